@@ -1,0 +1,189 @@
+package data
+
+import (
+	"encoding/binary"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// AttrType is the value type of an additional attribute.
+type AttrType uint8
+
+// Value types of additional attributes.
+const (
+	AttrText AttrType = iota + 1
+	AttrNumber
+	AttrDate
+	AttrBool
+	AttrList
+)
+
+var attrTypeNames = [...]string{"", "text", "number", "date", "bool", "list"}
+
+// String returns the stable English name of the type.
+func (t AttrType) String() string {
+	if int(t) < len(attrTypeNames) {
+		return attrTypeNames[t]
+	}
+	return "unknown"
+}
+
+// AttrOption is one value of a list-valued attribute.
+type AttrOption struct {
+	ID   ID     `json:"id"`
+	Name string `json:"name"`
+}
+
+// AttrDef defines an additional attribute (Дополнительный реквизит).
+type AttrDef struct {
+	ID      ID                `json:"id"`
+	Name    string            `json:"name"`
+	Type    AttrType          `json:"type"`
+	Types   []InteractionType `json:"types,omitempty"` // the interaction types it applies to; empty = all
+	Options []AttrOption      `json:"options,omitempty"`
+}
+
+// Validate checks the definition.
+func (d *AttrDef) Validate() error {
+	if strings.TrimSpace(d.Name) == "" {
+		return fieldErr("name", "is empty")
+	}
+	if d.Type < AttrText || d.Type > AttrList {
+		return fieldErr("type", "unknown type %d", d.Type)
+	}
+	for i, t := range d.Types {
+		if t < TypeMeeting || t > TypeEmail {
+			return fieldErr("types["+itoa(i)+"]", "unknown interaction type %d", t)
+		}
+	}
+	seen := map[ID]bool{}
+	for i, o := range d.Options {
+		if strings.TrimSpace(o.Name) == "" {
+			return fieldErr("options["+itoa(i)+"].name", "is empty")
+		}
+		if o.ID == 0 || seen[o.ID] {
+			return fieldErr("options["+itoa(i)+"].id", "is missing or repeated")
+		}
+		seen[o.ID] = true
+	}
+	if d.Type == AttrList && len(d.Options) == 0 {
+		return fieldErr("options", "a list attribute needs at least one value")
+	}
+	return nil
+}
+
+// AppliesTo reports whether the attribute applies to interactions of type t.
+func (d *AttrDef) AppliesTo(t InteractionType) bool {
+	return len(d.Types) == 0 || slices.Contains(d.Types, t)
+}
+
+// Option returns the list value with the given id.
+func (d *AttrDef) Option(id ID) (AttrOption, bool) {
+	for _, o := range d.Options {
+		if o.ID == id {
+			return o, true
+		}
+	}
+	return AttrOption{}, false
+}
+
+// AttrValue is the value of one additional attribute on an interaction.
+// Value holds the canonical text form: text as is, a number in Go's
+// shortest decimal form, a date as YYYY-MM-DD, "true"/"false", or the
+// decimal id of a list option.
+type AttrValue struct {
+	Attr  ID     `json:"a"`
+	Value string `json:"v"`
+}
+
+// CheckValue validates v against the definition and returns its canonical form.
+func (d *AttrDef) CheckValue(v string) (string, error) {
+	v = strings.TrimSpace(v)
+	switch d.Type {
+	case AttrText:
+		if v == "" {
+			return "", fieldErr("value", "is empty")
+		}
+		return v, nil
+	case AttrNumber:
+		f, err := strconv.ParseFloat(strings.ReplaceAll(strings.ReplaceAll(v, " ", ""), ",", "."), 64)
+		if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
+			return "", fieldErr("value", "%q is not a number", v)
+		}
+		return strconv.FormatFloat(f, 'f', -1, 64), nil
+	case AttrDate:
+		t, err := time.Parse(time.DateOnly, v)
+		if err != nil {
+			return "", fieldErr("value", "%q is not a date (YYYY-MM-DD)", v)
+		}
+		return t.Format(time.DateOnly), nil
+	case AttrBool:
+		b, err := strconv.ParseBool(v)
+		if err != nil {
+			return "", fieldErr("value", "%q is not yes or no", v)
+		}
+		return strconv.FormatBool(b), nil
+	case AttrList:
+		id, err := strconv.ParseUint(v, 10, 64)
+		if err != nil {
+			return "", fieldErr("value", "%q is not a list value id", v)
+		}
+		if _, ok := d.Option(ID(id)); !ok {
+			return "", fieldErr("value", "%q is not one of the list's values", v)
+		}
+		return v, nil
+	}
+	return "", fieldErr("type", "unknown type %d", d.Type)
+}
+
+// attrValueKey encodes a canonical value so that keys sort the way values do.
+func attrValueKey(t AttrType, v string) []byte {
+	switch t {
+	case AttrNumber:
+		f, _ := strconv.ParseFloat(v, 64)
+		bits := math.Float64bits(f)
+		if f >= 0 {
+			bits |= 1 << 63
+		} else {
+			bits = ^bits
+		}
+		return binary.BigEndian.AppendUint64(nil, bits)
+	case AttrList:
+		id, _ := strconv.ParseUint(v, 10, 64)
+		return binary.BigEndian.AppendUint64(nil, id)
+	case AttrBool:
+		if v == "true" {
+			return []byte{1}
+		}
+		return []byte{0}
+	}
+	if len(v) > 64 {
+		v = v[:64]
+	}
+	return []byte(Fold(v))
+}
+
+// attrValueFromKey is the inverse of attrValueKey (text is folded).
+func attrValueFromKey(t AttrType, k []byte) string {
+	switch t {
+	case AttrNumber:
+		bits := binary.BigEndian.Uint64(k)
+		if bits&(1<<63) != 0 {
+			bits &^= 1 << 63
+		} else {
+			bits = ^bits
+		}
+		return strconv.FormatFloat(math.Float64frombits(bits), 'f', -1, 64)
+	case AttrList:
+		return strconv.FormatUint(binary.BigEndian.Uint64(k), 10)
+	case AttrBool:
+		if len(k) > 0 && k[0] == 1 {
+			return "true"
+		}
+		return "false"
+	}
+	return string(k)
+}

@@ -1,0 +1,68 @@
+package data
+
+// The bucket registry: every bucket of the database, declared once.
+var (
+	// bucketMeta holds the schema version and the settings.
+	bucketMeta = []byte("meta")
+
+	// Catalogs and documents: 8-byte big-endian id → JSON record.
+	bucketEmployees    = []byte("employees")
+	bucketGroups       = []byte("partner_groups")
+	bucketPartners     = []byte("partners")
+	bucketRoles        = []byte("roles")
+	bucketPersons      = []byte("persons")
+	bucketDeals        = []byte("deals")
+	bucketClaims       = []byte("claims")
+	bucketEvents       = []byte("events")
+	bucketOrders       = []byte("orders")
+	bucketAttrs        = []byte("attributes")
+	bucketInteractions = []byte("interactions")
+	// bucketBlobs holds e-mail attachment bytes: id → bytes.
+	bucketBlobs = []byte("blobs")
+	// bucketFilters holds saved filters (закладки): id → JSON.
+	bucketFilters = []byte("saved_filters")
+	// bucketFreeContacts names free-text contacts: ref id → name.
+	bucketFreeContacts = []byte("free_contacts")
+
+	// Secondary indexes. A date key is inverted time | id, so that keys sort
+	// newest first; every index below ends with a date key.
+	// ixDate: date key → row summary (every interaction, deleted too).
+	ixDate = []byte("ix_date")
+	// ixType: type | date key → ∅.
+	ixType = []byte("ix_type")
+	// ixResponsible: employee id | date key → ∅.
+	ixResponsible = []byte("ix_responsible")
+	// ixContact: contact ref | date key → ∅ (a person's partner too).
+	ixContact = []byte("ix_contact")
+	// ixSubject: subject ref | date key → ∅.
+	ixSubject = []byte("ix_subject")
+	// ixStatus: reviewed (0/1) | date key → ∅.
+	ixStatus = []byte("ix_status")
+	// ixReviewAfter: time | id → date key, unreviewed interactions with a review-after time.
+	ixReviewAfter = []byte("ix_review_after")
+	// ixAttr: attribute id | value length | value key | date key → ∅.
+	ixAttr = []byte("ix_attr")
+	// ixDeleted: date key → ∅, the interactions marked for deletion.
+	ixDeleted = []byte("ix_deleted")
+	// ixText: word | 0 | date key → ∅; the text search postings.
+	ixText = []byte("ix_text")
+	// ixTextDoc: id → the words of the interaction, space separated.
+	ixTextDoc = []byte("ix_text_doc")
+	// ixVocab: word → number of interactions holding it.
+	ixVocab = []byte("ix_vocab")
+	// bucketCounters: dimension | key → total, unreviewed, last date.
+	bucketCounters = []byte("counters")
+)
+
+// recordBuckets are the buckets of schema version 1.
+var recordBuckets = [][]byte{
+	bucketMeta, bucketEmployees, bucketGroups, bucketPartners, bucketRoles, bucketPersons,
+	bucketDeals, bucketClaims, bucketEvents, bucketOrders, bucketAttrs, bucketInteractions,
+	bucketBlobs, bucketFilters,
+}
+
+// derivedBuckets are rebuilt from the records: indexes and counters.
+var derivedBuckets = [][]byte{
+	bucketFreeContacts, ixDate, ixType, ixResponsible, ixContact, ixSubject, ixStatus,
+	ixReviewAfter, ixAttr, ixDeleted, ixText, ixTextDoc, ixVocab, bucketCounters,
+}

@@ -1,0 +1,209 @@
+package data
+
+import (
+	"strings"
+	"time"
+)
+
+// Employee is someone who can be responsible for interactions (Сотрудник).
+type Employee struct {
+	ID       ID     `json:"id"`
+	Name     string `json:"name"`
+	Position string `json:"position,omitempty"`
+	Email    string `json:"email,omitempty"`
+	Phone    string `json:"phone,omitempty"`
+	Inactive bool   `json:"inactive,omitempty"`
+}
+
+// Validate checks the employee's fields.
+func (e *Employee) Validate() error {
+	if strings.TrimSpace(e.Name) == "" {
+		return fieldErr("name", "is empty")
+	}
+	if e.Email != "" && !ValidEmail(e.Email) {
+		return fieldErr("email", "%q is not an e-mail address", e.Email)
+	}
+	if e.Phone != "" && !ValidPhone(e.Phone) {
+		return fieldErr("phone", "%q is not a phone number", e.Phone)
+	}
+	return nil
+}
+
+// ContactKind is the kind of a contact-information entry.
+type ContactKind uint8
+
+// Kinds of contact information.
+const (
+	CIPhone ContactKind = iota + 1
+	CIEmail
+	CIPostal
+	CILegal
+	CIWebsite
+	CIOther
+)
+
+var contactKindNames = [...]string{"", "phone", "email", "postal", "legal", "website", "other"}
+
+// String returns the stable English name of the kind.
+func (k ContactKind) String() string {
+	if int(k) < len(contactKindNames) {
+		return contactKindNames[k]
+	}
+	return "unknown"
+}
+
+// ContactInfo is one entry of contact information (phone, e-mail, address …).
+type ContactInfo struct {
+	Kind    ContactKind `json:"kind"`
+	Value   string      `json:"value"`
+	Comment string      `json:"comment,omitempty"`
+}
+
+// Validate checks the entry: a known kind, a value, and the value's form
+// for phones and e-mail addresses.
+func (c *ContactInfo) Validate() error {
+	if c.Kind < CIPhone || c.Kind > CIOther {
+		return fieldErr("kind", "unknown kind %d", c.Kind)
+	}
+	v := strings.TrimSpace(c.Value)
+	if v == "" {
+		return fieldErr("value", "is empty")
+	}
+	switch c.Kind {
+	case CIPhone:
+		if !ValidPhone(v) {
+			return fieldErr("value", "%q is not a phone number", v)
+		}
+	case CIEmail:
+		if !ValidEmail(v) {
+			return fieldErr("value", "%q is not an e-mail address", v)
+		}
+	}
+	return nil
+}
+
+func validateContactInfo(list []ContactInfo) error {
+	for i := range list {
+		if err := list[i].Validate(); err != nil {
+			fe, _ := AsFieldError(err)
+			return fieldErr("contactInfo["+itoa(i)+"]."+fe.Field, "%s", fe.Problem)
+		}
+	}
+	return nil
+}
+
+// PartnerKind is one of the roles a partner plays; several may hold.
+type PartnerKind uint8
+
+// Partner kinds, as bit flags.
+const (
+	PartnerClient PartnerKind = 1 << iota
+	PartnerSupplier
+	PartnerCompetitor
+	PartnerOther
+)
+
+// Partner is a company or person the company works with (Партнер).
+type Partner struct {
+	ID          ID            `json:"id"`
+	Name        string        `json:"name"`
+	FullName    string        `json:"fullName,omitempty"`
+	Kinds       PartnerKind   `json:"kinds,omitempty"`
+	Manager     ID            `json:"manager,omitempty"`
+	Group       ID            `json:"group,omitempty"`
+	Comment     string        `json:"comment,omitempty"`
+	ContactInfo []ContactInfo `json:"ci,omitempty"`
+}
+
+// Validate checks the partner's own fields; references are checked by the store.
+func (p *Partner) Validate() error {
+	if strings.TrimSpace(p.Name) == "" {
+		return fieldErr("name", "is empty")
+	}
+	if p.Kinds&^(PartnerClient|PartnerSupplier|PartnerCompetitor|PartnerOther) != 0 {
+		return fieldErr("kinds", "unknown kind bits %b", p.Kinds)
+	}
+	return validateContactInfo(p.ContactInfo)
+}
+
+// PartnerGroup is a folder of the partner tree.
+type PartnerGroup struct {
+	ID     ID     `json:"id"`
+	Name   string `json:"name"`
+	Parent ID     `json:"parent,omitempty"`
+}
+
+// Validate checks the group's fields.
+func (g *PartnerGroup) Validate() error {
+	if strings.TrimSpace(g.Name) == "" {
+		return fieldErr("name", "is empty")
+	}
+	if g.Parent != 0 && g.Parent == g.ID {
+		return fieldErr("parent", "a group cannot be its own parent")
+	}
+	return nil
+}
+
+// Role is a contact person role (Роль контактного лица).
+type Role struct {
+	ID   ID     `json:"id"`
+	Name string `json:"name"`
+}
+
+// Validate checks the role's fields.
+func (r *Role) Validate() error {
+	if strings.TrimSpace(r.Name) == "" {
+		return fieldErr("name", "is empty")
+	}
+	return nil
+}
+
+// Person is a contact person of a partner (Контактное лицо партнера).
+type Person struct {
+	ID          ID            `json:"id"`
+	Partner     ID            `json:"partner"`
+	Name        string        `json:"name"`
+	Position    string        `json:"position,omitempty"`
+	Roles       []ID          `json:"roles,omitempty"`
+	ContactInfo []ContactInfo `json:"ci,omitempty"`
+	Birthday    time.Time     `json:"birthday,omitzero"`
+	Comment     string        `json:"comment,omitempty"`
+	Inactive    bool          `json:"inactive,omitempty"`
+}
+
+// Validate checks the person's own fields; references are checked by the store.
+func (p *Person) Validate() error {
+	if strings.TrimSpace(p.Name) == "" {
+		return fieldErr("name", "is empty")
+	}
+	if p.Partner == 0 {
+		return fieldErr("partner", "is not set")
+	}
+	if !p.Birthday.IsZero() && p.Birthday.After(time.Now()) {
+		return fieldErr("birthday", "is in the future")
+	}
+	return validateContactInfo(p.ContactInfo)
+}
+
+// itoa avoids strconv in hot validation paths of small indexes.
+func itoa(i int) string {
+	if i >= 0 && i < 10 {
+		return string(rune('0' + i))
+	}
+	var b [20]byte
+	n := len(b)
+	neg := i < 0
+	if neg {
+		i = -i
+	}
+	for i > 0 {
+		n--
+		b[n] = byte('0' + i%10)
+		i /= 10
+	}
+	if neg {
+		n--
+		b[n] = '-'
+	}
+	return string(b[n:])
+}

@@ -1,0 +1,263 @@
+package data
+
+import (
+	"bytes"
+	"encoding/binary"
+	"fmt"
+	"hash/maphash"
+	"slices"
+	"strings"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// maxReported caps the problems Check lists per index.
+const maxReported = 10
+
+// Check verifies every index entry, text posting and counter against the
+// records, and returns one line per problem; none means the database is
+// consistent. Each index is compared by an order-independent hash first,
+// and compared key by key only when the hashes differ.
+func (s *Store) Check() ([]string, error) {
+	var problems []string
+	err := s.db.View(func(tx *bolt.Tx) error {
+		w, err := newWriter(tx, nil) // read only: the writer's lookups
+		if err != nil {
+			return err
+		}
+		seed := maphash.MakeSeed()
+		exp := newExpectation(seed)
+		err = tx.Bucket(bucketInteractions).ForEach(func(k, v []byte) error {
+			it, err := decodeInteraction(v)
+			if err != nil {
+				problems = append(problems, fmt.Sprintf("interaction %d: cannot be read: %v", idFromKey(k), err))
+				return nil
+			}
+			if it.ID != idFromKey(k) {
+				problems = append(problems, fmt.Sprintf("interaction %d: record says id %d", idFromKey(k), it.ID))
+			}
+			exp.add(derive(it, w))
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		for _, name := range exp.buckets() {
+			if exp.sum[name] == bucketHash(tx.Bucket([]byte(name)), seed) {
+				continue
+			}
+			problems = append(problems, diffBucket(tx, name, w)...)
+		}
+		problems = append(problems, exp.checkCounters(tx)...)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("data: check: %w", err)
+	}
+	return problems, nil
+}
+
+// expectation accumulates what the indexes should hold.
+type expectation struct {
+	seed     maphash.Seed
+	sum      map[string]hashSum
+	counters map[string]*counterAgg
+	vocab    map[string]uint64
+}
+
+type hashSum struct {
+	n   int
+	sum uint64
+}
+
+func newExpectation(seed maphash.Seed) *expectation {
+	e := &expectation{seed: seed, sum: map[string]hashSum{}, counters: map[string]*counterAgg{}, vocab: map[string]uint64{}}
+	for _, b := range derivedBuckets {
+		if !bytes.Equal(b, bucketCounters) && !bytes.Equal(b, bucketFreeContacts) && !bytes.Equal(b, ixVocab) {
+			e.sum[string(b)] = hashSum{}
+		}
+	}
+	return e
+}
+
+func (e *expectation) buckets() []string {
+	names := make([]string, 0, len(e.sum))
+	for n := range e.sum {
+		names = append(names, n)
+	}
+	slices.Sort(names)
+	return names
+}
+
+func (e *expectation) put(bucket string, k, v []byte) {
+	h := e.sum[bucket]
+	h.n++
+	h.sum += pairHash(e.seed, k, v)
+	e.sum[bucket] = h
+}
+
+func pairHash(seed maphash.Seed, k, v []byte) uint64 {
+	var h maphash.Hash
+	h.SetSeed(seed)
+	h.Write(k)
+	h.WriteByte(0xff)
+	h.Write(v)
+	return h.Sum64()
+}
+
+func (e *expectation) add(d *derived) {
+	e.put(string(ixDate), d.dk[:], d.sum)
+	for _, en := range d.entries {
+		e.put(en.bucket, []byte(en.key), []byte(en.value))
+	}
+	for _, t := range d.tokens {
+		e.put(string(ixText), postingKey(t, d.dk), nil)
+		e.vocab[t]++
+	}
+	if len(d.tokens) > 0 {
+		e.put(string(ixTextDoc), d.dk.ID().key(), []byte(strings.Join(d.tokens, " ")))
+	}
+	if d.deleted {
+		return
+	}
+	t := timeKey(d.dk.Time())
+	for _, k := range d.counters {
+		c := e.counters[string(k)]
+		if c == nil {
+			c = &counterAgg{}
+			e.counters[string(k)] = c
+		}
+		c.total++
+		if !d.reviewed {
+			c.unrev++
+		}
+		c.last = max(c.last, t)
+	}
+}
+
+func bucketHash(b *bolt.Bucket, seed maphash.Seed) hashSum {
+	var h hashSum
+	b.ForEach(func(k, v []byte) error {
+		h.n++
+		h.sum += pairHash(seed, k, v)
+		return nil
+	})
+	return h
+}
+
+// checkCounters compares the stored counters and vocabulary with the records.
+func (e *expectation) checkCounters(tx *bolt.Tx) []string {
+	var out []string
+	report := func(format string, args ...any) {
+		if len(out) < 3*maxReported {
+			out = append(out, fmt.Sprintf(format, args...))
+		}
+	}
+	seen := 0
+	tx.Bucket(bucketCounters).ForEach(func(k, v []byte) error {
+		got, last := decodeCounter(v)
+		want := e.counters[string(k)]
+		if want == nil {
+			report("counter %s: stored (total %d) but no interaction counts in it", counterName(k), got.Total)
+			return nil
+		}
+		seen++
+		if int64(got.Total) != want.total || int64(got.Unreviewed) != want.unrev || last != want.last {
+			report("counter %s: total %d, unreviewed %d, last %s; want %d, %d, %s", counterName(k),
+				got.Total, got.Unreviewed, timeFromKey(last).Format("2006-01-02 15:04:05"),
+				want.total, want.unrev, timeFromKey(want.last).Format("2006-01-02 15:04:05"))
+		}
+		return nil
+	})
+	if seen != len(e.counters) {
+		report("counters: %d groups are missing", len(e.counters)-seen)
+	}
+	vseen := 0
+	tx.Bucket(ixVocab).ForEach(func(k, v []byte) error {
+		vseen++
+		if got := binary.BigEndian.Uint64(v); got != e.vocab[string(k)] {
+			report("word %q: counted %d, found in %d interactions", k, got, e.vocab[string(k)])
+		}
+		return nil
+	})
+	if vseen != len(e.vocab) {
+		report("vocabulary: %d words stored, %d in the records", vseen, len(e.vocab))
+	}
+	return out
+}
+
+func counterName(k []byte) string {
+	names := []string{"all", "type", "responsible", "contact", "subject", "day", "attribute"}
+	if int(k[0]) < len(names) {
+		return fmt.Sprintf("%s:%x", names[k[0]], k[1:])
+	}
+	return fmt.Sprintf("%x", k)
+}
+
+// diffBucket compares one index key by key with what the records give.
+func diffBucket(tx *bolt.Tx, name string, w *writer) []string {
+	want := map[string]string{}
+	tx.Bucket(bucketInteractions).ForEach(func(_, v []byte) error {
+		it, err := decodeInteraction(v)
+		if err != nil {
+			return nil
+		}
+		d := derive(it, w)
+		switch name {
+		case string(ixDate):
+			want[string(d.dk[:])] = string(d.sum)
+		case string(ixText):
+			for _, t := range d.tokens {
+				want[string(postingKey(t, d.dk))] = ""
+			}
+		case string(ixTextDoc):
+			if len(d.tokens) > 0 {
+				want[string(d.dk.ID().key())] = strings.Join(d.tokens, " ")
+			}
+		case string(ixVocab):
+			for _, t := range d.tokens {
+				n := uint64(0)
+				if v, ok := want[t]; ok {
+					n = binary.BigEndian.Uint64([]byte(v))
+				}
+				want[t] = string(binary.BigEndian.AppendUint64(nil, n+1))
+			}
+		default:
+			for _, e := range d.entries {
+				if e.bucket == name {
+					want[e.key] = e.value
+				}
+			}
+		}
+		return nil
+	})
+	var out []string
+	missing, wrong, extra := 0, 0, 0
+	tx.Bucket([]byte(name)).ForEach(func(k, v []byte) error {
+		wv, ok := want[string(k)]
+		switch {
+		case !ok:
+			extra++
+			if extra <= maxReported {
+				out = append(out, fmt.Sprintf("%s: unexpected entry %x", name, k))
+			}
+		case wv != string(v):
+			wrong++
+			if wrong <= maxReported {
+				out = append(out, fmt.Sprintf("%s: entry %x holds %x, want %x", name, k, v, wv))
+			}
+		}
+		delete(want, string(k))
+		return nil
+	})
+	for k := range want {
+		missing++
+		if missing <= maxReported {
+			out = append(out, fmt.Sprintf("%s: missing entry %x", name, k))
+		}
+	}
+	if missing+wrong+extra > 0 {
+		out = append(out, fmt.Sprintf("%s: %d missing, %d wrong, %d unexpected entries", name, missing, wrong, extra))
+	}
+	return out
+}

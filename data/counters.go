@@ -1,0 +1,151 @@
+package data
+
+import (
+	"encoding/binary"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// Counter is what the store keeps exact for one group of interactions
+// (not marked for deletion): how many, how many unreviewed, and the date of
+// the newest.
+type Counter struct {
+	Total      int
+	Unreviewed int
+	Last       time.Time
+}
+
+func decodeCounter(v []byte) (c Counter, last uint64) {
+	if len(v) != 24 {
+		return Counter{}, 0
+	}
+	last = binary.BigEndian.Uint64(v[16:])
+	return Counter{
+		Total:      int(binary.BigEndian.Uint64(v)),
+		Unreviewed: int(binary.BigEndian.Uint64(v[8:])),
+		Last:       timeFromKey(last),
+	}, last
+}
+
+func encodeCounter(total, unreviewed int64, last uint64) []byte {
+	v := make([]byte, 24)
+	binary.BigEndian.PutUint64(v, uint64(total))
+	binary.BigEndian.PutUint64(v[8:], uint64(unreviewed))
+	binary.BigEndian.PutUint64(v[16:], last)
+	return v
+}
+
+type counterDelta struct {
+	total, unreviewed int64
+	added             uint64 // newest date added, 0 if none
+	removed           uint64 // newest date removed, 0 if none
+}
+
+// count moves the counter contributions of o to those of n.
+func (w *writer) count(o, n *derived) error {
+	deltas := map[string]*counterDelta{}
+	at := func(k []byte) *counterDelta {
+		d := deltas[string(k)]
+		if d == nil {
+			d = &counterDelta{}
+			deltas[string(k)] = d
+		}
+		return d
+	}
+	if o != nil && !o.deleted {
+		t := timeKey(o.dk.Time())
+		for _, k := range o.counters {
+			d := at(k)
+			d.total--
+			if !o.reviewed {
+				d.unreviewed--
+			}
+			d.removed = max(d.removed, t)
+		}
+	}
+	if n != nil && !n.deleted {
+		t := timeKey(n.dk.Time())
+		for _, k := range n.counters {
+			d := at(k)
+			d.total++
+			if !n.reviewed {
+				d.unreviewed++
+			}
+			d.added = max(d.added, t)
+		}
+	}
+	b := w.b(bucketCounters)
+	for k, d := range deltas {
+		key := []byte(k)
+		cur, last := decodeCounter(b.Get(key))
+		total := int64(cur.Total) + d.total
+		unrev := int64(cur.Unreviewed) + d.unreviewed
+		if total <= 0 {
+			if err := b.Delete(key); err != nil {
+				return err
+			}
+			continue
+		}
+		if d.removed != 0 && d.removed >= last && d.added < d.removed {
+			last = w.newest(key)
+		} else {
+			last = max(last, d.added)
+		}
+		if err := b.Put(key, encodeCounter(total, unrev, last)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// newest finds the date of the newest interaction of a counter's group
+// from the index that holds the group, after this transaction's changes.
+func (w *writer) newest(counterKey []byte) uint64 {
+	var bucket, prefix []byte
+	switch counterKey[0] {
+	case dimAll:
+		c := w.b(ixDate).Cursor()
+		for k, v := c.First(); k != nil; k, v = c.Next() {
+			if !summary(v).deleted() {
+				return timeKey(cursorFrom(k).Time())
+			}
+		}
+		return 0
+	case dimDay:
+		day := int32(binary.BigEndian.Uint32(counterKey[1:]) ^ (1 << 31))
+		lo := dateKey(dayTime(day+1).Add(-time.Nanosecond), 0)
+		c := w.b(ixDate).Cursor()
+		for k, v := c.Seek(lo[:]); k != nil; k, v = c.Next() {
+			if dayNumber(cursorFrom(k).Time()) != day {
+				return 0
+			}
+			if !summary(v).deleted() {
+				return timeKey(cursorFrom(k).Time())
+			}
+		}
+		return 0
+	case dimType:
+		bucket = ixType
+	case dimResponsible:
+		bucket = ixResponsible
+	case dimContact:
+		bucket = ixContact
+	case dimSubject:
+		bucket = ixSubject
+	case dimAttr:
+		bucket = ixAttr
+	}
+	prefix = counterKey[1:]
+	k, _ := w.b(bucket).Cursor().Seek(prefix)
+	if k == nil || !hasPrefix(k, prefix) || len(k) != len(prefix)+dateKeyLen {
+		return 0
+	}
+	return timeKey(cursorFrom(k).Time())
+}
+
+// counter reads one counter in a read transaction.
+func readCounter(tx *bolt.Tx, key []byte) Counter {
+	c, _ := decodeCounter(tx.Bucket(bucketCounters).Get(key))
+	return c
+}

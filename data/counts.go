@@ -1,0 +1,314 @@
+package data
+
+import (
+	"encoding/binary"
+	"fmt"
+	"slices"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// counterKey returns the one counter that answers the filter's selection,
+// if there is one: a filter on one dimension (or none), with at most a
+// status besides.
+func (f *Filter) counterKey(defs map[ID]*AttrDef) ([]byte, bool) {
+	g := *f
+	g.Status = StatusAll
+	if !g.From.IsZero() || !g.To.IsZero() || g.Importance != 0 || g.Text != "" || g.Deleted != DeletedHide {
+		return nil, false
+	}
+	var key []byte
+	set := 0
+	if len(g.Kinds) == 1 && (g.Kinds[0] == KindMeeting || g.Kinds[0] == KindPlanned || g.Kinds[0] == KindSMS) {
+		key, set = []byte{dimType, byte(g.Kinds[0].Type())}, set+1
+	} else if len(g.Kinds) > 0 {
+		return nil, false
+	}
+	if g.Responsible != 0 {
+		key, set = append([]byte{dimResponsible}, g.Responsible.key()...), set+1
+	}
+	if !g.Contact.IsZero() {
+		key, set = g.Contact.appendKey([]byte{dimContact}), set+1
+	}
+	if !g.Subject.IsZero() {
+		key, set = g.Subject.appendKey([]byte{dimSubject}), set+1
+	}
+	if len(g.Attrs) == 1 {
+		def := defs[g.Attrs[0].Attr]
+		if def == nil {
+			return nil, false
+		}
+		key, set = append([]byte{dimAttr}, attrPrefix(def.ID, attrValueKey(def.Type, g.Attrs[0].Value))...), set+1
+	} else if len(g.Attrs) > 1 {
+		return nil, false
+	}
+	switch set {
+	case 0:
+		return []byte{dimAll}, true
+	case 1:
+		return key, true
+	}
+	return nil, false
+}
+
+// StatusCounts returns how many interactions the filter selects under each
+// status: all, to review, deferred, reviewed (the filter's own status is
+// ignored). A filter on one dimension is answered from the counters.
+func (s *Store) StatusCounts(f Filter) (StatusCounts, error) {
+	f.Status = StatusAll
+	var sc StatusCounts
+	defs := s.attrDefsSnapshot()
+	err := s.db.View(func(tx *bolt.Tx) error {
+		p := s.newPlan(tx, f, NewestFirst, Cursor{})
+		if key, ok := f.counterKey(defs); ok {
+			c := readCounter(tx, key)
+			sc.All, sc.Reviewed = c.Total, c.Total-c.Unreviewed
+			for _, k := range p.deferredKeys() {
+				if v := p.dates.Get(k[:]); v != nil && p.match(k, summary(v)) {
+					sc.Deferred++
+				}
+			}
+			sc.ToReview = c.Unreviewed - sc.Deferred
+			return nil
+		}
+		for {
+			_, sum, ok := p.next()
+			if !ok {
+				return nil
+			}
+			sc.All++
+			switch {
+			case sum.reviewed():
+				sc.Reviewed++
+			case sum.deferred(p.now):
+				sc.Deferred++
+			default:
+				sc.ToReview++
+			}
+		}
+	})
+	if err != nil {
+		return StatusCounts{}, fmt.Errorf("data: status counts: %w", err)
+	}
+	return sc, nil
+}
+
+// Count returns how many interactions the filter selects: from the
+// counters when they answer it, else by walking the cheapest index.
+func (s *Store) Count(f Filter) (int, error) {
+	if _, ok := f.counterKey(s.attrDefsSnapshot()); ok {
+		sc, err := s.StatusCounts(f)
+		if err != nil {
+			return 0, err
+		}
+		switch f.Status {
+		case StatusToReview:
+			return sc.ToReview, nil
+		case StatusDeferred:
+			return sc.Deferred, nil
+		case StatusReviewed:
+			return sc.Reviewed, nil
+		}
+		return sc.All, nil
+	}
+	n := 0
+	err := s.db.View(func(tx *bolt.Tx) error {
+		p := s.newPlan(tx, f, NewestFirst, Cursor{})
+		for {
+			if _, _, ok := p.next(); !ok {
+				return nil
+			}
+			n++
+		}
+	})
+	if err != nil {
+		return 0, fmt.Errorf("data: count: %w", err)
+	}
+	return n, nil
+}
+
+func (s *Store) attrDefsSnapshot() map[ID]*AttrDef {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.attrDefs
+}
+
+// Groups returns the groups of the interactions the filter selects, with
+// counts: time groups newest first, the others by count, largest first.
+// An interaction with several contacts counts under each. Without a
+// filter the counts come from the counters.
+func (s *Store) Groups(f Filter, g GroupBy) ([]Group, error) {
+	if g.Kind == GroupNone {
+		return nil, nil
+	}
+	var def *AttrDef
+	if g.Kind == GroupAttr {
+		d, ok := s.AttrDef(g.Attr)
+		if !ok {
+			return nil, fmt.Errorf("data: groups: unknown attribute %d", g.Attr)
+		}
+		def = &d
+	}
+	weekStart := s.Settings().FirstWeekday
+	acc := map[GroupKey]*Group{}
+	add := func(key GroupKey, n, unrev int, last time.Time) {
+		gr := acc[key]
+		if gr == nil {
+			gr = &Group{Key: key}
+			acc[key] = gr
+		}
+		gr.Count += n
+		gr.Unreviewed += unrev
+		if last.After(gr.Last) {
+			gr.Last = last
+		}
+	}
+	err := s.db.View(func(tx *bolt.Tx) error {
+		if f.isPlain() {
+			return groupsFromCounters(tx, g, def, weekStart, add)
+		}
+		p := s.newPlan(tx, f, NewestFirst, Cursor{})
+		for {
+			k, sum, ok := p.next()
+			if !ok {
+				return nil
+			}
+			unrev := 0
+			if !sum.reviewed() {
+				unrev = 1
+			}
+			t := k.Time()
+			switch g.Kind {
+			case GroupType:
+				add(GroupKey{Type: sum.typ()}, 1, unrev, t)
+			case GroupResponsible:
+				add(GroupKey{Ref: Ref{RefEmployee, sum.responsible()}}, 1, unrev, t)
+			case GroupSubject:
+				add(GroupKey{Ref: sum.subject()}, 1, unrev, t)
+			case GroupContact:
+				ks := sum.contactKeys()
+				for i := 0; i+refKeyLen <= len(ks); i += refKeyLen {
+					add(GroupKey{Ref: refFromKey(ks[i:])}, 1, unrev, t)
+				}
+				if len(ks) == 0 {
+					add(GroupKey{}, 1, unrev, t)
+				}
+			case GroupDay, GroupWeek, GroupMonth:
+				add(GroupKey{Time: periodStart(g.Kind, t, weekStart)}, 1, unrev, t)
+			case GroupAttr:
+				v := ""
+				if raw, ok := sum.attrValue(def.ID); ok {
+					v = attrValueFromKey(def.Type, raw)
+				}
+				add(GroupKey{AttrValue: v}, 1, unrev, t)
+			}
+		}
+	})
+	if err != nil {
+		return nil, fmt.Errorf("data: groups: %w", err)
+	}
+	out := make([]Group, 0, len(acc))
+	for _, gr := range acc {
+		out = append(out, *gr)
+	}
+	sortGroups(out, g.Kind)
+	return out, nil
+}
+
+func sortGroups(gs []Group, kind GroupKind) {
+	slices.SortFunc(gs, func(a, b Group) int {
+		switch kind {
+		case GroupDay, GroupWeek, GroupMonth:
+			return b.Key.Time.Compare(a.Key.Time)
+		case GroupType:
+			return int(a.Key.Type) - int(b.Key.Type)
+		}
+		if a.Count != b.Count {
+			return b.Count - a.Count
+		}
+		if a.Key.Ref != b.Key.Ref {
+			if a.Key.Ref.Kind != b.Key.Ref.Kind {
+				return int(a.Key.Ref.Kind) - int(b.Key.Ref.Kind)
+			}
+			if a.Key.Ref.ID < b.Key.Ref.ID {
+				return -1
+			}
+			return 1
+		}
+		if a.Key.AttrValue < b.Key.AttrValue {
+			return -1
+		}
+		if a.Key.AttrValue > b.Key.AttrValue {
+			return 1
+		}
+		return 0
+	})
+}
+
+// periodStart returns the local start of the day, week or month holding t.
+func periodStart(kind GroupKind, t time.Time, weekStart time.Weekday) time.Time {
+	t = t.In(time.Local)
+	y, m, d := t.Date()
+	switch kind {
+	case GroupWeek:
+		back := (int(t.Weekday()) - int(weekStart) + 7) % 7
+		return time.Date(y, m, d-back, 0, 0, 0, 0, time.Local)
+	case GroupMonth:
+		return time.Date(y, m, 1, 0, 0, 0, 0, time.Local)
+	}
+	return time.Date(y, m, d, 0, 0, 0, 0, time.Local)
+}
+
+// groupsFromCounters answers an unfiltered grouping from the counters.
+func groupsFromCounters(tx *bolt.Tx, g GroupBy, def *AttrDef, weekStart time.Weekday, add func(GroupKey, int, int, time.Time)) error {
+	var prefix []byte
+	switch g.Kind {
+	case GroupType:
+		prefix = []byte{dimType}
+	case GroupResponsible:
+		prefix = []byte{dimResponsible}
+	case GroupContact:
+		prefix = []byte{dimContact}
+	case GroupSubject:
+		prefix = []byte{dimSubject}
+	case GroupDay, GroupWeek, GroupMonth:
+		prefix = []byte{dimDay}
+	case GroupAttr:
+		prefix = binary.BigEndian.AppendUint64([]byte{dimAttr}, uint64(def.ID))
+	}
+	withValue, unrevWithValue := 0, 0
+	c := tx.Bucket(bucketCounters).Cursor()
+	for k, v := c.Seek(prefix); k != nil && hasPrefix(k, prefix); k, v = c.Next() {
+		cnt, _ := decodeCounter(v)
+		var key GroupKey
+		switch g.Kind {
+		case GroupType:
+			key.Type = InteractionType(k[1])
+		case GroupResponsible:
+			key.Ref = Ref{RefEmployee, idFromKey(k[1:9])}
+		case GroupContact, GroupSubject:
+			key.Ref = refFromKey(k[1:])
+		case GroupDay, GroupWeek, GroupMonth:
+			day := dayTime(int32(binary.BigEndian.Uint32(k[1:]) ^ (1 << 31)))
+			key.Time = periodStart(g.Kind, day, weekStart)
+		case GroupAttr:
+			key.AttrValue = attrValueFromKey(def.Type, k[10:10+int(k[9])])
+			withValue += cnt.Total
+			unrevWithValue += cnt.Unreviewed
+		}
+		add(key, cnt.Total, cnt.Unreviewed, cnt.Last)
+	}
+	if g.Kind == GroupAttr {
+		all := readCounter(tx, []byte{dimAll})
+		if rest := all.Total - withValue; rest > 0 {
+			add(GroupKey{}, rest, all.Unreviewed-unrevWithValue, time.Time{})
+		}
+	}
+	return nil
+}
+
+// Counters returns the stored counter of every group of one dimension:
+// responsible, contact, subject, type, day or an attribute's values. It is
+// what the navigation panel shows, read without a scan of interactions.
+func (s *Store) Counters(g GroupBy) ([]Group, error) { return s.Groups(Filter{}, g) }

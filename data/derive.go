@@ -1,0 +1,186 @@
+package data
+
+import (
+	"encoding/binary"
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// Counter dimensions: the first byte of a counter key.
+const (
+	dimAll byte = iota
+	dimType
+	dimResponsible
+	dimContact
+	dimSubject
+	dimDay
+	dimAttr
+)
+
+// derived is everything an interaction contributes to the indexes,
+// the text index and the counters.
+type derived struct {
+	dk       Cursor
+	sum      summary
+	deleted  bool
+	reviewed bool
+	entries  []entry  // index keys other than ixDate
+	tokens   []string // text search words
+	counters [][]byte // counter keys
+	free     map[ID]string
+}
+
+// entry is one key of a secondary index.
+type entry struct {
+	bucket string
+	key    string
+	value  string
+}
+
+// resolver answers what deriving needs from the catalogs.
+type resolver interface {
+	personPartner(id ID) ID
+	attrDef(id ID) *AttrDef
+}
+
+// derive computes the index contributions of it.
+func derive(it *Interaction, r resolver) *derived {
+	d := &derived{dk: dateKey(it.Date, it.ID), deleted: it.Deleted, reviewed: it.Reviewed}
+	contacts := contactRefs(it, r)
+	var attrs []attrKey
+	for _, a := range it.Attrs {
+		if def := r.attrDef(a.Attr); def != nil {
+			attrs = append(attrs, attrKey{a.Attr, attrValueKey(def.Type, a.Value)})
+		}
+	}
+	d.sum = makeSummary(it, contacts, attrs)
+	for _, c := range allContacts(it) {
+		if c.Ref.Kind == RefFree {
+			if d.free == nil {
+				d.free = map[ID]string{}
+			}
+			d.free[c.Ref.ID] = strings.TrimSpace(c.Name)
+		}
+	}
+	if it.Deleted {
+		d.entries = []entry{{string(ixDeleted), string(d.dk[:]), ""}}
+		return d
+	}
+	dk := string(d.dk[:])
+	add := func(b []byte, prefix []byte) {
+		d.entries = append(d.entries, entry{string(b), string(prefix) + dk, ""})
+	}
+	add(ixType, []byte{byte(it.Type)})
+	add(ixResponsible, it.Responsible.key())
+	for _, c := range contacts {
+		add(ixContact, c.appendKey(nil))
+	}
+	add(ixSubject, it.Subject.appendKey(nil))
+	rev := byte(0)
+	if it.Reviewed {
+		rev = 1
+	}
+	add(ixStatus, []byte{rev})
+	if !it.Reviewed && !it.ReviewAfter.IsZero() {
+		k := binary.BigEndian.AppendUint64(nil, timeKey(it.ReviewAfter))
+		d.entries = append(d.entries, entry{string(ixReviewAfter), string(append(k, it.ID.key()...)), dk})
+	}
+	for _, a := range attrs {
+		add(ixAttr, attrPrefix(a.attr, a.value))
+	}
+
+	d.counters = append(d.counters, []byte{dimAll}, []byte{dimType, byte(it.Type)},
+		append([]byte{dimResponsible}, it.Responsible.key()...))
+	for _, c := range contacts {
+		d.counters = append(d.counters, c.appendKey([]byte{dimContact}))
+	}
+	d.counters = append(d.counters, it.Subject.appendKey([]byte{dimSubject}),
+		binary.BigEndian.AppendUint32([]byte{dimDay}, uint32(dayNumber(it.Date))^(1<<31)))
+	for _, a := range attrs {
+		d.counters = append(d.counters, append([]byte{dimAttr}, attrPrefix(a.attr, a.value)...))
+	}
+	d.tokens = Tokens(searchTexts(it)...)
+	return d
+}
+
+// attrPrefix is the index prefix of one attribute value.
+func attrPrefix(attr ID, value []byte) []byte {
+	k := binary.BigEndian.AppendUint64(nil, uint64(attr))
+	k = append(k, byte(len(value)))
+	return append(k, value...)
+}
+
+// allContacts lists every contact the interaction names.
+func allContacts(it *Interaction) []Contact {
+	out := slices.Clone(it.Contacts)
+	if it.Call != nil && it.Call.Contact.Ref.Kind != RefNone {
+		out = append(out, it.Call.Contact)
+	}
+	if it.SMS != nil {
+		for _, r := range it.SMS.Recipients {
+			if r.Contact.Ref.Kind != RefNone {
+				out = append(out, r.Contact)
+			}
+		}
+	}
+	return out
+}
+
+// contactRefs lists the distinct contact refs of it, with each contact
+// person's partner, capped at 64.
+func contactRefs(it *Interaction, r resolver) []Ref {
+	var out []Ref
+	add := func(ref Ref) {
+		if !slices.Contains(out, ref) && len(out) < 64 {
+			out = append(out, ref)
+		}
+	}
+	for _, c := range allContacts(it) {
+		add(c.Ref)
+		if c.Ref.Kind == RefPerson {
+			if p := r.personPartner(c.Ref.ID); p != 0 {
+				add(Ref{RefPartner, p})
+			}
+		}
+	}
+	return out
+}
+
+var htmlTag = regexp.MustCompile(`<[^>]*>`)
+
+// HTMLText turns an HTML body into plain text for showing and searching.
+func HTMLText(html string) string {
+	return strings.Join(strings.Fields(htmlTag.ReplaceAllString(html, " ")), " ")
+}
+
+// searchTexts are the texts the search index reads: topic, description,
+// contact names, addresses, numbers and e-mail text.
+func searchTexts(it *Interaction) []string {
+	t := []string{it.Topic, it.Description, it.Number}
+	for _, c := range allContacts(it) {
+		t = append(t, c.Name, c.Address)
+	}
+	switch {
+	case it.Meeting != nil:
+		t = append(t, it.Meeting.Place)
+	case it.Call != nil:
+		t = append(t, it.Call.Phone)
+	case it.SMS != nil:
+		t = append(t, it.SMS.Text)
+		for _, r := range it.SMS.Recipients {
+			t = append(t, r.Number)
+		}
+	case it.Email != nil:
+		e := it.Email
+		t = append(t, e.From, e.Subject)
+		t = append(t, e.To...)
+		t = append(t, e.Cc...)
+		body := e.Body
+		if body == "" {
+			body = HTMLText(e.HTMLBody)
+		}
+		t = append(t, body)
+	}
+	return t
+}

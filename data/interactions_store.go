@@ -1,0 +1,374 @@
+package data
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// NewInteraction returns a new, unsaved interaction of type t with the
+// defaults of the settings: now, the current user responsible, normal
+// importance, reviewed when outgoing and the option says so.
+func (s *Store) NewInteraction(t InteractionType, dir Direction) *Interaction {
+	st := s.Settings()
+	now := s.Now().Truncate(time.Minute)
+	it := &Interaction{Type: t, Direction: dir, Date: now, Responsible: st.CurrentUser, Author: st.CurrentUser,
+		Importance: ImportanceNormal}
+	it.Reviewed = dir == DirOutgoing && st.OutgoingReviewed
+	switch t {
+	case TypeMeeting:
+		it.Meeting = &Meeting{Start: now, End: now.Add(st.MeetingLength)}
+	case TypePlanned:
+		it.Planned = &Planned{}
+	case TypeCall:
+		it.Call = &Call{}
+	case TypeSMS:
+		it.Direction = DirOutgoing
+		it.Reviewed = st.OutgoingReviewed
+		it.SMS = &SMS{State: SMSDraft}
+	case TypeEmail:
+		it.Email = &Email{Folder: FolderInbox}
+		if dir == DirOutgoing {
+			it.Email.Folder, it.Email.State = FolderDrafts, MailDraft
+		}
+	}
+	return it
+}
+
+// SaveInteraction validates and stores it: a new one (ID 0) gets an id, a
+// number and the creation time. Without a subject it joins the chain of
+// the interaction it is based on, or roots its own chain. A subject set on
+// a member of a chain moves the whole chain. Indexes and counters change
+// in the same transaction.
+func (s *Store) SaveInteraction(it *Interaction) error {
+	if it.Importance == 0 {
+		it.Importance = ImportanceNormal
+	}
+	if err := it.Validate(); err != nil {
+		return fmt.Errorf("data: save interaction: %w", err)
+	}
+	return s.update(func(w *writer) error {
+		var old *Interaction
+		now := s.Now()
+		if it.ID == 0 {
+			seq, err := w.b(bucketInteractions).NextSequence()
+			if err != nil {
+				return err
+			}
+			it.ID, it.Created = ID(seq), now
+			if it.Number == "" {
+				it.Number = fmt.Sprintf("%08d", seq)
+			}
+		} else {
+			var err error
+			if old, err = w.get(it.ID); err != nil {
+				return err
+			}
+			it.Created, it.Deleted = old.Created, old.Deleted
+		}
+		it.Modified = now
+		return w.save(old, it)
+	})
+}
+
+// save resolves the subject, checks references and stores it, moving the
+// chain of old when its subject changes.
+func (w *writer) save(old, it *Interaction) error {
+	if err := w.resolveSubject(it); err != nil {
+		return err
+	}
+	if err := w.checkRefs(it); err != nil {
+		return err
+	}
+	if err := w.put(old, it); err != nil {
+		return err
+	}
+	if old == nil || old.Subject == it.Subject || old.Subject.Kind != RefInteraction || it.IsChainRoot() {
+		return nil
+	}
+	return w.moveChain(old.Subject, it.Subject, it.ID)
+}
+
+// resolveSubject applies the chain rules: no subject means the chain of
+// the base interaction or a chain of its own; an interaction as subject
+// means that interaction's chain root or real subject.
+func (w *writer) resolveSubject(it *Interaction) error {
+	switch {
+	case it.Subject.IsZero() && it.BasedOn != 0:
+		base, err := w.get(it.BasedOn)
+		if err != nil {
+			return fieldErr("basedOn", "unknown interaction %d", it.BasedOn)
+		}
+		it.Subject = base.Subject
+	case it.Subject.IsZero():
+		it.Subject = Ref{RefInteraction, it.ID}
+	case it.Subject.Kind == RefInteraction && it.Subject.ID != it.ID:
+		target, err := w.get(it.Subject.ID)
+		if err != nil {
+			return fieldErr("subject", "unknown interaction %d", it.Subject.ID)
+		}
+		it.Subject = target.Subject
+		if target.IsChainRoot() {
+			it.Subject = Ref{RefInteraction, target.ID}
+		}
+	}
+	return nil
+}
+
+// moveChain moves every other interaction of chain `from` to subject `to`.
+func (w *writer) moveChain(from, to Ref, except ID) error {
+	for _, id := range w.idsOf(ixSubject, from.appendKey(nil)) {
+		if id == except {
+			continue
+		}
+		m, err := w.get(id)
+		if err != nil {
+			return err
+		}
+		cp := *m
+		cp.Subject = to
+		if err := w.put(m, &cp); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// idsOf lists the ids under one prefix of a date-keyed index.
+func (w *writer) idsOf(bucket, prefix []byte) []ID {
+	var ids []ID
+	c := w.b(bucket).Cursor()
+	for k, _ := c.Seek(prefix); k != nil && hasPrefix(k, prefix); k, _ = c.Next() {
+		if len(k) == len(prefix)+dateKeyLen {
+			ids = append(ids, cursorFrom(k).ID())
+		}
+	}
+	return ids
+}
+
+// checkRefs verifies that every reference exists, fills contact names from
+// the catalogs and brings attribute values to their canonical form.
+func (w *writer) checkRefs(it *Interaction) error {
+	if w.b(bucketEmployees).Get(it.Responsible.key()) == nil {
+		return fieldErr("responsible", "unknown employee %d", it.Responsible)
+	}
+	if it.Author != 0 && w.b(bucketEmployees).Get(it.Author.key()) == nil {
+		return fieldErr("author", "unknown employee %d", it.Author)
+	}
+	fill := func(field string, c *Contact) error {
+		switch c.Ref.Kind {
+		case RefPartner, RefPerson:
+			name, err := w.refName(c.Ref)
+			if err != nil {
+				return fieldErr(field, "unknown %s %d", c.Ref.Kind, c.Ref.ID)
+			}
+			if strings.TrimSpace(c.Name) == "" {
+				c.Name = name
+			}
+		case RefFree:
+			c.Ref = FreeContactRef(c.Name)
+		}
+		return nil
+	}
+	for i := range it.Contacts {
+		if err := fill("contacts["+itoa(i)+"]", &it.Contacts[i]); err != nil {
+			return err
+		}
+	}
+	if it.Call != nil && it.Call.Contact.Ref.Kind != RefNone {
+		if err := fill("contact", &it.Call.Contact); err != nil {
+			return err
+		}
+	}
+	if it.SMS != nil {
+		for i := range it.SMS.Recipients {
+			if it.SMS.Recipients[i].Contact.Ref.Kind != RefNone {
+				if err := fill("recipients["+itoa(i)+"].contact", &it.SMS.Recipients[i].Contact); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	if it.Subject.Kind != RefInteraction || it.Subject.ID != it.ID {
+		if _, err := w.refName(it.Subject); err != nil {
+			return fieldErr("subject", "unknown %s %d", it.Subject.Kind, it.Subject.ID)
+		}
+	}
+	if it.BasedOn != 0 && w.b(bucketInteractions).Get(it.BasedOn.key()) == nil {
+		return fieldErr("basedOn", "unknown interaction %d", it.BasedOn)
+	}
+	for i := range it.Attrs {
+		def := w.attrDef(it.Attrs[i].Attr)
+		if def == nil {
+			return fieldErr("attrs["+itoa(i)+"]", "unknown attribute %d", it.Attrs[i].Attr)
+		}
+		if !def.AppliesTo(it.Type) {
+			return fieldErr("attrs["+itoa(i)+"]", "%q does not apply to a %s", def.Name, it.Type)
+		}
+		v, err := def.CheckValue(it.Attrs[i].Value)
+		if err != nil {
+			return fieldErr("attrs["+itoa(i)+"]", "%q: %v", def.Name, err)
+		}
+		it.Attrs[i].Value = v
+	}
+	return nil
+}
+
+// update runs fn in a write transaction with a writer.
+func (s *Store) update(fn func(w *writer) error) error {
+	s.mu.RLock()
+	defs := s.attrDefs
+	s.mu.RUnlock()
+	return s.db.Update(func(tx *bolt.Tx) error {
+		w, err := newWriter(tx, defs)
+		if err != nil {
+			return err
+		}
+		return fn(w)
+	})
+}
+
+// Interaction reads one interaction.
+func (s *Store) Interaction(id ID) (*Interaction, error) {
+	var it *Interaction
+	err := s.db.View(func(tx *bolt.Tx) error {
+		v := tx.Bucket(bucketInteractions).Get(id.key())
+		if v == nil {
+			return fmt.Errorf("data: interaction %d: %w", id, ErrNotFound)
+		}
+		var err error
+		it, err = decodeInteraction(v)
+		return err
+	})
+	return it, err
+}
+
+// change applies edit to each interaction of ids in one transaction.
+func (s *Store) change(what string, ids []ID, edit func(w *writer, it *Interaction) error) error {
+	err := s.update(func(w *writer) error {
+		now := s.Now()
+		for _, id := range ids {
+			old, err := w.get(id)
+			if err != nil {
+				return err
+			}
+			it := *old
+			if err := edit(w, &it); err != nil {
+				return fmt.Errorf("interaction %d: %w", id, err)
+			}
+			it.Modified = now
+			if err := it.Validate(); err != nil {
+				return fmt.Errorf("interaction %d: %w", id, err)
+			}
+			if err := w.save(old, &it); err != nil {
+				return fmt.Errorf("interaction %d: %w", id, err)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("data: %s: %w", what, err)
+	}
+	return nil
+}
+
+// SetReviewed marks the interactions reviewed (clearing review after) or unreviewed.
+func (s *Store) SetReviewed(ids []ID, reviewed bool) error {
+	return s.change("set reviewed", ids, func(_ *writer, it *Interaction) error {
+		it.Reviewed = reviewed
+		it.ReviewAfter = time.Time{}
+		return nil
+	})
+}
+
+// SetReviewAfter defers the interactions: unreviewed, to be reviewed after t.
+func (s *Store) SetReviewAfter(ids []ID, t time.Time) error {
+	if t.IsZero() {
+		return fmt.Errorf("data: review after: %w", fieldErr("reviewAfter", "is not set"))
+	}
+	return s.change("review after", ids, func(_ *writer, it *Interaction) error {
+		it.Reviewed = false
+		it.ReviewAfter = t
+		return nil
+	})
+}
+
+// SetResponsible makes emp responsible for the interactions.
+func (s *Store) SetResponsible(ids []ID, emp ID) error {
+	return s.change("set responsible", ids, func(_ *writer, it *Interaction) error {
+		it.Responsible = emp
+		return nil
+	})
+}
+
+// SetSubject sets the subject of the interactions; on a chain member it
+// moves the whole chain. A zero subject makes each its own chain.
+func (s *Store) SetSubject(ids []ID, subject Ref) error {
+	return s.change("set subject", ids, func(_ *writer, it *Interaction) error {
+		if subject.IsZero() {
+			it.Subject = Ref{RefInteraction, it.ID}
+		} else {
+			it.Subject = subject
+		}
+		return nil
+	})
+}
+
+// MarkDeleted sets or clears the deletion mark of the interactions.
+// Marked interactions leave every index but the date index and the
+// counters until the mark is cleared or they are purged.
+func (s *Store) MarkDeleted(ids []ID, deleted bool) error {
+	return s.change("mark for deletion", ids, func(_ *writer, it *Interaction) error {
+		it.Deleted = deleted
+		return nil
+	})
+}
+
+// Purge removes every interaction marked for deletion and returns how many.
+// The members of a purged chain root's chain get the oldest of them as
+// their new root.
+func (s *Store) Purge() (int, error) {
+	n := 0
+	err := s.update(func(w *writer) error {
+		var ids []ID
+		c := w.b(ixDeleted).Cursor()
+		for k, _ := c.First(); k != nil; k, _ = c.Next() {
+			ids = append(ids, cursorFrom(k).ID())
+		}
+		for _, id := range ids {
+			it, err := w.get(id)
+			if err != nil {
+				return err
+			}
+			if err := w.remove(it); err != nil {
+				return err
+			}
+			if email := it.Email; email != nil {
+				for _, a := range email.Attachments {
+					if a.Blob != 0 {
+						if err := w.b(bucketBlobs).Delete(a.Blob.key()); err != nil {
+							return err
+						}
+					}
+				}
+			}
+			if it.IsChainRoot() {
+				members := w.idsOf(ixSubject, it.Subject.appendKey(nil))
+				if len(members) > 0 {
+					root := Ref{RefInteraction, members[len(members)-1]}
+					if err := w.moveChain(it.Subject, root, 0); err != nil {
+						return err
+					}
+				}
+			}
+			n++
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, fmt.Errorf("data: purge: %w", err)
+	}
+	return n, nil
+}

@@ -1,0 +1,305 @@
+package data
+
+import (
+	"bytes"
+	"encoding/binary"
+	"fmt"
+	"slices"
+	"strings"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// loadChunk is how many keys one transaction of Load writes.
+const loadChunk = 400_000
+
+// Load writes a whole dataset into a store that has no interactions yet,
+// as the demo generator makes it. Every record is validated and every
+// reference checked before anything is written. Keys go in sorted order,
+// index by index, in large transactions, which is what makes a million
+// interactions load in seconds rather than hours.
+func (s *Store) Load(d *Dataset) error {
+	var n int
+	s.db.View(func(tx *bolt.Tx) error { n = tx.Bucket(bucketInteractions).Stats().KeyN; return nil })
+	if n > 0 {
+		return fmt.Errorf("data: load: %w", ErrNotEmpty)
+	}
+	r, err := checkDataset(d)
+	if err != nil {
+		return fmt.Errorf("data: load: %w", err)
+	}
+	s.db.NoSync = true
+	defer func() { s.db.NoSync = false }()
+	bw := &bulkWriter{db: s.db}
+	if err := bw.catalogs(d); err != nil {
+		return fmt.Errorf("data: load: %w", err)
+	}
+	if err := bw.interactions(d.Interactions, r); err != nil {
+		return fmt.Errorf("data: load: %w", err)
+	}
+	if err := bw.commit(); err != nil {
+		return fmt.Errorf("data: load: %w", err)
+	}
+	if err := s.db.Sync(); err != nil {
+		return fmt.Errorf("data: load: %w", err)
+	}
+	return s.loadCaches()
+}
+
+// datasetResolver answers derive from the dataset itself.
+type datasetResolver struct {
+	persons map[ID]ID
+	defs    map[ID]*AttrDef
+}
+
+func (r *datasetResolver) personPartner(id ID) ID { return r.persons[id] }
+func (r *datasetResolver) attrDef(id ID) *AttrDef { return r.defs[id] }
+
+// bulkWriter writes sorted keys in chunked transactions.
+type bulkWriter struct {
+	db *bolt.DB
+	tx *bolt.Tx
+	n  int
+}
+
+func (bw *bulkWriter) put(bucket []byte, k, v []byte) error {
+	if bw.tx == nil || bw.n >= loadChunk {
+		if err := bw.commit(); err != nil {
+			return err
+		}
+		tx, err := bw.db.Begin(true)
+		if err != nil {
+			return err
+		}
+		bw.tx, bw.n = tx, 0
+	}
+	bw.n++
+	b := bw.tx.Bucket(bucket)
+	b.FillPercent = 1.0
+	return b.Put(k, v)
+}
+
+func (bw *bulkWriter) commit() error {
+	if bw.tx == nil {
+		return nil
+	}
+	err := bw.tx.Commit()
+	bw.tx = nil
+	return err
+}
+
+func (bw *bulkWriter) sequence(bucket []byte, n int) error {
+	if err := bw.put(bucketMeta, []byte("_"), nil); err != nil { // make sure a transaction is open
+		return err
+	}
+	if err := bw.tx.Bucket(bucketMeta).Delete([]byte("_")); err != nil {
+		return err
+	}
+	return bw.tx.Bucket(bucket).SetSequence(uint64(n))
+}
+
+func putAll[T any](bw *bulkWriter, bucket []byte, list []T, id func(*T) ID) error {
+	slices.SortFunc(list, func(a, b T) int {
+		x, y := id(&a), id(&b)
+		if x < y {
+			return -1
+		}
+		if x > y {
+			return 1
+		}
+		return 0
+	})
+	var last ID
+	for i := range list {
+		if err := putJSONBulk(bw, bucket, id(&list[i]), &list[i]); err != nil {
+			return err
+		}
+		last = max(last, id(&list[i]))
+	}
+	return bw.sequence(bucket, int(last))
+}
+
+func putJSONBulk(bw *bulkWriter, bucket []byte, id ID, v any) error {
+	data, err := jsonMarshal(v)
+	if err != nil {
+		return err
+	}
+	return bw.put(bucket, id.key(), data)
+}
+
+func (bw *bulkWriter) catalogs(d *Dataset) error {
+	steps := []func() error{
+		func() error { return putAll(bw, bucketEmployees, d.Employees, func(e *Employee) ID { return e.ID }) },
+		func() error { return putAll(bw, bucketGroups, d.Groups, func(e *PartnerGroup) ID { return e.ID }) },
+		func() error { return putAll(bw, bucketPartners, d.Partners, func(e *Partner) ID { return e.ID }) },
+		func() error { return putAll(bw, bucketRoles, d.Roles, func(e *Role) ID { return e.ID }) },
+		func() error { return putAll(bw, bucketPersons, d.Persons, func(e *Person) ID { return e.ID }) },
+		func() error { return putAll(bw, bucketDeals, d.Deals, func(e *Deal) ID { return e.ID }) },
+		func() error { return putAll(bw, bucketClaims, d.Claims, func(e *Claim) ID { return e.ID }) },
+		func() error { return putAll(bw, bucketEvents, d.Events, func(e *Event) ID { return e.ID }) },
+		func() error { return putAll(bw, bucketOrders, d.Orders, func(e *Order) ID { return e.ID }) },
+		func() error { return putAll(bw, bucketAttrs, d.Attrs, func(e *AttrDef) ID { return e.ID }) },
+	}
+	if d.Settings != nil {
+		steps = append(steps, func() error {
+			v, err := jsonMarshal(d.Settings)
+			if err != nil {
+				return err
+			}
+			return bw.put(bucketMeta, keySettings, v)
+		})
+	}
+	for _, step := range steps {
+		if err := step(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// keyList gathers the keys of one index, grouped by prefix; within a
+// prefix the date keys arrive already sorted, since interactions are
+// visited in date-key order.
+type keyList map[string][]Cursor
+
+func (kl keyList) write(bw *bulkWriter, bucket []byte, sep []byte) error {
+	prefixes := make([]string, 0, len(kl))
+	for p := range kl {
+		prefixes = append(prefixes, p)
+	}
+	slices.Sort(prefixes)
+	for _, p := range prefixes {
+		for _, c := range kl[p] {
+			k := make([]byte, 0, len(p)+len(sep)+dateKeyLen)
+			k = append(append(append(k, p...), sep...), c[:]...)
+			if err := bw.put(bucket, k, nil); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+type counterAgg struct {
+	total, unrev int64
+	last         uint64
+}
+
+func (bw *bulkWriter) interactions(list []Interaction, r *datasetResolver) error {
+	if err := putAll(bw, bucketInteractions, list, func(it *Interaction) ID { return it.ID }); err != nil {
+		return err
+	}
+	order := make([]int32, len(list))
+	keys := make([]Cursor, len(list))
+	for i := range list {
+		order[i], keys[i] = int32(i), dateKey(list[i].Date, list[i].ID)
+	}
+	slices.SortFunc(order, func(a, b int32) int { return bytes.Compare(keys[a][:], keys[b][:]) })
+
+	index := map[string]keyList{}
+	for _, b := range [][]byte{ixType, ixResponsible, ixContact, ixSubject, ixStatus, ixAttr, ixDeleted} {
+		index[string(b)] = keyList{}
+	}
+	text := keyList{}
+	type raKey struct {
+		key []byte
+		dk  Cursor
+	}
+	var reviewAfter []raKey
+	counters := map[string]*counterAgg{}
+	free := map[ID]string{}
+	docs := make([][]byte, len(list))
+
+	for _, i := range order {
+		it := &list[i]
+		d := derive(it, r)
+		if err := bw.put(ixDate, d.dk[:], d.sum); err != nil {
+			return err
+		}
+		for _, e := range d.entries {
+			if e.bucket == string(ixReviewAfter) {
+				reviewAfter = append(reviewAfter, raKey{[]byte(e.key), d.dk})
+				continue
+			}
+			p := e.key[:len(e.key)-dateKeyLen]
+			index[e.bucket][p] = append(index[e.bucket][p], d.dk)
+		}
+		for _, t := range d.tokens {
+			text[t] = append(text[t], d.dk)
+		}
+		if len(d.tokens) > 0 {
+			docs[i] = []byte(strings.Join(d.tokens, " "))
+		}
+		for id, name := range d.free {
+			free[id] = name
+		}
+		if !d.deleted {
+			t := timeKey(it.Date)
+			for _, k := range d.counters {
+				c := counters[string(k)]
+				if c == nil {
+					c = &counterAgg{}
+					counters[string(k)] = c
+				}
+				c.total++
+				if !d.reviewed {
+					c.unrev++
+				}
+				c.last = max(c.last, t)
+			}
+		}
+	}
+	for name, kl := range index {
+		if err := kl.write(bw, []byte(name), nil); err != nil {
+			return err
+		}
+	}
+	if err := text.write(bw, ixText, []byte{0}); err != nil {
+		return err
+	}
+	words := make([]string, 0, len(text))
+	for w := range text {
+		words = append(words, w)
+	}
+	slices.Sort(words)
+	for _, w := range words {
+		if err := bw.put(ixVocab, []byte(w), binary.BigEndian.AppendUint64(nil, uint64(len(text[w])))); err != nil {
+			return err
+		}
+	}
+	for i := range list { // list is sorted by id
+		if docs[i] != nil {
+			if err := bw.put(ixTextDoc, list[i].ID.key(), docs[i]); err != nil {
+				return err
+			}
+		}
+	}
+	slices.SortFunc(reviewAfter, func(a, b raKey) int { return bytes.Compare(a.key, b.key) })
+	for _, ra := range reviewAfter {
+		if err := bw.put(ixReviewAfter, ra.key, ra.dk[:]); err != nil {
+			return err
+		}
+	}
+	ckeys := make([]string, 0, len(counters))
+	for k := range counters {
+		ckeys = append(ckeys, k)
+	}
+	slices.Sort(ckeys)
+	for _, k := range ckeys {
+		c := counters[k]
+		if err := bw.put(bucketCounters, []byte(k), encodeCounter(c.total, c.unrev, c.last)); err != nil {
+			return err
+		}
+	}
+	fids := make([]ID, 0, len(free))
+	for id := range free {
+		fids = append(fids, id)
+	}
+	slices.Sort(fids)
+	for _, id := range fids {
+		if err := bw.put(bucketFreeContacts, id.key(), []byte(free[id])); err != nil {
+			return err
+		}
+	}
+	return nil
+}

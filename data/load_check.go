@@ -1,0 +1,136 @@
+package data
+
+import (
+	"encoding/json"
+	"fmt"
+)
+
+func jsonMarshal(v any) ([]byte, error) { return json.Marshal(v) }
+
+// checkDataset validates every record of d and every reference between
+// them, and returns the resolver that derives index entries from d.
+func checkDataset(d *Dataset) (*datasetResolver, error) {
+	ids := map[RefKind]map[ID]bool{}
+	collect := func(kind RefKind, what string, n int, id func(i int) ID, validate func(i int) error) error {
+		set := make(map[ID]bool, n)
+		for i := 0; i < n; i++ {
+			if err := validate(i); err != nil {
+				return fmt.Errorf("%s %d: %w", what, id(i), err)
+			}
+			if id(i) == 0 || set[id(i)] {
+				return fmt.Errorf("%s #%d: id %d is missing or repeated", what, i, id(i))
+			}
+			set[id(i)] = true
+		}
+		ids[kind] = set
+		return nil
+	}
+	const refGroup, refRole, refAttr = RefKind(100), RefKind(101), RefKind(102)
+	steps := []error{
+		collect(RefEmployee, "employee", len(d.Employees), func(i int) ID { return d.Employees[i].ID }, func(i int) error { return d.Employees[i].Validate() }),
+		collect(refGroup, "partner group", len(d.Groups), func(i int) ID { return d.Groups[i].ID }, func(i int) error { return d.Groups[i].Validate() }),
+		collect(RefPartner, "partner", len(d.Partners), func(i int) ID { return d.Partners[i].ID }, func(i int) error { return d.Partners[i].Validate() }),
+		collect(refRole, "role", len(d.Roles), func(i int) ID { return d.Roles[i].ID }, func(i int) error { return d.Roles[i].Validate() }),
+		collect(RefPerson, "contact person", len(d.Persons), func(i int) ID { return d.Persons[i].ID }, func(i int) error { return d.Persons[i].Validate() }),
+		collect(RefDeal, "deal", len(d.Deals), func(i int) ID { return d.Deals[i].ID }, func(i int) error { return d.Deals[i].Validate() }),
+		collect(RefClaim, "claim", len(d.Claims), func(i int) ID { return d.Claims[i].ID }, func(i int) error { return d.Claims[i].Validate() }),
+		collect(RefEvent, "event", len(d.Events), func(i int) ID { return d.Events[i].ID }, func(i int) error { return d.Events[i].Validate() }),
+		collect(RefOrder, "order", len(d.Orders), func(i int) ID { return d.Orders[i].ID }, func(i int) error { return d.Orders[i].Validate() }),
+		collect(refAttr, "attribute", len(d.Attrs), func(i int) ID { return d.Attrs[i].ID }, func(i int) error { return d.Attrs[i].Validate() }),
+		collect(RefInteraction, "interaction", len(d.Interactions), func(i int) ID { return d.Interactions[i].ID }, func(i int) error { return d.Interactions[i].Validate() }),
+	}
+	for _, err := range steps {
+		if err != nil {
+			return nil, err
+		}
+	}
+	has := func(kind RefKind, id ID) bool { return id == 0 || ids[kind][id] }
+	if d.Settings != nil {
+		if err := d.Settings.Validate(); err != nil {
+			return nil, fmt.Errorf("settings: %w", err)
+		}
+		if !has(RefEmployee, d.Settings.CurrentUser) {
+			return nil, fmt.Errorf("settings: current user %d is unknown", d.Settings.CurrentUser)
+		}
+	}
+	for _, p := range d.Partners {
+		if !has(RefEmployee, p.Manager) || !has(refGroup, p.Group) {
+			return nil, fmt.Errorf("partner %d: unknown manager or group", p.ID)
+		}
+	}
+	for _, g := range d.Groups {
+		if !has(refGroup, g.Parent) {
+			return nil, fmt.Errorf("partner group %d: unknown parent %d", g.ID, g.Parent)
+		}
+	}
+	r := &datasetResolver{persons: make(map[ID]ID, len(d.Persons)), defs: map[ID]*AttrDef{}}
+	for _, p := range d.Persons {
+		if !has(RefPartner, p.Partner) {
+			return nil, fmt.Errorf("contact person %d: unknown partner %d", p.ID, p.Partner)
+		}
+		for _, role := range p.Roles {
+			if !has(refRole, role) {
+				return nil, fmt.Errorf("contact person %d: unknown role %d", p.ID, role)
+			}
+		}
+		r.persons[p.ID] = p.Partner
+	}
+	for _, x := range d.Deals {
+		if !has(RefPartner, x.Partner) {
+			return nil, fmt.Errorf("deal %d: unknown partner %d", x.ID, x.Partner)
+		}
+	}
+	for _, x := range d.Claims {
+		if !has(RefPartner, x.Partner) {
+			return nil, fmt.Errorf("claim %d: unknown partner %d", x.ID, x.Partner)
+		}
+	}
+	for _, x := range d.Orders {
+		if !has(RefPartner, x.Partner) {
+			return nil, fmt.Errorf("order %d: unknown partner %d", x.ID, x.Partner)
+		}
+	}
+	for i := range d.Attrs {
+		r.defs[d.Attrs[i].ID] = &d.Attrs[i]
+	}
+	for i := range d.Interactions {
+		it := &d.Interactions[i]
+		if err := checkInteractionRefs(it, has, r); err != nil {
+			return nil, fmt.Errorf("interaction %d: %w", it.ID, err)
+		}
+	}
+	return r, nil
+}
+
+func checkInteractionRefs(it *Interaction, has func(RefKind, ID) bool, r *datasetResolver) error {
+	if !has(RefEmployee, it.Responsible) {
+		return fieldErr("responsible", "unknown employee %d", it.Responsible)
+	}
+	if !has(RefEmployee, it.Author) {
+		return fieldErr("author", "unknown employee %d", it.Author)
+	}
+	for i, c := range allContacts(it) {
+		if c.Ref.Kind != RefFree && !has(c.Ref.Kind, c.Ref.ID) {
+			return fieldErr("contacts["+itoa(i)+"]", "unknown %s %d", c.Ref.Kind, c.Ref.ID)
+		}
+		if c.Ref.Kind == RefFree && c.Ref != FreeContactRef(c.Name) {
+			return fieldErr("contacts["+itoa(i)+"]", "free contact ref does not match its name")
+		}
+	}
+	if it.Subject.IsZero() || !has(it.Subject.Kind, it.Subject.ID) {
+		return fieldErr("subject", "unknown %s %d", it.Subject.Kind, it.Subject.ID)
+	}
+	if !has(RefInteraction, it.BasedOn) {
+		return fieldErr("basedOn", "unknown interaction %d", it.BasedOn)
+	}
+	for i, a := range it.Attrs {
+		def := r.defs[a.Attr]
+		if def == nil || !def.AppliesTo(it.Type) {
+			return fieldErr("attrs["+itoa(i)+"]", "unknown or inapplicable attribute %d", a.Attr)
+		}
+		if v, err := def.CheckValue(a.Value); err != nil || v != a.Value {
+			return fieldErr("attrs["+itoa(i)+"]", "value %q is not canonical for %s", a.Value, def.Name)
+		}
+	}
+	return nil
+}

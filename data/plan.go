@@ -1,0 +1,364 @@
+package data
+
+import (
+	"bytes"
+	"encoding/binary"
+	"math"
+	"strings"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// plan is how a filter runs: a driving stream and the checks every row
+// it yields must pass.
+type plan struct {
+	tx      *bolt.Tx
+	f       Filter
+	now     uint64
+	sp      span
+	dates   *bolt.Bucket
+	docs    *bolt.Bucket
+	driver  stream
+	inline  bool       // the driver yields summaries (the date index)
+	words   []string   // query words checked against the text index
+	attrs   []attrKey  // attribute values, as keys
+	types   [8]bool    // types the kinds allow
+	empty   bool       // nothing can match
+	defs    map[ID]*AttrDef
+}
+
+// candidate is one way to drive a plan, with its estimated cost.
+type candidate struct {
+	cost float64
+	make func() stream
+	inln bool
+	text bool
+}
+
+func (s *Store) newPlan(tx *bolt.Tx, f Filter, order SortOrder, after Cursor) *plan {
+	s.mu.RLock()
+	defs := s.attrDefs
+	s.mu.RUnlock()
+	p := &plan{tx: tx, f: f, now: timeKey(s.Now()), dates: tx.Bucket(ixDate), docs: tx.Bucket(ixTextDoc), defs: defs}
+	p.sp.hi = maxCursor
+	if !f.From.IsZero() || !f.To.IsZero() {
+		lo, hi, hasHi := periodKeys(f.From, f.To)
+		p.sp.lo = lo
+		if hasHi {
+			p.sp.hi = hi
+		}
+		if !f.From.IsZero() && !f.To.IsZero() && !f.From.Before(f.To) {
+			p.empty = true
+		}
+	}
+	p.sp.after, p.sp.hasAfter, p.sp.desc = after, !after.IsZero(), order == OldestFirst
+	for _, k := range f.Kinds {
+		p.types[k.Type()] = true
+	}
+	for _, a := range f.Attrs {
+		def := defs[a.Attr]
+		if def == nil {
+			p.empty = true
+			continue
+		}
+		p.attrs = append(p.attrs, attrKey{a.Attr, attrValueKey(def.Type, a.Value)})
+	}
+	p.words = QueryWords(f.Text)
+	p.choose()
+	return p
+}
+
+// choose picks the cheapest driver. Costs are in rows visited; a row of
+// the date index costs less, as its summary comes with the key.
+func (p *plan) choose() {
+	counters := p.tx.Bucket(bucketCounters)
+	count := func(key []byte) float64 {
+		c, _ := decodeCounter(counters.Get(key))
+		return float64(c.Total)
+	}
+	all, _ := decodeCounter(counters.Get([]byte{dimAll}))
+	deletedN := float64(p.tx.Bucket(ixDeleted).Stats().KeyN)
+	periodShare := p.periodShare(float64(all.Total))
+	idx := func(b []byte, prefix []byte) func() stream {
+		return func() stream { return newIndexStream(p.tx.Bucket(b), prefix, p.sp) }
+	}
+	best := candidate{cost: (float64(all.Total) + deletedN) * periodShare * 0.3, inln: true,
+		make: func() stream { return newIndexStream(p.dates, nil, p.sp) }}
+	consider := func(c candidate) {
+		if c.cost < best.cost {
+			best = c
+		}
+	}
+	switch p.f.Deleted {
+	case DeletedOnly:
+		consider(candidate{cost: deletedN * periodShare, make: idx(ixDeleted, nil)})
+	case DeletedHide:
+		if len(p.f.Kinds) > 0 {
+			var types []InteractionType
+			cost := 0.0
+			for _, t := range AllTypes {
+				if p.types[t] {
+					types = append(types, t)
+					cost += count([]byte{dimType, byte(t)})
+				}
+			}
+			consider(candidate{cost: cost * periodShare, make: func() stream {
+				var ss []stream
+				for _, t := range types {
+					ss = append(ss, newIndexStream(p.tx.Bucket(ixType), []byte{byte(t)}, p.sp))
+				}
+				return newMergeStream(ss, p.sp.desc)
+			}})
+		}
+		if p.f.Responsible != 0 {
+			consider(candidate{cost: count(append([]byte{dimResponsible}, p.f.Responsible.key()...)) * periodShare,
+				make: idx(ixResponsible, p.f.Responsible.key())})
+		}
+		if !p.f.Contact.IsZero() {
+			consider(candidate{cost: count(p.f.Contact.appendKey([]byte{dimContact})) * periodShare,
+				make: idx(ixContact, p.f.Contact.appendKey(nil))})
+		}
+		if !p.f.Subject.IsZero() {
+			consider(candidate{cost: count(p.f.Subject.appendKey([]byte{dimSubject})) * periodShare,
+				make: idx(ixSubject, p.f.Subject.appendKey(nil))})
+		}
+		for _, a := range p.attrs {
+			prefix := attrPrefix(a.attr, a.value)
+			consider(candidate{cost: count(append([]byte{dimAttr}, prefix...)) * periodShare, make: idx(ixAttr, prefix)})
+		}
+		switch p.f.Status {
+		case StatusReviewed:
+			consider(candidate{cost: float64(all.Total-all.Unreviewed) * periodShare, make: idx(ixStatus, []byte{1})})
+		case StatusToReview:
+			consider(candidate{cost: float64(all.Unreviewed) * periodShare, make: idx(ixStatus, []byte{0})})
+		case StatusDeferred:
+			keys := p.deferredKeys()
+			consider(candidate{cost: float64(len(keys)), make: func() stream { return p.keyStream(keys) }})
+		}
+		if len(p.words) > 0 {
+			p.considerText(consider)
+		}
+	}
+	if p.empty {
+		best = candidate{make: func() stream { return &sliceStream{} }}
+	}
+	p.driver, p.inline = best.make(), best.inln
+	if best.text && len(p.words) == 1 {
+		p.words = nil // the driver already matched the only word
+	}
+}
+
+// periodShare estimates the share of rows inside the period from the day counters.
+func (p *plan) periodShare(total float64) float64 {
+	if p.f.From.IsZero() && p.f.To.IsZero() || total == 0 {
+		return 1
+	}
+	c := p.tx.Bucket(bucketCounters).Cursor()
+	from, to := int32(math.MinInt32), int32(math.MaxInt32)
+	if !p.f.From.IsZero() {
+		from = dayNumber(p.f.From)
+	}
+	if !p.f.To.IsZero() {
+		to = dayNumber(p.f.To)
+	}
+	n := 0
+	start := binary.BigEndian.AppendUint32([]byte{dimDay}, uint32(from)^(1<<31))
+	for k, v := c.Seek(start); k != nil && k[0] == dimDay; k, v = c.Next() {
+		if int32(binary.BigEndian.Uint32(k[1:])^(1<<31)) > to {
+			break
+		}
+		cnt, _ := decodeCounter(v)
+		n += cnt.Total
+	}
+	return min(1, float64(n+1)/total)
+}
+
+// considerText offers the postings of the rarest query word as a driver.
+func (p *plan) considerText(consider func(candidate)) {
+	vocab := p.tx.Bucket(ixVocab).Cursor()
+	bestCost, bestTokens := math.Inf(1), []string(nil)
+	for _, w := range p.words {
+		cost, tokens := 0.0, []string(nil)
+		for k, v := vocab.Seek([]byte(w)); k != nil && bytes.HasPrefix(k, []byte(w)); k, v = vocab.Next() {
+			cost += float64(binary.BigEndian.Uint64(v))
+			tokens = append(tokens, string(k))
+		}
+		if cost < bestCost {
+			bestCost, bestTokens = cost, tokens
+		}
+	}
+	if len(bestTokens) == 0 {
+		p.empty = true
+		return
+	}
+	share := 1.0
+	if !p.f.From.IsZero() || !p.f.To.IsZero() {
+		share = 0.5
+	}
+	// Merging many short posting lists costs a seek each.
+	consider(candidate{cost: bestCost*share + float64(len(bestTokens))*4, text: true, make: func() stream {
+		posts := p.tx.Bucket(ixText)
+		ss := make([]stream, 0, len(bestTokens))
+		for _, t := range bestTokens {
+			ss = append(ss, newIndexStream(posts, append([]byte(t), 0), p.sp))
+		}
+		return newMergeStream(ss, p.sp.desc)
+	}})
+}
+
+// deferredKeys lists the date keys of interactions deferred past now.
+func (p *plan) deferredKeys() []Cursor {
+	var keys []Cursor
+	c := p.tx.Bucket(ixReviewAfter).Cursor()
+	start := binary.BigEndian.AppendUint64(nil, p.now+1)
+	for k, v := c.Seek(start); k != nil; k, v = c.Next() {
+		if len(v) == dateKeyLen {
+			keys = append(keys, Cursor(v))
+		}
+	}
+	return keys
+}
+
+// keyStream streams keys held in memory within the plan's span.
+func (p *plan) keyStream(keys []Cursor) stream {
+	var in []Cursor
+	for _, k := range keys {
+		if bytes.Compare(k[:], p.sp.lo[:]) >= 0 && bytes.Compare(k[:], p.sp.hi[:]) <= 0 {
+			if p.sp.hasAfter && (p.sp.desc && bytes.Compare(k[:], p.sp.after[:]) >= 0 ||
+				!p.sp.desc && bytes.Compare(k[:], p.sp.after[:]) <= 0) {
+				continue
+			}
+			in = append(in, k)
+		}
+	}
+	sortKeys(in, p.sp.desc)
+	return &sliceStream{keys: in}
+}
+
+// next returns the next matching row's key and summary.
+func (p *plan) next() (Cursor, summary, bool) {
+	for {
+		k, v, ok := p.driver.next()
+		if !ok {
+			return Cursor{}, nil, false
+		}
+		if !p.inline {
+			v = p.dates.Get(k[:])
+			if v == nil {
+				continue
+			}
+		}
+		if p.match(k, summary(v)) {
+			return k, summary(v), true
+		}
+	}
+}
+
+// match checks every part of the filter against a row's summary.
+func (p *plan) match(k Cursor, s summary) bool {
+	f := &p.f
+	switch f.Deleted {
+	case DeletedHide:
+		if s.deleted() {
+			return false
+		}
+	case DeletedOnly:
+		if !s.deleted() {
+			return false
+		}
+	}
+	if len(f.Kinds) > 0 && !p.matchKinds(s) {
+		return false
+	}
+	switch f.Status {
+	case StatusToReview:
+		if !s.toReview(p.now) {
+			return false
+		}
+	case StatusDeferred:
+		if !s.deferred(p.now) {
+			return false
+		}
+	case StatusReviewed:
+		if !s.reviewed() {
+			return false
+		}
+	}
+	if f.Responsible != 0 && s.responsible() != f.Responsible ||
+		!f.Subject.IsZero() && s.subject() != f.Subject ||
+		f.Importance != 0 && s.importance() != f.Importance ||
+		!f.Contact.IsZero() && !s.hasContact(f.Contact) {
+		return false
+	}
+	for _, a := range p.attrs {
+		if v, ok := s.attrValue(a.attr); !ok || !bytes.Equal(v, a.value) {
+			return false
+		}
+	}
+	if len(p.words) > 0 {
+		doc := p.docs.Get(k.ID().key())
+		for _, w := range p.words {
+			if !docHasPrefix(doc, w) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func (p *plan) matchKinds(s summary) bool {
+	if !p.types[s.typ()] {
+		return false
+	}
+	for _, k := range p.f.Kinds {
+		if k.Type() != s.typ() {
+			continue
+		}
+		switch k {
+		case KindCallIn, KindEmailIn:
+			if s.direction() == DirIncoming {
+				return true
+			}
+		case KindCallOut, KindEmailOut:
+			if s.direction() == DirOutgoing {
+				return true
+			}
+		case KindEmailDraft:
+			if MailState(s.state()) == MailDraft {
+				return true
+			}
+		case KindEmailSent:
+			if MailState(s.state()) == MailSent {
+				return true
+			}
+		default:
+			return true
+		}
+	}
+	return false
+}
+
+// docHasPrefix reports whether a space-separated word list holds a word
+// beginning with w.
+func docHasPrefix(doc []byte, w string) bool {
+	for len(doc) > 0 {
+		i := bytes.IndexByte(doc, ' ')
+		word := doc
+		if i >= 0 {
+			word, doc = doc[:i], doc[i+1:]
+		} else {
+			doc = nil
+		}
+		if bytes.HasPrefix(word, []byte(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// isPlain reports whether the filter selects by nothing but marks.
+func (f *Filter) isPlain() bool {
+	return len(f.Kinds) == 0 && f.Status == StatusAll && f.Responsible == 0 && f.Contact.IsZero() &&
+		f.Subject.IsZero() && f.From.IsZero() && f.To.IsZero() && f.Importance == 0 &&
+		strings.TrimSpace(f.Text) == "" && len(f.Attrs) == 0 && f.Deleted == DeletedHide
+}

@@ -1,0 +1,92 @@
+package data
+
+import (
+	"time"
+)
+
+// Options are the functional options of the Organizer and CRM settings;
+// each switches a whole feature on or off without touching data.
+type Options struct {
+	UseEmail             bool `json:"useEmail"`
+	UseOtherInteractions bool `json:"useOther"` // meetings, planned interactions, calls
+	UseSMS               bool `json:"useSMS"`
+	UseReview            bool `json:"useReview"` // the reviewed flag and review after
+	UseSubjects          bool `json:"useSubjects"`
+	UseAttributes        bool `json:"useAttributes"`
+	UseContactRoles      bool `json:"useContactRoles"`
+}
+
+// Language choices of the interface.
+const (
+	LangSystem  = ""
+	LangEnglish = "en"
+	LangRussian = "ru"
+)
+
+// Settings are the options and parameters of the Organizer, kept in the database.
+type Settings struct {
+	Options Options `json:"options"`
+
+	CurrentUser      ID            `json:"currentUser,omitempty"`
+	ReviewAfterDelay time.Duration `json:"reviewAfterDelay"`
+	MeetingLength    time.Duration `json:"meetingLength"`
+	WorkdayStart     int           `json:"workdayStart"` // hour, 0–23
+	WorkdayEnd       int           `json:"workdayEnd"`   // hour, 1–24, after WorkdayStart
+	FirstWeekday     time.Weekday  `json:"firstWeekday"`
+	OutgoingReviewed bool          `json:"outgoingReviewed"`
+	Language         string        `json:"language,omitempty"`
+	Reminders        bool          `json:"reminders"`
+}
+
+// DefaultSettings are the settings of a new database: the e-mail and other
+// interactions on, the rest off, Monday first, a 9–18 working day.
+func DefaultSettings() Settings {
+	return Settings{
+		Options:          Options{UseEmail: true, UseOtherInteractions: true, UseReview: true},
+		ReviewAfterDelay: time.Hour,
+		MeetingLength:    time.Hour,
+		WorkdayStart:     9,
+		WorkdayEnd:       18,
+		FirstWeekday:     time.Monday,
+		OutgoingReviewed: true,
+		Reminders:        true,
+	}
+}
+
+// TypeEnabled reports whether the options show interactions of type t.
+func (o Options) TypeEnabled(t InteractionType) bool {
+	switch t {
+	case TypeEmail:
+		return o.UseEmail
+	case TypeSMS:
+		return o.UseSMS
+	case TypeMeeting, TypePlanned, TypeCall:
+		return o.UseOtherInteractions
+	}
+	return false
+}
+
+// Validate checks the parameters.
+func (s *Settings) Validate() error {
+	if s.ReviewAfterDelay <= 0 || s.ReviewAfterDelay > 366*24*time.Hour {
+		return fieldErr("reviewAfterDelay", "must be between a minute and a year")
+	}
+	if s.MeetingLength < 5*time.Minute || s.MeetingLength > 24*time.Hour {
+		return fieldErr("meetingLength", "must be between 5 minutes and 24 hours")
+	}
+	if s.WorkdayStart < 0 || s.WorkdayStart > 23 {
+		return fieldErr("workdayStart", "must be an hour from 0 to 23")
+	}
+	if s.WorkdayEnd <= s.WorkdayStart || s.WorkdayEnd > 24 {
+		return fieldErr("workdayEnd", "must be after the start and at most 24")
+	}
+	if s.FirstWeekday != time.Monday && s.FirstWeekday != time.Sunday && s.FirstWeekday != time.Saturday {
+		return fieldErr("firstWeekday", "must be Monday, Sunday or Saturday")
+	}
+	switch s.Language {
+	case LangSystem, LangEnglish, LangRussian:
+	default:
+		return fieldErr("language", "unknown language %q", s.Language)
+	}
+	return nil
+}

@@ -1,0 +1,255 @@
+package data
+
+import (
+	"bytes"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+	berrors "go.etcd.io/bbolt/errors"
+)
+
+// SchemaVersion is the version of the database layout this program writes.
+const SchemaVersion = 2
+
+var (
+	keySchema   = []byte("schema")
+	keySettings = []byte("settings")
+)
+
+// Store is the database of Interactions: one bbolt file.
+type Store struct {
+	db   *bolt.DB
+	path string
+
+	// Now is the clock used for the review status rule and timestamps.
+	Now func() time.Time
+
+	mu       sync.RWMutex
+	attrDefs map[ID]*AttrDef // every additional attribute definition
+	settings Settings
+}
+
+// DefaultPath returns the database path in the user's data folder:
+// $XDG_DATA_HOME/Interactions on Linux, Application Support on macOS,
+// %AppData% on Windows.
+func DefaultPath() (string, error) {
+	dir := os.Getenv("XDG_DATA_HOME")
+	if dir == "" {
+		var err error
+		if dir, err = os.UserConfigDir(); err != nil {
+			return "", fmt.Errorf("data: find the user's data folder: %w", err)
+		}
+		if home, err := os.UserHomeDir(); err == nil && filepath.Dir(dir) == home && filepath.Base(dir) == ".config" {
+			dir = filepath.Join(home, ".local", "share")
+		}
+	}
+	return filepath.Join(dir, "Interactions", "interactions.db"), nil
+}
+
+// Open opens the database at path, creating it (mode 0600, folders 0700)
+// when missing. It fails with ErrLocked when another process has it open,
+// ErrDamaged when the file is not a readable Interactions database (the
+// file is then left untouched) and ErrNewerSchema for a file of a newer
+// version. Older files are migrated in one transaction.
+func Open(path string) (*Store, error) {
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return nil, fmt.Errorf("data: open %s: %w", path, err)
+	}
+	fresh, err := checkFile(path)
+	if err != nil {
+		return nil, err
+	}
+	db, err := openBolt(path)
+	if err != nil {
+		return nil, err
+	}
+	s := &Store{db: db, path: path, Now: time.Now}
+	if err := s.init(fresh); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// checkFile looks at an existing file before bbolt touches it: an empty or
+// missing file is fresh; anything else must carry bbolt's magic number.
+func checkFile(path string) (fresh bool, err error) {
+	f, err := os.Open(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return true, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("data: open %s: %w", path, err)
+	}
+	defer f.Close()
+	head := make([]byte, 32)
+	n, err := io.ReadFull(f, head)
+	if n == 0 && (err == io.EOF || err == nil) {
+		return true, nil
+	}
+	// A bbolt file starts with a meta page: a 16-byte page header, then the
+	// magic 0xED0CDAED and version 2.
+	if n < 24 || binary.LittleEndian.Uint32(head[16:]) != 0xED0CDAED || binary.LittleEndian.Uint32(head[20:]) != 2 {
+		return false, fmt.Errorf("data: open %s: %w", path, ErrDamaged)
+	}
+	return false, nil
+}
+
+func openBolt(path string) (db *bolt.DB, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			db, err = nil, fmt.Errorf("data: open %s: %w (%v)", path, ErrDamaged, r)
+		}
+	}()
+	db, err = bolt.Open(path, 0o600, &bolt.Options{Timeout: time.Second, NoFreelistSync: false})
+	switch {
+	case err == nil:
+		return db, nil
+	case errors.Is(err, berrors.ErrTimeout):
+		return nil, fmt.Errorf("data: open %s: %w", path, ErrLocked)
+	case errors.Is(err, berrors.ErrInvalid), errors.Is(err, berrors.ErrChecksum),
+		errors.Is(err, berrors.ErrVersionMismatch), errors.Is(err, berrors.ErrInvalidMapping):
+		return nil, fmt.Errorf("data: open %s: %w (%v)", path, ErrDamaged, err)
+	}
+	return nil, fmt.Errorf("data: open %s: %w", path, err)
+}
+
+// init creates or migrates the schema and loads the caches.
+func (s *Store) init(fresh bool) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("data: open %s: %w (%v)", s.path, ErrDamaged, r)
+		}
+	}()
+	var version uint64
+	if err := s.db.View(func(tx *bolt.Tx) error {
+		meta := tx.Bucket(bucketMeta)
+		if meta == nil {
+			empty := true
+			tx.ForEach(func([]byte, *bolt.Bucket) error { empty = false; return nil })
+			if !empty && !fresh {
+				return fmt.Errorf("data: open %s: %w (no meta bucket)", s.path, ErrDamaged)
+			}
+			return nil
+		}
+		v := meta.Get(keySchema)
+		if len(v) != 8 {
+			return fmt.Errorf("data: open %s: %w (no schema version)", s.path, ErrDamaged)
+		}
+		version = binary.BigEndian.Uint64(v)
+		return nil
+	}); err != nil {
+		return err
+	}
+	if version > SchemaVersion {
+		return fmt.Errorf("data: open %s: %w (file schema %d, this program %d)", s.path, ErrNewerSchema, version, SchemaVersion)
+	}
+	if version < SchemaVersion {
+		if err := s.db.Update(func(tx *bolt.Tx) error { return migrate(tx, version) }); err != nil {
+			return fmt.Errorf("data: migrate %s from schema %d: %w", s.path, version, err)
+		}
+	}
+	return s.loadCaches()
+}
+
+func (s *Store) loadCaches() error {
+	return s.db.View(func(tx *bolt.Tx) error {
+		defs := map[ID]*AttrDef{}
+		err := tx.Bucket(bucketAttrs).ForEach(func(k, v []byte) error {
+			d := new(AttrDef)
+			if err := json.Unmarshal(v, d); err != nil {
+				return fmt.Errorf("data: attribute %d: %w", idFromKey(k), err)
+			}
+			defs[d.ID] = d
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		st := DefaultSettings()
+		if v := tx.Bucket(bucketMeta).Get(keySettings); v != nil {
+			if err := json.Unmarshal(v, &st); err != nil {
+				return fmt.Errorf("data: settings: %w", err)
+			}
+		}
+		s.mu.Lock()
+		s.attrDefs, s.settings = defs, st
+		s.mu.Unlock()
+		return nil
+	})
+}
+
+// Close closes the database file.
+func (s *Store) Close() error { return s.db.Close() }
+
+// Path returns the database file's path.
+func (s *Store) Path() string { return s.path }
+
+// Settings returns the settings kept in the database.
+func (s *Store) Settings() Settings {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.settings
+}
+
+// SaveSettings validates and stores the settings.
+func (s *Store) SaveSettings(st Settings) error {
+	if err := st.Validate(); err != nil {
+		return fmt.Errorf("data: save settings: %w", err)
+	}
+	if st.CurrentUser != 0 {
+		if err := s.db.View(func(tx *bolt.Tx) error {
+			if tx.Bucket(bucketEmployees).Get(st.CurrentUser.key()) == nil {
+				return fieldErr("currentUser", "unknown employee %d", st.CurrentUser)
+			}
+			return nil
+		}); err != nil {
+			return fmt.Errorf("data: save settings: %w", err)
+		}
+	}
+	v, err := json.Marshal(st)
+	if err != nil {
+		return err
+	}
+	if err := s.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucketMeta).Put(keySettings, v) }); err != nil {
+		return fmt.Errorf("data: save settings: %w", err)
+	}
+	s.mu.Lock()
+	s.settings = st
+	s.mu.Unlock()
+	return nil
+}
+
+// Backup writes a consistent copy of the database to w while it stays open.
+func (s *Store) Backup(w io.Writer) error {
+	return s.db.View(func(tx *bolt.Tx) error {
+		_, err := tx.WriteTo(w)
+		return err
+	})
+}
+
+func putJSON(b *bolt.Bucket, id ID, v any) error {
+	data, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	return b.Put(id.key(), data)
+}
+
+func getJSON(b *bolt.Bucket, id ID, v any) error {
+	data := b.Get(id.key())
+	if data == nil {
+		return ErrNotFound
+	}
+	return json.Unmarshal(data, v)
+}
+
+func hasPrefix(k, p []byte) bool { return len(k) >= len(p) && bytes.Equal(k[:len(p)], p) }

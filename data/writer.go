@@ -1,0 +1,227 @@
+package data
+
+import (
+	"bytes"
+	"encoding/binary"
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// writer changes interactions together with every index entry, text
+// posting and counter they contribute, inside one transaction.
+type writer struct {
+	tx       *bolt.Tx
+	buckets  map[string]*bolt.Bucket
+	attrDefs map[ID]*AttrDef
+	partners map[ID]ID // person → partner, memoised
+}
+
+func newWriter(tx *bolt.Tx, defs map[ID]*AttrDef) (*writer, error) {
+	w := &writer{tx: tx, buckets: map[string]*bolt.Bucket{}, attrDefs: defs, partners: map[ID]ID{}}
+	for _, group := range [][][]byte{recordBuckets, derivedBuckets} {
+		for _, name := range group {
+			b := tx.Bucket(name)
+			if b == nil {
+				return nil, fmt.Errorf("data: bucket %s is missing", name)
+			}
+			w.buckets[string(name)] = b
+		}
+	}
+	if w.attrDefs == nil {
+		w.attrDefs = map[ID]*AttrDef{}
+		err := w.b(bucketAttrs).ForEach(func(k, v []byte) error {
+			d := new(AttrDef)
+			if err := json.Unmarshal(v, d); err != nil {
+				return err
+			}
+			w.attrDefs[d.ID] = d
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	return w, nil
+}
+
+func (w *writer) b(name []byte) *bolt.Bucket { return w.buckets[string(name)] }
+
+func (w *writer) attrDef(id ID) *AttrDef { return w.attrDefs[id] }
+
+func (w *writer) personPartner(id ID) ID {
+	if p, ok := w.partners[id]; ok {
+		return p
+	}
+	var p Person
+	if err := getJSON(w.b(bucketPersons), id, &p); err != nil {
+		return 0
+	}
+	w.partners[id] = p.Partner
+	return p.Partner
+}
+
+func decodeInteraction(v []byte) (*Interaction, error) {
+	it := new(Interaction)
+	if err := json.Unmarshal(v, it); err != nil {
+		return nil, fmt.Errorf("data: decode interaction: %w", err)
+	}
+	return it, nil
+}
+
+// get reads an interaction in this transaction.
+func (w *writer) get(id ID) (*Interaction, error) {
+	v := w.b(bucketInteractions).Get(id.key())
+	if v == nil {
+		return nil, fmt.Errorf("data: interaction %d: %w", id, ErrNotFound)
+	}
+	return decodeInteraction(v)
+}
+
+// put stores it (already validated) and moves its index entries from old,
+// which is nil for a new interaction.
+func (w *writer) put(old, it *Interaction) error {
+	if err := putJSON(w.b(bucketInteractions), it.ID, it); err != nil {
+		return err
+	}
+	return w.index(old, it)
+}
+
+// remove deletes it and every index entry of it.
+func (w *writer) remove(it *Interaction) error {
+	if err := w.b(bucketInteractions).Delete(it.ID.key()); err != nil {
+		return err
+	}
+	return w.index(it, nil)
+}
+
+// index moves the derived entries of old to those of it; either may be nil.
+func (w *writer) index(old, it *Interaction) error {
+	var o, n *derived
+	if old != nil {
+		o = derive(old, w)
+	}
+	if it != nil {
+		n = derive(it, w)
+	}
+	// The date index and its summaries.
+	dates := w.b(ixDate)
+	if o != nil && (n == nil || o.dk != n.dk) {
+		if err := dates.Delete(o.dk[:]); err != nil {
+			return err
+		}
+	}
+	if n != nil && (o == nil || o.dk != n.dk || !bytes.Equal(o.sum, n.sum)) {
+		if err := dates.Put(n.dk[:], n.sum); err != nil {
+			return err
+		}
+	}
+	// Secondary indexes: delete what is gone, put what is new.
+	had := map[entry]bool{}
+	if o != nil {
+		for _, e := range o.entries {
+			had[e] = true
+		}
+	}
+	if n != nil {
+		for _, e := range n.entries {
+			if had[e] {
+				delete(had, e)
+				continue
+			}
+			if err := w.buckets[e.bucket].Put([]byte(e.key), []byte(e.value)); err != nil {
+				return err
+			}
+		}
+		for id, name := range n.free {
+			if err := w.b(bucketFreeContacts).Put(id.key(), []byte(name)); err != nil {
+				return err
+			}
+		}
+	}
+	for e := range had {
+		if err := w.buckets[e.bucket].Delete([]byte(e.key)); err != nil {
+			return err
+		}
+	}
+	if err := w.indexText(o, n); err != nil {
+		return err
+	}
+	return w.count(o, n)
+}
+
+// indexText moves the text postings of o to those of n.
+func (w *writer) indexText(o, n *derived) error {
+	var oldTok, newTok []string
+	if o != nil {
+		oldTok = o.tokens
+	}
+	if n != nil {
+		newTok = n.tokens
+	}
+	sameKey := o != nil && n != nil && o.dk == n.dk
+	keep := map[string]bool{}
+	if sameKey {
+		for _, t := range oldTok {
+			keep[t] = true
+		}
+	}
+	posts, vocab, docs := w.b(ixText), w.b(ixVocab), w.b(ixTextDoc)
+	for _, t := range newTok {
+		if keep[t] {
+			delete(keep, t)
+			continue
+		}
+		if err := posts.Put(postingKey(t, n.dk), nil); err != nil {
+			return err
+		}
+		if err := addCount(vocab, []byte(t), 1); err != nil {
+			return err
+		}
+	}
+	for _, t := range oldTok {
+		if sameKey && !keep[t] {
+			continue // still present
+		}
+		if err := posts.Delete(postingKey(t, o.dk)); err != nil {
+			return err
+		}
+		if err := addCount(vocab, []byte(t), -1); err != nil {
+			return err
+		}
+	}
+	if o != nil && (n == nil || o.dk.ID() != n.dk.ID()) {
+		if err := docs.Delete(o.dk.ID().key()); err != nil {
+			return err
+		}
+	}
+	if n != nil {
+		if len(n.tokens) == 0 {
+			return docs.Delete(n.dk.ID().key())
+		}
+		return docs.Put(n.dk.ID().key(), []byte(strings.Join(n.tokens, " ")))
+	}
+	return nil
+}
+
+func postingKey(word string, dk Cursor) []byte {
+	k := make([]byte, 0, len(word)+1+dateKeyLen)
+	k = append(k, word...)
+	k = append(k, 0)
+	return append(k, dk[:]...)
+}
+
+// addCount adds delta to a uint64 counter value, deleting it at zero.
+func addCount(b *bolt.Bucket, key []byte, delta int64) error {
+	var n uint64
+	if v := b.Get(key); len(v) == 8 {
+		n = binary.BigEndian.Uint64(v)
+	}
+	n = uint64(int64(n) + delta)
+	if int64(n) <= 0 {
+		return b.Delete(key)
+	}
+	return b.Put(key, binary.BigEndian.AppendUint64(nil, n))
+}
