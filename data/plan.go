@@ -12,19 +12,19 @@ import (
 // plan is how a filter runs: a driving stream and the checks every row
 // it yields must pass.
 type plan struct {
-	tx      *bolt.Tx
-	f       Filter
-	now     uint64
-	sp      span
-	dates   *bolt.Bucket
-	docs    *bolt.Bucket
-	driver  stream
-	inline  bool       // the driver yields summaries (the date index)
-	words   []string   // query words checked against the text index
-	attrs   []attrKey  // attribute values, as keys
-	types   [8]bool    // types the kinds allow
-	empty   bool       // nothing can match
-	defs    map[ID]*AttrDef
+	tx     *bolt.Tx
+	f      Filter
+	now    uint64
+	sp     span
+	dates  *bolt.Bucket
+	docs   *bolt.Bucket
+	driver stream
+	inline bool      // the driver yields summaries (the date index)
+	words  []string  // query words checked against the text index
+	attrs  []attrKey // attribute values, as keys
+	types  [8]bool   // types the kinds allow
+	empty  bool      // nothing can match
+	defs   map[ID]*AttrDef
 }
 
 // candidate is one way to drive a plan, with its estimated cost.
