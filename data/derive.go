@@ -26,7 +26,7 @@ type derived struct {
 	deleted  bool
 	reviewed bool
 	entries  []entry  // index keys other than ixDate
-	tokens   []string // text search words
+	tokens   []string // text search words; posted only when not deleted
 	counters [][]byte // counter keys
 	free     map[ID]string
 }
@@ -63,6 +63,7 @@ func derive(it *Interaction, r resolver) *derived {
 			d.free[c.Ref.ID] = strings.TrimSpace(c.Name)
 		}
 	}
+	d.tokens = Tokens(searchTexts(it)...)
 	if it.Deleted {
 		d.entries = []entry{{string(ixDeleted), string(d.dk[:]), ""}}
 		return d
@@ -100,7 +101,6 @@ func derive(it *Interaction, r resolver) *derived {
 	for _, a := range attrs {
 		d.counters = append(d.counters, append([]byte{dimAttr}, attrPrefix(a.attr, a.value)...))
 	}
-	d.tokens = Tokens(searchTexts(it)...)
 	return d
 }
 

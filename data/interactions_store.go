@@ -254,15 +254,15 @@ func (s *Store) change(what string, ids []ID, edit func(w *writer, it *Interacti
 			if err != nil {
 				return err
 			}
-			it := *old
-			if err := edit(w, &it); err != nil {
+			it, _ := w.get(id) // a second copy: save may fill slices in place
+			if err := edit(w, it); err != nil {
 				return fmt.Errorf("interaction %d: %w", id, err)
 			}
 			it.Modified = now
 			if err := it.Validate(); err != nil {
 				return fmt.Errorf("interaction %d: %w", id, err)
 			}
-			if err := w.save(old, &it); err != nil {
+			if err := w.save(old, it); err != nil {
 				return fmt.Errorf("interaction %d: %w", id, err)
 			}
 		}

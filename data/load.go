@@ -224,8 +224,10 @@ func (bw *bulkWriter) interactions(list []Interaction, r *datasetResolver) error
 			p := e.key[:len(e.key)-dateKeyLen]
 			index[e.bucket][p] = append(index[e.bucket][p], d.dk)
 		}
-		for _, t := range d.tokens {
-			text[t] = append(text[t], d.dk)
+		if !d.deleted {
+			for _, t := range d.tokens {
+				text[t] = append(text[t], d.dk)
+			}
 		}
 		if len(d.tokens) > 0 {
 			docs[i] = []byte(strings.Join(d.tokens, " "))

@@ -155,13 +155,13 @@ func (w *writer) index(old, it *Interaction) error {
 // indexText moves the text postings of o to those of n.
 func (w *writer) indexText(o, n *derived) error {
 	var oldTok, newTok []string
-	if o != nil {
+	if o != nil && !o.deleted {
 		oldTok = o.tokens
 	}
-	if n != nil {
+	if n != nil && !n.deleted {
 		newTok = n.tokens
 	}
-	sameKey := o != nil && n != nil && o.dk == n.dk
+	sameKey := o != nil && n != nil && o.dk == n.dk && !o.deleted && !n.deleted
 	keep := map[string]bool{}
 	if sameKey {
 		for _, t := range oldTok {
