@@ -7,6 +7,8 @@ import (
 
 func jsonMarshal(v any) ([]byte, error) { return json.Marshal(v) }
 
+func decodeJSON(b []byte, v any) error { return json.Unmarshal(b, v) }
+
 // checkDataset validates every record of d and every reference between
 // them, and returns the resolver that derives index entries from d.
 func checkDataset(d *Dataset) (*datasetResolver, error) {
