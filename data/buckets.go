@@ -52,6 +52,9 @@ var (
 	ixVocab = []byte("ix_vocab")
 	// bucketCounters: dimension | key → total, unreviewed, last date.
 	bucketCounters = []byte("counters")
+	// ixActiveSubjects: subject ref → ∅, the deals, claims, events and
+	// orders whose Active flag is set.
+	ixActiveSubjects = []byte("ix_active_subjects")
 )
 
 // recordBuckets are the buckets of schema version 1.
@@ -64,5 +67,5 @@ var recordBuckets = [][]byte{
 // derivedBuckets are rebuilt from the records: indexes and counters.
 var derivedBuckets = [][]byte{
 	bucketFreeContacts, ixDate, ixType, ixResponsible, ixContact, ixSubject, ixStatus,
-	ixReviewAfter, ixAttr, ixDeleted, ixText, ixTextDoc, ixVocab, bucketCounters,
+	ixReviewAfter, ixAttr, ixDeleted, ixText, ixTextDoc, ixVocab, bucketCounters, ixActiveSubjects,
 }

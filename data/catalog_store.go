@@ -184,7 +184,10 @@ func (s *Store) Persons() ([]Person, error) { return loadAll[Person](s, bucketPe
 // SaveDeal validates and stores a deal.
 func (s *Store) SaveDeal(d *Deal) error {
 	return saveRecord(s, bucketDeals, "deal", &d.ID, d, func(w *writer) error {
-		return w.exists(bucketPartners, "partner", d.Partner, "partner")
+		if err := w.exists(bucketPartners, "partner", d.Partner, "partner"); err != nil {
+			return err
+		}
+		return markActive(w.tx, Ref{RefDeal, d.ID}, d.Active)
 	})
 }
 
@@ -194,7 +197,10 @@ func (s *Store) Deals() ([]Deal, error) { return loadAll[Deal](s, bucketDeals) }
 // SaveClaim validates and stores a client claim.
 func (s *Store) SaveClaim(c *Claim) error {
 	return saveRecord(s, bucketClaims, "claim", &c.ID, c, func(w *writer) error {
-		return w.exists(bucketPartners, "partner", c.Partner, "partner")
+		if err := w.exists(bucketPartners, "partner", c.Partner, "partner"); err != nil {
+			return err
+		}
+		return markActive(w.tx, Ref{RefClaim, c.ID}, c.Active)
 	})
 }
 
@@ -202,7 +208,11 @@ func (s *Store) SaveClaim(c *Claim) error {
 func (s *Store) Claims() ([]Claim, error) { return loadAll[Claim](s, bucketClaims) }
 
 // SaveEvent validates and stores a marketing event.
-func (s *Store) SaveEvent(e *Event) error { return saveRecord(s, bucketEvents, "event", &e.ID, e, nil) }
+func (s *Store) SaveEvent(e *Event) error {
+	return saveRecord(s, bucketEvents, "event", &e.ID, e, func(w *writer) error {
+		return markActive(w.tx, Ref{RefEvent, e.ID}, e.Active)
+	})
+}
 
 // Events lists every marketing event.
 func (s *Store) Events() ([]Event, error) { return loadAll[Event](s, bucketEvents) }
@@ -210,7 +220,10 @@ func (s *Store) Events() ([]Event, error) { return loadAll[Event](s, bucketEvent
 // SaveOrder validates and stores a customer order.
 func (s *Store) SaveOrder(o *Order) error {
 	return saveRecord(s, bucketOrders, "order", &o.ID, o, func(w *writer) error {
-		return w.exists(bucketPartners, "partner", o.Partner, "partner")
+		if err := w.exists(bucketPartners, "partner", o.Partner, "partner"); err != nil {
+			return err
+		}
+		return markActive(w.tx, Ref{RefOrder, o.ID}, o.Active)
 	})
 }
 

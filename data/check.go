@@ -49,6 +49,7 @@ func (s *Store) Check() ([]string, error) {
 			problems = append(problems, diffBucket(tx, name, w)...)
 		}
 		problems = append(problems, exp.checkCounters(tx)...)
+		problems = append(problems, checkActive(tx)...)
 		return nil
 	})
 	if err != nil {
@@ -73,7 +74,7 @@ type hashSum struct {
 func newExpectation(seed maphash.Seed) *expectation {
 	e := &expectation{seed: seed, sum: map[string]hashSum{}, counters: map[string]*counterAgg{}, vocab: map[string]uint64{}}
 	for _, b := range derivedBuckets {
-		if !bytes.Equal(b, bucketCounters) && !bytes.Equal(b, bucketFreeContacts) && !bytes.Equal(b, ixVocab) {
+		if !bytes.Equal(b, bucketCounters) && !bytes.Equal(b, bucketFreeContacts) && !bytes.Equal(b, ixVocab) && !bytes.Equal(b, ixActiveSubjects) {
 			e.sum[string(b)] = hashSum{}
 		}
 	}
@@ -263,6 +264,33 @@ func diffBucket(tx *bolt.Tx, name string, w *writer) []string {
 	}
 	if missing+wrong+extra > 0 {
 		out = append(out, fmt.Sprintf("%s: %d missing, %d wrong, %d unexpected entries", name, missing, wrong, extra))
+	}
+	return out
+}
+
+// checkActive compares the active-subjects index with the subject records.
+func checkActive(tx *bolt.Tx) []string {
+	var out []string
+	want := map[string]bool{}
+	for kind, name := range subjectBuckets {
+		tx.Bucket(name).ForEach(func(k, v []byte) error {
+			if subjectActive(v) {
+				want[string(Ref{kind, idFromKey(k)}.appendKey(nil))] = true
+			}
+			return nil
+		})
+	}
+	tx.Bucket(ixActiveSubjects).ForEach(func(k, _ []byte) error {
+		if !want[string(k)] && len(out) < maxReported {
+			out = append(out, fmt.Sprintf("%s: %s is not an active subject", ixActiveSubjects, refFromKey(k)))
+		}
+		delete(want, string(k))
+		return nil
+	})
+	for k := range want {
+		if len(out) < maxReported {
+			out = append(out, fmt.Sprintf("%s: active subject %s is missing", ixActiveSubjects, refFromKey([]byte(k))))
+		}
 	}
 	return out
 }

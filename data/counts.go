@@ -36,7 +36,7 @@ func (f *Filter) counterKey(defs map[ID]*AttrDef) ([]byte, bool) {
 	}
 	if len(g.Attrs) == 1 {
 		def := defs[g.Attrs[0].Attr]
-		if def == nil {
+		if def == nil || g.Attrs[0].Value == "" {
 			return nil, false
 		}
 		key, set = append([]byte{dimAttr}, attrPrefix(def.ID, attrValueKey(def.Type, g.Attrs[0].Value))...), set+1

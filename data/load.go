@@ -140,6 +140,35 @@ func (bw *bulkWriter) catalogs(d *Dataset) error {
 		func() error { return putAll(bw, bucketOrders, d.Orders, func(e *Order) ID { return e.ID }) },
 		func() error { return putAll(bw, bucketAttrs, d.Attrs, func(e *AttrDef) ID { return e.ID }) },
 	}
+	steps = append(steps, func() error {
+		var refs []Ref
+		for _, x := range d.Deals {
+			if x.Active {
+				refs = append(refs, Ref{RefDeal, x.ID})
+			}
+		}
+		for _, x := range d.Claims {
+			if x.Active {
+				refs = append(refs, Ref{RefClaim, x.ID})
+			}
+		}
+		for _, x := range d.Events {
+			if x.Active {
+				refs = append(refs, Ref{RefEvent, x.ID})
+			}
+		}
+		for _, x := range d.Orders {
+			if x.Active {
+				refs = append(refs, Ref{RefOrder, x.ID})
+			}
+		}
+		for _, r := range refs { // kinds in key order, ids sorted by putAll
+			if err := bw.put(ixActiveSubjects, r.appendKey(nil), nil); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
 	if d.Settings != nil {
 		steps = append(steps, func() error {
 			v, err := jsonMarshal(d.Settings)

@@ -55,6 +55,9 @@ func rebuildDerived(tx *bolt.Tx) error {
 			return err
 		}
 	}
+	if err := rebuildActive(tx); err != nil {
+		return err
+	}
 	w, err := newWriter(tx, nil)
 	if err != nil {
 		return err

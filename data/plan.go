@@ -12,19 +12,20 @@ import (
 // plan is how a filter runs: a driving stream and the checks every row
 // it yields must pass.
 type plan struct {
-	tx     *bolt.Tx
-	f      Filter
-	now    uint64
-	sp     span
-	dates  *bolt.Bucket
-	docs   *bolt.Bucket
-	driver stream
-	inline bool      // the driver yields summaries (the date index)
-	words  []string  // query words checked against the text index
-	attrs  []attrKey // attribute values, as keys
-	types  [8]bool   // types the kinds allow
-	empty  bool      // nothing can match
-	defs   map[ID]*AttrDef
+	tx      *bolt.Tx
+	f       Filter
+	now     uint64
+	sp      span
+	dates   *bolt.Bucket
+	docs    *bolt.Bucket
+	driver  stream
+	inline  bool      // the driver yields summaries (the date index)
+	words   []string  // query words checked against the text index
+	attrs   []attrKey // attribute values, as keys
+	noAttrs []ID      // attributes that must have no value
+	types   [8]bool   // types the kinds allow
+	empty   bool      // nothing can match
+	defs    map[ID]*AttrDef
 }
 
 // candidate is one way to drive a plan, with its estimated cost.
@@ -59,6 +60,10 @@ func (s *Store) newPlan(tx *bolt.Tx, f Filter, order SortOrder, after Cursor) *p
 		def := defs[a.Attr]
 		if def == nil {
 			p.empty = true
+			continue
+		}
+		if a.Value == "" {
+			p.noAttrs = append(p.noAttrs, a.Attr)
 			continue
 		}
 		p.attrs = append(p.attrs, attrKey{a.Attr, attrValueKey(def.Type, a.Value)})
@@ -292,6 +297,11 @@ func (p *plan) match(k Cursor, s summary) bool {
 	}
 	for _, a := range p.attrs {
 		if v, ok := s.attrValue(a.attr); !ok || !bytes.Equal(v, a.value) {
+			return false
+		}
+	}
+	for _, a := range p.noAttrs {
+		if _, ok := s.attrValue(a); ok {
 			return false
 		}
 	}

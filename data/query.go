@@ -81,7 +81,7 @@ type Filter struct {
 	From, To    time.Time // the period [From, To); either may be zero
 	Importance  Importance
 	Text        string      // every word a prefix of a word of the interaction
-	Attrs       []AttrValue // each attribute equal to the value (canonical form)
+	Attrs       []AttrValue // each attribute equal to the value (canonical form); "" = no value
 	Deleted     DeletedFilter
 }
 
