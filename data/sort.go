@@ -1,0 +1,166 @@
+package data
+
+import (
+	"bytes"
+	"cmp"
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// SortKey is a column the list can be sorted by.
+type SortKey uint8
+
+// Sort keys. SortDate is the natural order of the indexes (see List); the
+// others are answered by SortedKeys.
+const (
+	SortDate SortKey = iota
+	SortType
+	SortDirection
+	SortTopic
+	SortContacts
+	SortSubject
+	SortResponsible
+	SortReviewed
+	SortReviewAfter
+	SortImportance
+)
+
+// MaxDecodedSort is how many rows SortedKeys sorts by a column that needs
+// the records read (topic, contacts, subject); columns kept in the row
+// summaries sort any number of rows.
+const MaxDecodedSort = 200_000
+
+// ErrTooManyToSort is returned when a filter selects more rows than
+// MaxDecodedSort for a column that needs the records read.
+var ErrTooManyToSort = errors.New("too many rows to sort by this column")
+
+// needsRecords reports whether sorting by k reads the JSON records.
+func (k SortKey) needsRecords() bool {
+	return k == SortTopic || k == SortContacts || k == SortSubject
+}
+
+// SortedKeys returns the keys of every row the filter selects, sorted by
+// the column (ties newest first); desc reverses the column's order. It
+// returns ErrTooManyToSort when the column needs the records read and the
+// filter selects more than MaxDecodedSort rows.
+func (s *Store) SortedKeys(ctx context.Context, f Filter, key SortKey, desc bool) ([]Cursor, error) {
+	type item struct {
+		k   Cursor
+		num uint64
+		str string
+	}
+	var items []item
+	err := s.db.View(func(tx *bolt.Tx) error {
+		p := s.newPlan(tx, f, NewestFirst, Cursor{})
+		ranks := map[ID]uint64{}
+		if key == SortResponsible {
+			ranks = employeeRanks(tx)
+		}
+		for i := 0; ; i++ {
+			if i&1023 == 0 && ctx.Err() != nil {
+				return ctx.Err()
+			}
+			k, sum, ok := p.next()
+			if !ok {
+				break
+			}
+			it := item{k: k}
+			switch key {
+			case SortType:
+				it.num = uint64(sum.typ())
+			case SortDirection:
+				it.num = uint64(sum.direction())
+			case SortResponsible:
+				it.num = ranks[sum.responsible()]
+			case SortReviewed:
+				if sum.reviewed() {
+					it.num = 1
+				}
+			case SortReviewAfter:
+				it.num = sum.reviewAfter()
+			case SortImportance:
+				it.num = uint64(sum.importance())
+			}
+			items = append(items, it)
+			if key.needsRecords() && len(items) > MaxDecodedSort {
+				return ErrTooManyToSort
+			}
+		}
+		if !key.needsRecords() {
+			return nil
+		}
+		rows, err := s.rows(tx, keysOf(items, func(it item) Cursor { return it.k }))
+		if err != nil {
+			return err
+		}
+		for i := range items {
+			if i >= len(rows) || rows[i].Cursor != items[i].k {
+				break // a row vanished: leave the rest unsorted
+			}
+			switch key {
+			case SortTopic:
+				items[i].str = Fold(rows[i].Interaction.Topic)
+			case SortContacts:
+				items[i].str = Fold(rows[i].Contacts)
+			case SortSubject:
+				items[i].str = Fold(rows[i].Subject)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		if errors.Is(err, ErrTooManyToSort) || errors.Is(err, context.Canceled) {
+			return nil, err
+		}
+		return nil, fmt.Errorf("data: sort: %w", err)
+	}
+	slices.SortStableFunc(items, func(a, b item) int {
+		c := cmp.Compare(a.num, b.num)
+		if c == 0 {
+			c = strings.Compare(a.str, b.str)
+		}
+		if desc {
+			c = -c
+		}
+		if c == 0 {
+			c = bytes.Compare(a.k[:], b.k[:])
+		}
+		return c
+	})
+	return keysOf(items, func(it item) Cursor { return it.k }), nil
+}
+
+func keysOf[T any](items []T, key func(T) Cursor) []Cursor {
+	out := make([]Cursor, len(items))
+	for i, it := range items {
+		out[i] = key(it)
+	}
+	return out
+}
+
+// employeeRanks numbers the employees in name order.
+func employeeRanks(tx *bolt.Tx) map[ID]uint64 {
+	type named struct {
+		id   ID
+		name string
+	}
+	var list []named
+	tx.Bucket(bucketEmployees).ForEach(func(k, v []byte) error {
+		var e Employee
+		if decodeJSON(v, &e) == nil {
+			list = append(list, named{e.ID, Fold(e.Name)})
+		}
+		return nil
+	})
+	slices.SortFunc(list, func(a, b named) int { return strings.Compare(a.name, b.name) })
+	ranks := make(map[ID]uint64, len(list))
+	for i, n := range list {
+		ranks[n.id] = uint64(i + 1)
+	}
+	return ranks
+}
