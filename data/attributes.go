@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // AttrType is the value type of an additional attribute.
@@ -162,11 +163,14 @@ func attrValueKey(t AttrType, v string) []byte {
 	}
 	if len(v) > 64 {
 		v = v[:64]
+		for len(v) > 0 && !utf8.ValidString(v) {
+			v = v[:len(v)-1]
+		}
 	}
-	return []byte(Fold(v))
+	return []byte(v)
 }
 
-// attrValueFromKey is the inverse of attrValueKey (text is folded).
+// attrValueFromKey is the inverse of attrValueKey (text cut to 64 bytes).
 func attrValueFromKey(t AttrType, k []byte) string {
 	switch t {
 	case AttrNumber:

@@ -46,9 +46,9 @@ var (
 	ixDeleted = []byte("ix_deleted")
 	// ixText: word | 0 | date key → ∅; the text search postings.
 	ixText = []byte("ix_text")
-	// ixTextDoc: id → the words of the interaction, space separated.
+	// ixTextDoc: id → the numbers of the interaction's words, as uvarints.
 	ixTextDoc = []byte("ix_text_doc")
-	// ixVocab: word → number of interactions holding it.
+	// ixVocab: word → how many interactions hold it (uint64) and its number (uint32).
 	ixVocab = []byte("ix_vocab")
 	// bucketCounters: dimension | key → total, unreviewed, last date.
 	bucketCounters = []byte("counters")

@@ -153,7 +153,10 @@ func (s *Store) SavePerson(p *Person) error {
 		}
 		var moved []*Interaction
 		w.partners[p.ID] = old.Partner
-		for _, id := range w.idsOf(ixContact, Ref{RefPerson, p.ID}.appendKey(nil)) {
+		ref := Ref{RefPerson, p.ID}
+		ids := w.idsOf(ixContact, ref.appendKey(nil))
+		ids = append(ids, w.markedWhere(func(s summary) bool { return s.hasContact(ref) })...)
+		for _, id := range ids {
 			it, err := w.get(id)
 			if err != nil {
 				return err

@@ -136,8 +136,10 @@ func (s *Store) attrDefsSnapshot() map[ID]*AttrDef {
 
 // Groups returns the groups of the interactions the filter selects, with
 // counts: time groups newest first, the others by count, largest first.
-// An interaction with several contacts counts under each. Without a
-// filter the counts come from the counters.
+// An interaction with several contacts counts under each; one without
+// contacts under the zero ref. Without a filter the counts come from the
+// counters; the group of interactions without a value of an attribute
+// then carries no last date (the counters keep none for it).
 func (s *Store) Groups(f Filter, g GroupBy) ([]Group, error) {
 	if g.Kind == GroupNone {
 		return nil, nil

@@ -74,7 +74,12 @@ func derive(it *Interaction, r resolver) *derived {
 	}
 	add(ixType, []byte{byte(it.Type)})
 	add(ixResponsible, it.Responsible.key())
-	for _, c := range contacts {
+	// An interaction without contacts is counted and indexed under the zero ref.
+	indexed := contacts
+	if len(indexed) == 0 {
+		indexed = []Ref{{}}
+	}
+	for _, c := range indexed {
 		add(ixContact, c.appendKey(nil))
 	}
 	add(ixSubject, it.Subject.appendKey(nil))
@@ -93,7 +98,7 @@ func derive(it *Interaction, r resolver) *derived {
 
 	d.counters = append(d.counters, []byte{dimAll}, []byte{dimType, byte(it.Type)},
 		append([]byte{dimResponsible}, it.Responsible.key()...))
-	for _, c := range contacts {
+	for _, c := range indexed {
 		d.counters = append(d.counters, c.appendKey([]byte{dimContact}))
 	}
 	d.counters = append(d.counters, it.Subject.appendKey([]byte{dimSubject}),
@@ -157,7 +162,7 @@ func HTMLText(html string) string {
 // searchTexts are the texts the search index reads: topic, description,
 // contact names, addresses, numbers and e-mail text.
 func searchTexts(it *Interaction) []string {
-	t := []string{it.Topic, it.Description, it.Number}
+	t := []string{it.Topic, it.Description}
 	for _, c := range allContacts(it) {
 		t = append(t, c.Name, c.Address)
 	}

@@ -79,7 +79,7 @@ func (w *writer) save(old, it *Interaction) error {
 	if err := w.resolveSubject(it); err != nil {
 		return err
 	}
-	if err := w.checkRefs(it); err != nil {
+	if err := w.checkRefs(old, it); err != nil {
 		return err
 	}
 	if err := w.put(old, it); err != nil {
@@ -117,9 +117,12 @@ func (w *writer) resolveSubject(it *Interaction) error {
 	return nil
 }
 
-// moveChain moves every other interaction of chain `from` to subject `to`.
+// moveChain moves every other interaction of chain `from` to subject
+// `to`, the ones marked for deletion too.
 func (w *writer) moveChain(from, to Ref, except ID) error {
-	for _, id := range w.idsOf(ixSubject, from.appendKey(nil)) {
+	ids := w.idsOf(ixSubject, from.appendKey(nil))
+	ids = append(ids, w.markedWhere(func(s summary) bool { return s.subject() == from })...)
+	for _, id := range ids {
 		if id == except {
 			continue
 		}
@@ -148,9 +151,24 @@ func (w *writer) idsOf(bucket, prefix []byte) []ID {
 	return ids
 }
 
+// markedWhere lists the interactions marked for deletion whose summary
+// passes test: they are in no index but the date index and the marks.
+func (w *writer) markedWhere(test func(summary) bool) []ID {
+	var ids []ID
+	dates := w.b(ixDate)
+	c := w.b(ixDeleted).Cursor()
+	for k, _ := c.First(); k != nil; k, _ = c.Next() {
+		if v := dates.Get(k); v != nil && test(summary(v)) {
+			ids = append(ids, cursorFrom(k).ID())
+		}
+	}
+	return ids
+}
+
 // checkRefs verifies that every reference exists, fills contact names from
-// the catalogs and brings attribute values to their canonical form.
-func (w *writer) checkRefs(it *Interaction) error {
+// the catalogs and brings attribute values to their canonical form. A
+// "based on" link kept from old may point at a purged interaction.
+func (w *writer) checkRefs(old, it *Interaction) error {
 	if w.b(bucketEmployees).Get(it.Responsible.key()) == nil {
 		return fieldErr("responsible", "unknown employee %d", it.Responsible)
 	}
@@ -196,7 +214,7 @@ func (w *writer) checkRefs(it *Interaction) error {
 			return fieldErr("subject", "unknown %s %d", it.Subject.Kind, it.Subject.ID)
 		}
 	}
-	if it.BasedOn != 0 && w.b(bucketInteractions).Get(it.BasedOn.key()) == nil {
+	if it.BasedOn != 0 && (old == nil || old.BasedOn != it.BasedOn) && w.b(bucketInteractions).Get(it.BasedOn.key()) == nil {
 		return fieldErr("basedOn", "unknown interaction %d", it.BasedOn)
 	}
 	for i := range it.Attrs {

@@ -2,7 +2,6 @@ package data
 
 import (
 	"bytes"
-	"encoding/binary"
 	"fmt"
 	"slices"
 	"strings"
@@ -28,8 +27,8 @@ func (s *Store) Load(d *Dataset) error {
 	if err != nil {
 		return fmt.Errorf("data: load: %w", err)
 	}
-	s.db.NoSync = true
-	defer func() { s.db.NoSync = false }()
+	s.db.NoSync, s.db.NoGrowSync = true, true
+	defer func() { s.db.NoSync, s.db.NoGrowSync = false, false }()
 	bw := &bulkWriter{db: s.db}
 	if err := bw.catalogs(d); err != nil {
 		return fmt.Errorf("data: load: %w", err)
@@ -229,7 +228,13 @@ func (bw *bulkWriter) interactions(list []Interaction, r *datasetResolver) error
 	for _, b := range [][]byte{ixType, ixResponsible, ixContact, ixSubject, ixStatus, ixAttr, ixDeleted} {
 		index[string(b)] = keyList{}
 	}
-	text := keyList{}
+	type wordAgg struct {
+		word  string
+		count uint64
+		num   uint32
+		posts []Cursor
+	}
+	vocab := map[string]*wordAgg{}
 	type raKey struct {
 		key []byte
 		dk  Cursor
@@ -237,7 +242,7 @@ func (bw *bulkWriter) interactions(list []Interaction, r *datasetResolver) error
 	var reviewAfter []raKey
 	counters := map[string]*counterAgg{}
 	free := map[ID]string{}
-	docs := make([][]byte, len(list))
+	docs := make([][]*wordAgg, len(list))
 
 	for _, i := range order {
 		it := &list[i]
@@ -253,13 +258,21 @@ func (bw *bulkWriter) interactions(list []Interaction, r *datasetResolver) error
 			p := e.key[:len(e.key)-dateKeyLen]
 			index[e.bucket][p] = append(index[e.bucket][p], d.dk)
 		}
-		if !d.deleted {
-			for _, t := range d.tokens {
-				text[t] = append(text[t], d.dk)
-			}
-		}
 		if len(d.tokens) > 0 {
-			docs[i] = []byte(strings.Join(d.tokens, " "))
+			words := make([]*wordAgg, len(d.tokens))
+			for j, t := range d.tokens {
+				w := vocab[t]
+				if w == nil {
+					w = &wordAgg{word: t}
+					vocab[t] = w
+				}
+				w.count++
+				if !d.deleted {
+					w.posts = append(w.posts, d.dk)
+				}
+				words[j] = w
+			}
+			docs[i] = words
 		}
 		for id, name := range d.free {
 			free[id] = name
@@ -285,24 +298,38 @@ func (bw *bulkWriter) interactions(list []Interaction, r *datasetResolver) error
 			return err
 		}
 	}
-	if err := text.write(bw, ixText, []byte{0}); err != nil {
-		return err
-	}
-	words := make([]string, 0, len(text))
-	for w := range text {
+	words := make([]*wordAgg, 0, len(vocab))
+	for _, w := range vocab {
 		words = append(words, w)
 	}
-	slices.Sort(words)
+	slices.SortFunc(words, func(a, b *wordAgg) int { return strings.Compare(a.word, b.word) })
+	for i, w := range words {
+		w.num = uint32(i + 1)
+		for _, c := range w.posts {
+			if err := bw.put(ixText, postingKey(w.word, c), nil); err != nil {
+				return err
+			}
+		}
+		w.posts = nil
+	}
 	for _, w := range words {
-		if err := bw.put(ixVocab, []byte(w), binary.BigEndian.AppendUint64(nil, uint64(len(text[w])))); err != nil {
+		if err := bw.put(ixVocab, []byte(w.word), encodeVocab(w.count, w.num)); err != nil {
 			return err
 		}
 	}
+	if err := bw.sequence(ixVocab, len(words)); err != nil {
+		return err
+	}
 	for i := range list { // list is sorted by id
-		if docs[i] != nil {
-			if err := bw.put(ixTextDoc, list[i].ID.key(), docs[i]); err != nil {
-				return err
-			}
+		if docs[i] == nil {
+			continue
+		}
+		nums := make([]uint32, len(docs[i]))
+		for j, w := range docs[i] {
+			nums[j] = w.num
+		}
+		if err := bw.put(ixTextDoc, list[i].ID.key(), encodeDoc(nums)); err != nil {
+			return err
 		}
 	}
 	slices.SortFunc(reviewAfter, func(a, b raKey) int { return bytes.Compare(a.key, b.key) })

@@ -19,12 +19,12 @@ type plan struct {
 	dates   *bolt.Bucket
 	docs    *bolt.Bucket
 	driver  stream
-	inline  bool      // the driver yields summaries (the date index)
-	words   []string  // query words checked against the text index
-	attrs   []attrKey // attribute values, as keys
-	noAttrs []ID      // attributes that must have no value
-	types   [8]bool   // types the kinds allow
-	empty   bool      // nothing can match
+	inline  bool        // the driver yields summaries (the date index)
+	words   []queryWord // query words checked against the text index
+	attrs   []attrKey   // attribute values, as keys
+	noAttrs []ID        // attributes that must have no value
+	types   [8]bool     // types the kinds allow
+	empty   bool        // nothing can match
 	defs    map[ID]*AttrDef
 }
 
@@ -33,7 +33,7 @@ type candidate struct {
 	cost float64
 	make func() stream
 	inln bool
-	text bool
+	text int // 1 + the query word the candidate's stream matches; 0 for none
 }
 
 func (s *Store) newPlan(tx *bolt.Tx, f Filter, order SortOrder, after Cursor) *plan {
@@ -68,7 +68,7 @@ func (s *Store) newPlan(tx *bolt.Tx, f Filter, order SortOrder, after Cursor) *p
 		}
 		p.attrs = append(p.attrs, attrKey{a.Attr, attrValueKey(def.Type, a.Value)})
 	}
-	p.words = QueryWords(f.Text)
+	p.lookupWords(QueryWords(f.Text))
 	p.choose()
 	return p
 }
@@ -148,8 +148,9 @@ func (p *plan) choose() {
 		best = candidate{make: func() stream { return &sliceStream{} }}
 	}
 	p.driver, p.inline = best.make(), best.inln
-	if best.text && len(p.words) == 1 {
-		p.words = nil // the driver already matched the only word
+	if i := best.text - 1; i >= 0 {
+		// The driver already matched that word.
+		p.words = append(p.words[:i:i], p.words[i+1:]...)
 	}
 }
 
@@ -178,33 +179,52 @@ func (p *plan) periodShare(total float64) float64 {
 	return min(1, float64(n+1)/total)
 }
 
+// queryWord is one word of a text query with the indexed words it begins.
+type queryWord struct {
+	cost   float64             // postings under those words
+	tokens []string            // the indexed words
+	nums   map[uint32]struct{} // their numbers
+}
+
+// lookupWords finds the indexed words each query word begins.
+func (p *plan) lookupWords(words []string) {
+	vocab := p.tx.Bucket(ixVocab).Cursor()
+	for _, w := range words {
+		qw := queryWord{nums: map[uint32]struct{}{}}
+		for k, v := vocab.Seek([]byte(w)); k != nil && bytes.HasPrefix(k, []byte(w)); k, v = vocab.Next() {
+			count, num := decodeVocab(v)
+			qw.cost += float64(count)
+			qw.tokens = append(qw.tokens, string(k))
+			qw.nums[num] = struct{}{}
+		}
+		if len(qw.tokens) == 0 {
+			p.empty = true
+		}
+		p.words = append(p.words, qw)
+	}
+}
+
 // considerText offers the postings of the rarest query word as a driver.
 func (p *plan) considerText(consider func(candidate)) {
-	vocab := p.tx.Bucket(ixVocab).Cursor()
-	bestCost, bestTokens := math.Inf(1), []string(nil)
-	for _, w := range p.words {
-		cost, tokens := 0.0, []string(nil)
-		for k, v := vocab.Seek([]byte(w)); k != nil && bytes.HasPrefix(k, []byte(w)); k, v = vocab.Next() {
-			cost += float64(binary.BigEndian.Uint64(v))
-			tokens = append(tokens, string(k))
-		}
-		if cost < bestCost {
-			bestCost, bestTokens = cost, tokens
+	best := -1
+	for i, w := range p.words {
+		if best < 0 || w.cost < p.words[best].cost {
+			best = i
 		}
 	}
-	if len(bestTokens) == 0 {
-		p.empty = true
+	if best < 0 || len(p.words[best].tokens) == 0 {
 		return
 	}
 	share := 1.0
 	if !p.f.From.IsZero() || !p.f.To.IsZero() {
 		share = 0.5
 	}
+	tokens := p.words[best].tokens
 	// Merging many short posting lists costs a seek each.
-	consider(candidate{cost: bestCost*share + float64(len(bestTokens))*4, text: true, make: func() stream {
+	consider(candidate{cost: p.words[best].cost*share + float64(len(tokens))*4, text: best + 1, make: func() stream {
 		posts := p.tx.Bucket(ixText)
-		ss := make([]stream, 0, len(bestTokens))
-		for _, t := range bestTokens {
+		ss := make([]stream, 0, len(tokens))
+		for _, t := range tokens {
 			ss = append(ss, newIndexStream(posts, append([]byte(t), 0), p.sp))
 		}
 		return newMergeStream(ss, p.sp.desc)
@@ -308,7 +328,7 @@ func (p *plan) match(k Cursor, s summary) bool {
 	if len(p.words) > 0 {
 		doc := p.docs.Get(k.ID().key())
 		for _, w := range p.words {
-			if !docHasPrefix(doc, w) {
+			if !docHasAny(doc, w.nums) {
 				return false
 			}
 		}
@@ -342,24 +362,6 @@ func (p *plan) matchKinds(s summary) bool {
 				return true
 			}
 		default:
-			return true
-		}
-	}
-	return false
-}
-
-// docHasPrefix reports whether a space-separated word list holds a word
-// beginning with w.
-func docHasPrefix(doc []byte, w string) bool {
-	for len(doc) > 0 {
-		i := bytes.IndexByte(doc, ' ')
-		word := doc
-		if i >= 0 {
-			word, doc = doc[:i], doc[i+1:]
-		} else {
-			doc = nil
-		}
-		if bytes.HasPrefix(word, []byte(w)) {
 			return true
 		}
 	}

@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sync"
 	"time"
 
@@ -109,7 +110,13 @@ func openBolt(path string) (db *bolt.DB, err error) {
 			db, err = nil, fmt.Errorf("data: open %s: %w (%v)", path, ErrDamaged, r)
 		}
 	}()
-	db, err = bolt.Open(path, 0o600, &bolt.Options{Timeout: time.Second, NoFreelistSync: false})
+	opts := &bolt.Options{Timeout: time.Second}
+	if runtime.GOOS != "windows" { // there the file would grow to the mapping's size
+		// Map a large window from the start: growing the mapping while a
+		// big transaction writes forces bbolt to copy every node it holds.
+		opts.InitialMmapSize = 1 << 30
+	}
+	db, err = bolt.Open(path, 0o600, opts)
 	switch {
 	case err == nil:
 		return db, nil

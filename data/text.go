@@ -4,6 +4,7 @@ import (
 	"net/mail"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Fold lower-cases s and writes ё as е, the form in which text is indexed
@@ -62,20 +63,33 @@ const maxTokens = 256
 // maxTokenLen caps the length of one indexed word, in bytes.
 const maxTokenLen = 32
 
-// Tokens splits text into folded search words (letters and digits, two or
-// more characters), without repeats. Phone-like numbers also yield their
-// digits run together, with and without a leading 7 or 8.
+// minTokenRunes is the shortest indexed word: shorter query words still
+// find the longer words they begin.
+const minTokenRunes = 3
+
+// stopWords are frequent words that are not indexed and are left out of
+// queries.
+var stopWords = map[string]bool{
+	"для": true, "что": true, "это": true, "как": true, "при": true, "или": true, "все": true,
+	"его": true, "так": true, "уже": true, "только": true, "the": true, "and": true, "for": true,
+	"with": true, "from": true, "that": true, "this": true, "are": true, "you": true, "your": true,
+}
+
+// Tokens splits text into folded search words (letters and digits, three
+// or more characters, stop words aside), without repeats. A phone number
+// yields its national digits and its last seven digits instead of its
+// parts, so that any of its usual spellings finds it.
 func Tokens(texts ...string) []string {
 	seen := make(map[string]struct{}, 32)
 	var out []string
 	add := func(w string) {
 		if len(w) > maxTokenLen {
 			w = w[:maxTokenLen]
-			for len(w) > 0 && !utf8Valid(w) {
+			for len(w) > 0 && !utf8.ValidString(w) {
 				w = w[:len(w)-1]
 			}
 		}
-		if len([]rune(w)) < 2 || len(out) >= maxTokens {
+		if utf8.RuneCountInString(w) < minTokenRunes || len(out) >= maxTokens || stopWords[w] {
 			return
 		}
 		if _, ok := seen[w]; ok {
@@ -88,26 +102,47 @@ func Tokens(texts ...string) []string {
 		if t == "" {
 			continue
 		}
+		if d, ok := phoneDigits(t); ok {
+			add(d)
+			if len(d) > 7 {
+				add(d[len(d)-7:])
+			}
+			continue
+		}
 		for w := range strings.FieldsFuncSeq(Fold(t), isSeparator) {
 			add(w)
-		}
-		if d := Digits(t); len(d) >= 7 && ValidPhone(t) {
-			add(d)
-			if len(d) == 11 && (d[0] == '7' || d[0] == '8') {
-				add(d[1:])
-			}
 		}
 	}
 	return out
 }
 
+// phoneDigits returns the national digits of a phone number: a leading
+// 7 or 8 of an 11-digit number is dropped.
+func phoneDigits(s string) (string, bool) {
+	if !ValidPhone(s) {
+		return "", false
+	}
+	d := Digits(s)
+	if len(d) == 11 && (d[0] == '7' || d[0] == '8') {
+		d = d[1:]
+	}
+	return d, true
+}
+
 // QueryWords splits a search text into folded words; each must be a
-// prefix of some indexed word of a matching interaction.
+// prefix of some indexed word of a matching interaction. A query that is
+// a phone number becomes its national digits.
 func QueryWords(q string) []string {
+	if d, ok := phoneDigits(q); ok {
+		return []string{d}
+	}
 	var out []string
 	for w := range strings.FieldsFuncSeq(Fold(q), isSeparator) {
 		if len(w) > maxTokenLen {
 			w = w[:maxTokenLen]
+		}
+		if stopWords[w] {
+			continue
 		}
 		out = append(out, w)
 	}
@@ -115,5 +150,3 @@ func QueryWords(q string) []string {
 }
 
 func isSeparator(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
-
-func utf8Valid(s string) bool { return strings.ToValidUTF8(s, "\uFFFD") == s }

@@ -2,10 +2,8 @@ package data
 
 import (
 	"bytes"
-	"encoding/binary"
 	"encoding/json"
 	"fmt"
-	"strings"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -118,17 +116,19 @@ func (w *writer) index(old, it *Interaction) error {
 			return err
 		}
 	}
-	// Secondary indexes: delete what is gone, put what is new.
-	had := map[entry]bool{}
+	// Secondary indexes: delete what is gone, put what is new or changed.
+	type slot struct{ bucket, key string }
+	had := map[slot]string{}
 	if o != nil {
 		for _, e := range o.entries {
-			had[e] = true
+			had[slot{e.bucket, e.key}] = e.value
 		}
 	}
 	if n != nil {
 		for _, e := range n.entries {
-			if had[e] {
-				delete(had, e)
+			v, ok := had[slot{e.bucket, e.key}]
+			delete(had, slot{e.bucket, e.key})
+			if ok && v == e.value {
 				continue
 			}
 			if err := w.buckets[e.bucket].Put([]byte(e.key), []byte(e.value)); err != nil {
@@ -150,78 +150,4 @@ func (w *writer) index(old, it *Interaction) error {
 		return err
 	}
 	return w.count(o, n)
-}
-
-// indexText moves the text postings of o to those of n.
-func (w *writer) indexText(o, n *derived) error {
-	var oldTok, newTok []string
-	if o != nil && !o.deleted {
-		oldTok = o.tokens
-	}
-	if n != nil && !n.deleted {
-		newTok = n.tokens
-	}
-	sameKey := o != nil && n != nil && o.dk == n.dk && !o.deleted && !n.deleted
-	keep := map[string]bool{}
-	if sameKey {
-		for _, t := range oldTok {
-			keep[t] = true
-		}
-	}
-	posts, vocab, docs := w.b(ixText), w.b(ixVocab), w.b(ixTextDoc)
-	for _, t := range newTok {
-		if keep[t] {
-			delete(keep, t)
-			continue
-		}
-		if err := posts.Put(postingKey(t, n.dk), nil); err != nil {
-			return err
-		}
-		if err := addCount(vocab, []byte(t), 1); err != nil {
-			return err
-		}
-	}
-	for _, t := range oldTok {
-		if sameKey && !keep[t] {
-			continue // still present
-		}
-		if err := posts.Delete(postingKey(t, o.dk)); err != nil {
-			return err
-		}
-		if err := addCount(vocab, []byte(t), -1); err != nil {
-			return err
-		}
-	}
-	if o != nil && (n == nil || o.dk.ID() != n.dk.ID()) {
-		if err := docs.Delete(o.dk.ID().key()); err != nil {
-			return err
-		}
-	}
-	if n != nil {
-		if len(n.tokens) == 0 {
-			return docs.Delete(n.dk.ID().key())
-		}
-		return docs.Put(n.dk.ID().key(), []byte(strings.Join(n.tokens, " ")))
-	}
-	return nil
-}
-
-func postingKey(word string, dk Cursor) []byte {
-	k := make([]byte, 0, len(word)+1+dateKeyLen)
-	k = append(k, word...)
-	k = append(k, 0)
-	return append(k, dk[:]...)
-}
-
-// addCount adds delta to a uint64 counter value, deleting it at zero.
-func addCount(b *bolt.Bucket, key []byte, delta int64) error {
-	var n uint64
-	if v := b.Get(key); len(v) == 8 {
-		n = binary.BigEndian.Uint64(v)
-	}
-	n = uint64(int64(n) + delta)
-	if int64(n) <= 0 {
-		return b.Delete(key)
-	}
-	return b.Put(key, binary.BigEndian.AppendUint64(nil, n))
 }
