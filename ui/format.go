@@ -1,0 +1,47 @@
+package ui
+
+import (
+	"strconv"
+	"time"
+
+	"fyne.io/fyne/v2/lang"
+)
+
+// formatDateTime writes t in the date format of the interface language
+// (ru 02.01.2006 15:04, en 2006-01-02 15:04), in local time; "" for zero.
+func formatDateTime(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Local().Format(lang.X("format.datetime", "2006-01-02 15:04"))
+}
+
+// formatCount writes n with the digit grouping of the interface language:
+// 12,345 in English, 12 345 (a no-break space) in Russian.
+func formatCount(n int) string {
+	s := strconv.Itoa(n)
+	neg := n < 0
+	if neg {
+		s = s[1:]
+	}
+	sep := lang.X("format.thousands", ",")
+	out := make([]byte, 0, len(s)+len(s)/3*len(sep)+1)
+	if neg {
+		out = append(out, '-')
+	}
+	for i := range len(s) {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			out = append(out, sep...)
+		}
+		out = append(out, s[i])
+	}
+	return string(out)
+}
+
+// countOf is the line "N interactions" with the plural form of the language.
+func countOf(n int) string {
+	return lang.XN("list.count", "{{.Count}} interactions", n, map[string]any{"Count": formatCount(n)})
+}
+
+// sampleDate is a date with the widest digits, to measure date columns.
+var sampleDate = time.Date(2028, 12, 28, 20, 58, 0, 0, time.Local)

@@ -1,0 +1,184 @@
+package ui
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/test"
+
+	"interactions/data"
+)
+
+// showInteractions puts the Interactions screen on st in a test window
+// and waits for its first page and counts.
+func showInteractions(t *testing.T, st *data.Store) (*interactionsView, fyne.Window) {
+	t.Helper()
+	test.NewTempApp(t)
+	v := newInteractionsView(st)
+	t.Cleanup(func() {
+		v.close()
+		pump(t, "background work to end", func() bool { return !v.model.Busy() })
+	})
+	w := test.NewTempWindow(t, v.content)
+	w.Resize(fyne.NewSize(1000, 600))
+	settle(t, v.model)
+	return v, w
+}
+
+func TestInteractionsView_ShowsStoreRows(t *testing.T) {
+	st := demoStore(t, 300)
+	v, w := showInteractions(t, st)
+	page, err := st.List(data.Query{Limit: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	all, err := st.Count(data.Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := visibleTexts(w.Content())
+	for _, r := range page.Rows {
+		if !shown(texts, r.Interaction.Topic) {
+			t.Errorf("topic %q of the store's first rows is not shown; shown: %q", r.Interaction.Topic, texts)
+		}
+		if !slices.Contains(texts, formatDateTime(r.Interaction.Date)) {
+			t.Errorf("date %s of %q is not shown", formatDateTime(r.Interaction.Date), r.Interaction.Topic)
+		}
+	}
+	if got, want := v.count.Text, countOf(all); got != want {
+		t.Errorf("status line %q, want %q", got, want)
+	}
+	if rows, cols := v.table.Length(); rows != all || cols != numColumns {
+		t.Errorf("table length %d×%d, want %d×%d", rows, cols, all, numColumns)
+	}
+}
+
+func TestInteractionsView_StatusNarrows(t *testing.T) {
+	st := demoStore(t, 300)
+	v, w := showInteractions(t, st)
+	sc, err := st.StatusCounts(data.Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sc.ToReview == 0 || sc.ToReview == sc.All {
+		t.Fatalf("demo data gives no narrowing: %+v", sc)
+	}
+	if want := "To review (" + formatCount(sc.ToReview) + ")"; v.status.Options[1] != want {
+		t.Errorf("status option %q, want %q", v.status.Options[1], want)
+	}
+
+	v.status.SetSelectedIndex(1)
+	settle(t, v.model)
+	if total, _ := v.model.Total(); total != sc.ToReview {
+		t.Fatalf("total %d after choosing To review, want %d", total, sc.ToReview)
+	}
+	if want := countOf(sc.ToReview); v.count.Text != want {
+		t.Errorf("status line %q, want %q", v.count.Text, want)
+	}
+	for i := range min(sc.ToReview, 50) {
+		row, ok := v.model.Row(i)
+		if !ok || !row.Interaction.ToReview(testNow) {
+			t.Fatalf("row %d %+v is not to review", i, row.Interaction)
+		}
+	}
+	// The rows to review are unreviewed: the topic of the first is bold.
+	first, _ := v.model.Row(0)
+	if !boldTextShown(w.Content(), first.Interaction.Topic) {
+		t.Errorf("unreviewed %q is not bold", first.Interaction.Topic)
+	}
+
+	v.status.SetSelectedIndex(3)
+	settle(t, v.model)
+	if total, _ := v.model.Total(); total != sc.Reviewed {
+		t.Fatalf("total %d after choosing Reviewed, want %d", total, sc.Reviewed)
+	}
+}
+
+func TestInteractionsView_SearchNarrows(t *testing.T) {
+	st := demoStore(t, 300)
+	v, _ := showInteractions(t, st)
+	first, _ := v.model.Row(0)
+	word := strings.Fields(first.Interaction.Topic)[0]
+	want, err := st.Count(data.Filter{Text: word})
+	if err != nil {
+		t.Fatal(err)
+	}
+	all, _ := v.model.Total()
+	if want == 0 || want >= all {
+		t.Fatalf("search %q selects %d of %d: no narrowing", word, want, all)
+	}
+
+	test.Type(v.search, word)
+	pump(t, "the search to apply", func() bool { return v.model.Filter().Text == word })
+	settle(t, v.model)
+	if total, _ := v.model.Total(); total != want {
+		t.Fatalf("total %d after searching %q, want %d", total, word, want)
+	}
+	if sc, _ := v.model.StatusCounts(); sc.All != want {
+		t.Errorf("status counts %+v, want All %d", sc, want)
+	}
+	if v.count.Text != countOf(want) {
+		t.Errorf("status line %q, want %q", v.count.Text, countOf(want))
+	}
+
+	v.search.SetText("")
+	pump(t, "the search to clear", func() bool { return v.model.Filter().Text == "" })
+	settle(t, v.model)
+	if total, _ := v.model.Total(); total != all {
+		t.Fatalf("total %d after clearing the search, want %d", total, all)
+	}
+}
+
+func TestInteractionsView_NoMatchHint(t *testing.T) {
+	st := demoStore(t, 300)
+	v, _ := showInteractions(t, st)
+	v.applySearch("жжжжжж")
+	settle(t, v.model)
+	if !v.hintBox.Visible() || v.hint.Text != "No interactions match the filter." {
+		t.Errorf("hint %q (visible %v), want the no-match hint", v.hint.Text, v.hintBox.Visible())
+	}
+	if v.count.Text != "0 interactions" {
+		t.Errorf("status line %q, want %q", v.count.Text, "0 interactions")
+	}
+}
+
+// shown reports whether texts hold s whole, or cut short with an ellipsis.
+func shown(texts []string, s string) bool {
+	for _, t := range texts {
+		if t == s || strings.HasSuffix(t, "…") && len(t) > len("…")+4 && strings.HasPrefix(s, strings.TrimSuffix(t, "…")) {
+			return true
+		}
+	}
+	return false
+}
+
+// boldTextShown reports whether a visible canvas.Text reads text in bold,
+// whole or cut short.
+func boldTextShown(o fyne.CanvasObject, text string) bool {
+	found := false
+	var walk func(fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		if o == nil || !o.Visible() || found {
+			return
+		}
+		switch o := o.(type) {
+		case *fyne.Container:
+			for _, c := range o.Objects {
+				walk(c)
+			}
+		case fyne.Widget:
+			for _, c := range test.WidgetRenderer(o).Objects() {
+				walk(c)
+			}
+		default:
+			if t, ok := o.(*canvas.Text); ok && t.TextStyle.Bold && shown([]string{t.Text}, text) {
+				found = true
+			}
+		}
+	}
+	walk(o)
+	return found
+}

@@ -1,0 +1,36 @@
+package ui
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+)
+
+func TestColumnWidths(t *testing.T) {
+	test.NewTempApp(t)
+	cols := listColumns()
+	for _, width := range []float32{0, 600, 1000, 1400, 2400} {
+		ws := columnWidths(cols, width)
+		sum := float32(len(cols)-1) * theme.Padding()
+		for i, w := range ws {
+			sum += w
+			if w < cols[i].width {
+				t.Errorf("width %v: column %d is %v, below its minimum %v", width, i, w, cols[i].width)
+			}
+			if cols[i].weight == 0 && w != cols[i].width {
+				t.Errorf("width %v: fixed column %d is %v, want %v", width, i, w, cols[i].width)
+			}
+		}
+		minimum := float32(len(cols)-1) * theme.Padding()
+		for _, c := range cols {
+			minimum += c.width
+		}
+		if width >= minimum && sum > width {
+			t.Errorf("width %v: the columns take %v and scroll sideways", width, sum)
+		}
+		if width >= 1400 && ws[colTopic] <= ws[colContacts] {
+			t.Errorf("width %v: the topic (%v) is not the widest text column (contacts %v)", width, ws[colTopic], ws[colContacts])
+		}
+	}
+}

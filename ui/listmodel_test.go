@@ -1,0 +1,236 @@
+package ui
+
+import (
+	"context"
+	"encoding/binary"
+	"sync"
+	"testing"
+
+	"interactions/data"
+)
+
+// fakeSource is a list of n synthetic rows, row i with id n-i, that
+// counts the calls made to it. With Text set, only even ids match.
+type fakeSource struct {
+	n int
+
+	mu                      sync.Mutex
+	lists, scans, rowsMoved int
+}
+
+func fakeCursor(pos int, id data.ID) data.Cursor {
+	var c data.Cursor
+	binary.BigEndian.PutUint64(c[:8], uint64(pos))
+	binary.BigEndian.PutUint64(c[8:], uint64(id))
+	return c
+}
+
+// ids returns the ids the filter selects, in list order.
+func (f *fakeSource) ids(flt data.Filter) []data.ID {
+	var ids []data.ID
+	for i := range f.n {
+		id := data.ID(f.n - i)
+		if flt.Text == "" || id%2 == 0 {
+			ids = append(ids, id)
+		}
+	}
+	return ids
+}
+
+func (f *fakeSource) List(q data.Query) (data.Page, error) {
+	ids := f.ids(q.Filter)
+	start := 0
+	if !q.After.IsZero() {
+		start = int(binary.BigEndian.Uint64(q.After[:8])) + 1
+	}
+	var p data.Page
+	for i := start; i < len(ids) && len(p.Rows) < q.Limit; i++ {
+		it := &data.Interaction{ID: ids[i], Topic: "row"}
+		p.Rows = append(p.Rows, data.Row{Cursor: fakeCursor(i, ids[i]), Interaction: it})
+		p.Next = fakeCursor(i, ids[i])
+	}
+	p.More = start+len(p.Rows) < len(ids)
+	f.mu.Lock()
+	f.lists++
+	f.rowsMoved += len(p.Rows)
+	f.mu.Unlock()
+	return p, nil
+}
+
+func (f *fakeSource) Count(flt data.Filter) (int, error) { return len(f.ids(flt)), nil }
+
+func (f *fakeSource) StatusCounts(flt data.Filter) (data.StatusCounts, error) {
+	n := len(f.ids(flt))
+	return data.StatusCounts{All: n, Reviewed: n}, nil
+}
+
+func (f *fakeSource) Scan(ctx context.Context, flt data.Filter, _ data.SortOrder, fn func(data.Cursor) bool) error {
+	f.mu.Lock()
+	f.scans++
+	f.mu.Unlock()
+	for i, id := range f.ids(flt) {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		if !fn(fakeCursor(i, id)) {
+			return nil
+		}
+	}
+	return nil
+}
+
+func TestListModel_FirstPageAndTotal(t *testing.T) {
+	src := &fakeSource{n: 1234}
+	m := newListModel(src)
+	m.SetFilter(data.Filter{})
+	settle(t, m)
+	if got := m.Len(); got != 1234 {
+		t.Fatalf("Len() = %d, want 1234", got)
+	}
+	row, ok := m.Row(0)
+	if !ok || row.Interaction.ID != 1234 {
+		t.Fatalf("Row(0) = %v, %v; want id 1234", row.Interaction, ok)
+	}
+	if src.lists != 1 {
+		t.Errorf("%d List calls for the first page, want 1", src.lists)
+	}
+}
+
+// TestListModel_PagesOnDemand reads the rows one after another, as
+// scrolling does: each page starts after the last row of the page before.
+func TestListModel_PagesOnDemand(t *testing.T) {
+	src := &fakeSource{n: 1000}
+	m := newListModel(src)
+	m.pageSize, m.maxPages = 100, 3
+	m.SetFilter(data.Filter{})
+	settle(t, m)
+	for i := range 1000 {
+		var row data.Row
+		pump(t, "a row", func() bool {
+			var ok bool
+			row, ok = m.Row(i)
+			return ok
+		})
+		if want := data.ID(1000 - i); row.Interaction.ID != want {
+			t.Fatalf("Row(%d) has id %d, want %d", i, row.Interaction.ID, want)
+		}
+		if len(m.cur.pages) > m.maxPages {
+			t.Fatalf("%d pages kept, want at most %d", len(m.cur.pages), m.maxPages)
+		}
+	}
+	if src.scans != 0 {
+		t.Errorf("%d boundary scans while reading in order, want 0", src.scans)
+	}
+	if src.lists != 10 {
+		t.Errorf("%d List calls for 10 pages, want 10", src.lists)
+	}
+}
+
+// TestListModel_JumpFarAway asks for a row far beyond the pages read, as
+// dragging the scroll bar does: the model learns the page boundaries with
+// one scan and reads only the page wanted.
+func TestListModel_JumpFarAway(t *testing.T) {
+	src := &fakeSource{n: 1_000_000}
+	m := newListModel(src)
+	m.SetFilter(data.Filter{})
+	settle(t, m)
+	if m.Len() != 1_000_000 {
+		t.Fatalf("Len() = %d, want 1000000", m.Len())
+	}
+	for _, i := range []int{999_999, 500_123, 3} {
+		var row data.Row
+		pump(t, "a far row", func() bool {
+			var ok bool
+			row, ok = m.Row(i)
+			return ok
+		})
+		if want := data.ID(1_000_000 - i); row.Interaction.ID != want {
+			t.Fatalf("Row(%d) has id %d, want %d", i, row.Interaction.ID, want)
+		}
+	}
+	if src.scans != 1 {
+		t.Errorf("%d scans, want 1", src.scans)
+	}
+	if src.rowsMoved > 4*defaultPageSize {
+		t.Errorf("%d rows read for 3 pages", src.rowsMoved)
+	}
+	if len(m.cur.pages) > m.maxPages {
+		t.Errorf("%d pages kept, want at most %d", len(m.cur.pages), m.maxPages)
+	}
+}
+
+// TestListModel_StaleResultsDropped changes the filter before the first
+// result arrives: only the last filter's rows are shown.
+func TestListModel_StaleResultsDropped(t *testing.T) {
+	src := &fakeSource{n: 500}
+	m := newListModel(src)
+	changes := 0
+	m.OnChanged = func() { changes++ }
+	m.SetFilter(data.Filter{})
+	m.SetFilter(data.Filter{Text: "even"})
+	settle(t, m)
+	if m.Len() != 250 {
+		t.Fatalf("Len() = %d, want 250", m.Len())
+	}
+	for i := range 200 {
+		row, ok := m.Row(i)
+		if !ok || row.Interaction.ID%2 != 0 {
+			t.Fatalf("Row(%d) = %v, %v; want an even id", i, row.Interaction, ok)
+		}
+	}
+	if sc, _ := m.StatusCounts(); sc.All != 250 {
+		t.Errorf("status counts %+v, want All 250", sc)
+	}
+	if changes == 0 {
+		t.Error("OnChanged never called")
+	}
+}
+
+// TestListModel_KeepsRowsUntilNewOnesCome checks that a new filter does
+// not blank the list while its first page is read.
+func TestListModel_KeepsRowsUntilNewOnesCome(t *testing.T) {
+	src := &fakeSource{n: 500}
+	m := newListModel(src)
+	m.SetFilter(data.Filter{})
+	settle(t, m)
+	m.SetFilter(data.Filter{Text: "even"})
+	if !m.Loading() || m.Len() != 500 {
+		t.Fatalf("right after SetFilter: Loading() = %v, Len() = %d; want the old 500 rows shown", m.Loading(), m.Len())
+	}
+	if _, ok := m.Row(0); !ok {
+		t.Fatal("old row 0 is gone before the new page came")
+	}
+	settle(t, m)
+	if m.Len() != 250 {
+		t.Fatalf("Len() = %d, want 250", m.Len())
+	}
+}
+
+// TestListModel_Store runs the model on a real store: the same rows in
+// the same order as one long List.
+func TestListModel_Store(t *testing.T) {
+	st := demoStore(t, 460)
+	m := newListModel(st)
+	m.pageSize = 50
+	m.SetFilter(data.Filter{})
+	settle(t, m)
+	all, err := st.List(data.Query{Limit: 1000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Len() != len(all.Rows) {
+		t.Fatalf("Len() = %d, want %d", m.Len(), len(all.Rows))
+	}
+	last := len(all.Rows) - 1
+	for _, i := range []int{last, 0, 120, 333} { // a jump first, then scattered rows
+		var row data.Row
+		pump(t, "a row", func() bool {
+			var ok bool
+			row, ok = m.Row(i)
+			return ok
+		})
+		if row.Interaction.ID != all.Rows[i].Interaction.ID {
+			t.Errorf("Row(%d) has id %d, want %d", i, row.Interaction.ID, all.Rows[i].Interaction.ID)
+		}
+	}
+}

@@ -1,0 +1,95 @@
+package ui
+
+import (
+	"slices"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"interactions/data"
+)
+
+// showMain builds the main window's content on st in a 1200×760 test
+// window and waits for the list.
+func showMain(t *testing.T, st *data.Store) (*mainView, fyne.Window) {
+	t.Helper()
+	test.NewTempApp(t)
+	w := test.NewTempWindow(t, widget.NewLabel(""))
+	mv := newMainView(w, st)
+	t.Cleanup(func() {
+		mv.close()
+		pump(t, "background work to end", func() bool { return !mv.interactions.model.Busy() })
+	})
+	w.Resize(fyne.NewSize(windowWidth, windowHeight))
+	settle(t, mv.interactions.model)
+	return mv, w
+}
+
+func TestMainView_Navigation(t *testing.T) {
+	mv, w := showMain(t, fixtureStore(t))
+	tests := []struct {
+		screen int
+		title  string
+	}{
+		{screenCalendar, "Event calendar"},
+		{screenPartners, "Partners"},
+		{screenPersons, "Contact persons"},
+		{screenSubjects, "Interaction subjects"},
+		{screenReports, "Reports"},
+		{screenSettings, "Settings"},
+		{screenInteractions, "Interactions"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.title, func(t *testing.T) {
+			mv.nav.Select(tt.screen)
+			if mv.current != tt.screen || mv.body.Objects[0] != mv.screens[tt.screen].content {
+				t.Fatalf("selecting %q shows screen %d", tt.title, mv.current)
+			}
+			texts := visibleTexts(w.Content())
+			if !slices.Contains(texts, tt.title) {
+				t.Errorf("the %q screen does not show its title; shown: %q", tt.title, texts)
+			}
+			notBuilt := slices.Contains(texts, "This screen is not built yet.")
+			if notBuilt != (tt.screen != screenInteractions) {
+				t.Errorf("the %q screen: not-built note shown = %v", tt.title, notBuilt)
+			}
+		})
+	}
+}
+
+func TestMainView_FindShortcut(t *testing.T) {
+	mv, w := showMain(t, fixtureStore(t))
+	mv.nav.Select(screenReports)
+	w.Canvas().(fyne.Shortcutable).TypedShortcut(findShortcut)
+	if mv.current != screenInteractions {
+		t.Errorf("Ctrl+F left screen %d shown, want the Interactions screen", mv.current)
+	}
+	if w.Canvas().Focused() != mv.interactions.search {
+		t.Errorf("Ctrl+F focused %v, want the search entry", w.Canvas().Focused())
+	}
+}
+
+// TestMainView_Markup compares the main window on fixed data with the
+// golden markup in testdata/, in English and in Russian.
+func TestMainView_Markup(t *testing.T) {
+	for _, tt := range []struct{ lang, golden string }{
+		{"en_US.UTF-8", "main_en.xml"},
+		{"ru_RU.UTF-8", "main_ru.xml"},
+	} {
+		t.Run(tt.golden, func(t *testing.T) {
+			useLanguage(t, tt.lang)
+			_, w := showMain(t, fixtureStore(t))
+			test.AssertRendersToMarkup(t, tt.golden, w.Canvas())
+		})
+	}
+}
+
+// TestMainView_PlaceholderMarkup pins a screen that is not built yet.
+func TestMainView_PlaceholderMarkup(t *testing.T) {
+	useLanguage(t, "ru_RU.UTF-8")
+	mv, w := showMain(t, fixtureStore(t))
+	mv.nav.Select(screenPartners)
+	test.AssertRendersToMarkup(t, "partners_ru.xml", w.Canvas())
+}

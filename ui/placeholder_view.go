@@ -1,0 +1,30 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+)
+
+// placeholderView is a screen that a later issue builds: its title and a
+// note saying so, and nothing that pretends to work.
+type placeholderView struct {
+	heading *widget.RichText
+	note    *widget.Label
+	content fyne.CanvasObject
+}
+
+func newPlaceholderView(title string) *placeholderView {
+	v := &placeholderView{
+		heading: newHeading(title),
+		note:    widget.NewLabel(lang.X("screen.notBuilt", "This screen is not built yet.")),
+	}
+	v.content = container.NewVBox(v.heading, v.note)
+	return v
+}
+
+// newHeading returns the title line of a screen.
+func newHeading(title string) *widget.RichText {
+	return widget.NewRichText(&widget.TextSegment{Style: widget.RichTextStyleSubHeading, Text: title})
+}
