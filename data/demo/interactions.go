@@ -1,0 +1,146 @@
+package demo
+
+import (
+	"time"
+
+	"interactions/data"
+)
+
+// buildInteractions makes the interactions day by day, in time order,
+// so that ids grow with dates and every follow-up comes after the
+// interaction it is based on.
+func (g *generator) buildInteractions() {
+	size := g.o.Size
+	g.planCalendar(size)
+	g.mem.init(size)
+	its := make([]data.Interaction, size)
+	g.ds.Interactions = its
+	var slots []slot
+	id := 0
+	for d, midnight := range g.cal.days {
+		n := g.cal.counts[d]
+		if n == 0 {
+			continue
+		}
+		g.subj.advance(midnight.Unix(), midnight.Add(day).Unix())
+		slots = g.daySlots(d, n, slots)
+		for _, s := range slots {
+			it := &its[id]
+			id++
+			g.fill(it, data.ID(id), midnight.Add(time.Duration(s.sec)*time.Second), s.typ, d)
+		}
+	}
+}
+
+// fill makes interaction id of type t at time at, on calendar day d.
+func (g *generator) fill(it *data.Interaction, id data.ID, at time.Time, t data.InteractionType, d int) {
+	it.ID, it.Number, it.Date, it.Type = id, g.mem.number(id), at, t
+	th, base := g.chainStep(id, at.Unix(), t)
+	it.Subject, it.BasedOn = th.subject, base
+	var b *data.Interaction
+	if base != 0 {
+		b = &g.ds.Interactions[base-1]
+	}
+	it.Responsible, it.Author = th.resp, th.resp
+	if g.chance(0.12) {
+		it.Author = pick(g, g.cat.active)
+	}
+	it.Importance = g.importance(th.cat)
+	tp := g.topic(&th, t, b)
+	it.Topic = tp.line
+
+	var ps [3]*party
+	k := g.parties(&th, t, &ps)
+	it.Contacts = g.mem.contacts.take(k)
+	for i := range k {
+		it.Contacts[i] = ps[i].contact(t == data.TypeEmail)
+	}
+
+	switch t {
+	case data.TypeMeeting:
+		g.meeting(it, &th)
+	case data.TypePlanned:
+		g.planned(it)
+	case data.TypeCall:
+		g.call(it, ps[0])
+	case data.TypeSMS:
+		g.sms(it, tp.sms, ps[:k])
+	case data.TypeEmail:
+		g.email(it, &th, ps[:k], b)
+	}
+	if notes := g.pools.notes[t]; len(notes) > 0 && g.chance(0.7) {
+		it.Description = notes[g.intn(len(notes))]
+	}
+	g.review(it)
+	g.setAttrs(it, th.channel, d)
+	g.stamps(it)
+	if th.left <= 0 && g.chance(0.002) {
+		it.Deleted = true // the last of its chain: nothing is based on it
+	}
+}
+
+// topic draws the topic of an interaction: a chain keeps its topic while
+// it suits the type, or goes on with a follow-up topic (a chain of its
+// own) or another topic about its subject.
+func (g *generator) topic(th *thread, t data.InteractionType, base *data.Interaction) topic {
+	keep := th.topic.mask&(1<<t) != 0
+	switch {
+	case base == nil || keep && g.chance(0.6):
+		return th.topic
+	case th.win >= 0:
+		return g.subjectTopic(&g.subj.wins[th.win], t)
+	}
+	return g.followUpTopic(t)
+}
+
+// party returns who th's interactions are with; an SMS goes to a contact
+// person's mobile rather than to the partner's office.
+func (g *generator) party(th *thread, sms bool) *party {
+	switch {
+	case th.who <= freeWho:
+		return &g.cat.free[freeWho-th.who]
+	case th.who == partnerWho && !sms:
+		return &g.cat.partners[th.partner]
+	case th.who == partnerWho:
+		return &g.cat.persons[g.cat.partnerPersons[th.partner][0]]
+	}
+	return &g.cat.persons[th.who]
+}
+
+// parties fills ps with the one to three parties of an interaction: the
+// chain's contact first, then now and then colleagues of the same
+// partner or the partner itself. It returns how many there are.
+func (g *generator) parties(th *thread, t data.InteractionType, ps *[3]*party) int {
+	sms := t == data.TypeSMS
+	ps[0] = g.party(th, sms)
+	if th.who <= freeWho {
+		return 1
+	}
+	want := 1
+	switch x := g.intn(100); {
+	case x < 6:
+		want = 3
+	case x < 24:
+		want = 2
+	}
+	n := 1
+	persons := g.cat.partnerPersons[th.partner]
+	for range 4 {
+		if n >= want {
+			break
+		}
+		p := &g.cat.partners[th.partner]
+		if sms || g.chance(0.7) {
+			p = &g.cat.persons[persons[g.intn(len(persons))]]
+		}
+		dup := false
+		for _, q := range ps[:n] {
+			dup = dup || q == p
+		}
+		if !dup {
+			ps[n] = p
+			n++
+		}
+	}
+	return n
+}
