@@ -18,6 +18,7 @@ func saveRecord[T record](s *Store, bucket []byte, what string, id *ID, v T, che
 	if err := v.Validate(); err != nil {
 		return fmt.Errorf("data: save %s: %w", what, err)
 	}
+	isNew := *id == 0
 	err := s.update(func(w *writer) error {
 		b := w.b(bucket)
 		if *id == 0 {
@@ -37,6 +38,9 @@ func saveRecord[T record](s *Store, bucket []byte, what string, id *ID, v T, che
 		return putJSON(b, *id, v)
 	})
 	if err != nil {
+		if isNew {
+			*id = 0 // the refused record stays new
+		}
 		return fmt.Errorf("data: save %s: %w", what, err)
 	}
 	return nil

@@ -15,8 +15,8 @@ var (
 	ErrDamaged = errors.New("the file is damaged or is not an Interactions database")
 	// ErrNewerSchema is returned for a file written by a newer version of the program.
 	ErrNewerSchema = errors.New("the database was written by a newer version of Interactions")
-	// ErrNotEmpty is returned when demo data is loaded into a database that has interactions.
-	ErrNotEmpty = errors.New("the database already holds interactions")
+	// ErrNotEmpty is returned when demo data is loaded into a database that has records.
+	ErrNotEmpty = errors.New("the database is not empty")
 )
 
 // FieldError is a validation error that names the field at fault.

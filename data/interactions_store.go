@@ -49,7 +49,8 @@ func (s *Store) SaveInteraction(it *Interaction) error {
 	if err := it.Validate(); err != nil {
 		return fmt.Errorf("data: save interaction: %w", err)
 	}
-	return s.update(func(w *writer) error {
+	before := *it
+	err := s.update(func(w *writer) error {
 		var old *Interaction
 		now := s.Now()
 		if it.ID == 0 {
@@ -71,6 +72,11 @@ func (s *Store) SaveInteraction(it *Interaction) error {
 		it.Modified = now
 		return w.save(old, it)
 	})
+	if err != nil {
+		*it = before // the id, number and times of a refused save are not kept
+		return fmt.Errorf("data: save interaction: %w", err)
+	}
+	return nil
 }
 
 // save resolves the subject, checks references and stores it, moving the

@@ -18,10 +18,17 @@ const loadChunk = 400_000
 // index by index, in large transactions, which is what makes a million
 // interactions load in seconds rather than hours.
 func (s *Store) Load(d *Dataset) error {
-	var n int
-	s.db.View(func(tx *bolt.Tx) error { n = tx.Bucket(bucketInteractions).Stats().KeyN; return nil })
-	if n > 0 {
-		return fmt.Errorf("data: load: %w", ErrNotEmpty)
+	var used []string
+	s.db.View(func(tx *bolt.Tx) error {
+		for _, b := range recordBuckets {
+			if k, _ := tx.Bucket(b).Cursor().First(); k != nil && string(b) != string(bucketMeta) {
+				used = append(used, string(b))
+			}
+		}
+		return nil
+	})
+	if len(used) > 0 {
+		return fmt.Errorf("data: load: %w (%s)", ErrNotEmpty, strings.Join(used, ", "))
 	}
 	r, err := checkDataset(d)
 	if err != nil {

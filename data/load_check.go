@@ -95,10 +95,17 @@ func checkDataset(d *Dataset) (*datasetResolver, error) {
 	for i := range d.Attrs {
 		r.defs[d.Attrs[i].ID] = &d.Attrs[i]
 	}
+	subjects := make(map[ID]Ref, len(d.Interactions))
+	for i := range d.Interactions {
+		subjects[d.Interactions[i].ID] = d.Interactions[i].Subject
+	}
 	for i := range d.Interactions {
 		it := &d.Interactions[i]
 		if err := checkInteractionRefs(it, has, r); err != nil {
 			return nil, fmt.Errorf("interaction %d: %w", it.ID, err)
+		}
+		if s := it.Subject; s.Kind == RefInteraction && subjects[s.ID] != s {
+			return nil, fmt.Errorf("interaction %d: %w", it.ID, fieldErr("subject", "interaction %d is not the root of its own chain", s.ID))
 		}
 	}
 	return r, nil

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"io"
 	"os"
 	"path/filepath"
@@ -80,8 +81,10 @@ func Open(path string) (*Store, error) {
 	return s, nil
 }
 
-// checkFile looks at an existing file before bbolt touches it: an empty or
-// missing file is fresh; anything else must carry bbolt's magic number.
+// checkFile looks at an existing file before bbolt maps it: an empty or
+// missing file is fresh; anything else needs a valid bbolt meta page (magic,
+// version, checksum) and must be as long as that meta page says, since
+// bbolt would otherwise fault reading past the end of the mapping.
 func checkFile(path string) (fresh bool, err error) {
 	f, err := os.Open(path)
 	if errors.Is(err, os.ErrNotExist) {
@@ -91,17 +94,53 @@ func checkFile(path string) (fresh bool, err error) {
 		return false, fmt.Errorf("data: open %s: %w", path, err)
 	}
 	defer f.Close()
-	head := make([]byte, 32)
-	n, err := io.ReadFull(f, head)
-	if n == 0 && (err == io.EOF || err == nil) {
+	st, err := f.Stat()
+	if err != nil {
+		return false, fmt.Errorf("data: open %s: %w", path, err)
+	}
+	if st.Size() == 0 {
 		return true, nil
 	}
-	// A bbolt file starts with a meta page: a 16-byte page header, then the
-	// magic 0xED0CDAED and version 2.
-	if n < 24 || binary.LittleEndian.Uint32(head[16:]) != 0xED0CDAED || binary.LittleEndian.Uint32(head[20:]) != 2 {
-		return false, fmt.Errorf("data: open %s: %w", path, ErrDamaged)
+	damaged := func(why string) (bool, error) {
+		return false, fmt.Errorf("data: open %s: %w (%s)", path, ErrDamaged, why)
+	}
+	page := make([]byte, 80)
+	if _, err := f.ReadAt(page, 0); err != nil {
+		return damaged("too short for a database")
+	}
+	size := int64(binary.LittleEndian.Uint32(page[24:]))
+	if size < 512 || size > 1<<16 {
+		size = 4096
+	}
+	var best []byte
+	for i := int64(0); i < 2; i++ {
+		m := make([]byte, 80)
+		if _, err := f.ReadAt(m, i*size); err != nil {
+			continue
+		}
+		if validMeta(m) && (best == nil || binary.LittleEndian.Uint64(m[64:]) > binary.LittleEndian.Uint64(best[64:])) {
+			best = m
+		}
+	}
+	if best == nil {
+		return damaged("no valid meta page")
+	}
+	pageSize := int64(binary.LittleEndian.Uint32(best[24:]))
+	if highWater := int64(binary.LittleEndian.Uint64(best[56:])); highWater*pageSize > st.Size() {
+		return damaged(fmt.Sprintf("the file is %d bytes, its pages need %d", st.Size(), highWater*pageSize))
 	}
 	return false, nil
+}
+
+// validMeta checks a bbolt meta page: a 16-byte page header, then magic
+// 0xED0CDAED, version 2, and an FNV-64a checksum of bytes 16–72 at 72.
+func validMeta(m []byte) bool {
+	if binary.LittleEndian.Uint32(m[16:]) != 0xED0CDAED || binary.LittleEndian.Uint32(m[20:]) != 2 {
+		return false
+	}
+	h := fnv.New64a()
+	h.Write(m[16:72])
+	return h.Sum64() == binary.LittleEndian.Uint64(m[72:])
 }
 
 func openBolt(path string) (db *bolt.DB, err error) {
@@ -159,12 +198,32 @@ func (s *Store) init(fresh bool) (err error) {
 	if version > SchemaVersion {
 		return fmt.Errorf("data: open %s: %w (file schema %d, this program %d)", s.path, ErrNewerSchema, version, SchemaVersion)
 	}
+	if version == SchemaVersion && s.missingDerived() {
+		// A derived bucket is missing: build the indexes again from the records.
+		if err := s.db.Update(rebuildDerived); err != nil {
+			return fmt.Errorf("data: rebuild the indexes of %s: %w", s.path, err)
+		}
+	}
 	if version < SchemaVersion {
 		if err := s.db.Update(func(tx *bolt.Tx) error { return migrate(tx, version) }); err != nil {
 			return fmt.Errorf("data: migrate %s from schema %d: %w", s.path, version, err)
 		}
 	}
 	return s.loadCaches()
+}
+
+// missingDerived reports whether an index or counter bucket is missing.
+func (s *Store) missingDerived() bool {
+	missing := false
+	s.db.View(func(tx *bolt.Tx) error {
+		for _, b := range derivedBuckets {
+			if tx.Bucket(b) == nil {
+				missing = true
+			}
+		}
+		return nil
+	})
+	return missing
 }
 
 func (s *Store) loadCaches() error {
