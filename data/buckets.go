@@ -44,7 +44,7 @@ var (
 	ixAttr = []byte("ix_attr")
 	// ixDeleted: date key → ∅, the interactions marked for deletion.
 	ixDeleted = []byte("ix_deleted")
-	// ixText: word | 0 | date key → ∅; the text search postings.
+	// ixText: word | 0 | first date key → up to 64 date keys; the text search postings.
 	ixText = []byte("ix_text")
 	// ixTextDoc: id → the numbers of the interaction's words, as uvarints.
 	ixTextDoc = []byte("ix_text_doc")

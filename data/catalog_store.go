@@ -1,8 +1,10 @@
 package data
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 
 	bolt "go.etcd.io/bbolt"
@@ -250,11 +252,10 @@ func (s *Store) AttrDefs() []AttrDef {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	out := make([]AttrDef, 0, len(s.attrDefs))
-	for id := ID(0); len(out) < len(s.attrDefs); id++ {
-		if d, ok := s.attrDefs[id]; ok {
-			out = append(out, *d)
-		}
+	for _, d := range s.attrDefs {
+		out = append(out, *d)
 	}
+	slices.SortFunc(out, func(a, b AttrDef) int { return cmp.Compare(a.ID, b.ID) })
 	return out
 }
 

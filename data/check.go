@@ -1,6 +1,7 @@
 package data
 
 import (
+	"bytes"
 	"fmt"
 	"hash/maphash"
 	"slices"
@@ -61,7 +62,12 @@ func (s *Store) Check() ([]string, error) {
 			problems = append(problems, fmt.Sprintf("%s: %d entries, %d interactions have words", ixTextDoc, n, withWords))
 		}
 		for _, name := range exp.buckets() {
-			if exp.sum[name] == bucketHash(tx.Bucket([]byte(name)), seed) {
+			if name == string(ixText) {
+				problems = append(problems, checkBlocks(tx.Bucket(ixText))...)
+				if exp.sum[name] == postingsHash(tx.Bucket(ixText), seed) {
+					continue
+				}
+			} else if exp.sum[name] == bucketHash(tx.Bucket([]byte(name)), seed) {
 				continue
 			}
 			problems = append(problems, diffBucket(tx, name, w)...)
@@ -133,7 +139,7 @@ func (e *expectation) add(d *derived) {
 	}
 	for _, t := range d.tokens {
 		if !d.deleted {
-			e.put(string(ixText), postingKey(t, d.dk), nil)
+			e.put(string(ixText), append(postingPrefix(t), d.dk[:]...), nil)
 		}
 		e.vocab[t]++
 	}
@@ -207,7 +213,7 @@ func (e *expectation) checkCounters(tx *bolt.Tx) []string {
 }
 
 func counterName(k []byte) string {
-	names := []string{"all", "type", "responsible", "contact", "subject", "day", "attribute"}
+	names := []string{"all", "type", "responsible", "contact", "subject", "hour", "attribute"}
 	if int(k[0]) < len(names) {
 		return fmt.Sprintf("%s:%x", names[k[0]], k[1:])
 	}
@@ -231,7 +237,7 @@ func diffBucket(tx *bolt.Tx, name string, w *writer) []string {
 				return nil
 			}
 			for _, t := range d.tokens {
-				want[string(postingKey(t, d.dk))] = ""
+				want[string(append(postingPrefix(t), d.dk[:]...))] = ""
 			}
 		default:
 			for _, e := range d.entries {
@@ -244,7 +250,16 @@ func diffBucket(tx *bolt.Tx, name string, w *writer) []string {
 	})
 	var out []string
 	missing, wrong, extra := 0, 0, 0
-	tx.Bucket([]byte(name)).ForEach(func(k, v []byte) error {
+	each := tx.Bucket([]byte(name)).ForEach
+	if name == string(ixText) {
+		each = func(fn func(k, v []byte) error) error {
+			eachPosting(tx.Bucket(ixText), func(word []byte, dk Cursor) {
+				fn(append(append(slices.Clip(word), 0), dk[:]...), nil)
+			})
+			return nil
+		}
+	}
+	each(func(k, v []byte) error {
 		wv, ok := want[string(k)]
 		switch {
 		case !ok:
@@ -297,5 +312,47 @@ func checkActive(tx *bolt.Tx) []string {
 			out = append(out, fmt.Sprintf("%s: active subject %s is missing", ixActiveSubjects, refFromKey([]byte(k))))
 		}
 	}
+	return out
+}
+
+// postingsHash hashes the text postings as single word | 0 | date key
+// entries, the form the expectation has, whatever their blocks.
+func postingsHash(b *bolt.Bucket, seed maphash.Seed) hashSum {
+	var h hashSum
+	eachPosting(b, func(word []byte, dk Cursor) {
+		h.n++
+		h.sum += pairHash(seed, append(append(slices.Clip(word), 0), dk[:]...), nil)
+	})
+	return h
+}
+
+// checkBlocks verifies the shape of the posting blocks: each non-empty,
+// at most blockMax, sorted, under the key of its first entry, and every
+// block of a word after the one before.
+func checkBlocks(b *bolt.Bucket) []string {
+	var out []string
+	var lastWord []byte
+	var last Cursor
+	b.ForEach(func(k, v []byte) error {
+		if len(out) >= maxReported {
+			return nil
+		}
+		keys := blockKeys(v)
+		word := k[:len(k)-dateKeyLen-1]
+		switch {
+		case len(keys) == 0 || len(keys) > blockMax || len(v)%dateKeyLen != 0:
+			out = append(out, fmt.Sprintf("%s: block %x holds %d bytes", ixText, k, len(v)))
+		case !bytes.Equal(k[len(k)-dateKeyLen:], keys[0][:]):
+			out = append(out, fmt.Sprintf("%s: block %x does not start with its key", ixText, k))
+		case bytes.Equal(word, lastWord) && bytes.Compare(keys[0][:], last[:]) <= 0:
+			out = append(out, fmt.Sprintf("%s: block %x overlaps the one before", ixText, k))
+		case !slices.IsSortedFunc(keys, func(a, b Cursor) int { return bytes.Compare(a[:], b[:]) }):
+			out = append(out, fmt.Sprintf("%s: block %x is not sorted", ixText, k))
+		}
+		if len(keys) > 0 {
+			lastWord, last = append(lastWord[:0], word...), keys[len(keys)-1]
+		}
+		return nil
+	})
 	return out
 }

@@ -112,12 +112,12 @@ func (w *writer) newest(counterKey []byte) uint64 {
 			}
 		}
 		return 0
-	case dimDay:
-		day := int32(binary.BigEndian.Uint32(counterKey[1:]) ^ (1 << 31))
-		lo := dateKey(dayTime(day+1).Add(-time.Nanosecond), 0)
+	case dimHour:
+		start := hourFromKey(counterKey)
+		lo := dateKey(start.Add(time.Hour-time.Nanosecond), 0)
 		c := w.b(ixDate).Cursor()
 		for k, v := c.Seek(lo[:]); k != nil; k, v = c.Next() {
-			if dayNumber(cursorFrom(k).Time()) != day {
+			if cursorFrom(k).Time().Before(start) {
 				return 0
 			}
 			if !summary(v).deleted() {

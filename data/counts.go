@@ -167,7 +167,7 @@ func (s *Store) Groups(f Filter, g GroupBy) ([]Group, error) {
 		}
 	}
 	err := s.db.View(func(tx *bolt.Tx) error {
-		if f.isPlain() {
+		if f.isPlain() && (!g.Kind.isTime() || wholeHourZone()) {
 			return groupsFromCounters(tx, g, def, weekStart, add)
 		}
 		p := s.newPlan(tx, f, NewestFirst, Cursor{})
@@ -275,7 +275,7 @@ func groupsFromCounters(tx *bolt.Tx, g GroupBy, def *AttrDef, weekStart time.Wee
 	case GroupSubject:
 		prefix = []byte{dimSubject}
 	case GroupDay, GroupWeek, GroupMonth:
-		prefix = []byte{dimDay}
+		prefix = []byte{dimHour}
 	case GroupAttr:
 		prefix = binary.BigEndian.AppendUint64([]byte{dimAttr}, uint64(def.ID))
 	}
@@ -292,8 +292,7 @@ func groupsFromCounters(tx *bolt.Tx, g GroupBy, def *AttrDef, weekStart time.Wee
 		case GroupContact, GroupSubject:
 			key.Ref = refFromKey(k[1:])
 		case GroupDay, GroupWeek, GroupMonth:
-			day := dayTime(int32(binary.BigEndian.Uint32(k[1:]) ^ (1 << 31)))
-			key.Time = periodStart(g.Kind, day, weekStart)
+			key.Time = periodStart(g.Kind, hourFromKey(k), weekStart)
 		case GroupAttr:
 			key.AttrValue = attrValueFromKey(def.Type, k[10:10+int(k[9])])
 			withValue += cnt.Total
@@ -314,3 +313,18 @@ func groupsFromCounters(tx *bolt.Tx, g GroupBy, def *AttrDef, weekStart time.Wee
 // responsible, contact, subject, type, day or an attribute's values. It is
 // what the navigation panel shows, read without a scan of interactions.
 func (s *Store) Counters(g GroupBy) ([]Group, error) { return s.Groups(Filter{}, g) }
+
+// isTime reports whether the grouping is by day, week or month.
+func (k GroupKind) isTime() bool { return k == GroupDay || k == GroupWeek || k == GroupMonth }
+
+// wholeHourZone reports whether the local time zone's offsets are whole
+// hours, so that hour counters add up to local days.
+func wholeHourZone() bool {
+	now := time.Now()
+	for _, t := range []time.Time{now, now.AddDate(0, 6, 0), now.AddDate(-1, 0, 0), now.AddDate(-1, 6, 0)} {
+		if _, off := t.In(time.Local).Zone(); off%3600 != 0 {
+			return false
+		}
+	}
+	return true
+}

@@ -14,7 +14,7 @@ const (
 	dimResponsible
 	dimContact
 	dimSubject
-	dimDay
+	dimHour
 	dimAttr
 )
 
@@ -102,7 +102,7 @@ func derive(it *Interaction, r resolver) *derived {
 		d.counters = append(d.counters, c.appendKey([]byte{dimContact}))
 	}
 	d.counters = append(d.counters, it.Subject.appendKey([]byte{dimSubject}),
-		binary.BigEndian.AppendUint32([]byte{dimDay}, uint32(dayNumber(it.Date))^(1<<31)))
+		hourKey(it.Date))
 	for _, a := range attrs {
 		d.counters = append(d.counters, append([]byte{dimAttr}, attrPrefix(a.attr, a.value)...))
 	}

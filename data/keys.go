@@ -64,16 +64,21 @@ func periodKeys(from, to time.Time) (lo, hi Cursor, hasHi bool) {
 	return lo, hi, hasHi
 }
 
-// dayNumber is the local calendar day of t as days since 1970-01-01.
-func dayNumber(t time.Time) int32 {
-	y, m, d := t.In(time.Local).Date()
-	return int32(time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Unix() / 86400)
+// hourNumber is the hour of t counted from 1970-01-01 00:00 UTC. Counters
+// are kept per hour, which serves any time zone with a whole-hour offset.
+func hourNumber(t time.Time) int32 {
+	return int32(t.Unix() / 3600)
 }
 
-// dayTime is the local midnight of a day number.
-func dayTime(n int32) time.Time {
-	u := time.Unix(int64(n)*86400, 0).UTC()
-	return time.Date(u.Year(), u.Month(), u.Day(), 0, 0, 0, 0, time.Local)
+// hourKey is the counter key of the hour of t.
+func hourKey(t time.Time) []byte {
+	return binary.BigEndian.AppendUint32([]byte{dimHour}, uint32(hourNumber(t))^(1<<31))
+}
+
+// hourFromKey is the start of the hour of a counter key.
+func hourFromKey(k []byte) time.Time {
+	h := int32(binary.BigEndian.Uint32(k[1:]) ^ (1 << 31))
+	return time.Unix(int64(h)*3600, 0)
 }
 
 func prefixed(prefix []byte, c Cursor) []byte {

@@ -6,16 +6,20 @@ import (
 	bolt "go.etcd.io/bbolt"
 )
 
-// A migration brings the database from version to-1 to version to.
+// A migration brings the database from version to-1 to version to: it
+// changes the records (run) or the layout of what is derived from them
+// (rebuild: the indexes, the text index and the counters are built anew).
 type migration struct {
-	to   uint64
-	what string
-	run  func(tx *bolt.Tx) error
+	to      uint64
+	what    string
+	run     func(tx *bolt.Tx) error
+	rebuild bool
 }
 
-// migrations run in order inside one transaction at Open.
+// migrations run in order inside one transaction at Open; the derived
+// buckets are rebuilt once, after the last one that asks for it.
 var migrations = []migration{
-	{1, "create the record buckets", func(tx *bolt.Tx) error {
+	{to: 1, what: "create the record buckets", run: func(tx *bolt.Tx) error {
 		for _, b := range recordBuckets {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return err
@@ -23,21 +27,28 @@ var migrations = []migration{
 		}
 		return nil
 	}},
-	{2, "build the secondary indexes, the text index and the counters", rebuildDerived},
+	{to: 2, what: "build the secondary indexes, the text index and the counters", rebuild: true},
+	{to: 3, what: "keep text postings in blocks and count interactions per hour", rebuild: true},
 }
 
 func migrate(tx *bolt.Tx, from uint64) error {
+	rebuild := false
 	for _, m := range migrations {
 		if m.to <= from {
 			continue
 		}
-		if err := m.run(tx); err != nil {
+		if m.run != nil {
+			if err := m.run(tx); err != nil {
+				return err
+			}
+		}
+		rebuild = rebuild || m.rebuild
+		if err := tx.Bucket(bucketMeta).Put(keySchema, binary.BigEndian.AppendUint64(nil, m.to)); err != nil {
 			return err
 		}
-		meta := tx.Bucket(bucketMeta)
-		if err := meta.Put(keySchema, binary.BigEndian.AppendUint64(nil, m.to)); err != nil {
-			return err
-		}
+	}
+	if rebuild {
+		return rebuildDerived(tx)
 	}
 	return nil
 }

@@ -3,8 +3,8 @@ package data
 import (
 	"bytes"
 	"encoding/binary"
-	"math"
 	"strings"
+	"time"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -160,19 +160,15 @@ func (p *plan) periodShare(total float64) float64 {
 		return 1
 	}
 	c := p.tx.Bucket(bucketCounters).Cursor()
-	from, to := int32(math.MinInt32), int32(math.MaxInt32)
+	start, end := []byte{dimHour}, []byte{dimHour + 1}
 	if !p.f.From.IsZero() {
-		from = dayNumber(p.f.From)
+		start = hourKey(p.f.From)
 	}
 	if !p.f.To.IsZero() {
-		to = dayNumber(p.f.To)
+		end = hourKey(p.f.To.Add(time.Hour))
 	}
 	n := 0
-	start := binary.BigEndian.AppendUint32([]byte{dimDay}, uint32(from)^(1<<31))
-	for k, v := c.Seek(start); k != nil && k[0] == dimDay; k, v = c.Next() {
-		if int32(binary.BigEndian.Uint32(k[1:])^(1<<31)) > to {
-			break
-		}
+	for k, v := c.Seek(start); k != nil && bytes.Compare(k, end) < 0; k, v = c.Next() {
 		cnt, _ := decodeCounter(v)
 		n += cnt.Total
 	}
@@ -220,12 +216,12 @@ func (p *plan) considerText(consider func(candidate)) {
 		share = 0.5
 	}
 	tokens := p.words[best].tokens
-	// Merging many short posting lists costs a seek each.
+	// Merging many posting lists costs a seek each.
 	consider(candidate{cost: p.words[best].cost*share + float64(len(tokens))*4, text: best + 1, make: func() stream {
 		posts := p.tx.Bucket(ixText)
 		ss := make([]stream, 0, len(tokens))
 		for _, t := range tokens {
-			ss = append(ss, newIndexStream(posts, append([]byte(t), 0), p.sp))
+			ss = append(ss, newBlockStream(posts, t, p.sp))
 		}
 		return newMergeStream(ss, p.sp.desc)
 	}})

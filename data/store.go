@@ -19,7 +19,7 @@ import (
 )
 
 // SchemaVersion is the version of the database layout this program writes.
-const SchemaVersion = 2
+const SchemaVersion = 3
 
 var (
 	keySchema   = []byte("schema")

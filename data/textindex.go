@@ -6,8 +6,9 @@ import (
 	bolt "go.etcd.io/bbolt"
 )
 
-// The text index has three parts: postings (word | 0 | date key) for the
-// interactions not marked for deletion, in list order; the vocabulary
+// The text index has three parts: postings (blocks of date keys under
+// word | 0 | first date key, see postings.go) for the interactions not
+// marked for deletion, in list order; the vocabulary
 // (word → how many interactions hold it, and the word's number); and for
 // each interaction its words as numbers (uvarints), which checks a query
 // word against an interaction found through another index.
@@ -116,26 +117,29 @@ func (w *writer) indexText(o, n *derived) error {
 		}
 	}
 	// Postings, for unmarked interactions only.
-	posted := map[string]bool{}
+	type posting struct {
+		word string
+		dk   Cursor
+	}
+	posted := map[posting]bool{}
 	if o != nil && !o.deleted {
 		for _, t := range o.tokens {
-			posted[string(postingKey(t, o.dk))] = true
+			posted[posting{t, o.dk}] = true
 		}
 	}
 	if n != nil && !n.deleted {
 		for _, t := range n.tokens {
-			k := postingKey(t, n.dk)
-			if posted[string(k)] {
-				delete(posted, string(k))
+			if posted[posting{t, n.dk}] {
+				delete(posted, posting{t, n.dk})
 				continue
 			}
-			if err := posts.Put(k, nil); err != nil {
+			if err := postAdd(posts, t, n.dk); err != nil {
 				return err
 			}
 		}
 	}
-	for k := range posted {
-		if err := posts.Delete([]byte(k)); err != nil {
+	for p := range posted {
+		if err := postRemove(posts, p.word, p.dk); err != nil {
 			return err
 		}
 	}
@@ -151,11 +155,4 @@ func (w *writer) indexText(o, n *derived) error {
 		return docs.Put(n.dk.ID().key(), encodeDoc(nums))
 	}
 	return nil
-}
-
-func postingKey(word string, dk Cursor) []byte {
-	k := make([]byte, 0, len(word)+1+dateKeyLen)
-	k = append(k, word...)
-	k = append(k, 0)
-	return append(k, dk[:]...)
 }

@@ -1,0 +1,224 @@
+package data
+
+import (
+	"bytes"
+	"slices"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// Text postings are kept in blocks: the key is word | 0 | the first date
+// key of the block, the value up to blockMax date keys in list order. A
+// word held by a hundred thousand interactions is then some two thousand
+// keys rather than a hundred thousand, which keeps the index small and
+// quick to load.
+const blockMax = 64
+
+// postingPrefix is the key prefix of a word's blocks.
+func postingPrefix(word string) []byte {
+	p := make([]byte, 0, len(word)+1+dateKeyLen)
+	p = append(p, word...)
+	return append(p, 0)
+}
+
+// findBlock positions c on the block of prefix whose first key is the
+// greatest one ≤ dk, or else on the word's first block; it returns nil
+// when the word has no block.
+func findBlock(c *bolt.Cursor, prefix []byte, dk Cursor) (k, v []byte) {
+	seek := append(slices.Clip(prefix), dk[:]...)
+	k, v = c.Seek(seek)
+	if k != nil && bytes.Equal(k, seek) {
+		return k, v
+	}
+	next, nextV := k, v
+	if k == nil {
+		k, v = c.Last()
+	} else {
+		k, v = c.Prev()
+	}
+	if k != nil && hasPrefix(k, prefix) && len(k) == len(prefix)+dateKeyLen {
+		return k, v
+	}
+	if next != nil && hasPrefix(next, prefix) && len(next) == len(prefix)+dateKeyLen {
+		c.Seek(next)
+		return next, nextV
+	}
+	return nil, nil
+}
+
+// blockKeys splits a block value into its date keys.
+func blockKeys(v []byte) []Cursor {
+	out := make([]Cursor, len(v)/dateKeyLen)
+	for i := range out {
+		copy(out[i][:], v[i*dateKeyLen:])
+	}
+	return out
+}
+
+func blockValue(keys []Cursor) []byte {
+	v := make([]byte, 0, len(keys)*dateKeyLen)
+	for _, k := range keys {
+		v = append(v, k[:]...)
+	}
+	return v
+}
+
+// putBlocks writes keys (sorted, non-empty) as blocks of at most blockMax.
+func putBlocks(b *bolt.Bucket, prefix []byte, keys []Cursor) error {
+	for len(keys) > 0 {
+		n := min(len(keys), blockMax)
+		if len(keys) > blockMax && len(keys) < 2*blockMax {
+			n = len(keys) / 2
+		}
+		if err := b.Put(append(slices.Clip(prefix), keys[0][:]...), blockValue(keys[:n])); err != nil {
+			return err
+		}
+		keys = keys[n:]
+	}
+	return nil
+}
+
+// postAdd adds dk to the postings of word.
+func postAdd(b *bolt.Bucket, word string, dk Cursor) error {
+	prefix := postingPrefix(word)
+	k, v := findBlock(b.Cursor(), prefix, dk)
+	if k == nil {
+		return putBlocks(b, prefix, []Cursor{dk})
+	}
+	keys := blockKeys(v)
+	i, found := slices.BinarySearchFunc(keys, dk, func(a, t Cursor) int { return bytes.Compare(a[:], t[:]) })
+	if found {
+		return nil
+	}
+	keys = slices.Insert(keys, i, dk)
+	if i == 0 { // before the word's first block: the block gets a new first key
+		if err := b.Delete(k); err != nil {
+			return err
+		}
+	}
+	return putBlocks(b, prefix, keys)
+}
+
+// postRemove removes dk from the postings of word.
+func postRemove(b *bolt.Bucket, word string, dk Cursor) error {
+	prefix := postingPrefix(word)
+	k, v := findBlock(b.Cursor(), prefix, dk)
+	if k == nil {
+		return nil
+	}
+	keys := blockKeys(v)
+	i, found := slices.BinarySearchFunc(keys, dk, func(a, t Cursor) int { return bytes.Compare(a[:], t[:]) })
+	if !found {
+		return nil
+	}
+	keys = slices.Delete(keys, i, i+1)
+	if i == 0 || len(keys) == 0 {
+		if err := b.Delete(k); err != nil {
+			return err
+		}
+		if len(keys) == 0 {
+			return nil
+		}
+		return putBlocks(b, prefix, keys)
+	}
+	return b.Put(k, blockValue(keys))
+}
+
+// eachPosting calls fn with every word and date key of the postings.
+func eachPosting(b *bolt.Bucket, fn func(word []byte, dk Cursor)) {
+	b.ForEach(func(k, v []byte) error {
+		if len(k) < dateKeyLen+1 {
+			return nil
+		}
+		word := k[:len(k)-dateKeyLen-1]
+		for i := 0; i+dateKeyLen <= len(v); i += dateKeyLen {
+			fn(word, Cursor(v[i:i+dateKeyLen]))
+		}
+		return nil
+	})
+}
+
+// blockStream walks the postings of one word within a span.
+type blockStream struct {
+	c       *bolt.Cursor
+	prefix  []byte
+	sp      span
+	keys    []Cursor
+	i       int
+	started bool
+	done    bool
+}
+
+func newBlockStream(b *bolt.Bucket, word string, sp span) *blockStream {
+	return &blockStream{c: b.Cursor(), prefix: postingPrefix(word), sp: sp}
+}
+
+func (s *blockStream) load(k, v []byte) bool {
+	if k == nil || !hasPrefix(k, s.prefix) || len(k) != len(s.prefix)+dateKeyLen {
+		s.done = true
+		return false
+	}
+	s.keys = blockKeys(v)
+	return true
+}
+
+func (s *blockStream) next() (Cursor, []byte, bool) {
+	for !s.done {
+		if !s.started {
+			s.started = true
+			start := s.sp.lo
+			if s.sp.desc {
+				start = s.sp.hi
+			}
+			if s.sp.hasAfter && (!s.sp.desc && bytes.Compare(s.sp.after[:], start[:]) > 0 ||
+				s.sp.desc && bytes.Compare(s.sp.after[:], start[:]) < 0) {
+				start = s.sp.after
+			}
+			if !s.load(findBlock(s.c, s.prefix, start)) {
+				break
+			}
+			s.i, _ = slices.BinarySearchFunc(s.keys, start, func(a, t Cursor) int { return bytes.Compare(a[:], t[:]) })
+			if s.sp.desc {
+				if s.i >= len(s.keys) || s.keys[s.i] != start {
+					s.i--
+				}
+			}
+		}
+		if s.i < 0 {
+			if !s.load(s.c.Prev()) {
+				break
+			}
+			s.i = len(s.keys) - 1
+			continue
+		}
+		if s.i >= len(s.keys) {
+			if !s.load(s.c.Next()) {
+				break
+			}
+			s.i = 0
+			continue
+		}
+		k := s.keys[s.i]
+		if s.sp.desc {
+			s.i--
+			if bytes.Compare(k[:], s.sp.lo[:]) < 0 {
+				s.done = true
+				break
+			}
+			if s.sp.hasAfter && k == s.sp.after || bytes.Compare(k[:], s.sp.hi[:]) > 0 {
+				continue
+			}
+		} else {
+			s.i++
+			if bytes.Compare(k[:], s.sp.hi[:]) > 0 {
+				s.done = true
+				break
+			}
+			if s.sp.hasAfter && k == s.sp.after || bytes.Compare(k[:], s.sp.lo[:]) < 0 {
+				continue
+			}
+		}
+		return k, nil, true
+	}
+	return Cursor{}, nil, false
+}

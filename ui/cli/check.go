@@ -1,0 +1,42 @@
+package cli
+
+import (
+	"fmt"
+
+	"interactions/data"
+)
+
+// runCheck verifies the indexes and counters of the database against
+// its records.
+func runCheck(e *env, args []string) error {
+	fs := newFlagSet("check")
+	fs.Var(dbFlag{e}, "db", "")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	s, err := openExisting(e)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	problems, err := s.Check()
+	if err != nil {
+		return storeError(e.dbPath, err)
+	}
+	if len(problems) > 0 {
+		for _, p := range problems {
+			fmt.Fprintln(e.stdout, oneLine(p))
+		}
+		return &silentError{fmt.Sprintf("%s: check found %d problems", e.dbPath, len(problems))}
+	}
+	live, err := s.Count(data.Filter{})
+	if err != nil {
+		return storeError(e.dbPath, err)
+	}
+	marked, err := s.Count(data.Filter{Deleted: data.DeletedOnly})
+	if err != nil {
+		return storeError(e.dbPath, err)
+	}
+	fmt.Fprintf(e.stdout, "ok: %d interactions, all indexes and counters agree\n", live+marked)
+	return nil
+}

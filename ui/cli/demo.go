@@ -1,0 +1,94 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"time"
+
+	"interactions/data"
+	"interactions/data/demo"
+)
+
+// maxDemoSize caps --size of the demo command.
+const maxDemoSize = 5_000_000
+
+// errNotEmpty is the demo command's wording of data.ErrNotEmpty.
+const errNotEmpty = "the database already holds interactions; use a new --db file"
+
+// runDemo generates demo data and loads it into a database without
+// interactions, creating the file when missing.
+func runDemo(e *env, args []string) error {
+	fset := newFlagSet("demo")
+	fset.Var(dbFlag{e}, "db", "")
+	var sizeSet bool
+	size := intFlag(fset, "size", 0, 1, maxDemoSize, &sizeSet)
+	seed := uintFlag(fset, "seed", 1)
+	lang := choiceFlag(fset, "lang", "ru", "ru", "en")
+	if err := parseFlags(fset, args); err != nil {
+		return err
+	}
+	if !sizeSet {
+		return usageErrorf("demo needs --size N (1 to %d)", maxDemoSize)
+	}
+	if st, err := os.Stat(e.dbPath); err == nil && st.IsDir() {
+		return usageErrorf("--db %s is a folder, not a database file", e.dbPath)
+	}
+	_, statErr := os.Stat(e.dbPath)
+	created := errors.Is(statErr, fs.ErrNotExist)
+
+	start := time.Now()
+	s, err := data.Open(e.dbPath)
+	if err != nil {
+		if created {
+			os.Remove(e.dbPath)
+		}
+		return storeError(e.dbPath, err)
+	}
+	err = fillDemo(e, s, int(*size), *seed, *lang, start)
+	if cerr := s.Close(); err == nil && cerr != nil {
+		err = storeError(e.dbPath, cerr)
+	}
+	if err != nil && created {
+		os.Remove(e.dbPath) // leave no half-made database behind
+	}
+	return err
+}
+
+func fillDemo(e *env, s *data.Store, size int, seed uint64, lang string, start time.Time) error {
+	page, err := s.List(data.Query{Filter: data.Filter{Deleted: data.DeletedInclude}, Limit: 1})
+	if err != nil {
+		return storeError(e.dbPath, err)
+	}
+	if len(page.Rows) > 0 {
+		return &wrapped{e.dbPath + ": " + errNotEmpty, data.ErrNotEmpty}
+	}
+	genStart := time.Now()
+	ds, err := demo.Generate(demo.Options{Size: size, Seed: seed, Lang: lang, Now: time.Now()})
+	if err != nil {
+		return fmt.Errorf("demo data: %v", err)
+	}
+	loadStart := time.Now()
+	if err := s.Load(ds); err != nil {
+		if errors.Is(err, data.ErrNotEmpty) {
+			return &wrapped{e.dbPath + ": " + errNotEmpty, err}
+		}
+		return storeError(e.dbPath, err)
+	}
+	done := time.Now()
+	subjects := len(ds.Deals) + len(ds.Claims) + len(ds.Events) + len(ds.Orders)
+	fmt.Fprintf(e.stdout, "demo: %d interactions, %d employees, %d partners, %d contact persons, %d subjects, %d attributes written to %s in %s (generate %s, load %s)\n",
+		len(ds.Interactions), len(ds.Employees), len(ds.Partners), len(ds.Persons), subjects, len(ds.Attrs),
+		e.dbPath, seconds(done.Sub(start)), seconds(loadStart.Sub(genStart)), seconds(done.Sub(loadStart)))
+	return nil
+}
+
+// seconds formats a duration as seconds with one decimal, or milliseconds
+// when short.
+func seconds(d time.Duration) string {
+	if d < time.Second {
+		return fmt.Sprintf("%d ms", d.Milliseconds())
+	}
+	return fmt.Sprintf("%.1f s", d.Seconds())
+}

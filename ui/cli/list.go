@@ -1,0 +1,134 @@
+package cli
+
+import (
+	"bufio"
+	"flag"
+	"strings"
+
+	"interactions/data"
+)
+
+// defaultListLimit is how many rows or groups list prints without --limit.
+const defaultListLimit = 50
+
+// listArgs is the list command line before the names in it are resolved.
+type listArgs struct {
+	typ, status, responsible, contact, subject, from, to, search, group string
+	limit                                                               int
+	csv                                                                 bool
+	set                                                                 map[string]bool // the flags given
+}
+
+// listQuery is what the list command runs: a filter, and a grouping or none.
+type listQuery struct {
+	filter data.Filter
+	group  data.GroupBy
+	attr   data.AttrDef // the attribute of data.GroupAttr
+	limit  int          // 0: no limit
+	csv    bool
+}
+
+// runList prints the interactions a filter selects, or their groups.
+func runList(e *env, args []string) error {
+	la, err := parseListArgs(e, args)
+	if err != nil {
+		return err
+	}
+	q, attrName, err := la.query()
+	if err != nil {
+		return err
+	}
+	s, err := openExisting(e)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	if err := la.resolve(s, &q, attrName); err != nil {
+		return err
+	}
+	w := bufio.NewWriterSize(e.stdout, 64<<10)
+	if q.group.Kind != data.GroupNone {
+		err = printGroups(w, s, q)
+	} else {
+		err = printRows(w, s, q)
+	}
+	if ferr := w.Flush(); err == nil {
+		err = ferr
+	}
+	return err
+}
+
+func parseListArgs(e *env, args []string) (*listArgs, error) {
+	la := &listArgs{}
+	fs := newFlagSet("list")
+	fs.Var(dbFlag{e}, "db", "")
+	fs.StringVar(&la.typ, "type", "", "")
+	fs.StringVar(&la.status, "status", "all", "")
+	fs.StringVar(&la.responsible, "responsible", "", "")
+	fs.StringVar(&la.contact, "contact", "", "")
+	fs.StringVar(&la.subject, "subject", "", "")
+	fs.StringVar(&la.from, "from", "", "")
+	fs.StringVar(&la.to, "to", "", "")
+	fs.StringVar(&la.search, "search", "", "")
+	fs.StringVar(&la.group, "group", "", "")
+	limit := intFlag(fs, "limit", defaultListLimit, 0, 1<<31-1, nil)
+	format := choiceFlag(fs, "format", "table", "table", "csv")
+	if err := parseFlags(fs, args); err != nil {
+		return nil, err
+	}
+	la.limit, la.csv = int(*limit), *format == "csv"
+	la.set = map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { la.set[f.Name] = true })
+	return la, nil
+}
+
+// query checks and converts everything that needs no database.
+func (la *listArgs) query() (q listQuery, attrName string, err error) {
+	q.limit, q.csv = la.limit, la.csv
+	f := &q.filter
+	if la.set["type"] {
+		if f.Kinds, err = parseKinds(la.typ); err != nil {
+			return q, "", err
+		}
+	}
+	if f.Status, err = parseStatus(la.status); err != nil {
+		return q, "", err
+	}
+	if f.From, f.To, err = parsePeriod(la.from, la.to); err != nil {
+		return q, "", err
+	}
+	f.Text = strings.TrimSpace(la.search)
+	if la.set["group"] {
+		if q.group.Kind, attrName, err = parseGroup(la.group); err != nil {
+			return q, "", err
+		}
+	}
+	return q, attrName, nil
+}
+
+// resolve looks up the names of the command line in the store.
+func (la *listArgs) resolve(s *data.Store, q *listQuery, attrName string) error {
+	var err error
+	if la.set["responsible"] {
+		if q.filter.Responsible, err = resolveResponsible(s, la.responsible); err != nil {
+			return err
+		}
+	}
+	if la.set["contact"] {
+		if q.filter.Contact, err = resolveContact(s, la.contact); err != nil {
+			return err
+		}
+	}
+	if la.set["subject"] {
+		if q.filter.Subject, err = resolveSubject(s, la.subject); err != nil {
+			return err
+		}
+	}
+	if q.group.Kind == data.GroupAttr {
+		if q.attr, err = resolveAttr(s, attrName); err != nil {
+			return err
+		}
+		q.group.Attr = q.attr.ID
+	}
+	return nil
+}

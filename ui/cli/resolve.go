@@ -1,0 +1,271 @@
+package cli
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"interactions/data"
+)
+
+// candidate is a record a name given on the command line may stand for.
+type candidate struct {
+	ref   data.Ref
+	name  string // what the name is matched against
+	label string // the name with what tells it apart, e.g. a person's partner
+}
+
+// refPattern is the KIND:ID form that names a record exactly.
+var refPattern = regexp.MustCompile(`^(?i)(employee|partner|person|deal|claim|event|order|interaction):([0-9]+)$`)
+
+var refKinds = map[string]data.RefKind{
+	"employee": data.RefEmployee, "partner": data.RefPartner, "person": data.RefPerson,
+	"deal": data.RefDeal, "claim": data.RefClaim, "event": data.RefEvent, "order": data.RefOrder,
+	"interaction": data.RefInteraction,
+}
+
+// maxCandidates is how many candidates an error message lists.
+const maxCandidates = 3
+
+// resolveName finds the one candidate a name given to --flag stands for,
+// without regard to case (and ё/е): a KIND:ID reference, else the exact
+// name, else the only candidate whose name holds the text. what names the
+// candidates in messages ("employee", "contact" …).
+func resolveName(flag, what, query string, cands []candidate) (data.Ref, error) {
+	q := strings.TrimSpace(query)
+	if q == "" {
+		return data.Ref{}, usageErrorf("--%s needs a name", flag)
+	}
+	if m := refPattern.FindStringSubmatch(q); m != nil {
+		id, _ := strconv.ParseUint(m[2], 10, 64)
+		ref := data.Ref{Kind: refKinds[strings.ToLower(m[1])], ID: data.ID(id)}
+		for _, c := range cands {
+			if c.ref == ref {
+				return ref, nil
+			}
+		}
+		return data.Ref{}, usageErrorf("--%s %s: no such %s", flag, q, what)
+	}
+	fq := data.Fold(q)
+	var exact, part []candidate
+	for _, c := range cands {
+		fn := data.Fold(c.name)
+		switch {
+		case fn == fq || data.Fold(c.label) == fq:
+			exact = append(exact, c)
+		case strings.Contains(fn, fq):
+			part = append(part, c)
+		}
+	}
+	switch {
+	case len(exact) == 1:
+		return exact[0].ref, nil
+	case len(exact) > 1:
+		return data.Ref{}, ambiguous(flag, what, q, exact, cands)
+	case len(part) == 1:
+		return part[0].ref, nil
+	case len(part) > 1:
+		return data.Ref{}, ambiguous(flag, what, q, part, cands)
+	}
+	near := closest(fq, cands, maxCandidates)
+	if len(near) == 0 {
+		return data.Ref{}, usageErrorf("--%s %q: there are no %ss in the database", flag, q, what)
+	}
+	return data.Ref{}, usageErrorf("--%s %q: no %s has that name; closest: %s", flag, q, what, describe(near, cands))
+}
+
+func ambiguous(flag, what, q string, matches, all []candidate) error {
+	slices.SortStableFunc(matches, func(a, b candidate) int { return strings.Compare(a.label, b.label) })
+	more := ""
+	if len(matches) > maxCandidates {
+		more = fmt.Sprintf(" and %d more", len(matches)-maxCandidates)
+		matches = matches[:maxCandidates]
+	}
+	hint := fmt.Sprintf("give more of the name, or name one exactly as in --%s %s", flag, matches[0].ref)
+	if matches[0].ref.Kind == data.RefNone { // attributes have no KIND:ID form
+		hint = "give more of the name"
+	}
+	return usageErrorf("--%s %q matches several %ss: %s%s; %s", flag, q, what, describe(matches, all), more, hint)
+}
+
+// describe lists candidates by label, adding KIND:ID to a label that
+// another candidate shares.
+func describe(list, all []candidate) string {
+	seen := map[string]int{}
+	for _, c := range all {
+		seen[data.Fold(c.label)]++
+	}
+	parts := make([]string, len(list))
+	for i, c := range list {
+		parts[i] = c.label
+		if seen[data.Fold(c.label)] > 1 {
+			parts[i] += " [" + c.ref.String() + "]"
+		}
+	}
+	return strings.Join(parts, "; ")
+}
+
+// closest returns up to n candidates whose names come nearest to the
+// folded query: the fewest edits to make the query appear in the name.
+func closest(fq string, cands []candidate, n int) []candidate {
+	type scored struct {
+		c    candidate
+		dist int
+	}
+	q := []rune(fq)
+	var best []scored
+	for _, c := range cands {
+		d := infixDistance(q, []rune(data.Fold(c.name)))
+		best = append(best, scored{c, d})
+	}
+	slices.SortStableFunc(best, func(a, b scored) int {
+		if a.dist != b.dist {
+			return a.dist - b.dist
+		}
+		return strings.Compare(a.c.label, b.c.label)
+	})
+	out := make([]candidate, 0, n)
+	for i := 0; i < len(best) && i < n; i++ {
+		out = append(out, best[i].c)
+	}
+	return out
+}
+
+// infixDistance is the least number of edits that turn q into some part
+// of s (Sellers' approximate matching).
+func infixDistance(q, s []rune) int {
+	prev := make([]int, len(s)+1) // zeros: a match may start anywhere
+	cur := make([]int, len(s)+1)
+	for i := 1; i <= len(q); i++ {
+		cur[0] = i
+		for j := 1; j <= len(s); j++ {
+			cost := 1
+			if q[i-1] == s[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j-1]+cost, prev[j]+1, cur[j-1]+1)
+		}
+		prev, cur = cur, prev
+	}
+	return slices.Min(prev)
+}
+
+// shorten cuts s to at most n runes, marking the cut with an ellipsis.
+func shorten(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	if n < 1 {
+		return ""
+	}
+	r := []rune(s)
+	return strings.TrimSpace(string(r[:n-1])) + "…"
+}
+
+// resolveResponsible resolves --responsible among the employees.
+func resolveResponsible(s *data.Store, name string) (data.ID, error) {
+	emps, err := s.Employees()
+	if err != nil {
+		return 0, storeError(s.Path(), err)
+	}
+	cands := make([]candidate, len(emps))
+	for i, e := range emps {
+		cands[i] = candidate{data.Ref{Kind: data.RefEmployee, ID: e.ID}, e.Name, e.Name}
+	}
+	ref, err := resolveName("responsible", "employee", name, cands)
+	return ref.ID, err
+}
+
+// resolveContact resolves --contact among the partners and contact persons.
+func resolveContact(s *data.Store, name string) (data.Ref, error) {
+	partners, err := s.Partners()
+	if err != nil {
+		return data.Ref{}, storeError(s.Path(), err)
+	}
+	persons, err := s.Persons()
+	if err != nil {
+		return data.Ref{}, storeError(s.Path(), err)
+	}
+	partnerName := make(map[data.ID]string, len(partners))
+	cands := make([]candidate, 0, len(partners)+len(persons))
+	for _, p := range partners {
+		partnerName[p.ID] = p.Name
+		cands = append(cands, candidate{data.Ref{Kind: data.RefPartner, ID: p.ID}, p.Name, p.Name})
+	}
+	for _, p := range persons {
+		label := p.Name
+		if pn := partnerName[p.Partner]; pn != "" {
+			label += " (" + pn + ")"
+		}
+		cands = append(cands, candidate{data.Ref{Kind: data.RefPerson, ID: p.ID}, p.Name, label})
+	}
+	return resolveName("contact", "contact", name, cands)
+}
+
+// resolveSubject resolves --subject among deals (by name), client claims
+// (by text), marketing events (by name) and customer orders (by number).
+// interaction:ID names the chain that interaction belongs to.
+func resolveSubject(s *data.Store, name string) (data.Ref, error) {
+	if m := refPattern.FindStringSubmatch(strings.TrimSpace(name)); m != nil && strings.EqualFold(m[1], "interaction") {
+		id, _ := strconv.ParseUint(m[2], 10, 64)
+		it, err := s.Interaction(data.ID(id))
+		if err != nil {
+			return data.Ref{}, usageErrorf("--subject %s: no such interaction", strings.TrimSpace(name))
+		}
+		return it.Subject, nil
+	}
+	var cands []candidate
+	deals, err := s.Deals()
+	if err != nil {
+		return data.Ref{}, storeError(s.Path(), err)
+	}
+	for _, d := range deals {
+		cands = append(cands, candidate{data.Ref{Kind: data.RefDeal, ID: d.ID}, d.Name, "deal " + d.Name})
+	}
+	claims, err := s.Claims()
+	if err != nil {
+		return data.Ref{}, storeError(s.Path(), err)
+	}
+	for _, c := range claims {
+		cands = append(cands, candidate{data.Ref{Kind: data.RefClaim, ID: c.ID}, c.Text, "claim " + shorten(firstLine(c.Text), 60)})
+	}
+	events, err := s.Events()
+	if err != nil {
+		return data.Ref{}, storeError(s.Path(), err)
+	}
+	for _, e := range events {
+		cands = append(cands, candidate{data.Ref{Kind: data.RefEvent, ID: e.ID}, e.Name, "event " + e.Name})
+	}
+	orders, err := s.Orders()
+	if err != nil {
+		return data.Ref{}, storeError(s.Path(), err)
+	}
+	for _, o := range orders {
+		cands = append(cands, candidate{data.Ref{Kind: data.RefOrder, ID: o.ID}, o.Number, "order " + o.Number})
+	}
+	return resolveName("subject", "subject", name, cands)
+}
+
+// resolveAttr resolves the attribute of --group attr:NAME by its name.
+func resolveAttr(s *data.Store, name string) (data.AttrDef, error) {
+	defs := s.AttrDefs()
+	cands := make([]candidate, len(defs))
+	for i, d := range defs {
+		cands[i] = candidate{data.Ref{ID: d.ID}, d.Name, d.Name}
+	}
+	ref, err := resolveName("group", "attribute", name, cands)
+	if err != nil {
+		return data.AttrDef{}, err
+	}
+	d, _ := s.AttrDef(ref.ID)
+	return d, nil
+}
+
+// firstLine returns the first line of s.
+func firstLine(s string) string {
+	line, _, _ := strings.Cut(s, "\n")
+	return strings.TrimSpace(line)
+}
