@@ -64,9 +64,13 @@ func (s *Store) StatusCounts(f Filter) (StatusCounts, error) {
 		if key, ok := f.counterKey(defs); ok {
 			c := readCounter(tx, key)
 			sc.All, sc.Reviewed = c.Total, c.Total-c.Unreviewed
-			for _, k := range p.deferredKeys() {
-				if v := p.dates.Get(k[:]); v != nil && p.match(k, summary(v)) {
-					sc.Deferred++
+			if f.isPlain() {
+				sc.Deferred = p.deferredCount()
+			} else {
+				for _, k := range p.deferredKeys() {
+					if v := p.dates.Get(k[:]); v != nil && p.match(k, summary(v)) {
+						sc.Deferred++
+					}
 				}
 			}
 			sc.ToReview = c.Unreviewed - sc.Deferred
@@ -137,7 +141,7 @@ func (s *Store) attrDefsSnapshot() map[ID]*AttrDef {
 // Groups returns the groups of the interactions the filter selects, with
 // counts: time groups newest first, the others by count, largest first.
 // An interaction with several contacts counts under each; one without
-// contacts under the zero ref. Without a filter the counts come from the
+// contacts under NoContact. Without a filter the counts come from the
 // counters; the group of interactions without a value of an attribute
 // then carries no last date (the counters keep none for it).
 func (s *Store) Groups(f Filter, g GroupBy) ([]Group, error) {
@@ -194,7 +198,7 @@ func (s *Store) Groups(f Filter, g GroupBy) ([]Group, error) {
 					add(GroupKey{Ref: refFromKey(ks[i:])}, 1, unrev, t)
 				}
 				if len(ks) == 0 {
-					add(GroupKey{}, 1, unrev, t)
+					add(GroupKey{Ref: NoContact}, 1, unrev, t)
 				}
 			case GroupDay, GroupWeek, GroupMonth:
 				add(GroupKey{Time: periodStart(g.Kind, t, weekStart)}, 1, unrev, t)

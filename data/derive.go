@@ -74,10 +74,10 @@ func derive(it *Interaction, r resolver) *derived {
 	}
 	add(ixType, []byte{byte(it.Type)})
 	add(ixResponsible, it.Responsible.key())
-	// An interaction without contacts is counted and indexed under the zero ref.
+	// An interaction without contacts is counted and indexed under NoContact.
 	indexed := contacts
 	if len(indexed) == 0 {
-		indexed = []Ref{{}}
+		indexed = []Ref{NoContact}
 	}
 	for _, c := range indexed {
 		add(ixContact, c.appendKey(nil))

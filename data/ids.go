@@ -39,9 +39,14 @@ const (
 	RefOrder
 	RefInteraction
 	RefEmployee
+	RefNoContact // NoContact: interactions that name no contact
 )
 
-var refKindNames = [...]string{"none", "partner", "person", "free", "deal", "claim", "event", "order", "interaction", "employee"}
+var refKindNames = [...]string{"none", "partner", "person", "free", "deal", "claim", "event", "order", "interaction", "employee", "no-contact"}
+
+// NoContact as Filter.Contact selects the interactions without contacts;
+// grouping by contact puts them in its group.
+var NoContact = Ref{Kind: RefNoContact}
 
 // String returns the kind's stable English name.
 func (k RefKind) String() string {

@@ -240,6 +240,16 @@ func (p *plan) deferredKeys() []Cursor {
 	return keys
 }
 
+// deferredCount counts the interactions deferred past now.
+func (p *plan) deferredCount() int {
+	n := 0
+	c := p.tx.Bucket(ixReviewAfter).Cursor()
+	for k, _ := c.Seek(binary.BigEndian.AppendUint64(nil, p.now+1)); k != nil; k, _ = c.Next() {
+		n++
+	}
+	return n
+}
+
 // keyStream streams keys held in memory within the plan's span.
 func (p *plan) keyStream(keys []Cursor) stream {
 	var in []Cursor
@@ -308,7 +318,7 @@ func (p *plan) match(k Cursor, s summary) bool {
 	if f.Responsible != 0 && s.responsible() != f.Responsible ||
 		!f.Subject.IsZero() && s.subject() != f.Subject ||
 		f.Importance != 0 && s.importance() != f.Importance ||
-		!f.Contact.IsZero() && !s.hasContact(f.Contact) {
+		!f.Contact.IsZero() && !s.hasContact(f.Contact) && (f.Contact != NoContact || s[5] != 0) {
 		return false
 	}
 	for _, a := range p.attrs {

@@ -665,6 +665,9 @@ func (w *world) randomFilter(o *oracle) data.Filter {
 		if f.Contact.Kind == data.RefFree {
 			f.Contact = data.FreeContactRef(pick(w.r, freeNames))
 		}
+		if w.chance(0.1) {
+			f.Contact = data.NoContact
+		}
 	}
 	if w.chance(0.2) {
 		if len(o.its) > 0 && w.chance(0.5) {
@@ -918,7 +921,8 @@ func (o *oracle) matchNoStatus(it *data.Interaction, f data.Filter) bool {
 		return false
 	}
 	if f.Responsible != 0 && it.Responsible != f.Responsible ||
-		!f.Contact.IsZero() && !slices.Contains(o.refs[it.ID], f.Contact) ||
+		f.Contact == data.NoContact && len(o.refs[it.ID]) > 0 ||
+		!f.Contact.IsZero() && f.Contact != data.NoContact && !slices.Contains(o.refs[it.ID], f.Contact) ||
 		!f.Subject.IsZero() && it.Subject != f.Subject ||
 		f.Importance != 0 && it.Importance != f.Importance ||
 		!f.From.IsZero() && it.Date.Before(f.From) ||
@@ -1079,7 +1083,7 @@ func (o *oracle) groups(f data.Filter, g data.GroupBy) map[string]data.Group {
 				add(data.GroupKey{Ref: r}, it)
 			}
 			if len(refs) == 0 {
-				add(data.GroupKey{}, it)
+				add(data.GroupKey{Ref: data.NoContact}, it)
 			}
 		case data.GroupDay, data.GroupWeek, data.GroupMonth:
 			add(data.GroupKey{Time: periodStart(g.Kind, it.Date, o.weekStart)}, it)

@@ -2,6 +2,7 @@ package data
 
 import (
 	"encoding/binary"
+	"slices"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -31,6 +32,9 @@ func encodeVocab(count uint64, num uint32) []byte {
 // deleting one no interaction holds any more; it returns the word's number.
 func vocabAdd(b *bolt.Bucket, word string, delta int64) (uint32, error) {
 	count, num := decodeVocab(b.Get([]byte(word)))
+	if delta == 0 && num != 0 {
+		return num, nil
+	}
 	if num == 0 {
 		seq, err := b.NextSequence()
 		if err != nil {
@@ -84,6 +88,9 @@ func docHasAny(doc []byte, set map[uint32]struct{}) bool {
 // indexText moves the text index entries of o to those of n.
 func (w *writer) indexText(o, n *derived) error {
 	posts, vocab, docs := w.b(ixText), w.b(ixVocab), w.b(ixTextDoc)
+	if o != nil && n != nil && o.dk == n.dk && o.deleted == n.deleted && slices.Equal(o.tokens, n.tokens) {
+		return nil // nothing the text index holds has changed
+	}
 	var oldWords, newWords []string
 	if o != nil {
 		oldWords = o.tokens
