@@ -52,9 +52,13 @@ var (
 	ixVocab = []byte("ix_vocab")
 	// bucketCounters: dimension | key → total, unreviewed, last date.
 	bucketCounters = []byte("counters")
-	// ixActiveSubjects: subject ref → ∅, the deals, claims, events and
+	// ixActiveSubjects: subject ref → 1, the deals, claims, events and
 	// orders whose Active flag is set.
 	ixActiveSubjects = []byte("ix_active_subjects")
+	// ixSubjectsByLast: class | inverted last date | subject ref → the
+	// subject's counter; class 0 active subjects, 1 inactive, 2 chains. It
+	// lists subjects newest activity first without a sort.
+	ixSubjectsByLast = []byte("ix_subjects_by_last")
 )
 
 // recordBuckets are the buckets of schema version 1.
@@ -68,4 +72,5 @@ var recordBuckets = [][]byte{
 var derivedBuckets = [][]byte{
 	bucketFreeContacts, ixDate, ixType, ixResponsible, ixContact, ixSubject, ixStatus,
 	ixReviewAfter, ixAttr, ixDeleted, ixText, ixTextDoc, ixVocab, bucketCounters, ixActiveSubjects,
+	ixSubjectsByLast,
 }

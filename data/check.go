@@ -74,6 +74,7 @@ func (s *Store) Check() ([]string, error) {
 		}
 		problems = append(problems, exp.checkCounters(tx)...)
 		problems = append(problems, checkActive(tx)...)
+		problems = append(problems, checkSubjectsByLast(tx)...)
 		return nil
 	})
 	if err != nil {
@@ -99,7 +100,7 @@ func newExpectation(seed maphash.Seed) *expectation {
 	e := &expectation{seed: seed, sum: map[string]hashSum{}, counters: map[string]*counterAgg{}, vocab: map[string]uint64{}}
 	for _, b := range derivedBuckets {
 		switch string(b) {
-		case string(bucketCounters), string(bucketFreeContacts), string(ixVocab), string(ixActiveSubjects), string(ixTextDoc):
+		case string(bucketCounters), string(bucketFreeContacts), string(ixVocab), string(ixActiveSubjects), string(ixTextDoc), string(ixSubjectsByLast):
 		default:
 			e.sum[string(b)] = hashSum{}
 		}
@@ -354,5 +355,32 @@ func checkBlocks(b *bolt.Bucket) []string {
 		}
 		return nil
 	})
+	return out
+}
+
+// checkSubjectsByLast compares the by-last subject index with the stored
+// subject counters (which checkCounters compares with the records).
+func checkSubjectsByLast(tx *bolt.Tx) []string {
+	want := map[string]string{}
+	active := tx.Bucket(ixActiveSubjects)
+	c := tx.Bucket(bucketCounters).Cursor()
+	for k, v := c.Seek([]byte{dimSubject}); k != nil && k[0] == dimSubject; k, v = c.Next() {
+		ref := refFromKey(k[1:])
+		_, last := decodeCounter(v)
+		want[string(byLastKey(subjectClass(ref, active.Get(k[1:]) != nil), last, ref))] = string(v)
+	}
+	var out []string
+	tx.Bucket(ixSubjectsByLast).ForEach(func(k, v []byte) error {
+		if w, ok := want[string(k)]; !ok || w != string(v) {
+			if len(out) < maxReported {
+				out = append(out, fmt.Sprintf("%s: entry %x does not match the counters", ixSubjectsByLast, k))
+			}
+		}
+		delete(want, string(k))
+		return nil
+	})
+	if len(want) > 0 {
+		out = append(out, fmt.Sprintf("%s: %d subjects are missing", ixSubjectsByLast, len(want)))
+	}
 	return out
 }

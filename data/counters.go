@@ -78,21 +78,32 @@ func (w *writer) count(o, n *derived) error {
 	b := w.b(bucketCounters)
 	for k, d := range deltas {
 		key := []byte(k)
-		cur, last := decodeCounter(b.Get(key))
+		old := b.Get(key)
+		cur, last := decodeCounter(old)
+		oldLast := last
 		total := int64(cur.Total) + d.total
 		unrev := int64(cur.Unreviewed) + d.unreviewed
-		if total <= 0 {
+		var val []byte
+		if total > 0 {
+			if d.removed != 0 && d.removed >= last && d.added < d.removed {
+				last = w.newest(key)
+			} else {
+				last = max(last, d.added)
+			}
+			val = encodeCounter(total, unrev, last)
+		}
+		if key[0] == dimSubject {
+			if err := moveSubjectByLast(w.tx, refFromKey(key[1:]), old != nil, oldLast, val); err != nil {
+				return err
+			}
+		}
+		if val == nil {
 			if err := b.Delete(key); err != nil {
 				return err
 			}
 			continue
 		}
-		if d.removed != 0 && d.removed >= last && d.added < d.removed {
-			last = w.newest(key)
-		} else {
-			last = max(last, d.added)
-		}
-		if err := b.Put(key, encodeCounter(total, unrev, last)); err != nil {
+		if err := b.Put(key, val); err != nil {
 			return err
 		}
 	}

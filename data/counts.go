@@ -1,6 +1,7 @@
 package data
 
 import (
+	"bytes"
 	"encoding/binary"
 	"fmt"
 	"slices"
@@ -139,7 +140,8 @@ func (s *Store) attrDefsSnapshot() map[ID]*AttrDef {
 }
 
 // Groups returns the groups of the interactions the filter selects, with
-// counts: time groups newest first, the others by count, largest first.
+// counts: time groups newest first, subjects by their newest interaction,
+// the others by count, largest first.
 // An interaction with several contacts counts under each; one without
 // contacts under NoContact. Without a filter the counts come from the
 // counters; the group of interactions without a value of an attribute
@@ -157,6 +159,7 @@ func (s *Store) Groups(f Filter, g GroupBy) ([]Group, error) {
 		def = &d
 	}
 	weekStart := s.Settings().FirstWeekday
+	var plain []Group // already in order
 	acc := map[GroupKey]*Group{}
 	add := func(key GroupKey, n, unrev int, last time.Time) {
 		gr := acc[key]
@@ -171,6 +174,10 @@ func (s *Store) Groups(f Filter, g GroupBy) ([]Group, error) {
 		}
 	}
 	err := s.db.View(func(tx *bolt.Tx) error {
+		if f.isPlain() && g.Kind == GroupSubject {
+			plain = subjectsByLast(tx, []byte{classActive, classInactive, classChain}, 0)
+			return nil
+		}
 		if f.isPlain() && (!g.Kind.isTime() || wholeHourZone()) {
 			return groupsFromCounters(tx, g, def, weekStart, add)
 		}
@@ -214,6 +221,9 @@ func (s *Store) Groups(f Filter, g GroupBy) ([]Group, error) {
 	if err != nil {
 		return nil, fmt.Errorf("data: groups: %w", err)
 	}
+	if plain != nil {
+		return plain, nil
+	}
 	out := make([]Group, 0, len(acc))
 	for _, gr := range acc {
 		out = append(out, *gr)
@@ -229,6 +239,11 @@ func sortGroups(gs []Group, kind GroupKind) {
 			return b.Key.Time.Compare(a.Key.Time)
 		case GroupType:
 			return int(a.Key.Type) - int(b.Key.Type)
+		case GroupSubject:
+			if c := b.Last.Compare(a.Last); c != 0 {
+				return c
+			}
+			return bytes.Compare(a.Key.Ref.appendKey(nil), b.Key.Ref.appendKey(nil))
 		}
 		if a.Count != b.Count {
 			return b.Count - a.Count

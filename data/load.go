@@ -40,7 +40,11 @@ func (s *Store) Load(d *Dataset) error {
 	if err := bw.catalogs(d); err != nil {
 		return fmt.Errorf("data: load: %w", err)
 	}
-	if err := bw.interactions(d.Interactions, r); err != nil {
+	active := map[Ref]bool{}
+	for _, ref := range activeRefs(d) {
+		active[ref] = true
+	}
+	if err := bw.interactions(d.Interactions, r, active); err != nil {
 		return fmt.Errorf("data: load: %w", err)
 	}
 	if err := bw.commit(); err != nil {
@@ -147,29 +151,10 @@ func (bw *bulkWriter) catalogs(d *Dataset) error {
 		func() error { return putAll(bw, bucketAttrs, d.Attrs, func(e *AttrDef) ID { return e.ID }) },
 	}
 	steps = append(steps, func() error {
-		var refs []Ref
-		for _, x := range d.Deals {
-			if x.Active {
-				refs = append(refs, Ref{RefDeal, x.ID})
-			}
-		}
-		for _, x := range d.Claims {
-			if x.Active {
-				refs = append(refs, Ref{RefClaim, x.ID})
-			}
-		}
-		for _, x := range d.Events {
-			if x.Active {
-				refs = append(refs, Ref{RefEvent, x.ID})
-			}
-		}
-		for _, x := range d.Orders {
-			if x.Active {
-				refs = append(refs, Ref{RefOrder, x.ID})
-			}
-		}
-		for _, r := range refs { // kinds in key order, ids sorted by putAll
-			if err := bw.put(ixActiveSubjects, r.appendKey(nil), nil); err != nil {
+		refs := activeRefs(d)
+		slices.SortFunc(refs, func(a, b Ref) int { return bytes.Compare(a.appendKey(nil), b.appendKey(nil)) })
+		for _, r := range refs {
+			if err := bw.put(ixActiveSubjects, r.appendKey(nil), []byte{1}); err != nil {
 				return err
 			}
 		}
@@ -220,7 +205,7 @@ type counterAgg struct {
 	last         uint64
 }
 
-func (bw *bulkWriter) interactions(list []Interaction, r *datasetResolver) error {
+func (bw *bulkWriter) interactions(list []Interaction, r *datasetResolver, active map[Ref]bool) error {
 	if err := putAll(bw, bucketInteractions, list, func(it *Interaction) ID { return it.ID }); err != nil {
 		return err
 	}
@@ -351,9 +336,21 @@ func (bw *bulkWriter) interactions(list []Interaction, r *datasetResolver) error
 		ckeys = append(ckeys, k)
 	}
 	slices.Sort(ckeys)
+	var byLast [][2][]byte
 	for _, k := range ckeys {
 		c := counters[k]
-		if err := bw.put(bucketCounters, []byte(k), encodeCounter(c.total, c.unrev, c.last)); err != nil {
+		val := encodeCounter(c.total, c.unrev, c.last)
+		if err := bw.put(bucketCounters, []byte(k), val); err != nil {
+			return err
+		}
+		if k[0] == dimSubject {
+			ref := refFromKey([]byte(k[1:]))
+			byLast = append(byLast, [2][]byte{byLastKey(subjectClass(ref, active[ref]), c.last, ref), val})
+		}
+	}
+	slices.SortFunc(byLast, func(a, b [2][]byte) int { return bytes.Compare(a[0], b[0]) })
+	for _, e := range byLast {
+		if err := bw.put(ixSubjectsByLast, e[0], e[1]); err != nil {
 			return err
 		}
 	}
@@ -368,4 +365,30 @@ func (bw *bulkWriter) interactions(list []Interaction, r *datasetResolver) error
 		}
 	}
 	return nil
+}
+
+// activeRefs lists the active subjects of a dataset.
+func activeRefs(d *Dataset) []Ref {
+	var refs []Ref
+	for _, x := range d.Deals {
+		if x.Active {
+			refs = append(refs, Ref{RefDeal, x.ID})
+		}
+	}
+	for _, x := range d.Claims {
+		if x.Active {
+			refs = append(refs, Ref{RefClaim, x.ID})
+		}
+	}
+	for _, x := range d.Events {
+		if x.Active {
+			refs = append(refs, Ref{RefEvent, x.ID})
+		}
+	}
+	for _, x := range d.Orders {
+		if x.Active {
+			refs = append(refs, Ref{RefOrder, x.ID})
+		}
+	}
+	return refs
 }

@@ -1189,6 +1189,10 @@ func (o *oracle) compare(s *data.Store, f data.Filter, pageSize int, rep *report
 				if gr.Key.Type <= prev.Key.Type {
 					fail("Groups(%s, by type): %v after %v", filterString(f), gr.Key.Type, prev.Key.Type)
 				}
+			case data.GroupSubject:
+				if gr.Last.After(prev.Last) {
+					fail("Groups(%s, by subject): group %d (last %v) newer than the one before (%v)", filterString(f), i, gr.Last, prev.Last)
+				}
 			default:
 				if gr.Count > prev.Count {
 					fail("Groups(%s, %+v): group %d has %d, more than the one before (%d)", filterString(f), g, i, gr.Count, prev.Count)
