@@ -3,6 +3,7 @@ package data
 import (
 	"bytes"
 	"fmt"
+	"runtime"
 	"slices"
 	"strings"
 
@@ -236,9 +237,16 @@ func (bw *bulkWriter) interactions(list []Interaction, r *datasetResolver, activ
 	free := map[ID]string{}
 	docs := make([][]*wordAgg, len(list))
 
+	derivedInOrder := deriveAll(list, order, r)
+	defer func() {
+		go func() { // on an early return, let the derivers finish
+			for range derivedInOrder {
+			}
+		}()
+	}()
 	for _, i := range order {
 		it := &list[i]
-		d := derive(it, r)
+		d := <-derivedInOrder
 		if err := bw.put(ixDate, d.dk[:], d.sum); err != nil {
 			return err
 		}
@@ -391,4 +399,40 @@ func activeRefs(d *Dataset) []Ref {
 		}
 	}
 	return refs
+}
+
+// deriveAll derives the index entries of list in the given order on all
+// cores but one, while the caller writes: the results arrive in order.
+func deriveAll(list []Interaction, order []int32, r *datasetResolver) <-chan *derived {
+	const batch = 2048
+	workers := max(1, runtime.GOMAXPROCS(0)-1)
+	batches := make(chan chan []*derived, workers*2)
+	out := make(chan *derived, batch)
+	go func() {
+		defer close(batches)
+		sem := make(chan struct{}, workers)
+		for start := 0; start < len(order); start += batch {
+			part := order[start:min(start+batch, len(order))]
+			res := make(chan []*derived, 1)
+			batches <- res
+			sem <- struct{}{}
+			go func() {
+				ds := make([]*derived, len(part))
+				for j, i := range part {
+					ds[j] = derive(&list[i], r)
+				}
+				res <- ds
+				<-sem
+			}()
+		}
+	}()
+	go func() {
+		defer close(out)
+		for res := range batches {
+			for _, d := range <-res {
+				out <- d
+			}
+		}
+	}()
+	return out
 }
