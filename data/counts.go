@@ -10,10 +10,10 @@ import (
 	bolt "go.etcd.io/bbolt"
 )
 
-// counterKey returns the one counter that answers the filter's selection,
-// if there is one: a filter on one dimension (or none), with at most a
-// status besides.
-func (f *Filter) counterKey(defs map[ID]*AttrDef) ([]byte, bool) {
+// counterKeys returns the counters whose sum answers the filter's
+// selection, if there are such: a filter on one dimension (or none), or
+// on whole types only, with at most a status besides.
+func (f *Filter) counterKeys(defs map[ID]*AttrDef) ([][]byte, bool) {
 	g := *f
 	g.Status = StatusAll
 	if !g.From.IsZero() || !g.To.IsZero() || g.Importance != 0 || g.Text != "" || g.Deleted != DeletedHide {
@@ -21,10 +21,16 @@ func (f *Filter) counterKey(defs map[ID]*AttrDef) ([]byte, bool) {
 	}
 	var key []byte
 	set := 0
-	if len(g.Kinds) == 1 && (g.Kinds[0] == KindMeeting || g.Kinds[0] == KindPlanned || g.Kinds[0] == KindSMS) {
-		key, set = []byte{dimType, byte(g.Kinds[0].Type())}, set+1
-	} else if len(g.Kinds) > 0 {
-		return nil, false
+	if len(g.Kinds) > 0 {
+		types, ok := wholeTypes(g.Kinds)
+		if !ok || g.Responsible != 0 || !g.Contact.IsZero() || !g.Subject.IsZero() || len(g.Attrs) > 0 {
+			return nil, false
+		}
+		var keys [][]byte
+		for _, t := range types {
+			keys = append(keys, []byte{dimType, byte(t)})
+		}
+		return keys, true
 	}
 	if g.Responsible != 0 {
 		key, set = append([]byte{dimResponsible}, g.Responsible.key()...), set+1
@@ -46,11 +52,44 @@ func (f *Filter) counterKey(defs map[ID]*AttrDef) ([]byte, bool) {
 	}
 	switch set {
 	case 0:
-		return []byte{dimAll}, true
+		return [][]byte{{dimAll}}, true
 	case 1:
-		return key, true
+		return [][]byte{key}, true
 	}
 	return nil, false
+}
+
+// wholeTypes returns the types the kinds cover entirely (calls both ways,
+// e-mail both ways), or false when a kind selects part of a type only.
+func wholeTypes(kinds []Kind) ([]InteractionType, bool) {
+	has := map[Kind]bool{}
+	for _, k := range kinds {
+		has[k] = true
+	}
+	var types []InteractionType
+	for _, t := range AllTypes {
+		whole, some := false, false
+		switch t {
+		case TypeMeeting:
+			whole, some = has[KindMeeting], has[KindMeeting]
+		case TypePlanned:
+			whole, some = has[KindPlanned], has[KindPlanned]
+		case TypeSMS:
+			whole, some = has[KindSMS], has[KindSMS]
+		case TypeCall:
+			whole, some = has[KindCallIn] && has[KindCallOut], has[KindCallIn] || has[KindCallOut]
+		case TypeEmail:
+			whole = has[KindEmailIn] && has[KindEmailOut]
+			some = whole || has[KindEmailIn] || has[KindEmailOut] || has[KindEmailDraft] || has[KindEmailSent]
+		}
+		if some && !whole {
+			return nil, false
+		}
+		if whole {
+			types = append(types, t)
+		}
+	}
+	return types, true
 }
 
 // StatusCounts returns how many interactions the filter selects under each
@@ -62,8 +101,13 @@ func (s *Store) StatusCounts(f Filter) (StatusCounts, error) {
 	defs := s.attrDefsSnapshot()
 	err := s.db.View(func(tx *bolt.Tx) error {
 		p := s.newPlan(tx, f, NewestFirst, Cursor{})
-		if key, ok := f.counterKey(defs); ok {
-			c := readCounter(tx, key)
+		if keys, ok := f.counterKeys(defs); ok {
+			var c Counter
+			for _, key := range keys {
+				k := readCounter(tx, key)
+				c.Total += k.Total
+				c.Unreviewed += k.Unreviewed
+			}
 			sc.All, sc.Reviewed = c.Total, c.Total-c.Unreviewed
 			if f.isPlain() {
 				sc.Deferred = p.deferredCount()
@@ -102,7 +146,7 @@ func (s *Store) StatusCounts(f Filter) (StatusCounts, error) {
 // Count returns how many interactions the filter selects: from the
 // counters when they answer it, else by walking the cheapest index.
 func (s *Store) Count(f Filter) (int, error) {
-	if _, ok := f.counterKey(s.attrDefsSnapshot()); ok {
+	if _, ok := f.counterKeys(s.attrDefsSnapshot()); ok {
 		sc, err := s.StatusCounts(f)
 		if err != nil {
 			return 0, err

@@ -269,6 +269,35 @@ func (s *Store) Interaction(id ID) (*Interaction, error) {
 	return it, err
 }
 
+// Interactions reads several interactions in one transaction; ids that
+// do not exist are left out.
+func (s *Store) Interactions(ids []ID) ([]*Interaction, error) {
+	out := make([]*Interaction, 0, len(ids))
+	err := s.db.View(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketInteractions)
+		for _, id := range ids {
+			v := b.Get(id.key())
+			if v == nil {
+				continue
+			}
+			it, err := decodeInteraction(v)
+			if err != nil {
+				return err
+			}
+			out = append(out, it)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("data: read interactions: %w", err)
+	}
+	return out, nil
+}
+
+// Clock returns the store's idea of now (Now), for callers that reach the
+// store through an interface.
+func (s *Store) Clock() time.Time { return s.Now() }
+
 // change applies edit to each interaction of ids in one transaction.
 func (s *Store) change(what string, ids []ID, edit func(w *writer, it *Interaction) error) error {
 	err := s.update(func(w *writer) error {
