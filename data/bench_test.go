@@ -255,3 +255,17 @@ func BenchmarkMarkReviewed(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkSubjectCounters reads the navigation panel's subject counts.
+func BenchmarkSubjectCounters(b *testing.B) {
+	s := openBench(b)
+	for _, active := range []bool{false, true} {
+		b.Run(fmt.Sprintf("active=%v", active), func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				if _, err := s.SubjectCounters(active); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -132,12 +132,16 @@ func subjectsByLast(tx *bolt.Tx, classes []byte, limit int) []Group {
 		k, v []byte
 	}
 	var heads []*head
+	n := 0
 	for _, cl := range classes {
 		c := tx.Bucket(ixSubjectsByLast).Cursor()
+		for k, _ := c.Seek([]byte{cl}); k != nil && k[0] == cl && (limit == 0 || n < limit); k, _ = c.Next() {
+			n++ // a first pass sizes the result: growing it costs more
+		}
 		k, v := c.Seek([]byte{cl})
 		heads = append(heads, &head{c, k, v})
 	}
-	var out []Group
+	out := make([]Group, 0, n)
 	for limit == 0 || len(out) < limit {
 		var best *head
 		for i, h := range heads {
