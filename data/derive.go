@@ -2,6 +2,7 @@ package data
 
 import (
 	"encoding/binary"
+	"html"
 	"regexp"
 	"slices"
 	"strings"
@@ -152,11 +153,22 @@ func contactRefs(it *Interaction, r resolver) []Ref {
 	return out
 }
 
-var htmlTag = regexp.MustCompile(`<[^>]*>`)
+var (
+	htmlBreak = regexp.MustCompile(`(?i)<br\s*/?>|</(p|div|li|tr|h[1-6])\s*>`)
+	htmlTag   = regexp.MustCompile(`(?s)<!--.*?-->|<(script|style)[^>]*>.*?</(script|style)>|<[^>]*>`)
+	blankRun  = regexp.MustCompile(`\n\s*\n\s*`)
+)
 
-// HTMLText turns an HTML body into plain text for showing and searching.
-func HTMLText(html string) string {
-	return strings.Join(strings.Fields(htmlTag.ReplaceAllString(html, " ")), " ")
+// HTMLText turns an HTML body into plain text for showing and searching:
+// paragraphs and line breaks become new lines, tags go, entities are decoded.
+func HTMLText(body string) string {
+	text := htmlBreak.ReplaceAllString(body, "\n")
+	text = html.UnescapeString(htmlTag.ReplaceAllString(text, " "))
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		lines[i] = strings.Join(strings.Fields(l), " ")
+	}
+	return strings.TrimSpace(blankRun.ReplaceAllString(strings.Join(lines, "\n"), "\n\n"))
 }
 
 // searchTexts are the texts the search index reads: topic, description,

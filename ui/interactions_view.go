@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"slices"
-	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -15,106 +13,218 @@ import (
 	"interactions/data"
 )
 
-// searchDelay is how long typing must pause before the search runs.
-const searchDelay = 300 * time.Millisecond
-
-// interactionsStore is what the Interactions screen needs of the store.
+// interactionsStore is what the Interactions screen needs of the store:
+// what its list, preview and the components it places need.
 type interactionsStore interface {
 	listSource
-	Settings() data.Settings
+	previewStore
+	filterStore
+	navStore
+	bulkStore
+	createStore
 }
 
-// statusChoices are the values of the status selector, in its order.
-var statusChoices = []data.Status{data.StatusAll, data.StatusToReview, data.StatusDeferred, data.StatusReviewed}
+// Preferences that keep which side panes the user shows: the navigation
+// panel (shown at first) and the preview (hidden at first, so that a
+// window of the first start's size has room for every column).
+const (
+	showNavPref     = "list.showNav"
+	showPreviewPref = "list.showPreview"
+)
 
-// interactionsView is the Interactions workplace (Взаимодействия): a
-// status selector and a search entry above the list of interactions, and
-// a status line with the count under it.
+// Where the splits of the screen start: the navigation panel takes a
+// fifth of the width, the preview two fifths of the rest.
+const (
+	navSplitOffset     = 0.22
+	previewSplitOffset = 0.6
+)
+
+// interactionsView is the Interactions workplace (Взаимодействия): the
+// filter bar, the saved filters and the create button on top; the navigation panel, the list
+// and the preview pane side by side; the bulk actions and a status line
+// with the count under them.
 type interactionsView struct {
 	store interactionsStore
+	win   fyne.Window
 	model *listModel
+	sel   *listSelection
 
-	status   *widget.Select
-	search   *widget.Entry
-	table    *widget.Table
-	columns  []listColumn
-	count    *widget.Label // the status line
-	hint     *widget.Label // over an empty list: why it is empty
-	hintBox  *fyne.Container
-	hintBack *canvas.Rectangle
+	filters *filterBar
+	saved   *savedFilters // the saved filters (закладки)
+	nav     *navPanel
+	bulk    *bulkBar
+	create  *createMenu
+	preview *previewPane
+	table   *listTable
+	search  *widget.Entry // the filter bar's search, focused by Ctrl+F
+
+	navToggle     *widget.Button
+	previewToggle *widget.Button
+	columns       *widget.Button // "Columns…": the additional attribute columns
+	count         *widget.Label  // the status line
+	hint          *widget.Label  // over an empty list: why it is empty
+	hintBox       *fyne.Container
+	hintBack      *canvas.Rectangle
+
+	list        fyne.CanvasObject // the table with the hint over it
+	previewPart *container.Split  // list | preview
+	navPart     *container.Split  // nav | the rest
+	body        *fyne.Container   // holds what of the three parts is shown
+	showNav     bool
+	showPreview bool
 
 	content fyne.CanvasObject
 
-	review      bool // the option "use the reviewed flag and review after"
-	searchTimer *time.Timer
-	searchSeq   int
+	opts data.Options
+	now  func() time.Time
 }
 
-// newInteractionsView builds the screen and starts reading the list.
-func newInteractionsView(st interactionsStore) *interactionsView {
-	v := &interactionsView{store: st, model: newListModel(st)}
-	v.review = st.Settings().Options.UseReview
-	v.table, v.columns = newListTable(v.model, func() bool { return v.review })
+// newInteractionsView builds the screen on st, with its dialogs over win,
+// and starts reading the list.
+func newInteractionsView(st interactionsStore, win fyne.Window) *interactionsView {
+	v := &interactionsView{store: st, win: win, model: newListModel(st), sel: newListSelection(), now: storeClock(st)}
+	v.opts = st.Settings().Options
+	prefs := fyne.CurrentApp().Preferences()
+	v.showNav = prefs.BoolWithFallback(showNavPref, true)
+	v.showPreview = prefs.BoolWithFallback(showPreviewPref, false)
 
-	v.status = widget.NewSelect(v.statusOptions(), nil)
-	v.status.SetSelectedIndex(0)
-	v.status.OnChanged = func(string) { v.statusChanged() }
-	if !v.review {
-		v.status.Hide()
-	}
+	v.table = newListTable(v.model, v.currentColumns())
+	v.table.review, v.table.now = v.opts.UseReview, v.now
+	v.table.selected = v.sel.has
+	v.table.OnRowTapped = v.clickRow
+	v.table.OnHeaderTapped = v.sortByColumn
+	v.table.OnMove = v.moveSelection
+	v.table.OnOpen = v.openSelected
+	v.table.OnOtherKey = func(ev *fyne.KeyEvent) bool { return handleWorkplaceKey(win.Canvas(), v, ev) }
 
-	v.search = widget.NewEntry()
-	v.search.SetPlaceHolder(lang.X("search.placeholder", "Search: topic, contacts, text (Ctrl+F)"))
-	v.search.OnChanged = v.searchChanged
+	v.filters = newFilterBar(st, win)
+	v.filters.OnChanged = v.setFilter
+	v.filters.OnGroupChanged = v.setGroup
+	v.search = v.filters.search
+	v.saved = newSavedFilters(st, win, v.current)
+	v.saved.OnPick = v.applySaved
 
+	v.nav = newNavPanel(st)
+	v.nav.OnPick = v.navPicked
+	v.bulk = newBulkBar(st, win, v.selectedIDs)
+	v.bulk.OnDone = v.changedData
+	v.create = newCreateMenu(st, win, v.created)
+	v.preview = newPreviewPane(st)
+
+	v.navToggle = widget.NewButtonWithIcon(lang.X("list.navigation", "Navigation"), theme.MenuIcon(), v.toggleNav)
+	v.previewToggle = widget.NewButtonWithIcon(lang.X("list.preview", "Preview"), theme.VisibilityIcon(), v.togglePreview)
+	v.columns = widget.NewButtonWithIcon(lang.X("list.columns", "Columns…"), theme.ListIcon(), v.chooseColumns)
 	v.count = widget.NewLabel("")
 	v.hint = widget.NewLabel("")
 
-	heading := newHeading(lang.X("screen.interactions", "Interactions"))
-	toolbar := container.NewBorder(nil, nil, container.NewHBox(heading, v.status), nil, v.search)
-	fitted := container.New(&columnFitter{table: v.table, cols: v.columns}, v.table)
 	v.hintBack = canvas.NewRectangle(theme.Color(theme.ColorNameBackground))
 	v.hintBack.CornerRadius = theme.InputRadiusSize()
 	v.hintBox = container.NewCenter(container.NewStack(v.hintBack, container.NewPadded(v.hint)))
 	v.hintBox.Hide()
-	list := container.NewStack(fitted, v.hintBox)
-	v.content = container.NewBorder(toolbar, v.count, nil, nil, list)
+	v.list = container.NewStack(v.table, v.hintBox)
+	v.previewPart = container.NewHSplit(v.list, v.preview.Content)
+	v.previewPart.Offset = previewSplitOffset
+	v.navPart = container.NewHSplit(v.nav.Content, v.previewPart)
+	v.navPart.Offset = navSplitOffset
+	v.body = container.NewStack()
+
+	v.layoutBody()
+
+	heading := newHeading(lang.X("screen.interactions", "Interactions"))
+	tools := container.NewHBox(v.saved.Content, v.navToggle, v.previewToggle, v.columns, v.create)
+	top := container.NewVBox(container.NewBorder(nil, nil, heading, tools), v.filters.Content)
+	// The bulk actions scroll sideways rather than widen a narrow window.
+	bottom := container.NewVBox(container.NewHScroll(v.bulk.Content), v.count)
+	v.content = container.NewBorder(top, bottom, nil, nil, v.body)
+	v.applyOptions()
 
 	v.model.OnChanged = v.refresh
-	v.model.SetFilter(data.Filter{})
+	v.model.group = v.filters.Group()
+	v.model.SetFilter(v.filters.Filter())
+	v.selectionChanged()
 	return v
 }
 
-// statusOptions returns the labels of the status selector, with counts
-// once they are known.
-func (v *interactionsView) statusOptions() []string {
-	names := []string{
-		lang.X("status.all", "All"),
-		lang.X("status.toReview", "To review"),
-		lang.X("status.deferred", "Deferred"),
-		lang.X("status.reviewed", "Reviewed"),
+// layoutBody shows the navigation panel and the preview as toggled.
+func (v *interactionsView) layoutBody() {
+	right := v.list
+	if v.showPreview {
+		v.previewPart.Leading = v.list
+		right = v.previewPart
 	}
-	sc, ok := v.model.StatusCounts()
-	if !ok {
-		return names
+	var shown fyne.CanvasObject = right
+	if v.showNav {
+		v.navPart.Trailing = right
+		shown = v.navPart
 	}
-	for i, n := range []int{sc.All, sc.ToReview, sc.Deferred, sc.Reviewed} {
-		names[i] = lang.X("status.withCount", "{{.Status}} ({{.Count}})", map[string]any{"Status": names[i], "Count": formatCount(n)})
-	}
-	return names
+	v.body.Objects = []fyne.CanvasObject{shown}
+	v.body.Refresh()
+	v.navToggle.Importance = toggleImportance(v.showNav)
+	v.previewToggle.Importance = toggleImportance(v.showPreview)
+	v.navToggle.Refresh()
+	v.previewToggle.Refresh()
+	v.previewPart.Refresh()
+	v.navPart.Refresh()
 }
 
-func (v *interactionsView) statusChanged() {
-	i := v.status.SelectedIndex()
-	if i < 0 || i >= len(statusChoices) {
+// toggleImportance is how a toggle button looks: raised while its pane
+// is shown, flat while hidden.
+func toggleImportance(on bool) widget.Importance {
+	if on {
+		return widget.MediumImportance
+	}
+	return widget.LowImportance
+}
+
+// toggleNav shows or hides the navigation panel.
+func (v *interactionsView) toggleNav() {
+	v.showNav = !v.showNav
+	fyne.CurrentApp().Preferences().SetBool(showNavPref, v.showNav)
+	v.layoutBody()
+}
+
+// togglePreview shows or hides the preview pane.
+func (v *interactionsView) togglePreview() {
+	v.showPreview = !v.showPreview
+	fyne.CurrentApp().Preferences().SetBool(showPreviewPref, v.showPreview)
+	v.layoutBody()
+	v.updatePreview()
+}
+
+// currentColumns returns the columns the options and the user's choice show.
+func (v *interactionsView) currentColumns() []listColumn {
+	return listColumns(v.opts, attrColumnDefs(v.store.AttrDefs(), chosenAttrColumns()))
+}
+
+// applyOptions shows what the options turn on: the columns, the bold of
+// unreviewed rows, the "Columns…" button of the additional attributes.
+func (v *interactionsView) applyOptions() {
+	v.table.review = v.opts.UseReview
+	v.table.setColumns(v.currentColumns())
+	if v.opts.UseAttributes {
+		v.columns.Show()
+	} else {
+		v.columns.Hide()
+	}
+}
+
+// chooseColumns opens the dialog of the additional attribute columns.
+func (v *interactionsView) chooseColumns() {
+	c := newColumnsChooser(v.store.AttrDefs(), chosenAttrColumns(), v.win, func(ids []data.ID) {
+		setChosenAttrColumns(ids)
+		v.applyOptions()
+	})
+	c.dialog.Show()
+}
+
+// sortByColumn sorts by column col of the table: again reverses it.
+func (v *interactionsView) sortByColumn(col int) {
+	if col < 0 || col >= len(v.table.cols) || !v.table.cols[col].sortable {
 		return
 	}
-	f := v.model.Filter()
-	if f.Status == statusChoices[i] {
-		return
-	}
-	f.Status = statusChoices[i]
-	v.setFilter(f)
+	v.model.SetSort(v.model.Sort().next(v.table.cols[col].sortKey))
+	v.table.ScrollToTop()
+	v.table.Refresh()
 }
 
 // setFilter shows the list of another filter from its top.
@@ -123,56 +233,77 @@ func (v *interactionsView) setFilter(f data.Filter) {
 	v.table.ScrollToTop()
 }
 
-// searchChanged runs the search once typing pauses for searchDelay.
-func (v *interactionsView) searchChanged(text string) {
-	v.searchSeq++
-	seq := v.searchSeq
-	if v.searchTimer != nil {
-		v.searchTimer.Stop()
-	}
-	v.searchTimer = time.AfterFunc(searchDelay, func() {
-		doOnUI(func() {
-			if seq == v.searchSeq {
-				v.applySearch(text)
-			}
-		})
-	})
+// setGroup groups the list by another key.
+func (v *interactionsView) setGroup(g data.GroupBy) {
+	v.model.SetGroup(g)
+	v.table.ScrollToTop()
 }
 
-func (v *interactionsView) applySearch(text string) {
+// navPicked applies a pick of the navigation panel to the filter.
+func (v *interactionsView) navPicked(edit func(*data.Filter)) {
 	f := v.model.Filter()
-	text = strings.TrimSpace(text)
-	if f.Text == text {
-		return
-	}
-	f.Text = text
+	edit(&f)
+	v.filters.SetFilter(f)
 	v.setFilter(f)
+}
+
+// current returns the filter and the grouping shown, for a saved filter.
+func (v *interactionsView) current() (data.Filter, data.GroupBy) {
+	return v.model.Filter(), v.model.Group()
+}
+
+// applySaved shows a saved filter with its grouping.
+func (v *interactionsView) applySaved(f data.Filter, g data.GroupBy) {
+	v.filters.SetFilter(f)
+	v.filters.SetGroup(g)
+	v.model.SetGroup(g)
+	v.setFilter(f)
+}
+
+// created shows a new interaction: the list read again, the new one selected.
+func (v *interactionsView) created(id data.ID) {
+	v.changedData()
+	s := v.sel
+	s.gen++
+	clear(s.ids)
+	s.ids[id] = true
+	s.focus, s.anchor, s.pending = -1, -1, false
+	v.selectionChanged()
+	v.preview.Show(id)
+}
+
+// changedData reads what a change of interactions touches: the list, its
+// counts, the navigation panel's counts and the preview.
+func (v *interactionsView) changedData() {
+	v.model.Reload()
+	v.nav.Refresh()
+	v.preview.Reload()
 }
 
 // refresh shows the model's state: rows, counts, the status line and the hint.
 func (v *interactionsView) refresh() {
 	v.table.Refresh()
-
-	if opts := v.statusOptions(); !slices.Equal(opts, v.status.Options) {
-		i := v.status.SelectedIndex()
-		v.status.Options = opts
-		if i >= 0 {
-			v.status.Selected = opts[i]
-		}
-		v.status.Refresh()
+	v.selectPending()
+	if sc, ok := v.model.StatusCounts(); ok {
+		v.filters.SetStatusCounts(sc)
 	}
 
 	total, known := v.model.Total()
+	line := ""
 	switch {
 	case v.model.Err() != nil:
-		v.count.SetText(lang.X("list.error", "Could not read the list: {{.Error}}", map[string]any{"Error": v.model.Err().Error()}))
+		line = lang.X("list.error", "Could not read the list: {{.Error}}", map[string]any{"Error": v.model.Err().Error()})
 	case known:
-		v.count.SetText(countOf(total))
+		line = countOf(total)
 	case v.model.Loading() || v.model.Len() == 0:
-		v.count.SetText(lang.X("list.loading", "Loading…"))
+		line = lang.X("list.loading", "Loading…")
 	default:
-		v.count.SetText(lang.X("list.counting", "Counting…"))
+		line = lang.X("list.counting", "Counting…")
 	}
+	if v.model.Notice() != nil {
+		line += " " + lang.X("list.tooManyToSort", "Too many interactions to sort by this column: narrow the filter. Sorted by date.")
+	}
+	v.count.SetText(line)
 
 	switch {
 	case !known || total > 0:
@@ -187,24 +318,83 @@ func (v *interactionsView) refresh() {
 	v.hintBox.Show()
 }
 
-// reload reads the list again after the data changed under it.
-func (v *interactionsView) reload() {
-	v.review = v.store.Settings().Options.UseReview
-	if v.review {
-		v.status.Show()
-	} else {
-		v.status.Hide()
-		v.status.SetSelectedIndex(0) // no status filter while the option is off
+// selectionChanged shows the selection: the rows' highlight, the count of
+// the bulk bar and the preview of the row under the cursor.
+func (v *interactionsView) selectionChanged() {
+	v.table.Refresh()
+	v.bulk.SetSelectionCount(len(v.sel.ids))
+	v.updatePreview()
+}
+
+// updatePreview shows the interaction under the cursor in the preview,
+// while the preview is shown; with nothing selected it shows nothing.
+func (v *interactionsView) updatePreview() {
+	if !v.showPreview {
+		return
 	}
-	v.model.Reload()
+	if row, ok := v.focusedRow(); ok {
+		v.preview.Show(row.Interaction.ID)
+	} else if len(v.sel.ids) == 0 {
+		v.preview.Show(0)
+	}
+}
+
+// openSelected opens the interaction under the cursor. Until the editors
+// come, that shows the preview pane (when hidden) and scrolls it to the
+// top; on a group header it expands or collapses the group.
+func (v *interactionsView) openSelected() {
+	if v.sel.focus >= 0 {
+		if it := v.model.Item(v.sel.focus); it.group != nil {
+			v.model.Toggle(it.group)
+			return
+		}
+	}
+	row, ok := v.focusedRow()
+	if !ok {
+		return
+	}
+	if !v.showPreview {
+		v.togglePreview()
+	}
+	v.preview.Show(row.Interaction.ID)
+	v.preview.scroll.ScrollToTop()
+}
+
+// focusSearch puts the cursor in the filter bar's search.
+func (v *interactionsView) focusSearch() { v.filters.FocusSearch() }
+
+// createDefault creates an interaction of the first enabled type (Ctrl+N).
+func (v *interactionsView) createDefault() { v.create.CreateDefault() }
+
+// toggleReviewed marks the selection reviewed or unreviewed (Ctrl+R).
+func (v *interactionsView) toggleReviewed() { v.bulk.ToggleReviewed() }
+
+// markDeleted sets or clears the deletion mark of the selection (Delete).
+func (v *interactionsView) markDeleted() { v.bulk.MarkDeleted() }
+
+// reload reads everything again after the data or the settings changed
+// under the screen.
+func (v *interactionsView) reload() {
+	v.opts = v.store.Settings().Options
+	v.applyOptions()
+	v.filters.Reload()
+	v.nav.Reload()
+	v.bulk.Reload()
+	v.create.Reload()
+	v.model.SetGroup(v.filters.Group())
+	v.model.SetFilter(v.filters.Filter())
+	v.preview.Reload()
 }
 
 // close stops the screen's background work.
 func (v *interactionsView) close() {
-	if v.searchTimer != nil {
-		v.searchTimer.Stop()
-	}
 	v.model.Close()
+	v.preview.Close()
+}
+
+// busy reports whether the screen still waits for store calls.
+func (v *interactionsView) busy() bool {
+	return v.model.Busy() || v.preview.Busy() || v.nav.Busy()
 }
 
 func isEmptyFilter(f data.Filter) bool {

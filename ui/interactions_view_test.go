@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"interactions/data"
 )
@@ -17,13 +18,14 @@ import (
 func showInteractions(t *testing.T, st *data.Store) (*interactionsView, fyne.Window) {
 	t.Helper()
 	test.NewTempApp(t)
-	v := newInteractionsView(st)
+	w := test.NewTempWindow(t, widget.NewLabel(""))
+	v := newInteractionsView(st, w)
 	t.Cleanup(func() {
 		v.close()
-		pump(t, "background work to end", func() bool { return !v.model.Busy() })
+		pump(t, "background work to end", func() bool { return !v.busy() })
 	})
-	w := test.NewTempWindow(t, v.content)
-	w.Resize(fyne.NewSize(1000, 600))
+	w.SetContent(v.content)
+	w.Resize(fyne.NewSize(1400, 700))
 	settle(t, v.model)
 	return v, w
 }
@@ -51,8 +53,8 @@ func TestInteractionsView_ShowsStoreRows(t *testing.T) {
 	if got, want := v.count.Text, countOf(all); got != want {
 		t.Errorf("status line %q, want %q", got, want)
 	}
-	if rows, cols := v.table.Length(); rows != all || cols != numColumns {
-		t.Errorf("table length %d×%d, want %d×%d", rows, cols, all, numColumns)
+	if rows, cols := v.table.Length(); rows != all || cols != len(v.table.cols) {
+		t.Errorf("table length %d×%d, want %d×%d", rows, cols, all, len(v.table.cols))
 	}
 }
 
@@ -66,11 +68,8 @@ func TestInteractionsView_StatusNarrows(t *testing.T) {
 	if sc.ToReview == 0 || sc.ToReview == sc.All {
 		t.Fatalf("demo data gives no narrowing: %+v", sc)
 	}
-	if want := "To review (" + formatCount(sc.ToReview) + ")"; v.status.Options[1] != want {
-		t.Errorf("status option %q, want %q", v.status.Options[1], want)
-	}
-
-	v.status.SetSelectedIndex(1)
+	// The status of the filter bar narrows the list.
+	v.filters.status.SetSelectedIndex(1)
 	settle(t, v.model)
 	if total, _ := v.model.Total(); total != sc.ToReview {
 		t.Fatalf("total %d after choosing To review, want %d", total, sc.ToReview)
@@ -90,7 +89,7 @@ func TestInteractionsView_StatusNarrows(t *testing.T) {
 		t.Errorf("unreviewed %q is not bold", first.Interaction.Topic)
 	}
 
-	v.status.SetSelectedIndex(3)
+	v.filters.status.SetSelectedIndex(3)
 	settle(t, v.model)
 	if total, _ := v.model.Total(); total != sc.Reviewed {
 		t.Fatalf("total %d after choosing Reviewed, want %d", total, sc.Reviewed)
@@ -135,7 +134,7 @@ func TestInteractionsView_SearchNarrows(t *testing.T) {
 func TestInteractionsView_NoMatchHint(t *testing.T) {
 	st := demoStore(t, 300)
 	v, _ := showInteractions(t, st)
-	v.applySearch("жжжжжж")
+	v.setFilter(data.Filter{Text: "жжжжжж"})
 	settle(t, v.model)
 	if !v.hintBox.Visible() || v.hint.Text != "No interactions match the filter." {
 		t.Errorf("hint %q (visible %v), want the no-match hint", v.hint.Text, v.hintBox.Visible())

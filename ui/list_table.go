@@ -1,10 +1,11 @@
 package ui
 
 import (
-	"math"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -12,211 +13,239 @@ import (
 	"interactions/data"
 )
 
-// The columns of the interaction list (SPEC 3), in display order.
-const (
-	colDate = iota
-	colType
-	colDirection
-	colTopic
-	colContacts
-	colSubject
-	colResponsible
-	colReviewed
-	colReviewAfter
-	numColumns
-)
+// listTable is the virtual table of the interaction list: it creates a
+// cell per visible cell only and fills it from the model's items. Column
+// widths follow the table's width; a click on a header sorts, a click on
+// a row is reported with the keys held, arrows and Enter are reported as
+// moves and opens.
+type listTable struct {
+	widget.Table
 
-// listColumn describes one column: its header and width. Icon and date
-// columns have a fixed width; text columns share what is left by weight,
-// down to their minimum width. Icon columns have no header text.
-type listColumn struct {
-	title  string
-	width  float32 // the fixed width, or the minimum of a shared one
-	weight float32 // the share of the free width; 0 for a fixed column
+	model *listModel
+	cols  []listColumn
+	width float32 // the width the columns were fitted to
+	span  float32 // the width of a whole row, for group headers
+
+	selected func(data.ID) bool // whether an interaction is selected
+	now      func() time.Time   // for overdue review-after marks
+	review   bool               // the reviewed flag is in use: unreviewed rows bold
+
+	// OnRowTapped is called with the row clicked and the modifier keys held.
+	OnRowTapped func(row int, mods fyne.KeyModifier)
+	// OnHeaderTapped is called with the column whose header was clicked.
+	OnHeaderTapped func(col int)
+	// OnMove is called when an arrow or page key moves the selection.
+	OnMove func(delta int)
+	// OnOpen is called when Enter is pressed.
+	OnOpen func()
+	// OnOtherKey is offered the keys the table does not use (Delete,
+	// Escape) and reports whether it took them.
+	OnOtherKey func(*fyne.KeyEvent) bool
+
+	mods     fyne.KeyModifier // held at the last mouse press
+	focusing bool             // focusRow moves the table's own cursor: no OnRowTapped
 }
 
-// listColumns returns the columns with their translated headers and widths
-// measured in the current theme.
-func listColumns() []listColumn {
-	dateW := textColumnWidth(formatDateTime(sampleDate))
-	iconW := theme.IconInlineSize() + 2*theme.Padding()
-	cols := make([]listColumn, numColumns)
-	cols[colDate] = listColumn{title: lang.X("column.date", "Date"), width: dateW}
-	cols[colType] = listColumn{width: iconW}
-	cols[colDirection] = listColumn{width: iconW}
-	cols[colTopic] = listColumn{title: lang.X("column.topic", "Topic"), width: 200, weight: 0.38}
-	cols[colContacts] = listColumn{title: lang.X("column.contacts", "Contacts"), width: 110, weight: 0.26}
-	cols[colSubject] = listColumn{title: lang.X("column.subject", "Subject"), width: 100, weight: 0.20}
-	cols[colResponsible] = listColumn{title: lang.X("column.responsible", "Responsible"), width: 110, weight: 0.16}
-	cols[colReviewed] = listColumn{width: iconW}
-	cols[colReviewAfter] = listColumn{title: lang.X("column.reviewAfter", "Review after"), width: dateW}
-	for i := range cols {
-		if cols[i].title != "" { // headers are never cut
-			cols[i].width = max(cols[i].width, textColumnWidth(cols[i].title))
+// newListTable returns the table over m with the given columns.
+func newListTable(m *listModel, cols []listColumn) *listTable {
+	t := &listTable{model: m, cols: cols, now: time.Now, selected: func(data.ID) bool { return false }}
+	t.Length = func() (int, int) { return m.Len(), len(t.cols) }
+	t.CreateCell = func() fyne.CanvasObject { return newListCell() }
+	t.UpdateCell = t.updateCell
+	t.ShowHeaderRow = true
+	t.CreateHeader = func() fyne.CanvasObject { return newListHeader(t) }
+	t.UpdateHeader = t.updateHeader
+	t.OnSelected = func(id widget.TableCellID) {
+		t.Unselect(id) // the selection is the view's, drawn by the cells
+		if t.focusing {
+			return
+		}
+		mods := t.mods
+		if d, ok := fyne.CurrentApp().Driver().(desktop.Driver); ok {
+			mods |= d.CurrentKeyModifiers()
+		}
+		t.mods = 0
+		if t.OnRowTapped != nil {
+			t.OnRowTapped(id.Row, mods)
 		}
 	}
-	return cols
+	t.ExtendBaseWidget(t)
+	t.fit(0)
+	return t
 }
 
-// textColumnWidth is the width of a column that shows text whole in bold,
-// with a little room to spare: a label truncates text that misses its
-// width by a fraction of a pixel.
-func textColumnWidth(text string) float32 {
-	l := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	return float32(math.Ceil(float64(l.MinSize().Width))) + theme.Padding()
+// setColumns shows other columns, fitted to the current width.
+func (t *listTable) setColumns(cols []listColumn) {
+	t.cols = cols
+	t.fit(t.width)
+	t.Refresh()
 }
 
-// columnWidths shares width among the columns: fixed ones keep theirs,
-// the others split the rest by weight, none narrower than its minimum
-// (the table scrolls sideways when the window is too narrow for them).
-func columnWidths(cols []listColumn, width float32) []float32 {
-	free := width - float32(len(cols)-1)*theme.Padding() - 1 // cells are one padding apart
-	out := make([]float32, len(cols))
-	shared := map[int]bool{}
-	var weights float32
-	for i, c := range cols {
-		out[i] = c.width
-		if c.weight == 0 {
-			free -= c.width
-		} else {
-			shared[i] = true
-			weights += c.weight
+// Resize fits the columns to a new width.
+func (t *listTable) Resize(size fyne.Size) {
+	if size.Width != t.width {
+		t.fit(size.Width)
+	}
+	t.Table.Resize(size)
+}
+
+func (t *listTable) fit(width float32) {
+	t.width = width
+	t.span = 0
+	for i, w := range columnWidths(t.cols, width) {
+		t.SetColumnWidth(i, w)
+		t.span += w + theme.Padding()
+	}
+}
+
+// MouseDown notes the modifier keys of a click before the tap comes.
+func (t *listTable) MouseDown(e *desktop.MouseEvent) {
+	t.mods = e.Modifier
+	t.Table.MouseDown(e)
+}
+
+// TypedKey moves the selection with the arrow and page keys and opens
+// with Enter; other keys do what they do in a table.
+func (t *listTable) TypedKey(e *fyne.KeyEvent) {
+	page := max(int(t.Size().Height/t.rowHeight())-1, 1)
+	switch e.Name {
+	case fyne.KeyUp:
+		t.move(-1)
+	case fyne.KeyDown:
+		t.move(1)
+	case fyne.KeyPageUp:
+		t.move(-page)
+	case fyne.KeyPageDown:
+		t.move(page)
+	case fyne.KeyReturn, fyne.KeyEnter:
+		if t.OnOpen != nil {
+			t.OnOpen()
+		}
+	default:
+		if t.OnOtherKey == nil || !t.OnOtherKey(e) {
+			t.Table.TypedKey(e)
 		}
 	}
-	// A column whose share is below its minimum takes the minimum and
-	// leaves the share; the rest split what remains.
-	for changed := true; changed; {
-		changed = false
-		for i := range shared {
-			if free*cols[i].weight/weights < cols[i].width {
-				delete(shared, i)
-				free -= cols[i].width
-				weights -= cols[i].weight
-				changed = true
+}
+
+func (t *listTable) move(delta int) {
+	if t.OnMove != nil {
+		t.OnMove(delta)
+	}
+}
+
+func (t *listTable) rowHeight() float32 {
+	return newListCell().MinSize().Height + theme.Padding()
+}
+
+// focusRow moves the table's own cursor to a row and scrolls it into view.
+func (t *listTable) focusRow(row int) {
+	if rows, _ := t.Length(); row < 0 || row >= rows {
+		return
+	}
+	t.focusing = true
+	t.Select(widget.TableCellID{Row: row, Col: 0})
+	t.focusing = false
+}
+
+// updateHeader shows a column's title and, on the sorted column, an
+// arrow of its direction.
+func (t *listTable) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
+	h := o.(*listHeader)
+	h.col = id.Col
+	title, arrow := "", fyne.Resource(nil)
+	if id.Col >= 0 && id.Col < len(t.cols) {
+		c := t.cols[id.Col]
+		title = c.title
+		if s := t.model.Sort(); c.sortable && s.key == c.sortKey {
+			// Down: newest dates first, or the column descending.
+			arrow = theme.MenuDropUpIcon()
+			if s.desc {
+				arrow = theme.MenuDropDownIcon()
 			}
 		}
 	}
-	for i := range shared {
-		out[i] = float32(math.Floor(float64(free * cols[i].weight / weights)))
+	if h.label.Text != title {
+		h.label.SetText(title)
 	}
-	return out
-}
-
-// columnFitter is the layout of the table: full size, with the column
-// widths fitted to the width whenever it changes.
-type columnFitter struct {
-	table *widget.Table
-	cols  []listColumn
-	width float32
-}
-
-func (f *columnFitter) Layout(objects []fyne.CanvasObject, size fyne.Size) {
-	if size.Width != f.width {
-		f.width = size.Width
-		for i, w := range columnWidths(f.cols, size.Width) {
-			f.table.SetColumnWidth(i, w)
-		}
-	}
-	for _, o := range objects {
-		o.Move(fyne.NewPos(0, 0))
-		o.Resize(size)
+	if arrow == nil {
+		h.arrow.Hide()
+	} else {
+		h.arrow.SetResource(arrow)
+		h.arrow.Show()
 	}
 }
 
-func (f *columnFitter) MinSize(objects []fyne.CanvasObject) fyne.Size {
-	var s fyne.Size
-	for _, o := range objects {
-		s = s.Max(o.MinSize())
-	}
-	return s
-}
-
-// newListTable returns the virtual table of the list: it creates a cell
-// template per visible cell only and fills it from the model's rows.
-func newListTable(m *listModel, useReview func() bool) (*widget.Table, []listColumn) {
-	cols := listColumns()
-	t := widget.NewTableWithHeaders(
-		func() (int, int) { return m.Len(), numColumns },
-		newListCell,
-		func(id widget.TableCellID, o fyne.CanvasObject) {
-			row, ok := m.Row(id.Row)
-			updateListCell(o.(*fyne.Container), id.Col, row, ok, useReview())
-		})
-	t.ShowHeaderColumn = false
-	t.CreateHeader = newListCell
-	t.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
-		label, icon := listCellParts(o.(*fyne.Container))
-		icon.Hide()
-		label.TextStyle = fyne.TextStyle{Bold: true}
-		label.Text = ""
-		if id.Col >= 0 && id.Col < len(cols) {
-			label.Text = cols[id.Col].title
-		}
-		label.Refresh()
-	}
-	for i, w := range columnWidths(cols, 0) {
-		t.SetColumnWidth(i, w)
-	}
-	return t, cols
-}
-
-// newListCell is the template of a cell: a truncating label and a
-// centred icon, one of them shown.
-func newListCell() fyne.CanvasObject {
-	label := widget.NewLabel("")
-	label.Truncation = fyne.TextTruncateEllipsis
-	icon := widget.NewIcon(nil)
-	icon.Hide()
-	return container.NewStack(label, container.NewCenter(icon))
-}
-
-func listCellParts(c *fyne.Container) (*widget.Label, *widget.Icon) {
-	return c.Objects[0].(*widget.Label), c.Objects[1].(*fyne.Container).Objects[0].(*widget.Icon)
-}
-
-// updateListCell shows column col of row; a row not read yet shows empty.
-func updateListCell(c *fyne.Container, col int, row data.Row, ok, useReview bool) {
-	label, icon := listCellParts(c)
-	if !ok {
-		setCellText(label, "", false)
-		icon.Hide()
+// updateCell shows column id.Col of row id.Row: an interaction's value, a
+// group header across the row, or nothing while the row is read.
+func (t *listTable) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
+	c := o.(*listCell)
+	if id.Col < 0 || id.Col >= len(t.cols) {
+		c.clear()
 		return
 	}
-	it := row.Interaction
+	it := t.model.Item(id.Row)
+	switch {
+	case it.group != nil:
+		if id.Col == 0 {
+			c.showGroup(t.groupTitle(it.group), it.group.expanded, t.span)
+		} else {
+			c.clear()
+		}
+		return
+	case !it.ok:
+		c.clear()
+		return
+	}
+	in := it.row.Interaction
 	var res fyne.Resource
 	text := ""
-	switch col {
+	style := fyne.TextStyle{Bold: t.review && !in.Reviewed, Italic: in.Deleted}
+	importance := widget.MediumImportance
+	if in.Deleted {
+		importance = widget.LowImportance
+	}
+	col := t.cols[id.Col]
+	switch col.kind {
 	case colDate:
-		text = formatDateTime(it.Date)
+		text = formatDateTime(in.Date)
 	case colType:
-		res = typeIcon(it.Type)
+		res = typeIcon(in.Type)
 	case colDirection:
-		res = directionIcon(it.Direction)
+		res = directionIcon(in.Direction)
 	case colTopic:
-		text = it.Topic
+		text = in.Topic
 	case colContacts:
-		text = row.Contacts
+		text = it.row.Contacts
 	case colSubject:
-		text = row.Subject
+		text = it.row.Subject
 	case colResponsible:
-		text = row.Responsible
+		text = it.row.Responsible
 	case colReviewed:
-		if useReview {
-			res = reviewIcon(it)
-		}
+		res = reviewIcon(in)
 	case colReviewAfter:
-		if useReview && !it.Reviewed {
-			text = formatDateTime(it.ReviewAfter)
+		if !in.Reviewed {
+			text = formatDateTime(in.ReviewAfter)
+			if !in.ReviewAfter.IsZero() && in.ReviewAfter.Before(t.now()) && !in.Deleted {
+				importance = widget.DangerImportance // overdue
+			}
 		}
+	case colAttr:
+		text = formatAttrValue(col.attr, attrValueOf(in, col.attr.ID))
 	}
-	if res != nil {
-		icon.SetResource(res)
-		icon.Show()
-		setCellText(label, "", false)
-		return
+	c.showRow(text, res, style, importance, t.selected(in.ID))
+}
+
+// groupTitle is the text of a group's header: its name, count and, with
+// the reviewed flag in use, how many are unreviewed.
+func (t *listTable) groupTitle(g *listGroup) string {
+	by, attr := t.model.shownGrouping()
+	name := groupName(by, attr, g)
+	args := map[string]any{"Name": name, "Count": formatCount(g.Count), "Unreviewed": formatCount(g.Unreviewed)}
+	if t.review && g.Unreviewed > 0 {
+		return lang.X("group.headerUnreviewed", "{{.Name}} — {{.Count}} ({{.Unreviewed}} unreviewed)", args)
 	}
-	icon.Hide()
-	setCellText(label, text, useReview && !it.Reviewed)
+	return lang.X("group.header", "{{.Name}} — {{.Count}}", args)
 }
 
 // reviewIcon is the mark of the reviewed column: a tick when reviewed,
@@ -231,11 +260,31 @@ func reviewIcon(it *data.Interaction) fyne.Resource {
 	return nil
 }
 
-func setCellText(l *widget.Label, text string, bold bool) {
-	if l.Text == text && l.TextStyle.Bold == bold {
-		return
+// listHeader is a column header: the title and the sort arrow; a click
+// sorts by the column.
+type listHeader struct {
+	widget.BaseWidget
+	t     *listTable
+	col   int
+	label *widget.Label
+	arrow *widget.Icon
+}
+
+func newListHeader(t *listTable) *listHeader {
+	h := &listHeader{t: t, label: widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), arrow: widget.NewIcon(nil)}
+	h.label.Truncation = fyne.TextTruncateClip
+	h.arrow.Hide()
+	h.ExtendBaseWidget(h)
+	return h
+}
+
+func (h *listHeader) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(container.NewBorder(nil, nil, nil, h.arrow, h.label))
+}
+
+// Tapped sorts by the header's column.
+func (h *listHeader) Tapped(*fyne.PointEvent) {
+	if h.t.OnHeaderTapped != nil {
+		h.t.OnHeaderTapped(h.col)
 	}
-	l.Text = text
-	l.TextStyle.Bold = bold
-	l.Refresh()
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"errors"
 	"reflect"
 
 	"interactions/data"
@@ -10,101 +11,116 @@ import (
 // listSource is what the list model needs of the store.
 type listSource interface {
 	List(q data.Query) (data.Page, error)
+	Rows(keys []data.Cursor) ([]data.Row, error)
 	Count(f data.Filter) (int, error)
 	StatusCounts(f data.Filter) (data.StatusCounts, error)
 	Scan(ctx context.Context, f data.Filter, order data.SortOrder, fn func(data.Cursor) bool) error
+	SortedKeys(ctx context.Context, f data.Filter, key data.SortKey, desc bool) ([]data.Cursor, error)
+	Groups(f data.Filter, g data.GroupBy) ([]data.Group, error)
+	Names(refs []data.Ref) map[data.Ref]string
+	AttrDef(id data.ID) (data.AttrDef, bool)
 }
 
-// Page cache defaults: 200 rows a page, at most 10 pages (2 000 rows) kept.
+// Page cache defaults: 200 rows a page, at most 10 pages' worth of rows
+// (2 000) kept over all the segments of the list.
 const (
 	defaultPageSize = 200
 	defaultMaxPages = 10
 )
 
-// listModel is the interaction list as a table sees it: a length and rows
-// by index, read from the store page by page. It holds the current filter;
-// the first page is read at once, further pages when a row beyond them is
-// asked for (keyset paging: each page starts after the last row of the one
-// before), and the total count, the status counts and — when a row is
-// wanted far beyond the pages read — the position of every page boundary
-// are learned in the background. Only a few pages are kept, so a million
-// rows never sit in memory.
+// listModel is the interaction list as a table sees it: a length and
+// items by index, read from the store page by page. It holds the filter,
+// the sort order and the grouping. Ungrouped, the list is one segment;
+// grouped, it is a header row per group, each expanded group followed by
+// the segment of its own rows (see list_groups.go). A segment reads one
+// filter in one order (see list_segment.go): by date with keyset paging,
+// by another column through the sorted keys (see list_sort.go). The total count and the
+// status counts are learned in the background. Only a few pages are kept,
+// so a million rows never sit in memory.
 //
 // The model is used on the UI goroutine only: store calls run on goroutines
-// of their own and report back through doOnUI. Results of a filter that has
-// since changed are dropped.
+// of their own and report back through doOnUI. Results for a state or a
+// segment that has since been replaced are dropped.
 type listModel struct {
 	src      listSource
 	pageSize int
 	maxPages int
 
 	filter data.Filter
-	order  data.SortOrder
+	sort   listSort
+	group  data.GroupBy
 
-	gen    int                // bumped by every reset; stale results are dropped
-	cancel context.CancelFunc // stops the boundary scan of this generation
-	cur    *listState
-	prev   *listState // what was shown before the reset, until the first page comes
+	cur  *listState
+	prev *listState // what was shown before the reset, until the new one has rows
+
+	toggled map[data.GroupKey]bool // groups the user expanded (true) or collapsed (false)
+	used    int                    // use stamps of pages, for eviction
 
 	counts       data.StatusCounts
 	countsKnown  bool
 	countsFilter *data.Filter // the filter the status counts were asked for
 	countsGen    int
 
-	err  error
-	busy int // store calls not yet reported back
+	err    error
+	notice error // why the last sort asked for fell back to the date
+	busy   int   // store calls not yet reported back
 
 	// OnChanged is called on the UI goroutine whenever the length, the rows,
 	// the total, the status counts or the error change.
 	OnChanged func()
 }
 
-// listState is what the model knows of one filter's result.
+// listItem is one row of the table: a group header or an interaction.
+type listItem struct {
+	group *listGroup // the group of a header row; nil for an interaction
+	row   data.Row
+	ok    bool // a header, or an interaction row that is read
+}
+
+// listState is what the model knows of one filter, order and grouping.
 type listState struct {
-	pages    map[int]*listPage
-	after    map[int]data.Cursor // the cursor page p starts after; after[0] is zero
-	loading  map[int]bool
-	total    int             // -1 while unknown
-	known    int             // rows known to exist: the end of the furthest page read
-	indexing bool            // a boundary scan runs
-	indexed  bool            // after holds every page boundary
-	used     int             // last use stamp, for eviction
-	ctx      context.Context // done when the state is replaced
-}
+	ctx    context.Context // done when the state is replaced
+	cancel context.CancelFunc
 
-type listPage struct {
-	rows []data.Row
-	used int
-}
+	flat *segment // the rows, ungrouped
 
-func newListState(ctx context.Context) *listState {
-	return &listState{
-		ctx:     ctx,
-		pages:   map[int]*listPage{},
-		after:   map[int]data.Cursor{0: {}},
-		loading: map[int]bool{},
-		total:   -1,
-	}
+	grouped bool
+	by      data.GroupBy
+	groups  []*listGroup // nil until read
+	attr    data.AttrDef // the attribute of a GroupAttr grouping
+	offsets []int        // the index of each group's header row
+	length  int          // rows of the grouped list
+	dirty   bool         // offsets and length need computing
+
+	total int  // rows the filter selects; -1 while unknown
+	shown bool // has something to show: the old state can go
 }
 
 // newListModel returns a model over src; call SetFilter or Reload to start it.
 func newListModel(src listSource) *listModel {
-	return &listModel{src: src, pageSize: defaultPageSize, maxPages: defaultMaxPages, cur: newListState(context.Background())}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	return &listModel{
+		src: src, pageSize: defaultPageSize, maxPages: defaultMaxPages, sort: dateNewestFirst,
+		cur:     &listState{ctx: ctx, cancel: cancel, flat: &segment{ctx: ctx, cancel: cancel}, total: -1},
+		toggled: map[data.GroupKey]bool{},
+	}
 }
 
 // Filter returns the current filter.
 func (m *listModel) Filter() data.Filter { return m.filter }
 
 // SetFilter selects what the list shows and starts reading it. The rows
-// shown so far stay until the first page of the new result arrives, so the
+// shown so far stay until the first rows of the new result arrive, so the
 // list does not blink while the user types.
 func (m *listModel) SetFilter(f data.Filter) {
 	m.filter = f
+	m.notice = nil
 	m.reset()
 }
 
 // Reload forgets everything read, the status counts too, and reads the
-// list again, as after a change of the data.
+// list again, as after a change of the data. Expanded groups stay so.
 func (m *listModel) Reload() {
 	m.countsFilter = nil
 	m.reset()
@@ -113,57 +129,77 @@ func (m *listModel) Reload() {
 // Close stops the background work of the model; results still on their
 // way are dropped.
 func (m *listModel) Close() {
-	m.stop()
+	m.cur.cancel()
+	if m.prev != nil {
+		m.prev.cancel()
+	}
 	m.countsGen++
 }
 
-func (m *listModel) stop() {
-	if m.cancel != nil {
-		m.cancel()
-	}
-	m.gen++
-}
-
 func (m *listModel) reset() {
-	m.stop()
-	if m.prev == nil && m.cur.known > 0 {
-		m.prev = m.cur
+	old := m.cur
+	old.cancel()
+	if m.prev == nil && old.shown && m.lengthOf(old) > 0 {
+		m.prev = old
+		old.flat.live = false
+		for _, g := range old.groups {
+			if g.seg != nil {
+				g.seg.live = false
+			}
+		}
 	}
-	var ctx context.Context
-	ctx, m.cancel = context.WithCancel(context.Background())
-	m.cur = newListState(ctx)
+	ctx, cancel := context.WithCancel(context.Background())
+	st := &listState{ctx: ctx, cancel: cancel, total: -1, grouped: m.group.Kind != data.GroupNone, by: m.group}
+	m.cur = st
 	m.err = nil
-	m.request(0)
+	if st.grouped {
+		st.flat = newSegment(ctx, m.filter, m.sort, 0)
+		st.flat.live = false
+		m.loadGroups()
+	} else {
+		st.flat = newSegment(ctx, m.filter, m.sort, -1)
+		m.request(st.flat, 0)
+	}
 	m.loadTotal()
 	m.loadStatusCounts()
 	m.changed()
 }
 
-// Len returns the number of rows to show: the total when known, else the
-// rows read so far and one more while there may be more.
-func (m *listModel) Len() int {
+// shown returns the state the table shows: the old one while the new one
+// has nothing to show yet.
+func (m *listModel) shown() *listState {
 	if m.prev != nil {
-		return m.prev.length()
+		return m.prev
 	}
-	return m.cur.length()
+	return m.cur
 }
 
-func (s *listState) length() int {
-	if s.total >= 0 {
-		return s.total
+// show drops the old state once the current one has rows to show.
+func (m *listModel) show(st *listState) {
+	st.shown = true
+	if st == m.cur && m.prev != nil {
+		m.prev.cancel()
+		m.prev = nil
 	}
-	if s.known == 0 {
-		return 0
-	}
-	return s.known + 1
 }
 
-// Total returns the number of rows the filter selects, once known.
+// Len returns the number of rows to show.
+func (m *listModel) Len() int { return m.lengthOf(m.shown()) }
+
+func (m *listModel) lengthOf(st *listState) int {
+	if !st.grouped {
+		return st.flat.length()
+	}
+	st.layout()
+	return st.length
+}
+
+// Total returns the number of interactions the filter selects, once known.
 func (m *listModel) Total() (int, bool) {
 	return m.cur.total, m.cur.total >= 0 && m.prev == nil
 }
 
-// Loading reports whether the first page of the current filter is still
+// Loading reports whether the first rows of the current filter are still
 // being read.
 func (m *listModel) Loading() bool { return m.prev != nil }
 
@@ -174,149 +210,68 @@ func (m *listModel) StatusCounts() (data.StatusCounts, bool) { return m.counts, 
 // Err returns the last error of a store call for the current filter.
 func (m *listModel) Err() error { return m.err }
 
+// Notice returns why the sort last asked for was given up, or nil.
+func (m *listModel) Notice() error { return m.notice }
+
 // Busy reports whether store calls are still running.
 func (m *listModel) Busy() bool { return m.busy > 0 }
 
-// Row returns row i, or false when it is not read yet; then its page is
-// asked for and OnChanged follows when it arrives.
+// Row returns row i, or false when it is not read yet or is a group
+// header; an unread row's page is asked for and OnChanged follows when
+// it arrives.
 func (m *listModel) Row(i int) (data.Row, bool) {
+	it := m.Item(i)
+	if it.group != nil {
+		return data.Row{}, false
+	}
+	return it.row, it.ok
+}
+
+// Item returns row i of the table: a group header or an interaction.
+func (m *listModel) Item(i int) listItem {
+	st := m.shown()
 	if i < 0 {
-		return data.Row{}, false
+		return listItem{}
 	}
-	s := m.cur
-	if m.prev != nil {
-		s = m.prev // no requests for an old result
+	if !st.grouped {
+		row, ok := m.segRow(st.flat, i)
+		return listItem{row: row, ok: ok}
 	}
-	p := i / m.pageSize
-	pg := s.pages[p]
-	if pg == nil {
-		if s == m.cur {
-			m.request(p)
+	k, j := st.locate(i)
+	if k < 0 {
+		return listItem{}
+	}
+	g := st.groups[k]
+	if j < 0 {
+		if !g.named && !g.naming && st == m.cur {
+			m.nameGroups(k)
 		}
-		return data.Row{}, false
+		return listItem{group: g, ok: true}
 	}
-	s.used++
-	pg.used = s.used
-	if j := i % m.pageSize; j < len(pg.rows) {
-		return pg.rows[j], true
-	}
-	return data.Row{}, false
-}
-
-// request starts reading page p unless it is read or on its way. A page
-// whose start is unknown waits for the boundary scan.
-func (m *listModel) request(p int) {
-	s := m.cur
-	if s.loading[p] || s.pages[p] != nil || (s.total >= 0 && p*m.pageSize >= s.total && p > 0) {
-		return
-	}
-	after, ok := s.after[p]
-	if !ok {
-		m.index()
-		return
-	}
-	s.loading[p] = true
-	gen := m.gen
-	q := data.Query{Filter: m.filter, Order: m.order, After: after, Limit: m.pageSize}
-	m.background(func() func() {
-		page, err := m.src.List(q)
-		return func() {
-			if gen != m.gen {
-				return
-			}
-			delete(s.loading, p)
-			if err != nil {
-				m.fail(err)
-				return
-			}
-			m.addPage(p, page)
-		}
-	})
-}
-
-func (m *listModel) addPage(p int, page data.Page) {
-	s := m.cur
-	s.used++
-	s.pages[p] = &listPage{rows: page.Rows, used: s.used}
-	end := p*m.pageSize + len(page.Rows)
-	if page.More {
-		s.after[p+1] = page.Next
-	} else if s.total < 0 {
-		s.total = end
-	}
-	s.known = max(s.known, end)
-	m.prev = nil
-	m.evict(p)
-	m.changed()
-}
-
-// evict drops the least recently used pages beyond maxPages, never keep.
-func (m *listModel) evict(keep int) {
-	s := m.cur
-	for len(s.pages) > m.maxPages {
-		victim, oldest := -1, 0
-		for p, pg := range s.pages {
-			if p != keep && (victim < 0 || pg.used < oldest) {
-				victim, oldest = p, pg.used
-			}
-		}
-		delete(s.pages, victim)
-	}
-}
-
-// index scans the keys of the whole result once, keeping the cursor at
-// every page boundary, so that any page can be read directly.
-func (m *listModel) index() {
-	s := m.cur
-	ctx := s.ctx
-	if s.indexing || s.indexed {
-		return
-	}
-	s.indexing = true
-	gen, f, order, size := m.gen, m.filter, m.order, m.pageSize
-	m.background(func() func() {
-		var bounds []data.Cursor
-		n := 0
-		err := m.src.Scan(ctx, f, order, func(c data.Cursor) bool {
-			n++
-			if n%size == 0 {
-				bounds = append(bounds, c)
-			}
-			return true
-		})
-		return func() {
-			if gen != m.gen {
-				return
-			}
-			s.indexing = false
-			if err != nil {
-				m.fail(err)
-				return
-			}
-			s.indexed = true
-			for i, c := range bounds {
-				s.after[i+1] = c
-			}
-			s.total = n
-			m.changed()
-		}
-	})
+	row, ok := m.segRow(m.groupSegment(st, g), j)
+	return listItem{row: row, ok: ok}
 }
 
 // loadTotal counts the rows of the current filter.
 func (m *listModel) loadTotal() {
-	gen, f, s := m.gen, m.filter, m.cur
+	st, f := m.cur, m.filter
 	m.background(func() func() {
 		n, err := m.src.Count(f)
 		return func() {
-			if gen != m.gen {
+			if st.ctx.Err() != nil {
 				return
 			}
 			if err != nil {
 				m.fail(err)
 				return
 			}
-			s.total = n
+			st.total = n
+			if !st.grouped && st.flat.total < 0 {
+				st.flat.total = n
+			}
+			if n == 0 {
+				m.show(st)
+			}
 			m.changed()
 		}
 	})
@@ -352,8 +307,11 @@ func (m *listModel) loadStatusCounts() {
 }
 
 func (m *listModel) fail(err error) {
+	if errors.Is(err, context.Canceled) {
+		return
+	}
 	m.err = err
-	m.prev = nil
+	m.show(m.cur)
 	m.changed()
 }
 

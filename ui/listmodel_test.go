@@ -12,7 +12,9 @@ import (
 // fakeSource is a list of n synthetic rows, row i with id n-i, that
 // counts the calls made to it. With Text set, only even ids match.
 type fakeSource struct {
-	n int
+	n       int
+	tooMany bool // SortedKeys answers ErrTooManyToSort
+	groups  int  // how many groups Groups returns
 
 	mu                      sync.Mutex
 	lists, scans, rowsMoved int
@@ -58,6 +60,49 @@ func (f *fakeSource) List(q data.Query) (data.Page, error) {
 }
 
 func (f *fakeSource) Count(flt data.Filter) (int, error) { return len(f.ids(flt)), nil }
+
+// Rows returns the rows at the keys, as the store does.
+func (f *fakeSource) Rows(keys []data.Cursor) ([]data.Row, error) {
+	rows := make([]data.Row, len(keys))
+	for i, k := range keys {
+		rows[i] = data.Row{Cursor: k, Interaction: &data.Interaction{ID: k.ID(), Topic: "row"}}
+	}
+	f.mu.Lock()
+	f.rowsMoved += len(rows)
+	f.mu.Unlock()
+	return rows, nil
+}
+
+// SortedKeys sorts by id, ascending unless desc; with tooMany set it
+// fails as the store does on too big a result.
+func (f *fakeSource) SortedKeys(_ context.Context, flt data.Filter, _ data.SortKey, desc bool) ([]data.Cursor, error) {
+	if f.tooMany {
+		return nil, data.ErrTooManyToSort
+	}
+	ids := f.ids(flt)
+	keys := make([]data.Cursor, len(ids))
+	for i, id := range ids {
+		pos := len(ids) - 1 - i
+		if desc {
+			pos = i
+		}
+		keys[pos] = fakeCursor(i, id)
+	}
+	return keys, nil
+}
+
+// Groups returns f.groups groups of responsibles, of 3 rows each.
+func (f *fakeSource) Groups(flt data.Filter, g data.GroupBy) ([]data.Group, error) {
+	out := make([]data.Group, f.groups)
+	for i := range out {
+		out[i] = data.Group{Key: data.GroupKey{Ref: data.Ref{Kind: data.RefEmployee, ID: data.ID(i + 1)}}, Count: 3}
+	}
+	return out, nil
+}
+
+func (f *fakeSource) Names(refs []data.Ref) map[data.Ref]string { return map[data.Ref]string{} }
+
+func (f *fakeSource) AttrDef(data.ID) (data.AttrDef, bool) { return data.AttrDef{}, false }
 
 func (f *fakeSource) StatusCounts(flt data.Filter) (data.StatusCounts, error) {
 	n := len(f.ids(flt))
@@ -114,8 +159,8 @@ func TestListModel_PagesOnDemand(t *testing.T) {
 		if want := data.ID(1000 - i); row.Interaction.ID != want {
 			t.Fatalf("Row(%d) has id %d, want %d", i, row.Interaction.ID, want)
 		}
-		if len(m.cur.pages) > m.maxPages {
-			t.Fatalf("%d pages kept, want at most %d", len(m.cur.pages), m.maxPages)
+		if len(m.cur.flat.pages) > m.maxPages {
+			t.Fatalf("%d pages kept, want at most %d", len(m.cur.flat.pages), m.maxPages)
 		}
 	}
 	if src.scans != 0 {
@@ -154,8 +199,8 @@ func TestListModel_JumpFarAway(t *testing.T) {
 	if src.rowsMoved > 4*defaultPageSize {
 		t.Errorf("%d rows read for 3 pages", src.rowsMoved)
 	}
-	if len(m.cur.pages) > m.maxPages {
-		t.Errorf("%d pages kept, want at most %d", len(m.cur.pages), m.maxPages)
+	if len(m.cur.flat.pages) > m.maxPages {
+		t.Errorf("%d pages kept, want at most %d", len(m.cur.flat.pages), m.maxPages)
 	}
 }
 

@@ -57,7 +57,7 @@ func newMainView(win fyne.Window, st *data.Store) *mainView {
 	mv := &mainView{
 		win:          win,
 		store:        st,
-		interactions: newInteractionsView(st),
+		interactions: newInteractionsView(st, win),
 		calendar:     newCalendarView(),
 		partners:     newPartnersView(),
 		persons:      newPersonsView(),

@@ -20,10 +20,11 @@ func showMain(t *testing.T, st *data.Store) (*mainView, fyne.Window) {
 	mv := newMainView(w, st)
 	t.Cleanup(func() {
 		mv.close()
-		pump(t, "background work to end", func() bool { return !mv.interactions.model.Busy() })
+		pump(t, "background work to end", func() bool { return !mv.interactions.busy() })
 	})
 	w.Resize(fyne.NewSize(windowWidth, windowHeight))
 	settle(t, mv.interactions.model)
+	pump(t, "the screen to settle", func() bool { return !mv.interactions.busy() })
 	return mv, w
 }
 

@@ -1,0 +1,289 @@
+package ui
+
+import (
+	"errors"
+	"slices"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"interactions/data"
+)
+
+// bulkStore is what the bulk actions need of the store. Each action is
+// one call, and so one transaction, on every selected interaction.
+type bulkStore interface {
+	subjectSource
+	Settings() data.Settings
+	Employees() ([]data.Employee, error)
+	// Interaction reads one interaction: the toggles of Ctrl+R and Delete
+	// look at the flags of the selection before they change it.
+	Interaction(id data.ID) (*data.Interaction, error)
+	// Count tells the purge confirmation how many are marked.
+	Count(f data.Filter) (int, error)
+
+	SetReviewed(ids []data.ID, reviewed bool) error
+	SetReviewAfter(ids []data.ID, t time.Time) error
+	SetResponsible(ids []data.ID, emp data.ID) error
+	SetSubject(ids []data.ID, subject data.Ref) error
+	MarkDeleted(ids []data.ID, deleted bool) error
+	Purge() (int, error)
+}
+
+// bulkBar is the row of bulk actions over the selection of the list:
+// "Selected: N", mark reviewed, a review menu (review after a preset or a
+// chosen time, mark unreviewed), set responsible…, set subject…, and a
+// deletion menu (mark for deletion, clear the mark, purge the marked). The actions that need a selection are
+// disabled while none is; reviewing and subjects hide with their options.
+// Store calls run on goroutines of their own; the bar reports back on the
+// UI goroutine and then calls OnDone.
+type bulkBar struct {
+	// Content is the bar to place on the screen.
+	Content fyne.CanvasObject
+	// OnDone is called on the UI goroutine after every store call of an
+	// action, failed or not, so the screen reads the list again.
+	OnDone func()
+	// Now is the clock of the review-after presets and of the check that
+	// a chosen time is in the future: the store's clock.
+	Now func() time.Time
+
+	Count          *widget.Label
+	Reviewed       *widget.Button
+	ReviewAfter    *widget.Button // opens ReviewMenu
+	Responsible    *widget.Button
+	Subject        *widget.Button
+	Deletion       *widget.Button // opens DeletionMenu
+	ReviewMenu     *fyne.Menu     // the presets, "Date and time…", UnreviewedItem
+	UnreviewedItem *fyne.MenuItem // mark unreviewed
+	DeletionMenu   *fyne.Menu
+	MarkItem       *fyne.MenuItem // mark for deletion
+	UnmarkItem     *fyne.MenuItem // clear the deletion mark
+	PurgeItem      *fyne.MenuItem // purge the marked…
+
+	// The dialog each action opened last (for tests).
+	custom      *reviewAfterDialog
+	responsible *responsibleDialog
+	subject     *subjectDialog
+	purge       *purgeDialog
+
+	store    bulkStore
+	win      fyne.Window
+	selected func() []data.ID
+	n        int
+	running  int // store calls not yet reported back
+	opts     data.Options
+}
+
+// newBulkBar builds the bar; selected returns the ids of the selected
+// interactions when an action runs.
+func newBulkBar(st bulkStore, win fyne.Window, selected func() []data.ID) *bulkBar {
+	b := &bulkBar{store: st, win: win, selected: selected, Now: storeClock(st)}
+	b.Count = widget.NewLabel("")
+	b.Reviewed = widget.NewButtonWithIcon(lang.X("bulk.markReviewed", "Mark reviewed"), theme.ConfirmIcon(), func() { b.setReviewed(true) })
+	b.UnreviewedItem = fyne.NewMenuItem(lang.X("bulk.markUnreviewed", "Mark unreviewed"), func() { b.setReviewed(false) })
+	b.ReviewMenu = b.newReviewMenu()
+	b.ReviewMenu.Items = append(b.ReviewMenu.Items, fyne.NewMenuItemSeparator(), b.UnreviewedItem)
+	b.ReviewAfter = newMenuButton(lang.X("bulk.reviewAfter", "Review after"), theme.HistoryIcon(), b.ReviewMenu, b.refreshReviewMenu)
+	b.Responsible = widget.NewButtonWithIcon(lang.X("bulk.responsible", "Responsible…"), theme.AccountIcon(), b.openResponsible)
+	b.Subject = widget.NewButtonWithIcon(lang.X("bulk.subject", "Subject…"), theme.FolderIcon(), b.openSubject)
+
+	b.MarkItem = fyne.NewMenuItem(lang.X("bulk.markDeleted", "Mark for deletion (Del)"), func() { b.setDeleted(true) })
+	b.MarkItem.Icon = theme.DeleteIcon()
+	b.UnmarkItem = fyne.NewMenuItem(lang.X("bulk.clearDeleted", "Clear deletion mark"), func() { b.setDeleted(false) })
+	b.UnmarkItem.Icon = theme.ContentUndoIcon()
+	b.PurgeItem = fyne.NewMenuItem(lang.X("bulk.purge", "Purge marked…"), b.openPurge)
+	b.DeletionMenu = fyne.NewMenu("", b.MarkItem, b.UnmarkItem, fyne.NewMenuItemSeparator(), b.PurgeItem)
+	b.Deletion = newMenuButton(lang.X("bulk.deletion", "Deletion"), theme.DeleteIcon(), b.DeletionMenu, nil)
+
+	b.Content = container.NewHBox(b.Count, b.Reviewed, b.ReviewAfter, b.Responsible, b.Subject, b.Deletion)
+	b.Reload()
+	b.SetSelectionCount(0)
+	return b
+}
+
+// newMenuButton is a button "label ▾" that opens menu under itself,
+// after calling before, if set.
+func newMenuButton(label string, icon fyne.Resource, menu *fyne.Menu, before func()) *widget.Button {
+	btn := widget.NewButtonWithIcon(label+" ▾", icon, nil)
+	btn.OnTapped = func() {
+		c := fyne.CurrentApp().Driver().CanvasForObject(btn)
+		if c == nil {
+			return
+		}
+		if before != nil {
+			before()
+		}
+		widget.ShowPopUpMenuAtRelativePosition(menu, c, fyne.NewPos(0, btn.Size().Height), btn)
+	}
+	return btn
+}
+
+// Reload reads the options again: the review actions show while the
+// reviewed flag is used, the subject action while subjects are.
+func (b *bulkBar) Reload() {
+	b.opts = b.store.Settings().Options
+	showIf(b.Reviewed, b.opts.UseReview)
+	showIf(b.ReviewAfter, b.opts.UseReview)
+	showIf(b.Subject, b.opts.UseSubjects)
+}
+
+// showIf shows o when visible is true, else hides it.
+func showIf(o fyne.CanvasObject, visible bool) {
+	if visible {
+		o.Show()
+	} else {
+		o.Hide()
+	}
+}
+
+// SetSelectionCount shows "Selected: N"; the actions on the selection are
+// disabled at 0.
+func (b *bulkBar) SetSelectionCount(n int) {
+	b.n = n
+	b.Count.SetText(lang.X("bulk.selected", "Selected: {{.Count}}", map[string]any{"Count": formatCount(n)}))
+	b.updateEnabled()
+}
+
+// updateEnabled enables the actions that can run now: those on the
+// selection need one, and none runs while a store call is under way.
+func (b *bulkBar) updateEnabled() {
+	on := b.n > 0 && b.running == 0
+	for _, btn := range []*widget.Button{b.Reviewed, b.ReviewAfter, b.Responsible, b.Subject} {
+		if on {
+			btn.Enable()
+		} else {
+			btn.Disable()
+		}
+	}
+	b.MarkItem.Disabled, b.UnmarkItem.Disabled, b.UnreviewedItem.Disabled = !on, !on, !on
+	b.PurgeItem.Disabled = b.running > 0
+	if b.running > 0 {
+		b.Deletion.Disable()
+	} else {
+		b.Deletion.Enable()
+	}
+	b.DeletionMenu.Refresh()
+	b.ReviewMenu.Refresh()
+}
+
+// ids returns a copy of the selection, or nil when the bar cannot act.
+func (b *bulkBar) ids() []data.ID {
+	if b.running > 0 || b.selected == nil {
+		return nil
+	}
+	return slices.Clone(b.selected())
+}
+
+// run calls call on a goroutine of its own, then on the UI goroutine shows
+// its error, naming the action, and calls OnDone.
+func (b *bulkBar) run(action string, call func() error) {
+	b.running++
+	b.updateEnabled()
+	go func() {
+		err := call()
+		doOnUI(func() {
+			b.running--
+			b.updateEnabled()
+			if err != nil {
+				fyne.LogError("Bulk action failed: "+action, err)
+				dialog.ShowError(errors.New(lang.X("bulk.failed", "“{{.Action}}” failed: {{.Error}}",
+					map[string]any{"Action": action, "Error": err.Error()})), b.win)
+			}
+			if b.OnDone != nil {
+				b.OnDone()
+			}
+		})
+	}()
+}
+
+// setReviewed marks the selection reviewed or unreviewed.
+func (b *bulkBar) setReviewed(reviewed bool) {
+	ids := b.ids()
+	if len(ids) == 0 || !b.opts.UseReview {
+		return
+	}
+	action := lang.X("bulk.markUnreviewed", "Mark unreviewed")
+	if reviewed {
+		action = lang.X("bulk.markReviewed.action", "Mark reviewed")
+	}
+	st := b.store
+	b.run(action, func() error { return st.SetReviewed(ids, reviewed) })
+}
+
+// setDeleted marks the selection for deletion or clears the mark.
+func (b *bulkBar) setDeleted(deleted bool) {
+	ids := b.ids()
+	if len(ids) == 0 {
+		return
+	}
+	action := lang.X("bulk.clearDeleted", "Clear deletion mark")
+	if deleted {
+		action = lang.X("bulk.markDeleted", "Mark for deletion (Del)")
+	}
+	st := b.store
+	b.run(action, func() error { return st.MarkDeleted(ids, deleted) })
+}
+
+// ToggleReviewed is Ctrl+R: when any selected interaction is unreviewed,
+// all become reviewed; when all are reviewed, all become unreviewed.
+// Nothing happens while the reviewed flag is not used.
+func (b *bulkBar) ToggleReviewed() {
+	ids := b.ids()
+	if len(ids) == 0 || !b.opts.UseReview {
+		return
+	}
+	st := b.store
+	b.run(lang.X("bulk.toggleReviewed", "Mark reviewed / unreviewed"), func() error {
+		flag, err := anyWithout(st, ids, func(it *data.Interaction) bool { return it.Reviewed })
+		if err != nil {
+			return err
+		}
+		return st.SetReviewed(ids, flag)
+	})
+}
+
+// MarkDeleted is Delete: when any selected interaction is not marked for
+// deletion, all are marked; when all are marked, the marks are cleared.
+func (b *bulkBar) MarkDeleted() {
+	ids := b.ids()
+	if len(ids) == 0 {
+		return
+	}
+	st := b.store
+	b.run(lang.X("bulk.toggleDeleted", "Mark for deletion / clear the mark"), func() error {
+		flag, err := anyWithout(st, ids, func(it *data.Interaction) bool { return it.Deleted })
+		if err != nil {
+			return err
+		}
+		return st.MarkDeleted(ids, flag)
+	})
+}
+
+// anyWithout reports whether flag is false on any of ids; it stops
+// reading at the first one.
+func anyWithout(st bulkStore, ids []data.ID, flag func(*data.Interaction) bool) (bool, error) {
+	for _, id := range ids {
+		it, err := st.Interaction(id)
+		if err != nil {
+			return false, err
+		}
+		if !flag(it) {
+			return true, nil
+		}
+	}
+	return false, nil
+}
+
+// dialogButtons returns a Cancel button and a default confirm button
+// labelled ok that calls onOK.
+func dialogButtons(ok string, onOK func()) (cancel, confirm *widget.Button) {
+	cancel = widget.NewButton(lang.X("bulk.cancel", "Cancel"), nil)
+	confirm = widget.NewButton(ok, onOK)
+	confirm.Importance = widget.HighImportance
+	return cancel, confirm
+}

@@ -1,0 +1,155 @@
+package ui
+
+import (
+	"errors"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"interactions/data"
+)
+
+// loadThen reads catalogs with load on a goroutine of its own, then on
+// the UI goroutine calls show, or says why they could not be read.
+func loadThen(win fyne.Window, load func() error, show func()) {
+	go func() {
+		err := load()
+		doOnUI(func() {
+			if err != nil {
+				showLoadError(win, err)
+				return
+			}
+			show()
+		})
+	}()
+}
+
+// showLoadError says that the catalogs could not be read, and why.
+func showLoadError(win fyne.Window, err error) {
+	fyne.LogError("Could not read the catalogs", err)
+	dialog.ShowError(errors.New(lang.X("bulk.loadFailed", "Could not read the catalogs: {{.Error}}",
+		map[string]any{"Error": err.Error()})), win)
+}
+
+// responsibleDialog asks for the employee to make responsible for the
+// selection; inactive employees are not offered.
+type responsibleDialog struct {
+	Picker     *employeePicker
+	Err        *widget.Label
+	Cancel, OK *widget.Button
+	dialog     *dialog.CustomDialog
+}
+
+// openResponsible reads the employees, then opens the dialog with the
+// current user chosen.
+func (b *bulkBar) openResponsible() {
+	if b.n == 0 || b.running > 0 {
+		return
+	}
+	st := b.store
+	var emps []data.Employee
+	loadThen(b.win, func() (err error) {
+		emps, err = st.Employees()
+		return err
+	}, func() { b.showResponsible(activeEmployees(emps)) })
+}
+
+func (b *bulkBar) showResponsible(emps []data.Employee) {
+	d := &responsibleDialog{Picker: newEmployeePicker(emps, b.store.Settings().CurrentUser), Err: newErrorLabel()}
+	title := lang.X("bulk.responsible.title", "Set responsible")
+	d.Cancel, d.OK = dialogButtons(lang.X("bulk.apply", "Set"), func() {
+		emp := d.Picker.Value()
+		if emp == 0 {
+			showError(d.Err, fieldMessage(lang.X("create.field.responsible", "Responsible"),
+				lang.X("create.problem.choose", "choose one")))
+			d.dialog.Resize(fyne.NewSize(420, 0))
+			return
+		}
+		d.dialog.Hide()
+		ids := b.ids()
+		if len(ids) == 0 {
+			return
+		}
+		st := b.store
+		b.run(title, func() error { return st.SetResponsible(ids, emp) })
+	})
+	if len(emps) == 0 {
+		showError(d.Err, lang.X("bulk.responsible.none", "There are no active employees."))
+		d.OK.Disable()
+	}
+	form := widget.NewForm(widget.NewFormItem(lang.X("create.field.responsible", "Responsible"), container.NewVBox(d.Picker.Select, d.Err)))
+	d.dialog = dialog.NewCustomWithoutButtons(title, form, b.win)
+	d.dialog.SetButtons([]fyne.CanvasObject{d.Cancel, d.OK})
+	d.Cancel.OnTapped = d.dialog.Hide
+	d.dialog.Resize(fyne.NewSize(420, 0))
+	b.responsible = d
+	d.dialog.Show()
+}
+
+// subjectDialog asks for the subject to set on the selection: a deal,
+// claim, marketing event or customer order, found by search, or "none",
+// which makes each selected interaction the root of its own chain. Its
+// text says that a subject set on a chain member moves the whole chain.
+type subjectDialog struct {
+	Picker     *pickerList
+	Chosen     *widget.Label
+	Cancel, OK *widget.Button
+	dialog     *dialog.CustomDialog
+}
+
+// ownChain is the choice "none": each interaction roots its own chain.
+func ownChain() choice {
+	return newChoice(data.Ref{}, lang.X("picker.ownChain", "None — own chain"))
+}
+
+// openSubject reads the subjects, then opens the dialog.
+func (b *bulkBar) openSubject() {
+	if b.n == 0 || b.running > 0 || !b.opts.UseSubjects {
+		return
+	}
+	st := b.store
+	var subjects []choice
+	loadThen(b.win, func() (err error) {
+		subjects, err = subjectChoices(st)
+		return err
+	}, func() { b.showSubject(append([]choice{ownChain()}, subjects...)) })
+}
+
+func (b *bulkBar) showSubject(choices []choice) {
+	d := &subjectDialog{Picker: newPickerList(choices, fyne.NewSize(480, 280)), Chosen: widget.NewLabel("")}
+	title := lang.X("bulk.subject.title", "Set subject")
+	d.Cancel, d.OK = dialogButtons(lang.X("bulk.apply", "Set"), func() {
+		c, ok := d.Picker.Chosen()
+		if !ok {
+			return
+		}
+		d.dialog.Hide()
+		ids := b.ids()
+		if len(ids) == 0 {
+			return
+		}
+		st := b.store
+		b.run(title, func() error { return st.SetSubject(ids, c.Ref) })
+	})
+	d.OK.Disable()
+	d.Chosen.Truncation = fyne.TextTruncateEllipsis
+	d.Picker.OnChosen = func(c choice) {
+		d.Chosen.SetText(lang.X("picker.chosen", "Chosen: {{.Name}}", map[string]any{"Name": c.Label}))
+		d.OK.Enable()
+	}
+	note := widget.NewLabel(lang.X("bulk.subject.note",
+		"A subject set on an interaction of a chain moves the whole chain to it. “None — own chain” makes each selected interaction the root of a chain of its own."))
+	note.Wrapping = fyne.TextWrapWord
+	content := container.NewBorder(note, d.Chosen, nil, nil, d.Picker.Content)
+	d.dialog = dialog.NewCustomWithoutButtons(title, content, b.win)
+	d.dialog.SetButtons([]fyne.CanvasObject{d.Cancel, d.OK})
+	d.Cancel.OnTapped = d.dialog.Hide
+	d.Picker.Search.onEscape = d.dialog.Hide
+	d.dialog.Resize(fyne.NewSize(540, 0))
+	b.subject = d
+	d.dialog.Show()
+	b.win.Canvas().Focus(d.Picker.Search)
+}

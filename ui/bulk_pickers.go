@@ -1,0 +1,331 @@
+package ui
+
+import (
+	"cmp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"interactions/data"
+)
+
+// choice is one entry of a picker: what it points at and how it reads.
+// The zero Ref is a real choice where a picker offers "none".
+type choice struct {
+	Ref   data.Ref
+	Label string
+	fold  string // the label folded for search
+}
+
+func newChoice(ref data.Ref, label string) choice {
+	return choice{Ref: ref, Label: label, fold: data.Fold(label)}
+}
+
+// filterChoices returns the choices whose label holds every word of query,
+// case and ё/е aside, in their order.
+func filterChoices(all []choice, query string) []choice {
+	words := strings.Fields(data.Fold(query))
+	if len(words) == 0 {
+		return all
+	}
+	var out []choice
+	for _, c := range all {
+		ok := true
+		for _, w := range words {
+			if !strings.Contains(c.fold, w) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// subjectSource is what the subject picker reads of the store.
+type subjectSource interface {
+	Deals() ([]data.Deal, error)
+	Claims() ([]data.Claim, error)
+	Events() ([]data.Event, error)
+	Orders() ([]data.Order, error)
+}
+
+// subjectChoices reads every deal, claim, marketing event and customer
+// order as picker choices: the active ones first, then the finished ones,
+// each part by kind and name. Call it off the UI goroutine.
+func subjectChoices(st subjectSource) ([]choice, error) {
+	type entry struct {
+		c      choice
+		active bool
+	}
+	var all []entry
+	add := func(kind data.RefKind, id data.ID, label string, active bool) {
+		if !active {
+			label = lang.X("picker.closed", "{{.Name}} (closed)", map[string]any{"Name": label})
+		}
+		all = append(all, entry{newChoice(data.Ref{Kind: kind, ID: id}, label), active})
+	}
+	deals, err := st.Deals()
+	if err != nil {
+		return nil, err
+	}
+	for _, d := range deals {
+		add(data.RefDeal, d.ID, lang.X("picker.deal", "Deal: {{.Name}}", map[string]any{"Name": d.Name}), d.Active)
+	}
+	claims, err := st.Claims()
+	if err != nil {
+		return nil, err
+	}
+	for _, c := range claims {
+		text, _, _ := strings.Cut(c.Text, "\n")
+		add(data.RefClaim, c.ID, lang.X("picker.claim", "Claim: {{.Name}}", map[string]any{"Name": text}), c.Active)
+	}
+	events, err := st.Events()
+	if err != nil {
+		return nil, err
+	}
+	for _, e := range events {
+		add(data.RefEvent, e.ID, lang.X("picker.event", "Event: {{.Name}}", map[string]any{"Name": e.Name}), e.Active)
+	}
+	orders, err := st.Orders()
+	if err != nil {
+		return nil, err
+	}
+	for _, o := range orders {
+		add(data.RefOrder, o.ID, lang.X("picker.order", "Order {{.Number}} of {{.Date}}",
+			map[string]any{"Number": o.Number, "Date": formatDate(o.Date)}), o.Active)
+	}
+	slices.SortStableFunc(all, func(a, b entry) int {
+		if a.active != b.active {
+			if a.active {
+				return -1
+			}
+			return 1
+		}
+		return cmp.Or(cmp.Compare(a.c.Ref.Kind, b.c.Ref.Kind), strings.Compare(a.c.fold, b.c.fold))
+	})
+	out := make([]choice, len(all))
+	for i, e := range all {
+		out[i] = e.c
+	}
+	return out, nil
+}
+
+// contactChoices returns partners and their active contact persons as
+// picker choices, by name; a person reads "Name (Partner)".
+func contactChoices(partners []data.Partner, persons []data.Person) []choice {
+	names := make(map[data.ID]string, len(partners))
+	out := make([]choice, 0, len(partners)+len(persons))
+	for _, p := range partners {
+		names[p.ID] = p.Name
+		out = append(out, newChoice(data.Ref{Kind: data.RefPartner, ID: p.ID}, p.Name))
+	}
+	for _, p := range persons {
+		if p.Inactive {
+			continue
+		}
+		label := lang.X("picker.person", "{{.Name}} ({{.Partner}})", map[string]any{"Name": p.Name, "Partner": names[p.Partner]})
+		out = append(out, newChoice(data.Ref{Kind: data.RefPerson, ID: p.ID}, label))
+	}
+	slices.SortStableFunc(out, func(a, b choice) int { return strings.Compare(a.fold, b.fold) })
+	return out
+}
+
+// activeEmployees returns the employees who are not inactive, by name.
+func activeEmployees(all []data.Employee) []data.Employee {
+	out := make([]data.Employee, 0, len(all))
+	for _, e := range all {
+		if !e.Inactive {
+			out = append(out, e)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b data.Employee) int { return strings.Compare(data.Fold(a.Name), data.Fold(b.Name)) })
+	return out
+}
+
+// employeePicker is a select of employees; two of the same name are told
+// apart by position or number.
+type employeePicker struct {
+	Select *widget.Select
+	emps   []data.Employee
+}
+
+// newEmployeePicker offers emps and selects the one of id, if offered.
+func newEmployeePicker(emps []data.Employee, id data.ID) *employeePicker {
+	seen := map[string]int{}
+	for _, e := range emps {
+		seen[e.Name]++
+	}
+	opts := make([]string, len(emps))
+	for i, e := range emps {
+		opts[i] = e.Name
+		switch {
+		case seen[e.Name] > 1 && e.Position != "":
+			opts[i] = e.Name + ", " + e.Position
+		case seen[e.Name] > 1:
+			opts[i] = e.Name + " #" + strconv.FormatUint(uint64(e.ID), 10)
+		}
+	}
+	p := &employeePicker{Select: widget.NewSelect(opts, nil), emps: emps}
+	if i := slices.IndexFunc(emps, func(e data.Employee) bool { return e.ID == id }); i >= 0 {
+		p.Select.SetSelectedIndex(i)
+	}
+	return p
+}
+
+// Value returns the selected employee's id, 0 for none.
+func (p *employeePicker) Value() data.ID {
+	if i := p.Select.SelectedIndex(); i >= 0 && i < len(p.emps) {
+		return p.emps[i].ID
+	}
+	return 0
+}
+
+// pickerList is a searchable list of choices: a search entry over a list.
+// Tapping a row chooses it.
+type pickerList struct {
+	Search *escEntry
+	List   *widget.List
+
+	all, shown []choice
+	chosen     *choice
+
+	// OnChosen is called when a row is tapped.
+	OnChosen func(choice)
+
+	Content fyne.CanvasObject
+}
+
+// newPickerList shows all under a search entry, in a box of at least minSize.
+func newPickerList(all []choice, minSize fyne.Size) *pickerList {
+	p := &pickerList{all: all, shown: all}
+	p.Search = newEscEntry()
+	p.Search.SetPlaceHolder(lang.X("picker.search", "Search"))
+	p.Search.OnChanged = p.filter
+	p.List = widget.NewList(
+		func() int { return len(p.shown) },
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			if i < len(p.shown) {
+				o.(*widget.Label).SetText(p.shown[i].Label)
+			}
+		})
+	p.List.OnSelected = func(i widget.ListItemID) {
+		if i < 0 || i >= len(p.shown) {
+			return
+		}
+		c := p.shown[i]
+		p.chosen = &c
+		if p.OnChosen != nil {
+			p.OnChosen(c)
+		}
+	}
+	box := canvas.NewRectangle(theme.Color(theme.ColorNameInputBackground))
+	box.SetMinSize(minSize)
+	p.Content = container.NewBorder(p.Search, nil, nil, nil, container.NewStack(box, p.List))
+	return p
+}
+
+// filter shows the choices that match query; the choice stays.
+func (p *pickerList) filter(query string) {
+	p.shown = filterChoices(p.all, query)
+	p.List.UnselectAll()
+	p.List.Refresh()
+	p.List.ScrollToTop()
+}
+
+// Shown returns the choices the list shows now.
+func (p *pickerList) Shown() []choice { return p.shown }
+
+// Chosen returns the chosen entry, if any.
+func (p *pickerList) Chosen() (choice, bool) {
+	if p.chosen == nil {
+		return choice{}, false
+	}
+	return *p.chosen, true
+}
+
+// refField is a compact field of a form that holds one choice: its label,
+// a button that opens a searchable picker, and a button that clears it.
+type refField struct {
+	win     fyne.Window
+	title   string
+	choices []choice
+	value   choice
+
+	Label  *widget.Label
+	Pick   *widget.Button
+	Clear  *widget.Button
+	Picker *pickerList   // while the picker is open
+	dialog dialog.Dialog // the open picker
+
+	// OnChanged is called when the choice changes.
+	OnChanged func(choice)
+
+	Content fyne.CanvasObject
+}
+
+// newRefField offers choices in a picker titled title.
+func newRefField(win fyne.Window, title string, choices []choice) *refField {
+	f := &refField{win: win, title: title, choices: choices}
+	f.Label = widget.NewLabel("")
+	f.Label.Truncation = fyne.TextTruncateEllipsis
+	f.Pick = widget.NewButtonWithIcon("", theme.SearchIcon(), f.open)
+	f.Clear = widget.NewButtonWithIcon("", theme.ContentClearIcon(), func() { f.Set(choice{}) })
+	f.Content = container.NewBorder(nil, nil, nil, container.NewHBox(f.Pick, f.Clear), f.Label)
+	f.Set(choice{})
+	return f
+}
+
+// Value returns the chosen reference, zero for none.
+func (f *refField) Value() data.Ref { return f.value.Ref }
+
+// Set chooses c (the zero choice clears the field).
+func (f *refField) Set(c choice) {
+	f.value = c
+	if c.Ref.IsZero() && c.Label == "" {
+		f.Label.SetText(lang.X("picker.notChosen", "not chosen"))
+		f.Label.Importance = widget.LowImportance
+		f.Clear.Disable()
+	} else {
+		f.Label.SetText(c.Label)
+		f.Label.Importance = widget.MediumImportance
+		f.Clear.Enable()
+	}
+	f.Label.Refresh()
+	if f.OnChanged != nil {
+		f.OnChanged(c)
+	}
+}
+
+// open shows the picker; tapping a row chooses it and closes the picker.
+func (f *refField) open() {
+	f.Picker = newPickerList(f.choices, fyne.NewSize(460, 320))
+	cancel := widget.NewButton(lang.X("bulk.cancel", "Cancel"), nil)
+	d := dialog.NewCustomWithoutButtons(f.title, f.Picker.Content, f.win)
+	d.SetButtons([]fyne.CanvasObject{cancel})
+	cancel.OnTapped = d.Hide
+	f.Picker.Search.onEscape = d.Hide
+	f.Picker.OnChosen = func(c choice) {
+		d.Hide()
+		f.Set(c)
+	}
+	d.SetOnClosed(func() { f.Picker, f.dialog = nil, nil })
+	f.dialog = d
+	d.Show()
+	f.win.Canvas().Focus(f.Picker.Search)
+}

@@ -1,0 +1,150 @@
+package ui
+
+import (
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"interactions/data"
+)
+
+// reviewPreset is one entry of the review-after menu: how far it defers.
+type reviewPreset struct {
+	label func() string
+	at    func(now time.Time, st data.Settings) time.Time
+}
+
+// deferBy returns a preset that defers by d from now, to the minute.
+func deferBy(d time.Duration) func(time.Time, data.Settings) time.Time {
+	return func(now time.Time, _ data.Settings) time.Time { return now.Add(d).Truncate(time.Minute) }
+}
+
+// reviewPresets are the presets of SPEC 2: 15 min, 30 min, 1 h, 3 h, and
+// the start of the next working day.
+func (b *bulkBar) reviewPresets() []reviewPreset {
+	return []reviewPreset{
+		{func() string { return lang.X("bulk.reviewAfter.15m", "In 15 minutes") }, deferBy(15 * time.Minute)},
+		{func() string { return lang.X("bulk.reviewAfter.30m", "In 30 minutes") }, deferBy(30 * time.Minute)},
+		{func() string { return lang.X("bulk.reviewAfter.1h", "In 1 hour") }, deferBy(time.Hour)},
+		{func() string { return lang.X("bulk.reviewAfter.3h", "In 3 hours") }, deferBy(3 * time.Hour)},
+		{
+			func() string {
+				t := nextWorkday(b.Now(), b.store.Settings().WorkdayStart)
+				return lang.X("bulk.reviewAfter.workday", "Next working day, {{.When}}", map[string]any{"When": formatDateTime(t)})
+			},
+			func(now time.Time, st data.Settings) time.Time { return nextWorkday(now, st.WorkdayStart) },
+		},
+	}
+}
+
+// newReviewMenu builds the review-after menu: the presets and "Date and
+// time…" (the bar adds "Mark unreviewed" under them). The label of the next working day is brought up to date each
+// time the menu opens.
+func (b *bulkBar) newReviewMenu() *fyne.Menu {
+	m := fyne.NewMenu("")
+	for _, p := range b.reviewPresets() {
+		item := fyne.NewMenuItem(p.label(), nil)
+		item.Action = func() { b.deferTo(p.at(b.Now(), b.store.Settings())) }
+		m.Items = append(m.Items, item)
+	}
+	m.Items = append(m.Items, fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem(lang.X("bulk.reviewAfter.custom", "Date and time…"), b.openReviewAfter))
+	return m
+}
+
+// refreshReviewMenu renews the labels that depend on the clock.
+func (b *bulkBar) refreshReviewMenu() {
+	for i, p := range b.reviewPresets() {
+		b.ReviewMenu.Items[i].Label = p.label()
+	}
+}
+
+// deferTo sets review after t on the selection.
+func (b *bulkBar) deferTo(t time.Time) {
+	ids := b.ids()
+	if len(ids) == 0 || !b.opts.UseReview {
+		return
+	}
+	st := b.store
+	b.run(lang.X("bulk.reviewAfter", "Review after"), func() error { return st.SetReviewAfter(ids, t) })
+}
+
+// reviewAfterDialog asks for the date and time to review the selection
+// after. A date or time that cannot be read, or a moment already past,
+// shows an error under its field and changes nothing.
+type reviewAfterDialog struct {
+	Date, Time       *escEntry
+	DateErr, TimeErr *widget.Label
+	Cancel, OK       *widget.Button
+	dialog           *dialog.CustomDialog
+}
+
+// openReviewAfter opens the dialog, filled with now plus the default delay.
+func (b *bulkBar) openReviewAfter() {
+	if b.n == 0 || b.running > 0 {
+		return
+	}
+	b.refreshReviewMenu()
+	d := &reviewAfterDialog{Date: newEscEntry(), Time: newEscEntry(), DateErr: newErrorLabel(), TimeErr: newErrorLabel()}
+	start := b.Now().Add(b.store.Settings().ReviewAfterDelay)
+	d.Date.SetText(formatDate(start))
+	d.Date.SetPlaceHolder(lang.X("format.date.hint", "YYYY-MM-DD"))
+	d.Time.SetText(formatClock(start))
+	d.Time.SetPlaceHolder(lang.X("format.time.hint", "HH:MM"))
+	d.Cancel, d.OK = dialogButtons(lang.X("bulk.apply", "Set"), func() { b.confirmReviewAfter(d) })
+
+	form := widget.NewForm(
+		widget.NewFormItem(lang.X("bulk.date", "Date"), container.NewVBox(d.Date, d.DateErr)),
+		widget.NewFormItem(lang.X("bulk.time", "Time"), container.NewVBox(d.Time, d.TimeErr)))
+	d.dialog = dialog.NewCustomWithoutButtons(lang.X("bulk.reviewAfter", "Review after"), form, b.win)
+	d.dialog.SetButtons([]fyne.CanvasObject{d.Cancel, d.OK})
+	d.Cancel.OnTapped = d.dialog.Hide
+	for _, e := range []*escEntry{d.Date, d.Time} {
+		e.onEscape = d.dialog.Hide
+		e.OnSubmitted = func(string) { b.confirmReviewAfter(d) }
+	}
+	d.relayout()
+	b.custom = d
+	d.dialog.Show()
+}
+
+// confirmReviewAfter checks the dialog's date and time and defers the
+// selection to them, or shows what is wrong.
+func (b *bulkBar) confirmReviewAfter(d *reviewAfterDialog) {
+	now := b.Now()
+	day, okDate := parseDate(d.Date.Text)
+	h, m, okTime := parseClock(d.Time.Text)
+	showError(d.DateErr, "")
+	showError(d.TimeErr, "")
+	if !okDate {
+		showError(d.DateErr, fieldMessage(lang.X("bulk.date", "Date"), formatProblem(dateExample(now))))
+	}
+	if !okTime {
+		showError(d.TimeErr, fieldMessage(lang.X("bulk.time", "Time"), formatProblem(formatClock(now))))
+	}
+	if !okDate || !okTime {
+		d.relayout()
+		return
+	}
+	t := atClock(day, h, m)
+	if !t.After(now) {
+		showError(d.DateErr, fieldMessage(lang.X("bulk.date", "Date"),
+			lang.X("create.problem.past", "{{.When}} has already passed", map[string]any{"When": formatDateTime(t)})))
+		d.relayout()
+		return
+	}
+	d.dialog.Hide()
+	b.deferTo(t)
+}
+
+// relayout sizes the dialog to its content, which grows with error lines.
+func (d *reviewAfterDialog) relayout() { d.dialog.Resize(fyne.NewSize(360, 0)) }
+
+// formatProblem says how to write a value: "write it as 10.03.2026".
+func formatProblem(example string) string {
+	return lang.X("create.problem.format", "write it as {{.Example}}", map[string]any{"Example": example})
+}

@@ -1,0 +1,386 @@
+package ui
+
+import (
+	"errors"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"interactions/data"
+)
+
+// createStore is what the create commands need of the store.
+type createStore interface {
+	subjectSource
+	Settings() data.Settings
+	Employees() ([]data.Employee, error)
+	Partners() ([]data.Partner, error)
+	Persons() ([]data.Person, error)
+	NewInteraction(t data.InteractionType, dir data.Direction) *data.Interaction
+	SaveInteraction(it *data.Interaction) error
+}
+
+// createMenu is the "Create ▾" button of the workplace: its menu offers
+// each interaction type the options enable, and each opens a creation
+// dialog (createForm). Ctrl+N opens the first enabled type.
+type createMenu struct {
+	widget.BaseWidget
+
+	Button *widget.Button
+	Menu   *fyne.Menu
+	// Form is the creation dialog while it is open.
+	Form *createForm
+
+	store     createStore
+	win       fyne.Window
+	onCreated func(data.ID)
+	types     []data.InteractionType // the enabled types, in menu order
+	opening   bool                   // the catalogs of a dialog are being read
+}
+
+// newCreateMenu builds the button; onCreated gets the id of each saved
+// interaction, on the UI goroutine.
+func newCreateMenu(st createStore, win fyne.Window, onCreated func(data.ID)) *createMenu {
+	m := &createMenu{store: st, win: win, onCreated: onCreated, Menu: fyne.NewMenu("")}
+	m.Button = newMenuButton(lang.X("create.button", "Create"), theme.ContentAddIcon(), m.Menu, nil)
+	m.Button.Importance = widget.HighImportance
+	m.ExtendBaseWidget(m)
+	m.Reload()
+	return m
+}
+
+// CreateRenderer shows the button.
+func (m *createMenu) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(m.Button) }
+
+// Reload reads the options again and offers the types they enable; with
+// none enabled the button is disabled.
+func (m *createMenu) Reload() {
+	opts := m.store.Settings().Options
+	m.types = m.types[:0]
+	m.Menu.Items = m.Menu.Items[:0]
+	for _, t := range data.AllTypes {
+		if !opts.TypeEnabled(t) {
+			continue
+		}
+		m.types = append(m.types, t)
+		item := fyne.NewMenuItem(typeName(t), func() { m.Open(t) })
+		item.Icon = typeIcon(t)
+		m.Menu.Items = append(m.Menu.Items, item)
+	}
+	if len(m.types) == 0 {
+		m.Button.Disable()
+	} else {
+		m.Button.Enable()
+	}
+}
+
+// Types returns the types the menu offers.
+func (m *createMenu) Types() []data.InteractionType { return m.types }
+
+// CreateDefault is Ctrl+N: it opens the dialog of the menu's first type.
+func (m *createMenu) CreateDefault() {
+	if len(m.types) > 0 {
+		m.Open(m.types[0])
+	}
+}
+
+// typeName is the translated name of an interaction type.
+func typeName(t data.InteractionType) string {
+	switch t {
+	case data.TypeMeeting:
+		return lang.X("type.meeting", "Meeting")
+	case data.TypePlanned:
+		return lang.X("type.planned", "Planned interaction")
+	case data.TypeCall:
+		return lang.X("type.call", "Phone call")
+	case data.TypeSMS:
+		return lang.X("type.sms", "SMS message")
+	}
+	return lang.X("type.email", "E-mail")
+}
+
+// createCatalogs is what a creation dialog offers to choose from, with
+// the new interaction's defaults for each direction it may take.
+type createCatalogs struct {
+	templates map[data.Direction]*data.Interaction
+	employees []data.Employee
+	contacts  []choice
+	subjects  []choice // nil while subjects are not used
+}
+
+// Open reads the catalogs in the background, then shows the creation
+// dialog of type t with the defaults of the store.
+func (m *createMenu) Open(t data.InteractionType) {
+	if m.opening || (m.Form != nil && m.Form.Shown()) {
+		return
+	}
+	m.opening = true
+	st := m.store
+	useSubjects := st.Settings().Options.UseSubjects
+	var c createCatalogs
+	go func() {
+		err := readCreateCatalogs(st, t, useSubjects, &c)
+		doOnUI(func() {
+			m.opening = false
+			if err != nil {
+				showLoadError(m.win, err)
+				return
+			}
+			m.Form = newCreateForm(t, c, m.win, m.save)
+			m.Form.Show()
+		})
+	}()
+}
+
+// readCreateCatalogs fills c; it runs off the UI goroutine.
+func readCreateCatalogs(st createStore, t data.InteractionType, useSubjects bool, c *createCatalogs) error {
+	c.templates = map[data.Direction]*data.Interaction{}
+	switch t {
+	case data.TypeCall, data.TypeEmail:
+		c.templates[data.DirIncoming] = st.NewInteraction(t, data.DirIncoming)
+		c.templates[data.DirOutgoing] = st.NewInteraction(t, data.DirOutgoing)
+	case data.TypeSMS:
+		c.templates[data.DirOutgoing] = st.NewInteraction(t, data.DirOutgoing)
+	default:
+		c.templates[data.DirNone] = st.NewInteraction(t, data.DirNone)
+	}
+	emps, err := st.Employees()
+	if err != nil {
+		return err
+	}
+	c.employees = activeEmployees(emps)
+	partners, err := st.Partners()
+	if err != nil {
+		return err
+	}
+	persons, err := st.Persons()
+	if err != nil {
+		return err
+	}
+	c.contacts = contactChoices(partners, persons)
+	if useSubjects {
+		c.subjects, err = subjectChoices(st)
+	}
+	return err
+}
+
+// save stores it on a goroutine of its own; on the UI goroutine a field
+// error goes next to its field and keeps the dialog open, success closes
+// it and reports the new id.
+func (m *createMenu) save(f *createForm, it *data.Interaction) {
+	st := m.store
+	go func() {
+		err := st.SaveInteraction(it)
+		doOnUI(func() {
+			f.saved(err)
+			if err != nil {
+				if _, ok := data.AsFieldError(err); !ok {
+					fyne.LogError("Could not save the interaction", err)
+				}
+				return
+			}
+			if m.onCreated != nil {
+				m.onCreated(it.ID)
+			}
+		})
+	}()
+}
+
+// indexPart matches the list indexes of the store's field names.
+var indexPart = regexp.MustCompile(`\[\d+\]`)
+
+// fieldKeys returns the names to look a store field name up under, the
+// most precise first: "contacts[0].name" gives "contacts.name", "contacts".
+func fieldKeys(field string) []string {
+	name := indexPart.ReplaceAllString(field, "")
+	keys := []string{name}
+	for {
+		i := strings.LastIndexByte(name, '.')
+		if i < 0 {
+			return keys
+		}
+		name = name[:i]
+		keys = append(keys, name)
+	}
+}
+
+// problemText translates the store's description of what is wrong with a
+// field; one it does not know stays as the store wrote it.
+func problemText(p string) string {
+	switch {
+	case p == "is empty" || p == "are empty" || p == "is not set":
+		return lang.X("create.problem.empty", "fill it in")
+	case p == "is before the start":
+		return lang.X("create.problem.beforeStart", "must not be before the start")
+	case strings.HasSuffix(p, "is not a phone number"):
+		return lang.X("create.problem.phone", "this is not a phone number")
+	case strings.HasSuffix(p, "is not an e-mail address"):
+		return lang.X("create.problem.email", "this is not an e-mail address")
+	case p == "is negative":
+		return lang.X("create.problem.negative", "must not be negative")
+	case strings.HasPrefix(p, "unknown "):
+		return lang.X("create.problem.unknown", "not found in the catalogs")
+	}
+	return p
+}
+
+// saveFailed is the message of a store error that names no field.
+func saveFailed(err error) error {
+	return errors.New(lang.X("create.failed", "Could not save: {{.Error}}", map[string]any{"Error": err.Error()}))
+}
+
+// collect builds the interaction from the form on a copy of the store's
+// defaults for the chosen direction. Values it cannot read (a date, a
+// number of minutes) are shown under their fields and it reports false;
+// everything else the store validates on save.
+func (f *createForm) collect() (*data.Interaction, bool) {
+	ok := true
+	bad := func(field, problem string) {
+		f.showProblem(field, problem)
+		ok = false
+	}
+	dir := f.direction()
+	it := cloneTemplate(f.template(dir))
+	example := dateTimeExample(it.Date)
+	dateTime := func(field string, e *escEntry, optional bool) time.Time {
+		s := strings.TrimSpace(e.Text)
+		if s == "" {
+			if !optional {
+				bad(field, problemText("is not set"))
+			}
+			return time.Time{}
+		}
+		t, good := parseDateTime(s)
+		if !good {
+			bad(field, formatProblem(example))
+		}
+		return t
+	}
+
+	it.Date = dateTime("date", f.Date, false)
+	it.Topic = strings.TrimSpace(f.Topic.Text)
+	it.Description = strings.TrimSpace(f.Description.Text)
+	it.Responsible = f.Responsible.Value()
+	if i := slices.Index(f.Importance.Options, f.Importance.Selected); i >= 0 {
+		it.Importance = importances[i]
+	}
+	contact, hasContact := f.contact()
+	if hasContact {
+		it.Contacts = []data.Contact{contact}
+	}
+	if f.Subject != nil {
+		it.Subject = f.Subject.Value()
+	}
+	switch f.Type {
+	case data.TypeMeeting:
+		it.Meeting.Start = dateTime("start", f.Start, false)
+		it.Meeting.End = dateTime("end", f.End, false)
+		it.Meeting.Place = strings.TrimSpace(f.Place.Text)
+	case data.TypePlanned:
+		it.Planned.At = dateTime("at", f.PlannedAt, true)
+	case data.TypeCall:
+		it.Call.Phone = strings.TrimSpace(f.Phone.Text)
+		n, good := minutes(f.Duration.Text)
+		if !good {
+			bad("duration", lang.X("create.problem.minutes", "write a whole number of minutes"))
+		}
+		it.Call.Duration = time.Duration(n) * time.Minute
+		if hasContact {
+			it.Call.Contact = contact
+		}
+	case data.TypeSMS:
+		it.SMS.Text = strings.TrimSpace(f.Text.Text)
+		if number := strings.TrimSpace(f.Number.Text); number != "" || hasContact {
+			r := data.SMSRecipient{Number: number}
+			if hasContact {
+				r.Contact = contact
+			}
+			it.SMS.Recipients = []data.SMSRecipient{r}
+		}
+		it.SMS.State = smsStates[max(f.SMSState.SelectedIndex(), 0)]
+	case data.TypeEmail:
+		e := it.Email
+		e.From, e.To = strings.TrimSpace(f.From.Text), splitAddresses(f.To.Text)
+		e.Subject, e.Body = strings.TrimSpace(f.MailSubject.Text), f.Body.Text
+		i := max(f.Folder.SelectedIndex(), 0)
+		if dir == data.DirIncoming {
+			e.Folder, e.State = inFolders[i], data.MailNone
+		} else {
+			e.Folder, e.State = outFolders[i].folder, outFolders[i].state
+		}
+		if it.Topic == "" {
+			it.Topic = e.Subject
+		}
+	}
+	return it, ok
+}
+
+// contact returns the contact of the form: the one chosen from the
+// catalogs with the address typed, or a free-text name and address.
+func (f *createForm) contact() (data.Contact, bool) {
+	addr := strings.TrimSpace(f.ContactAddress.Text)
+	if ref := f.Contact.Value(); !ref.IsZero() {
+		return data.Contact{Ref: ref, Address: addr}, true
+	}
+	name := strings.TrimSpace(f.ContactName.Text)
+	if name == "" && addr == "" {
+		return data.Contact{}, false
+	}
+	return data.Contact{Ref: data.Ref{Kind: data.RefFree}, Name: name, Address: addr}, true
+}
+
+// cloneTemplate copies a new interaction of the store deeply enough that
+// filling the copy leaves the template as it was: every save attempt
+// starts from the store's defaults, whatever the one before filled in.
+func cloneTemplate(tpl *data.Interaction) *data.Interaction {
+	it := *tpl
+	it.Contacts, it.Attrs = nil, nil
+	switch {
+	case tpl.Meeting != nil:
+		m := *tpl.Meeting
+		it.Meeting = &m
+	case tpl.Planned != nil:
+		p := *tpl.Planned
+		it.Planned = &p
+	case tpl.Call != nil:
+		c := *tpl.Call
+		it.Call = &c
+	case tpl.SMS != nil:
+		s := *tpl.SMS
+		s.Recipients = nil
+		it.SMS = &s
+	case tpl.Email != nil:
+		e := *tpl.Email
+		e.To, e.Cc, e.Bcc, e.Attachments = nil, nil, nil, nil
+		it.Email = &e
+	}
+	return &it
+}
+
+// splitAddresses splits a list of e-mail addresses at commas and semicolons.
+func splitAddresses(s string) []string {
+	var out []string
+	for _, a := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' }) {
+		if a = strings.TrimSpace(a); a != "" {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// minutes reads a whole number of minutes; "" is none.
+func minutes(s string) (int, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return 0, true
+	}
+	n, err := strconv.Atoi(s)
+	return n, err == nil
+}

@@ -1,0 +1,386 @@
+package ui
+
+import (
+	"reflect"
+	"slices"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"interactions/data"
+)
+
+// filterSearchDelay is how long typing in the filter bar's search must
+// pause before the search applies.
+const filterSearchDelay = 250 * time.Millisecond
+
+// filterStore is what the filter bar and saved filters need of the store.
+type filterStore interface {
+	Settings() data.Settings
+	Employees() ([]data.Employee, error)
+	Partners() ([]data.Partner, error)
+	Persons() ([]data.Person, error)
+	Deals() ([]data.Deal, error)
+	Claims() ([]data.Claim, error)
+	Events() ([]data.Event, error)
+	Orders() ([]data.Order, error)
+	AttrDefs() []data.AttrDef
+	Name(r data.Ref) string
+	SavedFilters() ([]data.SavedFilter, error)
+	SaveFilter(f *data.SavedFilter) error
+	DeleteFilter(id data.ID) error
+}
+
+var _ filterStore = (*data.Store)(nil)
+
+// filterBar is the filter bar of the Interactions workplace (Отбор): type,
+// status, responsible and period, and the grouping at the end, in the
+// first row; contact, subject, importance, additional attributes, the
+// text search and "Clear filters" in the second. It holds a data.Filter and a data.GroupBy and
+// reports every change the user makes through OnChanged and
+// OnGroupChanged; SetFilter and SetGroup show values set elsewhere (a
+// saved filter, the navigation panel) without reporting them back.
+//
+// It is used on the UI goroutine only. The long catalogs of the contact
+// and subject pickers are read on goroutines of their own; the few
+// employees and the attribute definitions (kept in memory by the store)
+// are read at once.
+type filterBar struct {
+	// Content is the bar, to be placed above the list.
+	Content fyne.CanvasObject
+	// OnChanged is called with the new filter after every change the user makes.
+	OnChanged func(data.Filter)
+	// OnGroupChanged is called with the new grouping when the user picks one.
+	OnGroupChanged func(data.GroupBy)
+
+	st  filterStore
+	win fyne.Window
+	now func() time.Time // the clock of "today", "this week" and "this month"
+
+	kinds       *filterDrop
+	kindAll     *widget.Check
+	kindChecks  map[data.Kind]*widget.Check
+	kindPop     *widget.PopUp
+	status      *widget.Select
+	responsible *widget.Select
+	importance  *widget.Select
+	group       *widget.Select
+	search      *widget.Entry
+	clear       *widget.Button
+	contact     *filterPicker
+	subject     *filterPicker
+	periodWidgets
+	attrWidgets
+
+	row1, row2       *filterRowLayout
+	row1Box, row2Box *fyne.Container
+
+	opts         data.Options
+	weekStart    time.Weekday
+	respIDs      []data.ID // the employee of each responsible option; 0 for "any"
+	defs         []data.AttrDef
+	groups       []data.GroupBy // the grouping of each group option
+	counts       data.StatusCounts
+	countsKnown  bool
+	filter       data.Filter
+	groupBy      data.GroupBy
+	quiet        bool // widgets are being set from the filter: their callbacks do nothing
+	searchTimer  *time.Timer
+	searchSeq    int
+	customPeriod bool // the period shown is a custom one
+}
+
+// newFilterBar builds the filter bar on st; pop-ups open over win.
+func newFilterBar(st filterStore, win fyne.Window) *filterBar {
+	b := &filterBar{st: st, win: win, now: time.Now}
+
+	b.kinds = newFilterDrop(lang.X("filter.type", "Type"), b.openKinds)
+	b.status = b.newSelect(lang.X("filter.status", "Status"), b.statusChanged)
+	b.responsible = b.newSelect(lang.X("column.responsible", "Responsible"), b.responsibleChanged)
+	b.importance = b.newSelect(lang.X("filter.importance", "Importance"), b.importanceChanged)
+	b.group = b.newSelect(lang.X("filter.group", "Grouping"), b.groupChanged)
+	b.buildPeriod()
+	b.buildAttrs()
+	b.contact = newFilterPicker(
+		lang.X("filter.contact.any", "Any contact"),
+		lang.X("filter.contact.hint", "Type a partner or contact person"),
+		st.Name, b.contactLoader)
+	b.contact.OnChanged = func(r data.Ref) { b.edit(func(f *data.Filter) { f.Contact = r }) }
+	b.subject = newFilterPicker(
+		lang.X("filter.subject.any", "Any subject"),
+		lang.X("filter.subject.hint", "Type a deal, claim, event or order"),
+		st.Name, b.subjectLoader)
+	b.subject.OnChanged = func(r data.Ref) { b.edit(func(f *data.Filter) { f.Subject = r }) }
+
+	b.search = widget.NewEntry()
+	b.search.SetPlaceHolder(lang.X("search.placeholder", "Search: topic, contacts, text (Ctrl+F)"))
+	b.search.OnChanged = b.searchChanged
+	b.search.OnSubmitted = func(text string) {
+		b.stopSearch()
+		b.applySearch(text)
+	}
+	b.clear = widget.NewButtonWithIcon(lang.X("filter.clear", "Clear filters"), theme.ContentClearIcon(), b.Clear)
+
+	// The first row: what to show, and the grouping at its end; the second:
+	// whom and what about, the search, and Clear filters at its end.
+	spacer := layout.NewSpacer()
+	b.row1 = newFilterRowLayout(spacer, 0)
+	b.row2 = newFilterRowLayout(b.search, 160)
+	b.row2.natural[b.contact.drop] = 180
+	b.row2.natural[b.subject.drop] = 180
+	b.row2.elastic[b.contact.drop] = true
+	b.row2.elastic[b.subject.drop] = true
+	b.row1Box = container.New(b.row1, b.kinds, b.status, b.responsible, b.period, spacer, b.group)
+	b.row2Box = container.New(b.row2, b.contact.drop, b.subject.drop, b.importance, b.attrs, b.search, b.clear)
+	b.Content = container.NewVBox(b.row1Box, b.row2Box)
+
+	b.Reload()
+	return b
+}
+
+// newSelect returns a select with a short placeholder (its minimum width)
+// that calls changed when the user picks an option.
+func (b *filterBar) newSelect(placeholder string, changed func()) *widget.Select {
+	s := widget.NewSelect(nil, func(string) {
+		if !b.quiet {
+			changed()
+		}
+	})
+	s.PlaceHolder = placeholder
+	return s
+}
+
+// Filter returns the filter the bar shows.
+func (b *filterBar) Filter() data.Filter {
+	f := b.filter
+	f.Kinds = slices.Clone(f.Kinds)
+	f.Attrs = slices.Clone(f.Attrs)
+	return f
+}
+
+// Group returns the grouping the bar shows.
+func (b *filterBar) Group() data.GroupBy { return b.groupBy }
+
+// SetFilter shows f in the widgets without calling OnChanged.
+func (b *filterBar) SetFilter(f data.Filter) {
+	b.stopSearch()
+	b.filter = normalFilter(f)
+	b.show()
+}
+
+// SetGroup shows g in the grouping select without calling OnGroupChanged.
+func (b *filterBar) SetGroup(g data.GroupBy) {
+	b.groupBy = g
+	b.show()
+}
+
+// SetStatusCounts shows the counts of the current filter next to the
+// status choices.
+func (b *filterBar) SetStatusCounts(sc data.StatusCounts) {
+	if b.countsKnown && b.counts == sc {
+		return
+	}
+	b.counts, b.countsKnown = sc, true
+	b.quietly(func() { b.setOptions(b.status, b.statusOptions(), b.row1, 260) })
+	b.showStatus()
+}
+
+// FocusSearch puts the cursor into the text search.
+func (b *filterBar) FocusSearch() { b.win.Canvas().Focus(b.search) }
+
+// Clear resets every filter but the grouping (and the deletion-mark mode,
+// which the bar does not show) and reports the change.
+func (b *filterBar) Clear() {
+	b.stopSearch()
+	b.apply(data.Filter{Deleted: b.filter.Deleted})
+}
+
+// Reload reads the options and catalogs again after they changed: the
+// pickers are filled anew, what an option that is off belongs to is
+// hidden, and a filter or grouping that relied on it is dropped — the
+// drop is reported through OnChanged and OnGroupChanged.
+func (b *filterBar) Reload() {
+	set := b.st.Settings()
+	b.opts, b.weekStart = set.Options, set.FirstWeekday
+	b.defs = b.st.AttrDefs()
+	for _, p := range []*widget.PopUp{b.kindPop, b.periodPop, b.attrPop} {
+		if p != nil {
+			p.Hide()
+		}
+	}
+	b.contact.close()
+	b.subject.close()
+	b.loadEmployees()
+	b.contact.reload()
+	b.subject.reload()
+
+	setVisible(b.kinds, len(b.enabledKinds()) > 0)
+	setVisible(b.status, b.opts.UseReview)
+	setVisible(b.subject.drop, b.opts.UseSubjects)
+	setVisible(b.attrs, b.opts.UseAttributes)
+
+	b.quietly(func() {
+		b.setOptions(b.status, b.statusOptions(), b.row1, 260)
+		b.setOptions(b.importance, importanceOptions(), b.row2, 200)
+		b.setOptions(b.group, b.groupOptions(), b.row1, 220)
+	})
+
+	f, g := fitFilterToOptions(b.filter, b.groupBy, b.opts, b.defs)
+	fChanged, gChanged := !reflect.DeepEqual(f, b.filter), g != b.groupBy
+	b.filter, b.groupBy = f, g
+	b.show()
+	if fChanged && b.OnChanged != nil {
+		b.OnChanged(b.Filter())
+	}
+	if gChanged && b.OnGroupChanged != nil {
+		b.OnGroupChanged(g)
+	}
+}
+
+// edit changes the filter with fn and reports the change.
+func (b *filterBar) edit(fn func(f *data.Filter)) {
+	f := b.Filter()
+	fn(&f)
+	b.apply(f)
+}
+
+// apply makes f the bar's filter, shows it and reports it, when it differs.
+func (b *filterBar) apply(f data.Filter) {
+	f = normalFilter(f)
+	if reflect.DeepEqual(f, b.filter) {
+		return
+	}
+	b.filter = f
+	b.show()
+	if b.OnChanged != nil {
+		b.OnChanged(b.Filter())
+	}
+}
+
+// show sets every widget from the filter and the grouping, quietly.
+func (b *filterBar) show() {
+	b.quietly(func() {
+		f := b.filter
+		b.kinds.SetText(b.kindsSummary())
+		b.syncKindChecks()
+		b.showStatus()
+		b.showResponsible()
+		b.showPeriod()
+		b.importance.SetSelectedIndex(int(min(f.Importance, data.ImportanceHigh)))
+		b.contact.setRef(f.Contact)
+		b.subject.setRef(f.Subject)
+		b.attrs.SetText(b.attrsSummary())
+		if strings.TrimSpace(b.search.Text) != f.Text {
+			b.search.SetText(f.Text)
+		}
+		if i := slices.Index(b.groups, b.groupBy); i >= 0 {
+			b.group.SetSelectedIndex(i)
+		} else {
+			b.group.ClearSelected()
+		}
+		if filterIsSet(f) {
+			b.clear.Enable()
+		} else {
+			b.clear.Disable()
+		}
+	})
+	b.row1.fitSelect(b.kinds, &b.kinds.Select, 240)
+	b.row2.fitSelect(b.attrs, &b.attrs.Select, 220)
+	b.row1Box.Refresh()
+	b.row2Box.Refresh()
+}
+
+// quietly runs fn with the widgets' callbacks switched off.
+func (b *filterBar) quietly(fn func()) {
+	was := b.quiet
+	b.quiet = true
+	defer func() { b.quiet = was }()
+	fn()
+}
+
+// setOptions replaces the options of s, keeping the selected index, and
+// records the natural width of s in row.
+func (b *filterBar) setOptions(s *widget.Select, opts []string, row *filterRowLayout, maxWidth float32) {
+	i := s.SelectedIndex()
+	s.Options = opts
+	if i >= 0 && i < len(opts) {
+		s.Selected = opts[i]
+	} else {
+		s.Selected = ""
+	}
+	s.Refresh()
+	row.fitSelect(s, s, maxWidth)
+}
+
+func (b *filterBar) statusChanged() {
+	if i := b.status.SelectedIndex(); i >= 0 && i < len(filterStatuses) {
+		b.edit(func(f *data.Filter) { f.Status = filterStatuses[i] })
+	}
+}
+
+func (b *filterBar) responsibleChanged() {
+	if i := b.responsible.SelectedIndex(); i >= 0 && i < len(b.respIDs) {
+		b.edit(func(f *data.Filter) { f.Responsible = b.respIDs[i] })
+	}
+}
+
+func (b *filterBar) importanceChanged() {
+	if i := b.importance.SelectedIndex(); i >= 0 {
+		b.edit(func(f *data.Filter) { f.Importance = data.Importance(i) })
+	}
+}
+
+func (b *filterBar) groupChanged() {
+	i := b.group.SelectedIndex()
+	if i < 0 || i >= len(b.groups) || b.groups[i] == b.groupBy {
+		return
+	}
+	b.groupBy = b.groups[i]
+	if b.OnGroupChanged != nil {
+		b.OnGroupChanged(b.groupBy)
+	}
+}
+
+// searchChanged applies the search once typing pauses for filterSearchDelay.
+func (b *filterBar) searchChanged(text string) {
+	if b.quiet {
+		return
+	}
+	b.stopSearch()
+	seq := b.searchSeq
+	b.searchTimer = time.AfterFunc(filterSearchDelay, func() {
+		doOnUI(func() {
+			if seq == b.searchSeq {
+				b.applySearch(text)
+			}
+		})
+	})
+}
+
+// stopSearch drops a search that waits for typing to pause.
+func (b *filterBar) stopSearch() {
+	b.searchSeq++
+	if b.searchTimer != nil {
+		b.searchTimer.Stop()
+		b.searchTimer = nil
+	}
+}
+
+func (b *filterBar) applySearch(text string) {
+	b.edit(func(f *data.Filter) { f.Text = strings.TrimSpace(text) })
+}
+
+// setVisible shows or hides o.
+func setVisible(o fyne.CanvasObject, visible bool) {
+	if visible {
+		o.Show()
+	} else {
+		o.Hide()
+	}
+}

@@ -1,0 +1,192 @@
+package ui
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+
+	"interactions/data"
+)
+
+// filterStatuses are the values of the status select, in its order.
+var filterStatuses = []data.Status{data.StatusAll, data.StatusToReview, data.StatusDeferred, data.StatusReviewed}
+
+// statusOptions returns the labels of the status select, with the counts
+// once SetStatusCounts gave them.
+func (b *filterBar) statusOptions() []string {
+	names := []string{
+		lang.X("status.all", "All"),
+		lang.X("status.toReview", "To review"),
+		lang.X("status.deferred", "Deferred"),
+		lang.X("status.reviewed", "Reviewed"),
+	}
+	if !b.countsKnown {
+		return names
+	}
+	c := b.counts
+	for i, n := range []int{c.All, c.ToReview, c.Deferred, c.Reviewed} {
+		names[i] = lang.X("status.withCount", "{{.Status}} ({{.Count}})", map[string]any{"Status": names[i], "Count": formatCount(n)})
+	}
+	return names
+}
+
+// showStatus selects the filter's status.
+func (b *filterBar) showStatus() {
+	b.quietly(func() {
+		b.status.SetSelectedIndex(max(0, slices.Index(filterStatuses, b.filter.Status)))
+	})
+}
+
+// importanceOptions are the labels of the importance select, indexed by
+// data.Importance (0 = any).
+func importanceOptions() []string {
+	return []string{
+		lang.X("filter.importance.any", "Any importance"),
+		lang.X("filter.importance.low", "Low importance"),
+		lang.X("filter.importance.normal", "Normal importance"),
+		lang.X("filter.importance.high", "High importance"),
+	}
+}
+
+// loadEmployees fills the responsible select: "any" and the employees by
+// name, a repeated name told apart by the employee's position or number.
+func (b *filterBar) loadEmployees() {
+	emps, err := b.st.Employees()
+	if err != nil {
+		fyne.LogError("filter bar: read the employees", err)
+	}
+	slices.SortStableFunc(emps, func(x, y data.Employee) int {
+		return strings.Compare(data.Fold(x.Name), data.Fold(y.Name))
+	})
+	seen := map[string]int{}
+	for _, e := range emps {
+		seen[data.Fold(e.Name)]++
+	}
+	opts := []string{lang.X("filter.responsible.any", "Any responsible")}
+	b.respIDs = []data.ID{0}
+	for _, e := range emps {
+		name := e.Name
+		if seen[data.Fold(e.Name)] > 1 {
+			if e.Position != "" {
+				name += " (" + e.Position + ")"
+			}
+			name += " #" + strconv.FormatUint(uint64(e.ID), 10)
+		}
+		opts = append(opts, name)
+		b.respIDs = append(b.respIDs, e.ID)
+	}
+	b.quietly(func() { b.setOptions(b.responsible, opts, b.row1, 210) })
+}
+
+// showResponsible selects the filter's responsible; one the list lacks
+// (the catalog changed since) is added by its name.
+func (b *filterBar) showResponsible() {
+	id := b.filter.Responsible
+	i := slices.Index(b.respIDs, id)
+	if i < 0 {
+		name := b.st.Name(data.Ref{Kind: data.RefEmployee, ID: id})
+		if name == "" {
+			name = "#" + strconv.FormatUint(uint64(id), 10)
+		}
+		b.respIDs = append(b.respIDs, id)
+		b.responsible.Options = append(b.responsible.Options, name)
+		i = len(b.respIDs) - 1
+	}
+	b.quietly(func() { b.responsible.SetSelectedIndex(i) })
+}
+
+// groupOptions returns the labels of the grouping select and sets b.groups
+// to the grouping of each: the subject and the attributes only while
+// their options are on.
+func (b *filterBar) groupOptions() []string {
+	type choice struct {
+		g    data.GroupBy
+		name string
+	}
+	choices := []choice{
+		{data.GroupBy{Kind: data.GroupNone}, lang.X("filter.group.none", "No grouping")},
+		{data.GroupBy{Kind: data.GroupType}, lang.X("filter.group.type", "By type")},
+		{data.GroupBy{Kind: data.GroupResponsible}, lang.X("filter.group.responsible", "By responsible")},
+		{data.GroupBy{Kind: data.GroupContact}, lang.X("filter.group.contact", "By contact")},
+	}
+	if b.opts.UseSubjects {
+		choices = append(choices, choice{data.GroupBy{Kind: data.GroupSubject}, lang.X("filter.group.subject", "By subject")})
+	}
+	choices = append(choices,
+		choice{data.GroupBy{Kind: data.GroupDay}, lang.X("filter.group.day", "By day")},
+		choice{data.GroupBy{Kind: data.GroupWeek}, lang.X("filter.group.week", "By week")},
+		choice{data.GroupBy{Kind: data.GroupMonth}, lang.X("filter.group.month", "By month")},
+	)
+	if b.opts.UseAttributes {
+		for _, d := range b.defs {
+			choices = append(choices, choice{data.GroupBy{Kind: data.GroupAttr, Attr: d.ID},
+				lang.X("filter.group.attr", "By {{.Name}}", map[string]any{"Name": d.Name})})
+		}
+	}
+	b.groups = b.groups[:0]
+	names := make([]string, len(choices))
+	for i, c := range choices {
+		b.groups = append(b.groups, c.g)
+		names[i] = c.name
+	}
+	return names
+}
+
+// fitFilterToOptions drops from f and g what the options hide: kinds of
+// types that are off, the status without the review workflow, the subject
+// without subjects, attribute conditions and groupings without additional
+// attributes or whose attribute no longer exists.
+func fitFilterToOptions(f data.Filter, g data.GroupBy, o data.Options, defs []data.AttrDef) (data.Filter, data.GroupBy) {
+	f = normalFilter(f)
+	known := func(id data.ID) bool {
+		return slices.ContainsFunc(defs, func(d data.AttrDef) bool { return d.ID == id })
+	}
+	var kinds []data.Kind
+	for _, k := range f.Kinds {
+		if o.TypeEnabled(k.Type()) {
+			kinds = append(kinds, k)
+		}
+	}
+	f.Kinds = kinds
+	if !o.UseReview {
+		f.Status = data.StatusAll
+	}
+	if !o.UseSubjects {
+		f.Subject = data.Ref{}
+	}
+	var attrs []data.AttrValue
+	for _, a := range f.Attrs {
+		if o.UseAttributes && known(a.Attr) {
+			attrs = append(attrs, a)
+		}
+	}
+	f.Attrs = attrs
+	switch {
+	case g.Kind == data.GroupSubject && !o.UseSubjects,
+		g.Kind == data.GroupAttr && (!o.UseAttributes || !known(g.Attr)):
+		g = data.GroupBy{}
+	}
+	return normalFilter(f), g
+}
+
+// normalFilter gives f one form for "nothing chosen": nil slices.
+func normalFilter(f data.Filter) data.Filter {
+	if len(f.Kinds) == 0 {
+		f.Kinds = nil
+	}
+	if len(f.Attrs) == 0 {
+		f.Attrs = nil
+	}
+	return f
+}
+
+// filterIsSet reports whether f narrows the list by anything the bar
+// shows (the deletion-mark mode aside).
+func filterIsSet(f data.Filter) bool {
+	return len(f.Kinds) > 0 || f.Status != data.StatusAll || f.Responsible != 0 || !f.Contact.IsZero() ||
+		!f.Subject.IsZero() || !f.From.IsZero() || !f.To.IsZero() || f.Importance != 0 ||
+		f.Text != "" || len(f.Attrs) > 0
+}

@@ -1,0 +1,139 @@
+package ui
+
+import (
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// listCell is the template of a cell: a background (the selection, or a
+// group header's band across the whole row), a truncating label and a
+// centred icon for values, and the expander and title of a group header,
+// which run on over the empty cells of their row.
+type listCell struct {
+	widget.BaseWidget
+	back     *canvas.Rectangle
+	label    *widget.Label
+	icon     *widget.Icon
+	expander *widget.Icon
+	title    *canvas.Text
+	span     float32 // the width the background covers on a header row
+}
+
+func newListCell() *listCell {
+	c := &listCell{
+		back:     canvas.NewRectangle(color.Transparent),
+		label:    widget.NewLabel(""),
+		icon:     widget.NewIcon(nil),
+		expander: widget.NewIcon(nil),
+		title:    canvas.NewText("", theme.Color(theme.ColorNameForeground)),
+	}
+	c.label.Truncation = fyne.TextTruncateEllipsis
+	c.title.TextStyle.Bold = true
+	c.icon.Hide()
+	c.expander.Hide()
+	c.title.Hide()
+	c.ExtendBaseWidget(c)
+	return c
+}
+
+func (c *listCell) CreateRenderer() fyne.WidgetRenderer {
+	return &listCellRenderer{c: c, objects: []fyne.CanvasObject{c.back, c.label, c.icon, c.expander, c.title}}
+}
+
+// clear shows nothing.
+func (c *listCell) clear() {
+	c.showRow("", nil, fyne.TextStyle{}, widget.MediumImportance, false)
+}
+
+// showRow shows a value: text, or an icon when res is set.
+func (c *listCell) showRow(text string, res fyne.Resource, style fyne.TextStyle, importance widget.Importance, selected bool) {
+	c.expander.Hide()
+	c.title.Hide()
+	if c.span != 0 {
+		c.span = 0
+		c.Refresh()
+	}
+	back := color.Color(color.Transparent)
+	if selected {
+		back = theme.Color(theme.ColorNameSelection)
+	}
+	c.setBack(back)
+	if res != nil {
+		c.icon.SetResource(res)
+		c.icon.Show()
+		text = ""
+	} else {
+		c.icon.Hide()
+	}
+	l := c.label
+	if l.Text != text || l.TextStyle != style || l.Importance != importance {
+		l.Text, l.TextStyle, l.Importance = text, style, importance
+		l.Refresh()
+	}
+	l.Show()
+}
+
+// showGroup shows a group header: the expander, the title in bold and a
+// band across the row.
+func (c *listCell) showGroup(title string, expanded bool, span float32) {
+	c.icon.Hide()
+	c.label.Hide()
+	res := theme.MenuExpandIcon()
+	if expanded {
+		res = theme.MenuDropDownIcon()
+	}
+	c.expander.SetResource(res)
+	c.expander.Show()
+	c.title.Text = title
+	c.title.Color = theme.Color(theme.ColorNameForeground)
+	c.title.Show()
+	c.title.Refresh()
+	c.span = span
+	c.setBack(theme.Color(theme.ColorNameHeaderBackground))
+	c.Refresh()
+}
+
+func (c *listCell) setBack(col color.Color) {
+	if c.back.FillColor != col {
+		c.back.FillColor = col
+		c.back.Refresh()
+	}
+}
+
+type listCellRenderer struct {
+	c       *listCell
+	objects []fyne.CanvasObject
+}
+
+func (r *listCellRenderer) Layout(size fyne.Size) {
+	c := r.c
+	c.back.Move(fyne.NewPos(0, 0))
+	c.back.Resize(fyne.NewSize(max(size.Width, c.span), size.Height))
+	c.label.Move(fyne.NewPos(0, 0))
+	c.label.Resize(size)
+	is := theme.IconInlineSize()
+	c.icon.Resize(fyne.NewSquareSize(is))
+	c.icon.Move(fyne.NewPos((size.Width-is)/2, (size.Height-is)/2))
+	pad := theme.Padding()
+	c.expander.Resize(fyne.NewSquareSize(is))
+	c.expander.Move(fyne.NewPos(pad, (size.Height-is)/2))
+	ts := c.title.MinSize()
+	c.title.Resize(ts)
+	c.title.Move(fyne.NewPos(2*pad+is, (size.Height-ts.Height)/2))
+}
+
+func (r *listCellRenderer) MinSize() fyne.Size {
+	return r.c.label.MinSize()
+}
+
+func (r *listCellRenderer) Refresh() {
+	r.Layout(r.c.Size())
+	canvas.Refresh(r.c)
+}
+
+func (r *listCellRenderer) Objects() []fyne.CanvasObject { return r.objects }
+func (r *listCellRenderer) Destroy()                     {}

@@ -1,0 +1,258 @@
+package ui
+
+import (
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"interactions/data"
+)
+
+// The kinds of columns of the interaction list (SPEC 3), in display order;
+// additional attribute columns (colAttr) follow the fixed ones.
+const (
+	colDate = iota
+	colType
+	colDirection
+	colTopic
+	colContacts
+	colSubject
+	colResponsible
+	colReviewed
+	colReviewAfter
+	colAttr
+)
+
+// attrColumnsPref is the preference that keeps the ids of the additional
+// attributes shown as columns, comma separated.
+const attrColumnsPref = "list.attrColumns"
+
+// listColumn describes one column: what it shows, its header and width.
+// Icon and date columns have a fixed width; text columns share what is
+// left by weight, down to their minimum width. Icon columns have no
+// header text.
+type listColumn struct {
+	kind     int
+	attr     data.AttrDef // the attribute of a colAttr column
+	title    string
+	width    float32 // the fixed width, or the minimum of a shared one
+	weight   float32 // the share of the free width; 0 for a fixed column
+	sortKey  data.SortKey
+	sortable bool
+}
+
+// listColumns returns the columns the options show, with the chosen
+// additional attributes at the end, their headers translated and widths
+// measured in the current theme. The reviewed and review-after columns
+// need the reviewed flag, the subject column the subjects, attribute
+// columns the additional attributes.
+func listColumns(o data.Options, attrs []data.AttrDef) []listColumn {
+	dateW := textColumnWidth(formatDateTime(sampleDate))
+	iconW := theme.IconInlineSize() + 2*theme.Padding()
+	cols := []listColumn{
+		{kind: colDate, title: lang.X("column.date", "Date"), width: dateW, sortKey: data.SortDate, sortable: true},
+		{kind: colType, width: iconW, sortKey: data.SortType, sortable: true},
+		{kind: colDirection, width: iconW, sortKey: data.SortDirection, sortable: true},
+		{kind: colTopic, title: lang.X("column.topic", "Topic"), width: 160, weight: 0.38, sortKey: data.SortTopic, sortable: true},
+		{kind: colContacts, title: lang.X("column.contacts", "Contacts"), width: 100, weight: 0.26, sortKey: data.SortContacts, sortable: true},
+	}
+	if o.UseSubjects {
+		cols = append(cols, listColumn{kind: colSubject, title: lang.X("column.subject", "Subject"), width: 100, weight: 0.20, sortKey: data.SortSubject, sortable: true})
+	}
+	cols = append(cols, listColumn{kind: colResponsible, title: lang.X("column.responsible", "Responsible"), width: 100, weight: 0.16, sortKey: data.SortResponsible, sortable: true})
+	if o.UseReview {
+		cols = append(cols,
+			listColumn{kind: colReviewed, width: iconW, sortKey: data.SortReviewed, sortable: true},
+			listColumn{kind: colReviewAfter, title: lang.X("column.reviewAfter", "Review after"), width: dateW, sortKey: data.SortReviewAfter, sortable: true})
+	}
+	if o.UseAttributes {
+		for _, d := range attrs {
+			c := listColumn{kind: colAttr, attr: d, title: d.Name, width: 90, weight: 0.12}
+			if d.Type == data.AttrDate || d.Type == data.AttrBool {
+				c.width, c.weight = textColumnWidth(formatDay(sampleDate)), 0
+			}
+			cols = append(cols, c)
+		}
+	}
+	for i := range cols {
+		if cols[i].title != "" { // headers are never cut
+			cols[i].width = max(cols[i].width, textColumnWidth(cols[i].title)+theme.IconInlineSize())
+		}
+	}
+	return cols
+}
+
+// textColumnWidth is the width of a column that shows text whole in bold,
+// with a little room to spare: a label truncates text that misses its
+// width by a fraction of a pixel.
+func textColumnWidth(text string) float32 {
+	l := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	return float32(math.Ceil(float64(l.MinSize().Width))) + theme.Padding()
+}
+
+// columnWidths shares width among the columns: fixed ones keep theirs,
+// the others split the rest by weight, none narrower than its minimum
+// (the table scrolls sideways when the window is too narrow for them).
+func columnWidths(cols []listColumn, width float32) []float32 {
+	free := width - float32(len(cols)-1)*theme.Padding() - 1 // cells are one padding apart
+	out := make([]float32, len(cols))
+	shared := map[int]bool{}
+	var weights float32
+	for i, c := range cols {
+		out[i] = c.width
+		if c.weight == 0 {
+			free -= c.width
+		} else {
+			shared[i] = true
+			weights += c.weight
+		}
+	}
+	// A column whose share is below its minimum takes the minimum and
+	// leaves the share; the rest split what remains.
+	for changed := true; changed; {
+		changed = false
+		for i := range shared {
+			if free*cols[i].weight/weights < cols[i].width {
+				delete(shared, i)
+				free -= cols[i].width
+				weights -= cols[i].weight
+				changed = true
+			}
+		}
+	}
+	for i := range shared {
+		out[i] = float32(math.Floor(float64(free * cols[i].weight / weights)))
+	}
+	return out
+}
+
+// formatDay writes the day of t in the date format of the interface
+// language (ru 02.01.2006, en 2006-01-02), in local time; "" for zero.
+func formatDay(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Local().Format(lang.X("format.date", "2006-01-02"))
+}
+
+// formatAttrValue shows an attribute value (canonical form) the way the
+// user knows it: a list option's name, Yes or No, a date in the format of
+// the language, a number with the language's decimal mark.
+func formatAttrValue(d data.AttrDef, v string) string {
+	switch {
+	case v == "":
+		return ""
+	case d.Type == data.AttrList:
+		if id, err := strconv.ParseUint(v, 10, 64); err == nil {
+			if o, ok := d.Option(data.ID(id)); ok {
+				return o.Name
+			}
+		}
+	case d.Type == data.AttrBool:
+		if v == "true" {
+			return lang.X("list.yes", "Yes")
+		}
+		return lang.X("list.no", "No")
+	case d.Type == data.AttrDate:
+		if t, err := time.ParseInLocation(time.DateOnly, v, time.Local); err == nil {
+			return formatDay(t)
+		}
+	case d.Type == data.AttrNumber:
+		return strings.Replace(v, ".", lang.X("format.decimal", "."), 1)
+	}
+	return v
+}
+
+// attrValueOf returns the canonical value of attribute id on it, "" for none.
+func attrValueOf(it *data.Interaction, id data.ID) string {
+	for _, a := range it.Attrs {
+		if a.Attr == id {
+			return a.Value
+		}
+	}
+	return ""
+}
+
+// chosenAttrColumns returns the ids of the attributes the user shows as
+// columns, from the app's preferences.
+func chosenAttrColumns() []data.ID {
+	var ids []data.ID
+	for _, s := range strings.Split(fyne.CurrentApp().Preferences().String(attrColumnsPref), ",") {
+		if id, err := strconv.ParseUint(strings.TrimSpace(s), 10, 64); err == nil {
+			ids = append(ids, data.ID(id))
+		}
+	}
+	return ids
+}
+
+// setChosenAttrColumns keeps the ids of the attributes shown as columns.
+func setChosenAttrColumns(ids []data.ID) {
+	parts := make([]string, len(ids))
+	for i, id := range ids {
+		parts[i] = strconv.FormatUint(uint64(id), 10)
+	}
+	fyne.CurrentApp().Preferences().SetString(attrColumnsPref, strings.Join(parts, ","))
+}
+
+// attrColumnDefs returns the definitions of the chosen attribute columns,
+// in the order of defs; attributes since removed are left out.
+func attrColumnDefs(defs []data.AttrDef, chosen []data.ID) []data.AttrDef {
+	var out []data.AttrDef
+	for _, d := range defs {
+		if slices.Contains(chosen, d.ID) {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// columnsChooser is the dialog of the "Columns…" button: a check per
+// additional attribute, on for those shown as columns.
+type columnsChooser struct {
+	checks []*widget.Check
+	defs   []data.AttrDef
+	dialog dialog.Dialog
+}
+
+// newColumnsChooser builds the dialog over the attribute definitions;
+// apply gets the ids checked when the user confirms.
+func newColumnsChooser(defs []data.AttrDef, chosen []data.ID, win fyne.Window, apply func([]data.ID)) *columnsChooser {
+	c := &columnsChooser{defs: defs}
+	box := container.NewVBox()
+	for _, d := range defs {
+		ch := widget.NewCheck(d.Name, nil)
+		ch.SetChecked(slices.Contains(chosen, d.ID))
+		c.checks = append(c.checks, ch)
+		box.Add(ch)
+	}
+	if len(defs) == 0 {
+		box.Add(widget.NewLabel(lang.X("columns.none", "There are no additional attributes yet.")))
+	}
+	c.dialog = dialog.NewCustomConfirm(lang.X("columns.title", "Columns"), lang.X("button.ok", "OK"),
+		lang.X("button.cancel", "Cancel"), container.NewVScroll(box), func(ok bool) {
+			if ok {
+				apply(c.checked())
+			}
+		}, win)
+	return c
+}
+
+// checked returns the ids of the attributes checked.
+func (c *columnsChooser) checked() []data.ID {
+	var ids []data.ID
+	for i, ch := range c.checks {
+		if ch.Checked {
+			ids = append(ids, c.defs[i].ID)
+		}
+	}
+	return ids
+}

@@ -1,0 +1,319 @@
+package ui
+
+import (
+	"slices"
+	"sort"
+	"strconv"
+	"time"
+
+	"fyne.io/fyne/v2/lang"
+
+	"interactions/data"
+)
+
+// groupsExpandLimit is the most groups a grouping shows expanded at
+// first; with more, every group starts collapsed so that thousands of
+// them stay quick to show.
+const groupsExpandLimit = 30
+
+// groupNamesBatch is how many group names one store call reads.
+const groupNamesBatch = 100
+
+// listGroup is one group of a grouped list: its key and counts from the
+// store, its name once read, and while expanded the segment of its rows.
+type listGroup struct {
+	data.Group
+	name     string
+	named    bool // name is read
+	naming   bool // the name is on its way
+	expanded bool
+	seg      *segment // the group's rows, made when first shown
+}
+
+// Group returns the current grouping.
+func (m *listModel) Group() data.GroupBy { return m.group }
+
+// SetGroup groups the list by another key (GroupNone: no groups) and
+// reads it again.
+func (m *listModel) SetGroup(g data.GroupBy) {
+	if g == m.group {
+		return
+	}
+	m.group = g
+	clear(m.toggled)
+	m.reset()
+}
+
+// loadGroups reads the groups of the current filter with their counts.
+func (m *listModel) loadGroups() {
+	st, f, by := m.cur, m.filter, m.group
+	m.background(func() func() {
+		var def data.AttrDef
+		if by.Kind == data.GroupAttr {
+			def, _ = m.src.AttrDef(by.Attr)
+		}
+		groups, err := m.src.Groups(f, by)
+		return func() {
+			if st.ctx.Err() != nil {
+				return
+			}
+			if err != nil {
+				m.fail(err)
+				return
+			}
+			st.attr = def
+			st.groups = make([]*listGroup, len(groups))
+			expand := len(groups) <= groupsExpandLimit
+			for i, g := range groups {
+				lg := &listGroup{Group: g, expanded: expand}
+				if t, ok := m.toggled[g.Key]; ok {
+					lg.expanded = t
+				}
+				st.groups[i] = lg
+			}
+			st.dirty = true
+			m.show(st)
+			m.changed()
+		}
+	})
+}
+
+// layout computes the index of every group's header row and the length
+// of the grouped list, after a group was toggled or a length learned.
+func (st *listState) layout() {
+	if !st.dirty {
+		return
+	}
+	st.dirty = false
+	st.offsets = slices.Grow(st.offsets[:0], len(st.groups))
+	n := 0
+	for _, g := range st.groups {
+		st.offsets = append(st.offsets, n)
+		n++
+		if g.expanded {
+			if g.seg != nil {
+				n += g.seg.length()
+			} else {
+				n += g.Count
+			}
+		}
+	}
+	st.length = n
+}
+
+// locate returns the index of the group of row i and the row's place in
+// the group's rows, -1 for the header; k is -1 when i is out of range.
+func (st *listState) locate(i int) (k, j int) {
+	st.layout()
+	if i < 0 || i >= st.length {
+		return -1, 0
+	}
+	k = sort.Search(len(st.offsets), func(k int) bool { return st.offsets[k] > i }) - 1
+	return k, i - st.offsets[k] - 1
+}
+
+// groupSegment returns the segment of an expanded group's rows, made on
+// first use with the group's count as its length.
+func (m *listModel) groupSegment(st *listState, g *listGroup) *segment {
+	if g.seg == nil && st == m.cur && g.expanded {
+		g.seg = newSegment(st.ctx, groupFilter(m.filter, m.group, g.Key), m.sort, g.Count)
+	}
+	return g.seg
+}
+
+// Toggle expands a collapsed group or collapses an expanded one; the
+// choice is kept while the grouping stays.
+func (m *listModel) Toggle(g *listGroup) {
+	st := m.cur
+	g.expanded = !g.expanded
+	m.toggled[g.Key] = g.expanded
+	if !g.expanded && g.seg != nil {
+		g.seg.cancel()
+		g.seg = nil
+	}
+	st.dirty = true
+	m.shown().dirty = true
+	m.changed()
+}
+
+// Groups returns the groups of the current grouping, once read.
+func (m *listModel) Groups() []*listGroup { return m.cur.groups }
+
+// shownGrouping returns the grouping of the rows shown and, for a
+// GroupAttr grouping, its attribute: while a new grouping is read, the
+// old one is still shown.
+func (m *listModel) shownGrouping() (data.GroupBy, data.AttrDef) {
+	st := m.shown()
+	return st.by, st.attr
+}
+
+// groupFilter narrows a filter to the rows of one group.
+func groupFilter(f data.Filter, by data.GroupBy, key data.GroupKey) data.Filter {
+	switch by.Kind {
+	case data.GroupType:
+		var kinds []data.Kind
+		for _, k := range f.Kinds {
+			if k.Type() == key.Type {
+				kinds = append(kinds, k)
+			}
+		}
+		if len(kinds) == 0 {
+			kinds = typeKinds(key.Type)
+		}
+		f.Kinds = kinds
+	case data.GroupResponsible:
+		f.Responsible = key.Ref.ID
+	case data.GroupContact:
+		f.Contact = key.Ref
+	case data.GroupSubject:
+		f.Subject = key.Ref
+	case data.GroupDay, data.GroupWeek, data.GroupMonth:
+		from, to := key.Time, periodEnd(by.Kind, key.Time)
+		if f.From.IsZero() || from.After(f.From) {
+			f.From = from
+		}
+		if f.To.IsZero() || to.Before(f.To) {
+			f.To = to
+		}
+	case data.GroupAttr:
+		attrs := make([]data.AttrValue, 0, len(f.Attrs)+1)
+		for _, a := range f.Attrs {
+			if a.Attr != by.Attr {
+				attrs = append(attrs, a)
+			}
+		}
+		f.Attrs = append(attrs, data.AttrValue{Attr: by.Attr, Value: key.AttrValue})
+	}
+	return f
+}
+
+// typeKinds returns the kinds of the type filter that together select
+// every interaction of type t.
+func typeKinds(t data.InteractionType) []data.Kind {
+	switch t {
+	case data.TypeMeeting:
+		return []data.Kind{data.KindMeeting}
+	case data.TypePlanned:
+		return []data.Kind{data.KindPlanned}
+	case data.TypeCall:
+		return []data.Kind{data.KindCallIn, data.KindCallOut}
+	case data.TypeSMS:
+		return []data.Kind{data.KindSMS}
+	}
+	return []data.Kind{data.KindEmailIn, data.KindEmailOut}
+}
+
+// periodEnd returns the start of the day, week or month after the one
+// starting at start.
+func periodEnd(kind data.GroupKind, start time.Time) time.Time {
+	switch kind {
+	case data.GroupWeek:
+		return start.AddDate(0, 0, 7)
+	case data.GroupMonth:
+		return start.AddDate(0, 1, 0)
+	}
+	return start.AddDate(0, 0, 1)
+}
+
+// groupByRef reports whether the groups of a kind are named by a reference.
+func groupByRef(k data.GroupKind) bool {
+	return k == data.GroupResponsible || k == data.GroupContact || k == data.GroupSubject
+}
+
+// nameGroups reads the names of unnamed groups around group k of the
+// shown list in one store call: the groups on screen and a few more.
+func (m *listModel) nameGroups(k int) {
+	st := m.cur
+	if !groupByRef(m.group.Kind) || k < 0 || k >= len(st.groups) {
+		return
+	}
+	var batch []*listGroup
+	var refs []data.Ref
+	for i := max(k-groupNamesBatch/4, 0); i < len(st.groups) && len(batch) < groupNamesBatch; i++ {
+		g := st.groups[i]
+		if g.named || g.naming {
+			continue
+		}
+		if g.Key.Ref.IsZero() || g.Key.Ref == data.NoContact {
+			g.named = true
+			continue
+		}
+		g.naming = true
+		batch = append(batch, g)
+		refs = append(refs, g.Key.Ref)
+	}
+	if len(refs) == 0 {
+		return
+	}
+	m.background(func() func() {
+		names := m.src.Names(refs)
+		return func() {
+			for _, g := range batch {
+				g.name, g.named, g.naming = names[g.Key.Ref], true, false
+			}
+			if st.ctx.Err() == nil {
+				m.changed()
+			}
+		}
+	})
+}
+
+// groupName is the name a group header shows: the type, the person or
+// subject, the period or the attribute value; "…" while a name is read.
+func groupName(by data.GroupBy, attr data.AttrDef, g *listGroup) string {
+	switch by.Kind {
+	case data.GroupType:
+		return typeTitle(g.Key.Type)
+	case data.GroupDay:
+		return formatDay(g.Key.Time)
+	case data.GroupWeek:
+		return lang.X("group.week", "Week of {{.Date}}", map[string]any{"Date": formatDay(g.Key.Time)})
+	case data.GroupMonth:
+		return monthTitle(g.Key.Time)
+	case data.GroupAttr:
+		if g.Key.AttrValue == "" {
+			return lang.X("group.noValue", "No value")
+		}
+		return formatAttrValue(attr, g.Key.AttrValue)
+	}
+	switch {
+	case g.Key.Ref.IsZero(), g.Key.Ref == data.NoContact:
+		return lang.X("group.noContact", "No contacts")
+	case !g.named:
+		return "…"
+	case g.name == "":
+		return lang.X("group.notFound", "(not found)")
+	case g.Key.Ref.Kind == data.RefInteraction:
+		return lang.X("group.chain", "Chain: {{.Topic}}", map[string]any{"Topic": g.name})
+	}
+	return g.name
+}
+
+// typeTitle is the name of an interaction type.
+func typeTitle(t data.InteractionType) string {
+	switch t {
+	case data.TypeMeeting:
+		return lang.X("type.meeting", "Meeting")
+	case data.TypePlanned:
+		return lang.X("type.planned", "Planned interaction")
+	case data.TypeCall:
+		return lang.X("type.call", "Phone call")
+	case data.TypeSMS:
+		return lang.X("type.sms", "SMS message")
+	case data.TypeEmail:
+		return lang.X("type.email", "E-mail")
+	}
+	return t.String()
+}
+
+// monthTitle is a month and its year: "March 2026", "Март 2026".
+func monthTitle(t time.Time) string {
+	names := [...]string{
+		lang.X("month.1", "January"), lang.X("month.2", "February"), lang.X("month.3", "March"),
+		lang.X("month.4", "April"), lang.X("month.5", "May"), lang.X("month.6", "June"),
+		lang.X("month.7", "July"), lang.X("month.8", "August"), lang.X("month.9", "September"),
+		lang.X("month.10", "October"), lang.X("month.11", "November"), lang.X("month.12", "December"),
+	}
+	t = t.Local()
+	return names[t.Month()-1] + " " + strconv.Itoa(t.Year())
+}

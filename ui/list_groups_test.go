@@ -1,0 +1,220 @@
+package ui
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"interactions/data"
+)
+
+// readItem waits until row i of the model is read.
+func readItem(t *testing.T, m *listModel, i int) listItem {
+	t.Helper()
+	var it listItem
+	pump(t, "row to be read", func() bool {
+		it = m.Item(i)
+		return it.ok
+	})
+	return it
+}
+
+// groupedModel returns a model on st grouped by g, settled.
+func groupedModel(t *testing.T, st *data.Store, f data.Filter, g data.GroupBy) *listModel {
+	t.Helper()
+	m := newListModel(st)
+	t.Cleanup(func() {
+		m.Close()
+		pump(t, "background work to end", func() bool { return !m.Busy() })
+	})
+	m.SetGroup(g)
+	m.SetFilter(f)
+	settle(t, m)
+	return m
+}
+
+func TestListModel_GroupByResponsible(t *testing.T) {
+	st := demoStore(t, 400)
+	by := data.GroupBy{Kind: data.GroupResponsible}
+	m := groupedModel(t, st, data.Filter{}, by)
+	want, err := st.Groups(data.Filter{}, by)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(want) < 2 || len(want) > groupsExpandLimit {
+		t.Fatalf("demo data has %d responsibles: want a few", len(want))
+	}
+	rows := len(want)
+	for _, g := range want {
+		rows += g.Count
+	}
+	if m.Len() != rows {
+		t.Fatalf("Len() = %d, want %d headers and rows", m.Len(), rows)
+	}
+	// Every header shows its group's counts; the rows after it belong to it.
+	i := 0
+	for _, g := range want {
+		it := m.Item(i)
+		if it.group == nil || it.group.Key != g.Key || it.group.Count != g.Count || it.group.Unreviewed != g.Unreviewed {
+			t.Fatalf("row %d is %+v, want the header of %+v", i, it.group, g)
+		}
+		for j := 1; j <= g.Count; j++ {
+			row := readItem(t, m, i+j).row
+			if row.Interaction.Responsible != g.Key.Ref.ID {
+				t.Fatalf("row %d of group %v has responsible %d", j, g.Key.Ref, row.Interaction.Responsible)
+			}
+		}
+		i += 1 + g.Count
+	}
+
+	// Collapsing the first group hides its rows: the second header follows it.
+	first := m.Item(0).group
+	m.Toggle(first)
+	if m.Len() != rows-want[0].Count {
+		t.Errorf("after collapsing: Len() = %d, want %d", m.Len(), rows-want[0].Count)
+	}
+	if it := m.Item(1); it.group == nil || it.group.Key != want[1].Key {
+		t.Errorf("after collapsing: row 1 is %+v, want the second header", it)
+	}
+	m.Toggle(first)
+	if m.Len() != rows {
+		t.Errorf("after expanding again: Len() = %d, want %d", m.Len(), rows)
+	}
+}
+
+// TestListModel_ManyGroupsStartCollapsed groups by contact: more groups
+// than groupsExpandLimit, so all start collapsed and the list is as long
+// as the groups.
+func TestListModel_ManyGroupsStartCollapsed(t *testing.T) {
+	st := demoStore(t, 400)
+	by := data.GroupBy{Kind: data.GroupContact}
+	m := groupedModel(t, st, data.Filter{}, by)
+	want, _ := st.Groups(data.Filter{}, by)
+	if len(want) <= groupsExpandLimit {
+		t.Fatalf("only %d contact groups", len(want))
+	}
+	if m.Len() != len(want) {
+		t.Fatalf("Len() = %d, want %d collapsed groups", m.Len(), len(want))
+	}
+	// A group expanded shows its rows, read with the group's filter.
+	k := slices.IndexFunc(m.Groups(), func(g *listGroup) bool { return !g.Key.Ref.IsZero() })
+	g := m.Groups()[k]
+	m.Toggle(g)
+	if m.Len() != len(want)+g.Count {
+		t.Fatalf("Len() = %d after expanding a group of %d", m.Len(), g.Count)
+	}
+	if n, _ := st.Count(groupFilter(data.Filter{}, by, g.Key)); n != g.Count {
+		t.Errorf("the filter of the group of %v selects %d, the group counts %d", g.Key.Ref, n, g.Count)
+	}
+	for j := range g.Count {
+		readItem(t, m, k+1+j)
+	}
+	if it := m.Item(k + 1 + g.Count); k+1 < len(want) && it.group == nil {
+		t.Errorf("the row after the expanded group is %+v, want the next header", it)
+	}
+	// Names are read for the headers asked for.
+	pump(t, "the group names", func() bool { return g.named })
+	if g.name == "" {
+		t.Errorf("group %v has no name", g.Key.Ref)
+	}
+}
+
+func TestGroupFilter(t *testing.T) {
+	day := time.Date(2026, 3, 9, 0, 0, 0, 0, time.Local)
+	tests := []struct {
+		name string
+		f    data.Filter
+		by   data.GroupBy
+		key  data.GroupKey
+		want data.Filter
+	}{
+		{"type", data.Filter{}, data.GroupBy{Kind: data.GroupType}, data.GroupKey{Type: data.TypeCall},
+			data.Filter{Kinds: []data.Kind{data.KindCallIn, data.KindCallOut}}},
+		{"type within kinds", data.Filter{Kinds: []data.Kind{data.KindCallIn, data.KindSMS}}, data.GroupBy{Kind: data.GroupType}, data.GroupKey{Type: data.TypeCall},
+			data.Filter{Kinds: []data.Kind{data.KindCallIn}}},
+		{"week", data.Filter{}, data.GroupBy{Kind: data.GroupWeek}, data.GroupKey{Time: day},
+			data.Filter{From: day, To: day.AddDate(0, 0, 7)}},
+		{"month within a period", data.Filter{From: day.AddDate(0, 0, 3)}, data.GroupBy{Kind: data.GroupMonth}, data.GroupKey{Time: day.AddDate(0, 0, -8)},
+			data.Filter{From: day.AddDate(0, 0, 3), To: day.AddDate(0, 0, -8).AddDate(0, 1, 0)}},
+		{"attribute without value", data.Filter{Attrs: []data.AttrValue{{Attr: 3, Value: "x"}}}, data.GroupBy{Kind: data.GroupAttr, Attr: 3}, data.GroupKey{},
+			data.Filter{Attrs: []data.AttrValue{{Attr: 3, Value: ""}}}},
+		{"responsible", data.Filter{}, data.GroupBy{Kind: data.GroupResponsible}, data.GroupKey{Ref: data.Ref{Kind: data.RefEmployee, ID: 5}},
+			data.Filter{Responsible: 5}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := groupFilter(tt.f, tt.by, tt.key)
+			if !slices.Equal(got.Kinds, tt.want.Kinds) || !slices.Equal(got.Attrs, tt.want.Attrs) || !got.From.Equal(tt.want.From) ||
+				!got.To.Equal(tt.want.To) || got.Responsible != tt.want.Responsible {
+				t.Errorf("groupFilter = %+v, want %+v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestInteractionsView_GroupHeaders groups the screen's list: the headers
+// read "name — count", and a click on one collapses its group.
+func TestInteractionsView_GroupHeaders(t *testing.T) {
+	st := fixtureStore(t)
+	v, w := showInteractions(t, st)
+	v.setGroup(data.GroupBy{Kind: data.GroupResponsible})
+	settle(t, v.model)
+	groups, err := st.Groups(data.Filter{}, data.GroupBy{Kind: data.GroupResponsible})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pump(t, "the names of the groups", func() bool {
+		v.table.Refresh()
+		for _, g := range v.model.Groups() {
+			if !g.named {
+				return false
+			}
+		}
+		return true
+	})
+	v.table.Refresh()
+	texts := visibleTexts(w.Content())
+	for _, g := range groups {
+		name := st.Name(g.Key.Ref)
+		want := name + " — " + formatCount(g.Count) + " (" + formatCount(g.Unreviewed) + " unreviewed)"
+		if g.Unreviewed == 0 {
+			want = name + " — " + formatCount(g.Count)
+		}
+		if !slices.Contains(texts, want) {
+			t.Errorf("header %q not shown; shown: %q", want, texts)
+		}
+	}
+	total := v.model.Len()
+	v.clickRow(0, 0)
+	if v.model.Len() != total-groups[0].Count {
+		t.Errorf("a click on the first header leaves %d rows, want %d", v.model.Len(), total-groups[0].Count)
+	}
+}
+
+// BenchmarkListModel_ThousandsOfGroups groups a list into 5 000 groups
+// and shows a screenful of headers in the middle, expands one and shows
+// the screen again: the work of a grouped list must not grow with the
+// rows of groups that are not shown.
+func BenchmarkListModel_ThousandsOfGroups(b *testing.B) {
+	src := &fakeSource{n: 15_000, groups: 5_000}
+	for b.Loop() {
+		m := newListModel(src)
+		m.SetGroup(data.GroupBy{Kind: data.GroupResponsible})
+		m.SetFilter(data.Filter{})
+		for len(m.Groups()) == 0 || m.Busy() {
+			(<-uiQueue)()
+		}
+		screen := func() {
+			for i := 2_500; i < 2_540; i++ {
+				m.Item(i)
+			}
+		}
+		screen()
+		m.Toggle(m.Groups()[2_510])
+		screen()
+		m.Close()
+		for m.Busy() {
+			(<-uiQueue)()
+		}
+	}
+}

@@ -1,0 +1,311 @@
+package ui
+
+import (
+	"slices"
+	"time"
+
+	"fyne.io/fyne/v2"
+
+	"interactions/data"
+)
+
+// doubleClickTime is the longest pause between the two clicks of a double click.
+const doubleClickTime = 500 * time.Millisecond
+
+// listSelection is the selection of the list: a set of interaction ids,
+// so that it survives reloads and new sort orders, and the row of the
+// keyboard cursor with the anchor of Shift ranges.
+type listSelection struct {
+	ids     map[data.ID]bool
+	focus   int  // the cursor row, -1 for none
+	anchor  int  // where a Shift range starts
+	pending bool // the cursor row is not read yet: select it when it is
+	gen     int  // bumped by every change: late range results are dropped
+
+	lastClick     time.Time // for double clicks
+	lastClickedID data.ID
+}
+
+func newListSelection() *listSelection {
+	return &listSelection{ids: map[data.ID]bool{}, focus: -1, anchor: -1}
+}
+
+// has reports whether the interaction is selected.
+func (s *listSelection) has(id data.ID) bool { return s.ids[id] }
+
+// clickRow does what a click on row i does: a group header expands or
+// collapses; Ctrl (⌘) adds or removes the row, Shift selects the range
+// from the anchor, a plain click selects the row alone; a second click on
+// the same row soon after opens it.
+func (v *interactionsView) clickRow(i int, mods fyne.KeyModifier) {
+	item := v.model.Item(i)
+	if item.group != nil {
+		v.sel.focus, v.sel.anchor = i, i
+		v.model.Toggle(item.group)
+		return
+	}
+	switch {
+	case mods&fyne.KeyModifierShift != 0:
+		v.extendTo(i, mods&(fyne.KeyModifierControl|fyne.KeyModifierSuper) != 0)
+	case mods&(fyne.KeyModifierControl|fyne.KeyModifierSuper) != 0:
+		v.toggleRow(i)
+	default:
+		now := time.Now()
+		double := item.ok && v.sel.lastClickedID == item.row.Interaction.ID && now.Sub(v.sel.lastClick) < doubleClickTime
+		v.selectRow(i)
+		if item.ok {
+			v.sel.lastClick, v.sel.lastClickedID = now, item.row.Interaction.ID
+		}
+		if double {
+			v.sel.lastClickedID = 0
+			v.openSelected()
+		}
+	}
+}
+
+// selectRow selects row i alone and puts the cursor on it.
+func (v *interactionsView) selectRow(i int) {
+	s := v.sel
+	s.gen++
+	s.focus, s.anchor = i, i
+	clear(s.ids)
+	item := v.model.Item(i)
+	s.pending = !item.ok
+	if item.ok && item.group == nil {
+		s.ids[item.row.Interaction.ID] = true
+	}
+	v.selectionChanged()
+}
+
+// toggleRow adds row i to the selection or takes it out, as Ctrl+click does.
+func (v *interactionsView) toggleRow(i int) {
+	s := v.sel
+	item := v.model.Item(i)
+	s.focus, s.anchor = i, i
+	if !item.ok || item.group != nil {
+		return
+	}
+	s.gen++
+	id := item.row.Interaction.ID
+	if s.ids[id] {
+		delete(s.ids, id)
+	} else {
+		s.ids[id] = true
+	}
+	v.selectionChanged()
+}
+
+// extendTo selects the rows from the anchor to row i, as Shift+click
+// does; with add (Ctrl held too) the range joins the selection. Rows not
+// read yet are found in the background.
+func (v *interactionsView) extendTo(i int, add bool) {
+	s := v.sel
+	if s.anchor < 0 {
+		s.anchor = 0
+	}
+	lo, hi := min(s.anchor, i), max(s.anchor, i)
+	s.focus = i
+	s.gen++
+	gen := s.gen
+	v.model.idsBetween(lo, hi, func(ids []data.ID) {
+		if gen != s.gen {
+			return
+		}
+		if !add {
+			clear(s.ids)
+		}
+		for _, id := range ids {
+			s.ids[id] = true
+		}
+		v.selectionChanged()
+	})
+}
+
+// moveSelection moves the cursor delta rows and selects the row there
+// alone, as the arrow keys do.
+func (v *interactionsView) moveSelection(delta int) {
+	n := v.model.Len()
+	if n == 0 {
+		return
+	}
+	i := v.sel.focus + delta
+	if v.sel.focus < 0 {
+		i = 0
+		if delta < 0 {
+			i = n - 1
+		}
+	}
+	i = min(max(i, 0), n-1)
+	v.selectRow(i)
+	v.table.focusRow(i)
+}
+
+// selectedIDs returns the ids of the selected interactions, in id order.
+func (v *interactionsView) selectedIDs() []data.ID {
+	ids := make([]data.ID, 0, len(v.sel.ids))
+	for id := range v.sel.ids {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	return ids
+}
+
+// selectAll selects every interaction of the current result, read with
+// one scan of its keys in the background.
+func (v *interactionsView) selectAll() {
+	s := v.sel
+	s.gen++
+	gen := s.gen
+	v.model.allIDs(func(ids []data.ID) {
+		if gen != s.gen {
+			return
+		}
+		clear(s.ids)
+		for _, id := range ids {
+			s.ids[id] = true
+		}
+		v.selectionChanged()
+	})
+}
+
+// clearSelection selects nothing.
+func (v *interactionsView) clearSelection() {
+	s := v.sel
+	s.gen++
+	clear(s.ids)
+	s.focus, s.anchor, s.pending = -1, -1, false
+	v.selectionChanged()
+}
+
+// selectPending selects the cursor row once it is read, after a move
+// onto a row not read yet.
+func (v *interactionsView) selectPending() {
+	s := v.sel
+	if !s.pending || s.focus < 0 {
+		return
+	}
+	item := v.model.Item(s.focus)
+	if !item.ok {
+		return
+	}
+	s.pending = false
+	if item.group == nil {
+		s.ids[item.row.Interaction.ID] = true
+		v.selectionChanged()
+	}
+}
+
+// focusedRow returns the interaction under the cursor when it is selected.
+func (v *interactionsView) focusedRow() (data.Row, bool) {
+	if v.sel.focus < 0 {
+		return data.Row{}, false
+	}
+	row, ok := v.model.Row(v.sel.focus)
+	if !ok || !v.sel.has(row.Interaction.ID) {
+		return data.Row{}, false
+	}
+	return row, true
+}
+
+// idsBetween finds the ids of the interaction rows lo..hi of the list
+// shown (group headers and collapsed groups aside) and gives them to
+// done on the UI goroutine: at once when those rows are read or sorted
+// by key, else after a scan of the keys of the segments concerned.
+func (m *listModel) idsBetween(lo, hi int, done func([]data.ID)) {
+	st := m.cur
+	type part struct {
+		seg    *segment
+		lo, hi int
+	}
+	var parts []part
+	if !st.grouped {
+		parts = append(parts, part{st.flat, lo, hi})
+	} else {
+		st.layout()
+		for k, g := range st.groups {
+			start := st.offsets[k] + 1
+			if !g.expanded || start > hi {
+				continue
+			}
+			seg := m.groupSegment(st, g)
+			end := start + seg.length() - 1
+			if end < lo {
+				continue
+			}
+			parts = append(parts, part{seg, max(lo, start) - start, min(hi, end) - start})
+		}
+	}
+	var ids []data.ID
+	var scans []part
+	for _, p := range parts {
+		if got, ok := m.readIDs(p.seg, p.lo, p.hi); ok {
+			ids = append(ids, got...)
+		} else {
+			scans = append(scans, p)
+		}
+	}
+	if len(scans) == 0 {
+		done(ids)
+		return
+	}
+	ctx := st.ctx
+	m.background(func() func() {
+		for _, p := range scans {
+			pos := 0
+			m.src.Scan(ctx, p.seg.filter, p.seg.sort.order(), func(c data.Cursor) bool {
+				if pos >= p.lo {
+					ids = append(ids, c.ID())
+				}
+				pos++
+				return pos <= p.hi
+			})
+		}
+		return func() {
+			if ctx.Err() == nil {
+				done(ids)
+			}
+		}
+	})
+}
+
+// readIDs returns the ids of rows lo..hi of a segment when they are known
+// without a store call.
+func (m *listModel) readIDs(s *segment, lo, hi int) ([]data.ID, bool) {
+	if s.keysKnown {
+		return s.sortKeyIDs(lo, hi)
+	}
+	var ids []data.ID
+	for i := lo; i <= hi; i++ {
+		pg := s.pages[i/m.pageSize]
+		if pg == nil {
+			return nil, false
+		}
+		if j := i % m.pageSize; j < len(pg.rows) {
+			ids = append(ids, pg.rows[j].Interaction.ID)
+		}
+	}
+	return ids, true
+}
+
+// allIDs reads the ids of every interaction the filter selects in the
+// background and gives them to done on the UI goroutine.
+func (m *listModel) allIDs(done func([]data.ID)) {
+	ctx, f := m.cur.ctx, m.filter
+	m.background(func() func() {
+		var ids []data.ID
+		err := m.src.Scan(ctx, f, data.NewestFirst, func(c data.Cursor) bool {
+			ids = append(ids, c.ID())
+			return true
+		})
+		return func() {
+			if ctx.Err() != nil {
+				return
+			}
+			if err != nil {
+				m.fail(err)
+				return
+			}
+			done(ids)
+		}
+	})
+}

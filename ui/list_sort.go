@@ -1,0 +1,130 @@
+package ui
+
+import (
+	"errors"
+
+	"interactions/data"
+)
+
+// listSort is the order of the list: a column and its direction. By date,
+// desc is newest first, the natural order of the store's indexes; by any
+// other column the store sorts the keys of the whole result
+// (data.Store.SortedKeys) and the rows are read by key, page by page.
+type listSort struct {
+	key  data.SortKey
+	desc bool
+}
+
+// dateNewestFirst is the order of a fresh list.
+var dateNewestFirst = listSort{key: data.SortDate, desc: true}
+
+// byColumn reports whether the order needs the sorted keys.
+func (s listSort) byColumn() bool { return s.key != data.SortDate }
+
+// order is the date order of a date sort.
+func (s listSort) order() data.SortOrder {
+	if s.desc {
+		return data.NewestFirst
+	}
+	return data.OldestFirst
+}
+
+// next is the order after a click on the header of column key: the same
+// column reversed, or a new column in its first direction (dates newest
+// first, the others ascending).
+func (s listSort) next(key data.SortKey) listSort {
+	if s.key == key {
+		return listSort{key: key, desc: !s.desc}
+	}
+	return listSort{key: key, desc: key == data.SortDate}
+}
+
+// Sort returns the current order.
+func (m *listModel) Sort() listSort { return m.sort }
+
+// SetSort orders the list by another column and reads it again from the
+// top; the rows shown stay until the first rows in the new order arrive.
+func (m *listModel) SetSort(s listSort) {
+	if s == m.sort {
+		return
+	}
+	m.sort = s
+	m.notice = nil
+	m.reset()
+}
+
+// requestSorted reads page p of a segment sorted by a column: the rows at
+// its keys, once the keys are known.
+func (m *listModel) requestSorted(s *segment, p int) {
+	if !s.keysKnown {
+		m.loadKeys(s)
+		return
+	}
+	lo := p * m.pageSize
+	if lo >= len(s.keys) {
+		return
+	}
+	keys := s.keys[lo:min(lo+m.pageSize, len(s.keys))]
+	s.loading[p] = true
+	m.background(func() func() {
+		rows, err := m.src.Rows(keys)
+		return func() {
+			if s.ctx.Err() != nil {
+				return
+			}
+			delete(s.loading, p)
+			if err != nil {
+				m.fail(err)
+				return
+			}
+			m.addPage(s, p, rows)
+		}
+	})
+}
+
+// loadKeys asks the store for the sorted keys of a segment. A result too
+// big to sort by the column falls back to the date order, with a notice.
+func (m *listModel) loadKeys(s *segment) {
+	if s.keysLoading {
+		return
+	}
+	s.keysLoading = true
+	ctx, f, key, desc := s.ctx, s.filter, s.sort.key, s.sort.desc
+	m.background(func() func() {
+		keys, err := m.src.SortedKeys(ctx, f, key, desc)
+		return func() {
+			if s.ctx.Err() != nil {
+				return
+			}
+			s.keysLoading = false
+			switch {
+			case errors.Is(err, data.ErrTooManyToSort):
+				m.sort = dateNewestFirst
+				m.reset()
+				m.notice = err
+				m.changed()
+				return
+			case err != nil:
+				m.fail(err)
+				return
+			}
+			s.keys, s.keysKnown, s.total = keys, true, len(keys)
+			m.cur.dirty = true
+			m.request(s, 0)
+			m.changed()
+		}
+	})
+}
+
+// sortKeyIDs returns the ids of rows lo..hi (inclusive) of a segment
+// sorted by a column, when its keys are known.
+func (s *segment) sortKeyIDs(lo, hi int) ([]data.ID, bool) {
+	if !s.keysKnown {
+		return nil, false
+	}
+	var ids []data.ID
+	for i := max(lo, 0); i <= hi && i < len(s.keys); i++ {
+		ids = append(ids, s.keys[i].ID())
+	}
+	return ids, true
+}

@@ -1,0 +1,218 @@
+package ui
+
+import (
+	"reflect"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"interactions/data"
+)
+
+// savedFiltersFixture is a saved-filters button on a store, with the
+// current filter and grouping it saves and what OnPick got.
+type savedFiltersFixture struct {
+	s       *savedFilters
+	st      *data.Store
+	w       fyne.Window
+	filter  data.Filter
+	group   data.GroupBy
+	picked  []data.SavedFilter
+	current func() (data.Filter, data.GroupBy)
+}
+
+func showSavedFilters(t *testing.T) *savedFiltersFixture {
+	t.Helper()
+	test.NewTempApp(t)
+	fx := &savedFiltersFixture{st: openStore(t)}
+	fx.w = test.NewTempWindow(t, widget.NewLabel(""))
+	fx.s = newSavedFilters(fx.st, fx.w, func() (data.Filter, data.GroupBy) { return fx.filter, fx.group })
+	fx.s.OnPick = func(f data.Filter, g data.GroupBy) {
+		fx.picked = append(fx.picked, data.SavedFilter{Filter: f, Group: g})
+	}
+	fx.w.SetContent(fx.s.Content)
+	fx.w.Resize(fyne.NewSize(800, 600))
+	t.Cleanup(func() { pump(t, "the store calls to end", func() bool { return fx.s.busy == 0 }) })
+	return fx
+}
+
+// openMenu taps the button and waits for the menu.
+func (fx *savedFiltersFixture) openMenu(t *testing.T) {
+	t.Helper()
+	fx.s.popup = nil
+	test.Tap(fx.s.button)
+	pump(t, "the menu", func() bool { return fx.s.popup != nil && fx.s.popup.Visible() })
+}
+
+// menuItem runs the item labelled label of the menu shown.
+func (fx *savedFiltersFixture) menuItem(t *testing.T, label string) {
+	t.Helper()
+	for _, it := range fx.s.menu.Items {
+		if it.Label == label {
+			if it.Disabled || it.Action == nil {
+				t.Fatalf("menu item %q is disabled", label)
+			}
+			fx.s.popup.Hide()
+			it.Action()
+			return
+		}
+	}
+	t.Fatalf("the menu has no %q", label)
+}
+
+// submitName types name into the name dialog, saves, and waits for the store.
+func (fx *savedFiltersFixture) submitName(t *testing.T, name string) {
+	t.Helper()
+	fx.s.nameEntry.SetText(name)
+	fx.s.nameDialog.Submit()
+	pump(t, "the save", func() bool { return fx.s.busy == 0 })
+}
+
+// saved returns the saved filters of the store.
+func (fx *savedFiltersFixture) saved(t *testing.T) []data.SavedFilter {
+	t.Helper()
+	list, err := fx.st.SavedFilters()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return list
+}
+
+func TestSavedFilters_SaveAndPick(t *testing.T) {
+	fx := showSavedFilters(t)
+	fx.filter = data.Filter{Kinds: []data.Kind{data.KindCallIn}, Status: data.StatusToReview, Text: "договор", From: day(1), To: day(6)}
+	fx.group = data.GroupBy{Kind: data.GroupResponsible}
+
+	fx.openMenu(t)
+	if it := fx.s.menu.Items[0]; it.Label != "No saved filters yet" || !it.Disabled {
+		t.Errorf("first item of an empty menu %q (disabled %v)", it.Label, it.Disabled)
+	}
+	fx.menuItem(t, "Save current…")
+	fx.submitName(t, "  Звонки к рассмотрению ")
+	list := fx.saved(t)
+	if len(list) != 1 || list[0].Name != "Звонки к рассмотрению" {
+		t.Fatalf("saved %+v, want one named Звонки к рассмотрению", list)
+	}
+	if !reflect.DeepEqual(list[0].Filter, fx.filter) || list[0].Group != fx.group {
+		t.Errorf("saved %+v / %+v, want %+v / %+v", list[0].Filter, list[0].Group, fx.filter, fx.group)
+	}
+
+	// The current filter changes; picking the saved one brings it back.
+	want, wantGroup := fx.filter, fx.group
+	fx.filter, fx.group = data.Filter{}, data.GroupBy{}
+	fx.openMenu(t)
+	fx.menuItem(t, "Звонки к рассмотрению")
+	if len(fx.picked) != 1 {
+		t.Fatalf("OnPick called %d times", len(fx.picked))
+	}
+	if got := fx.picked[0]; !reflect.DeepEqual(got.Filter, want) || got.Group != wantGroup {
+		t.Errorf("OnPick got %+v / %+v, want %+v / %+v", got.Filter, got.Group, want, wantGroup)
+	}
+}
+
+func TestSavedFilters_PickDropsWhatOptionsHide(t *testing.T) {
+	fx := showSavedFilters(t)
+	fx.filter = data.Filter{Kinds: []data.Kind{data.KindSMS, data.KindMeeting}}
+	fx.group = data.GroupBy{Kind: data.GroupSubject}
+	fx.openMenu(t)
+	fx.menuItem(t, "Save current…")
+	fx.submitName(t, "SMS")
+	// A new store has SMS and subjects off.
+	fx.openMenu(t)
+	fx.menuItem(t, "SMS")
+	if got := fx.picked[0]; !reflect.DeepEqual(got.Filter, data.Filter{Kinds: []data.Kind{data.KindMeeting}}) || got.Group != (data.GroupBy{}) {
+		t.Errorf("OnPick got %+v / %+v with SMS and subjects off", got.Filter, got.Group)
+	}
+}
+
+func TestSavedFilters_NameRefused(t *testing.T) {
+	fx := showSavedFilters(t)
+	fx.openMenu(t)
+	fx.menuItem(t, "Save current…")
+	fx.submitName(t, "Мои встречи")
+
+	tests := []struct{ name, typed, want string }{
+		{"duplicate", "мои ВСТРЕЧИ", "A saved filter named “мои ВСТРЕЧИ” already exists."},
+		{"empty", "   ", "Type a name."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fx.openMenu(t)
+			fx.menuItem(t, "Save current…")
+			d := fx.s.nameDialog
+			fx.submitName(t, tt.typed)
+			if n := len(fx.saved(t)); n != 1 {
+				t.Errorf("%d saved filters after a refused name, want 1", n)
+			}
+			if fx.w.Canvas().Overlays().Top() == nil || fx.s.nameDialog != d {
+				t.Fatal("the name dialog did not come back")
+			}
+			if !fx.s.nameErr.Visible() || fx.s.nameErr.Text != tt.want {
+				t.Errorf("dialog error %q (visible %v), want %q", fx.s.nameErr.Text, fx.s.nameErr.Visible(), tt.want)
+			}
+			if fx.s.nameEntry.Text != tt.typed {
+				t.Errorf("the name reads %q, want the typed %q kept", fx.s.nameEntry.Text, tt.typed)
+			}
+			d.Hide()
+		})
+	}
+}
+
+func TestSavedFilters_RenameAndDelete(t *testing.T) {
+	fx := showSavedFilters(t)
+	for _, name := range []string{"Бета", "Альфа"} {
+		fx.openMenu(t)
+		fx.menuItem(t, "Save current…")
+		fx.submitName(t, name)
+	}
+	fx.openMenu(t)
+	fx.menuItem(t, "Manage…")
+	if fx.s.manageList == nil || fx.s.manageList.Length() != 2 {
+		t.Fatal("the manage dialog does not list the two saved filters")
+	}
+	if !fx.s.renameButton.Disabled() || !fx.s.deleteButton.Disabled() {
+		t.Error("Rename and Delete are enabled with nothing chosen")
+	}
+
+	// Rename "Бета" (the second by name) to a name in use: refused; then to a free one.
+	fx.s.manageList.Select(1)
+	test.Tap(fx.s.renameButton)
+	if fx.s.nameEntry.Text != "Бета" {
+		t.Fatalf("the rename dialog starts with %q", fx.s.nameEntry.Text)
+	}
+	fx.submitName(t, "альфа")
+	if !fx.s.nameErr.Visible() {
+		t.Error("renaming to a used name shows no error")
+	}
+	fx.submitName(t, "Гамма")
+	pump(t, "the list to refresh", func() bool { return fx.s.busy == 0 })
+	list := fx.saved(t)
+	if len(list) != 2 || list[0].Name != "Альфа" || list[1].Name != "Гамма" {
+		t.Fatalf("saved %+v after the rename, want Альфа, Гамма", list)
+	}
+	if fx.s.manageList == nil || len(fx.s.list) != 2 || fx.s.list[1].Name != "Гамма" {
+		t.Errorf("the manage list holds %+v", fx.s.list)
+	}
+
+	// Delete "Альфа": asked first; Cancel keeps it, Delete removes it.
+	fx.s.manageList.Select(0)
+	test.Tap(fx.s.deleteButton)
+	if fx.s.confirmDialog == nil || fx.s.confirmDelete == nil {
+		t.Fatal("no confirmation before the delete")
+	}
+	fx.s.confirmDialog.Hide()
+	if n := len(fx.saved(t)); n != 2 {
+		t.Fatalf("%d saved filters after cancelling the delete", n)
+	}
+	test.Tap(fx.s.deleteButton)
+	test.Tap(fx.s.confirmDelete)
+	pump(t, "the delete", func() bool { return fx.s.busy == 0 })
+	if list := fx.saved(t); len(list) != 1 || list[0].Name != "Гамма" {
+		t.Fatalf("saved %+v after the delete, want Гамма", list)
+	}
+	if fx.s.manageList.Length() != 1 || !fx.s.deleteButton.Disabled() {
+		t.Errorf("the manage list shows %d rows, delete enabled %v", fx.s.manageList.Length(), !fx.s.deleteButton.Disabled())
+	}
+}
