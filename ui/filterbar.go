@@ -119,7 +119,7 @@ func newFilterBar(st filterStore, win fyne.Window) *filterBar {
 	b.subject.OnChanged = func(r data.Ref) { b.edit(func(f *data.Filter) { f.Subject = r }) }
 
 	b.search = widget.NewEntry()
-	b.search.SetPlaceHolder(lang.X("search.placeholder", "Search: topic, contacts, text (Ctrl+F)"))
+	b.search.SetPlaceHolder(lang.X("search.placeholder", "Search (Ctrl+F)"))
 	b.search.OnChanged = b.searchChanged
 	b.search.OnSubmitted = func(text string) {
 		b.stopSearch()
@@ -136,6 +136,9 @@ func newFilterBar(st filterStore, win fyne.Window) *filterBar {
 	b.row2.natural[b.subject.drop] = 180
 	b.row2.elastic[b.contact.drop] = true
 	b.row2.elastic[b.subject.drop] = true
+	// Long names give way first, so that the status counts stay readable.
+	b.row1.elastic[b.responsible] = true
+	b.row1.elastic[b.group] = true
 	b.row1Box = container.New(b.row1, b.kinds, b.status, b.responsible, b.period, spacer, b.group)
 	b.row2Box = container.New(b.row2, b.contact.drop, b.subject.drop, b.importance, b.attrs, b.search, b.clear)
 	b.Content = container.NewVBox(b.row1Box, b.row2Box)
