@@ -319,6 +319,11 @@ func (b *filterBar) setOptions(s *widget.Select, opts []string, row *filterRowLa
 	}
 	s.Refresh()
 	row.fitSelect(s, s, maxWidth)
+	for _, box := range []*fyne.Container{b.row1Box, b.row2Box} {
+		if box != nil && box.Layout == row {
+			box.Refresh() // lay the row out again for the new natural width
+		}
+	}
 }
 
 func (b *filterBar) statusChanged() {
