@@ -45,8 +45,10 @@ func (k Kind) Type() InteractionType {
 		return TypeCall
 	case KindSMS:
 		return TypeSMS
+	case KindEmailIn, KindEmailOut, KindEmailDraft, KindEmailSent:
+		return TypeEmail
 	}
-	return TypeEmail
+	return 0 // not a kind: matches nothing
 }
 
 // Status is a value of the status filter of the review workflow.

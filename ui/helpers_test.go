@@ -107,6 +107,9 @@ func fixtureStore(t *testing.T) *data.Store {
 			t.Fatal(err)
 		}
 	}
+	settings := st.Settings()
+	settings.Options.UseSMS = true // the fixture has an SMS message: show it
+	must(st.SaveSettings(settings))
 	anna := &data.Employee{Name: "Петрова Анна"}
 	must(st.SaveEmployee(anna))
 	oleg := &data.Employee{Name: "Смирнов Олег"}

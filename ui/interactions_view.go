@@ -82,8 +82,9 @@ type interactionsView struct {
 // newInteractionsView builds the screen on st, with its dialogs over win,
 // and starts reading the list.
 func newInteractionsView(st interactionsStore, win fyne.Window) *interactionsView {
-	v := &interactionsView{store: st, win: win, model: newListModel(st), sel: newListSelection(), now: storeClock(st)}
+	v := &interactionsView{store: st, win: win, sel: newListSelection(), now: storeClock(st)}
 	v.opts = st.Settings().Options
+	v.model = newListModel(scoped(st, func() data.Options { return v.opts }))
 	prefs := fyne.CurrentApp().Preferences()
 	v.showNav = prefs.BoolWithFallback(showNavPref, true)
 	v.showPreview = prefs.BoolWithFallback(showPreviewPref, false)

@@ -1,0 +1,72 @@
+package ui
+
+import (
+	"context"
+
+	"interactions/data"
+)
+
+// optionScope is the store as the list sees it while some interaction
+// types are switched off in the settings: a filter without types then
+// means every enabled type, so the interactions of a switched-off type
+// disappear from the list, its counts and its groups (their data stays).
+type optionScope struct {
+	listSource
+	options func() data.Options
+}
+
+// scoped returns src limited to the types the options enable.
+func scoped(src listSource, options func() data.Options) listSource {
+	return &optionScope{listSource: src, options: options}
+}
+
+// scope narrows f to the enabled types when it names none.
+func (s *optionScope) scope(f data.Filter) data.Filter {
+	if len(f.Kinds) > 0 {
+		return f
+	}
+	opts := s.options()
+	var kinds []data.Kind
+	for _, k := range data.AllKinds {
+		if opts.TypeEnabled(k.Type()) {
+			kinds = append(kinds, k)
+		}
+	}
+	if len(kinds) == len(data.AllKinds) {
+		return f
+	}
+	if len(kinds) == 0 {
+		kinds = []data.Kind{0} // no type is enabled: nothing matches
+	}
+	f.Kinds = kinds
+	return f
+}
+
+// List reads a page of the scoped filter.
+func (s *optionScope) List(q data.Query) (data.Page, error) {
+	q.Filter = s.scope(q.Filter)
+	return s.listSource.List(q)
+}
+
+// Count counts the scoped filter.
+func (s *optionScope) Count(f data.Filter) (int, error) { return s.listSource.Count(s.scope(f)) }
+
+// StatusCounts counts the scoped filter by status.
+func (s *optionScope) StatusCounts(f data.Filter) (data.StatusCounts, error) {
+	return s.listSource.StatusCounts(s.scope(f))
+}
+
+// Scan walks the scoped filter.
+func (s *optionScope) Scan(ctx context.Context, f data.Filter, order data.SortOrder, fn func(data.Cursor) bool) error {
+	return s.listSource.Scan(ctx, s.scope(f), order, fn)
+}
+
+// SortedKeys sorts the scoped filter.
+func (s *optionScope) SortedKeys(ctx context.Context, f data.Filter, key data.SortKey, desc bool) ([]data.Cursor, error) {
+	return s.listSource.SortedKeys(ctx, s.scope(f), key, desc)
+}
+
+// Groups groups the scoped filter.
+func (s *optionScope) Groups(f data.Filter, g data.GroupBy) ([]data.Group, error) {
+	return s.listSource.Groups(s.scope(f), g)
+}

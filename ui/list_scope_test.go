@@ -1,0 +1,43 @@
+package ui
+
+import (
+	"testing"
+
+	"interactions/data"
+)
+
+// TestInteractionsView_SwitchedOffTypesHide checks SPEC 4: an option that
+// is off hides the interactions of its types; on again, they are back.
+func TestInteractionsView_SwitchedOffTypesHide(t *testing.T) {
+	st := fixtureStore(t)
+	v, _ := showInteractions(t, st)
+	all, err := st.Count(data.Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sms, err := st.Count(data.Filter{Kinds: []data.Kind{data.KindSMS}})
+	if err != nil || sms == 0 {
+		t.Fatalf("the fixture has %d SMS messages (%v), want some", sms, err)
+	}
+	if n, _ := v.model.Total(); n != all {
+		t.Fatalf("the list shows %d interactions, want %d", n, all)
+	}
+
+	set := func(on bool) {
+		s := st.Settings()
+		s.Options.UseSMS = on
+		if err := st.SaveSettings(s); err != nil {
+			t.Fatal(err)
+		}
+		v.reload()
+		settle(t, v.model)
+	}
+	set(false)
+	if n, _ := v.model.Total(); n != all-sms {
+		t.Errorf("with SMS off the list shows %d interactions, want %d", n, all-sms)
+	}
+	set(true)
+	if n, _ := v.model.Total(); n != all {
+		t.Errorf("with SMS on again the list shows %d interactions, want %d", n, all)
+	}
+}
