@@ -1,0 +1,97 @@
+package ui
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"interactions/data"
+)
+
+// settleView waits until the list, the panel and the bars are idle.
+func settleView(t *testing.T, v *interactionsView) {
+	t.Helper()
+	pump(t, "the workplace to settle", func() bool { return !v.busy() })
+	settle(t, v.model)
+}
+
+// unreviewedOf sums the unreviewed badges of the panel's groups.
+func unreviewedOf(p *navPanel) int {
+	n := 0
+	for _, g := range p.groups {
+		n += g.Unreviewed
+	}
+	return n
+}
+
+// TestWorkplace_NavPanelClickFilters clicks a responsible in the
+// navigation panel and checks that the list, and the filter bar, narrow
+// to that employee's interactions.
+func TestWorkplace_NavPanelClickFilters(t *testing.T) {
+	st := demoStore(t, 400)
+	v, _ := showInteractions(t, st)
+	chooseMode(t, v.nav, data.GroupBy{Kind: data.GroupResponsible})
+	g := v.nav.groups[v.nav.view[0]]
+
+	tapNavItem(t, v.nav, 1)
+	settleView(t, v)
+	if got := v.model.Filter().Responsible; got != g.Key.Ref.ID {
+		t.Fatalf("after the click the list's responsible is %d, want %d", got, g.Key.Ref.ID)
+	}
+	if got := v.filters.Filter().Responsible; got != g.Key.Ref.ID {
+		t.Errorf("the filter bar shows responsible %d, want %d", got, g.Key.Ref.ID)
+	}
+	if n, ok := v.model.Total(); !ok || n != g.Count {
+		t.Errorf("the list holds %d (known %v) interactions, want the panel's %d", n, ok, g.Count)
+	}
+	if row, ok := v.model.Row(0); !ok || row.Interaction.Responsible != g.Key.Ref.ID {
+		t.Errorf("the first row is of responsible %d, want %d", row.Interaction.Responsible, g.Key.Ref.ID)
+	}
+
+	tapNavItem(t, v.nav, 0) // "All"
+	settleView(t, v)
+	all, _ := st.Count(data.Filter{})
+	if n, _ := v.model.Total(); n != all || v.model.Filter().Responsible != 0 {
+		t.Errorf("after All the list holds %d interactions of responsible %d, want %d of anyone", n, v.model.Filter().Responsible, all)
+	}
+}
+
+// TestWorkplace_BulkReviewedUpdatesListAndPanel selects rows to review,
+// marks them reviewed with the bulk bar's button, and checks the list,
+// the status counts and the navigation panel's unreviewed counts.
+func TestWorkplace_BulkReviewedUpdatesListAndPanel(t *testing.T) {
+	st := demoStore(t, 400)
+	v, _ := showInteractions(t, st)
+	chooseMode(t, v.nav, data.GroupBy{Kind: data.GroupResponsible})
+	f := v.filters.Filter()
+	f.Status = data.StatusToReview
+	v.filters.SetFilter(f)
+	v.model.SetFilter(f)
+	settleView(t, v)
+	before, _ := st.StatusCounts(data.Filter{})
+	listBefore, _ := v.model.Total()
+	panelBefore := unreviewedOf(v.nav)
+	if listBefore < 3 {
+		t.Fatalf("only %d interactions to review", listBefore)
+	}
+
+	v.selectRow(0)
+	v.extendTo(2, false)
+	if n := len(v.selectedIDs()); n != 3 {
+		t.Fatalf("%d rows selected, want 3", n)
+	}
+	test.Tap(v.bulk.Reviewed)
+	settleView(t, v)
+	pump(t, "the panel to read its counts again", func() bool { return !v.nav.Busy() && unreviewedOf(v.nav) != panelBefore })
+
+	after, _ := st.StatusCounts(data.Filter{})
+	if after.ToReview != before.ToReview-3 || after.Reviewed != before.Reviewed+3 {
+		t.Errorf("status counts %+v after marking 3 reviewed, were %+v", after, before)
+	}
+	if n, _ := v.model.Total(); n != listBefore-3 {
+		t.Errorf("the to-review list holds %d, want %d", n, listBefore-3)
+	}
+	if got := unreviewedOf(v.nav); got != panelBefore-3 {
+		t.Errorf("the panel's unreviewed counts add up to %d, want %d", got, panelBefore-3)
+	}
+}
