@@ -82,10 +82,25 @@ type Filter struct {
 	Subject     Ref       // a subject or a chain root
 	From, To    time.Time // the period [From, To); either may be zero
 	Importance  Importance
-	Text        string      // every word a prefix of a word of the interaction
+	// Period names a period relative to the day the filter is used
+	// (today, this week, this month); queries read From and To only, and
+	// a saved filter with a Period gets new From and To when picked.
+	Period Period `json:"period,omitempty"`
+	Text   string // every word a prefix of a word of the interaction
 	Attrs       []AttrValue // each attribute equal to the value (canonical form); "" = no value
 	Deleted     DeletedFilter
 }
+
+// Period is a period relative to the day a filter is used.
+type Period uint8
+
+// Relative periods; PeriodFixed means From and To are what they say.
+const (
+	PeriodFixed Period = iota
+	PeriodToday
+	PeriodThisWeek
+	PeriodThisMonth
+)
 
 // GroupKind is a grouping key of the list.
 type GroupKind uint8

@@ -114,7 +114,7 @@ func (b *filterBar) periodChanged() {
 		return
 	}
 	from, to := periodRange(choice, b.now(), b.weekStart)
-	b.edit(func(f *data.Filter) { f.From, f.To = from, to })
+	b.edit(func(f *data.Filter) { f.From, f.To, f.Period = from, to, relativePeriod(choice) })
 }
 
 // openCustomPeriod shows the form of a custom period under the select,
@@ -162,7 +162,7 @@ func (b *filterBar) applyCustomPeriod() {
 	if !to.IsZero() {
 		to = to.AddDate(0, 0, 1)
 	}
-	b.edit(func(f *data.Filter) { f.From, f.To = from, to })
+	b.edit(func(f *data.Filter) { f.From, f.To, f.Period = from, to, data.PeriodFixed })
 }
 
 // badDateMessage says that the text of a date field is not a date.
@@ -231,4 +231,28 @@ func parseFilterDate(s string) (time.Time, error) {
 		}
 	}
 	return time.Time{}, errNotDate
+}
+
+// relativePeriod is the data.Period a period choice keeps in a saved filter.
+func relativePeriod(choice int) data.Period {
+	switch choice {
+	case periodToday:
+		return data.PeriodToday
+	case periodWeek:
+		return data.PeriodThisWeek
+	case periodMonth:
+		return data.PeriodThisMonth
+	}
+	return data.PeriodFixed
+}
+
+// currentPeriod gives a filter with a relative period the From and To of
+// that period around now: "this week" saved last week means this week.
+func currentPeriod(f data.Filter, now time.Time, weekStart time.Weekday) data.Filter {
+	for _, c := range []int{periodToday, periodWeek, periodMonth} {
+		if relativePeriod(c) == f.Period {
+			f.From, f.To = periodRange(c, now, weekStart)
+		}
+	}
+	return f
 }

@@ -76,9 +76,9 @@ func TestFilterBar_SelectsProduceFilter(t *testing.T) {
 		{"responsible", func() { b.responsible.SetSelected("Смирнов Олег") }, data.Filter{Responsible: oleg.ID}},
 		{"importance high", func() { b.importance.SetSelectedIndex(3) }, data.Filter{Importance: data.ImportanceHigh}},
 		{"importance low", func() { b.importance.SetSelectedIndex(1) }, data.Filter{Importance: data.ImportanceLow}},
-		{"today", func() { b.period.SetSelectedIndex(periodToday) }, data.Filter{From: day(10), To: day(11)}},
-		{"this week from Monday", func() { b.period.SetSelectedIndex(periodWeek) }, data.Filter{From: day(9), To: day(16)}},
-		{"this month", func() { b.period.SetSelectedIndex(periodMonth) }, data.Filter{From: day(1), To: time.Date(2026, 4, 1, 0, 0, 0, 0, time.Local)}},
+		{"today", func() { b.period.SetSelectedIndex(periodToday) }, data.Filter{From: day(10), To: day(11), Period: data.PeriodToday}},
+		{"this week from Monday", func() { b.period.SetSelectedIndex(periodWeek) }, data.Filter{From: day(9), To: day(16), Period: data.PeriodThisWeek}},
+		{"this month", func() { b.period.SetSelectedIndex(periodMonth) }, data.Filter{From: day(1), To: time.Date(2026, 4, 1, 0, 0, 0, 0, time.Local), Period: data.PeriodThisMonth}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

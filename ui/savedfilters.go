@@ -126,7 +126,9 @@ func (s *savedFilters) showMenu() {
 
 // pick hands the saved filter to OnPick, without what the options hide.
 func (s *savedFilters) pick(sf data.SavedFilter) {
-	f, g := fitFilterToOptions(sf.Filter, sf.Group, s.st.Settings().Options, s.st.AttrDefs())
+	settings := s.st.Settings()
+	f, g := fitFilterToOptions(sf.Filter, sf.Group, settings.Options, s.st.AttrDefs())
+	f = currentPeriod(f, storeClock(s.st)(), settings.FirstWeekday)
 	if s.OnPick != nil {
 		s.OnPick(f, g)
 	}

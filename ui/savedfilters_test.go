@@ -3,6 +3,7 @@ package ui
 import (
 	"reflect"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -214,5 +215,30 @@ func TestSavedFilters_RenameAndDelete(t *testing.T) {
 	}
 	if fx.s.manageList.Length() != 1 || !fx.s.deleteButton.Disabled() {
 		t.Errorf("the manage list shows %d rows, delete enabled %v", fx.s.manageList.Length(), !fx.s.deleteButton.Disabled())
+	}
+}
+
+// TestSavedFilters_RelativePeriodMovesOn saves "this week" and picks it a
+// week later: the filter holds the new week, not the old dates.
+func TestSavedFilters_RelativePeriodMovesOn(t *testing.T) {
+	fx := showSavedFilters(t)
+	now := time.Date(2026, 11, 25, 15, 0, 0, 0, time.Local) // a Wednesday
+	fx.st.Now = func() time.Time { return now }
+	weekStart := fx.st.Settings().FirstWeekday
+	from, to := periodRange(periodWeek, now, weekStart)
+	fx.filter = data.Filter{From: from, To: to, Period: data.PeriodThisWeek}
+	fx.openMenu(t)
+	fx.menuItem(t, "Save current…")
+	fx.submitName(t, "Эта неделя")
+
+	now = now.AddDate(0, 0, 7)
+	fx.openMenu(t)
+	fx.menuItem(t, "Эта неделя")
+	if len(fx.picked) != 1 {
+		t.Fatalf("OnPick called %d times", len(fx.picked))
+	}
+	wantFrom, wantTo := periodRange(periodWeek, now, weekStart)
+	if got := fx.picked[0].Filter; !got.From.Equal(wantFrom) || !got.To.Equal(wantTo) || got.Period != data.PeriodThisWeek {
+		t.Errorf("picked a week later: %v – %v (%d), want %v – %v", got.From, got.To, got.Period, wantFrom, wantTo)
 	}
 }

@@ -13,6 +13,7 @@ func settleView(t *testing.T, v *interactionsView) {
 	t.Helper()
 	pump(t, "the workplace to settle", func() bool { return !v.busy() })
 	settle(t, v.model)
+	pump(t, "the list's total", func() bool { _, ok := v.model.Total(); return ok && !v.busy() })
 }
 
 // unreviewedOf sums the unreviewed badges of the panel's groups.
