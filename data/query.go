@@ -85,10 +85,10 @@ type Filter struct {
 	// Period names a period relative to the day the filter is used
 	// (today, this week, this month); queries read From and To only, and
 	// a saved filter with a Period gets new From and To when picked.
-	Period Period `json:"period,omitempty"`
-	Text   string // every word a prefix of a word of the interaction
-	Attrs       []AttrValue // each attribute equal to the value (canonical form); "" = no value
-	Deleted     DeletedFilter
+	Period  Period      `json:"period,omitempty"`
+	Text    string      // every word a prefix of a word of the interaction
+	Attrs   []AttrValue // each attribute equal to the value (canonical form); "" = no value
+	Deleted DeletedFilter
 }
 
 // Period is a period relative to the day a filter is used.
