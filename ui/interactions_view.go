@@ -383,7 +383,7 @@ func (v *interactionsView) reload() {
 	v.bulk.Reload()
 	v.create.Reload()
 	v.model.SetGroup(v.filters.Group())
-	v.model.SetFilter(v.filters.Filter())
+	v.model.ReloadFilter(v.filters.Filter())
 	v.preview.Reload()
 }
 

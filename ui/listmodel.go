@@ -126,6 +126,14 @@ func (m *listModel) Reload() {
 	m.reset()
 }
 
+// ReloadFilter shows f and, like Reload, reads everything again, the
+// status counts too: the data may have changed under an unchanged filter.
+func (m *listModel) ReloadFilter(f data.Filter) {
+	m.filter = f
+	m.notice = nil
+	m.Reload()
+}
+
 // Close stops the background work of the model; results still on their
 // way are dropped.
 func (m *listModel) Close() {

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2/test"
@@ -94,5 +96,31 @@ func TestWorkplace_BulkReviewedUpdatesListAndPanel(t *testing.T) {
 	}
 	if got := unreviewedOf(v.nav); got != panelBefore-3 {
 		t.Errorf("the panel's unreviewed counts add up to %d, want %d", got, panelBefore-3)
+	}
+}
+
+// TestWorkplace_ReloadRecountsStatus adds interactions behind the screen's
+// back, as the demo data does, and checks that a reload shows the new
+// status counts, not the ones of the unchanged filter read before.
+func TestWorkplace_ReloadRecountsStatus(t *testing.T) {
+	st := fixtureStore(t)
+	v, _ := showInteractions(t, st)
+	settleView(t, v)
+	before, _ := v.model.StatusCounts()
+
+	it := st.NewInteraction(data.TypeCall, data.DirIncoming)
+	emps, _ := st.Employees()
+	it.Responsible, it.Topic = emps[0].ID, "Новый звонок"
+	if err := st.SaveInteraction(it); err != nil {
+		t.Fatal(err)
+	}
+	v.reload()
+	settleView(t, v)
+	after, ok := v.model.StatusCounts()
+	if !ok || after.All != before.All+1 {
+		t.Fatalf("status counts after reload %+v (known %v), want All %d", after, ok, before.All+1)
+	}
+	if want := fmt.Sprintf("(%d)", after.All); !strings.Contains(v.filters.status.Options[0], want) {
+		t.Errorf("the status select offers %q, want the count %s", v.filters.status.Options[0], want)
 	}
 }
