@@ -70,7 +70,7 @@ func (m *createMenu) Reload() {
 			continue
 		}
 		m.types = append(m.types, t)
-		item := fyne.NewMenuItem(typeName(t), func() { m.Open(t) })
+		item := fyne.NewMenuItem(typeTitle(t), func() { m.Open(t) })
 		item.Icon = typeIcon(t)
 		m.Menu.Items = append(m.Menu.Items, item)
 	}
@@ -89,21 +89,6 @@ func (m *createMenu) CreateDefault() {
 	if len(m.types) > 0 {
 		m.Open(m.types[0])
 	}
-}
-
-// typeName is the translated name of an interaction type.
-func typeName(t data.InteractionType) string {
-	switch t {
-	case data.TypeMeeting:
-		return lang.X("type.meeting", "Meeting")
-	case data.TypePlanned:
-		return lang.X("type.planned", "Planned interaction")
-	case data.TypeCall:
-		return lang.X("type.call", "Phone call")
-	case data.TypeSMS:
-		return lang.X("type.sms", "SMS message")
-	}
-	return lang.X("type.email", "E-mail")
 }
 
 // createCatalogs is what a creation dialog offers to choose from, with

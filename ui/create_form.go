@@ -125,7 +125,7 @@ func newCreateForm(t data.InteractionType, c createCatalogs, win fyne.Window, sa
 	min.SetMinSize(fyne.NewSize(600, 420))
 	f.scroll = container.NewVScroll(container.NewVBox(widget.NewForm(items...), f.General))
 	body := container.NewStack(min, f.scroll)
-	title := lang.X("create.title", "{{.Type}} (new)", map[string]any{"Type": typeName(t)})
+	title := lang.X("create.title", "{{.Type}} (new)", map[string]any{"Type": typeTitle(t)})
 	f.dialog = dialog.NewCustomWithoutButtons(title, body, win)
 	f.dialog.SetButtons([]fyne.CanvasObject{f.Cancel, f.Save})
 	f.Cancel.OnTapped = f.dialog.Hide

@@ -5,6 +5,8 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2/lang"
+
+	"interactions/data"
 )
 
 // formatDateTime writes t in the date format of the interface language
@@ -45,3 +47,20 @@ func countOf(n int) string {
 
 // sampleDate is a date with the widest digits, to measure date columns.
 var sampleDate = time.Date(2028, 12, 28, 20, 58, 0, 0, time.Local)
+
+// typeTitle is the name of an interaction type.
+func typeTitle(t data.InteractionType) string {
+	switch t {
+	case data.TypeMeeting:
+		return lang.X("type.meeting", "Meeting")
+	case data.TypePlanned:
+		return lang.X("type.planned", "Planned interaction")
+	case data.TypeCall:
+		return lang.X("type.call", "Phone call")
+	case data.TypeSMS:
+		return lang.X("type.sms", "SMS message")
+	case data.TypeEmail:
+		return lang.X("type.email", "E-mail")
+	}
+	return t.String()
+}

@@ -289,23 +289,6 @@ func groupName(by data.GroupBy, attr data.AttrDef, g *listGroup) string {
 	return g.name
 }
 
-// typeTitle is the name of an interaction type.
-func typeTitle(t data.InteractionType) string {
-	switch t {
-	case data.TypeMeeting:
-		return lang.X("type.meeting", "Meeting")
-	case data.TypePlanned:
-		return lang.X("type.planned", "Planned interaction")
-	case data.TypeCall:
-		return lang.X("type.call", "Phone call")
-	case data.TypeSMS:
-		return lang.X("type.sms", "SMS message")
-	case data.TypeEmail:
-		return lang.X("type.email", "E-mail")
-	}
-	return t.String()
-}
-
 // monthTitle is a month and its year: "March 2026", "Март 2026".
 func monthTitle(t time.Time) string {
 	names := [...]string{
