@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"cmp"
 	"context"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"slices"
@@ -12,8 +13,25 @@ import (
 	bolt "go.etcd.io/bbolt"
 )
 
-// SortKey is a column the list can be sorted by.
-type SortKey uint8
+// SortKey is a column the list can be sorted by: one of the constants
+// below, or an additional attribute's column (AttrSortKey).
+type SortKey uint64
+
+// attrSortBit marks a SortKey that names an additional attribute.
+const attrSortBit SortKey = 1 << 40
+
+// AttrSortKey is the sort key of the column of additional attribute id:
+// list values sort by their names, numbers and dates by value, rows
+// without a value last.
+func AttrSortKey(id ID) SortKey { return attrSortBit | SortKey(id) }
+
+// Attr returns the attribute of an attribute column's key.
+func (k SortKey) Attr() (ID, bool) {
+	if k&attrSortBit == 0 {
+		return 0, false
+	}
+	return ID(k &^ attrSortBit), true
+}
 
 // Sort keys. SortDate is the natural order of the indexes (see List); the
 // others are answered by SortedKeys.
@@ -50,9 +68,10 @@ func (k SortKey) needsRecords() bool {
 // filter selects more than MaxDecodedSort rows.
 func (s *Store) SortedKeys(ctx context.Context, f Filter, key SortKey, desc bool) ([]Cursor, error) {
 	type item struct {
-		k   Cursor
-		num uint64
-		str string
+		k    Cursor
+		num  uint64
+		str  string
+		none bool // no value: last in either direction
 	}
 	var items []item
 	err := s.db.View(func(tx *bolt.Tx) error {
@@ -60,6 +79,14 @@ func (s *Store) SortedKeys(ctx context.Context, f Filter, key SortKey, desc bool
 		ranks := map[ID]uint64{}
 		if key == SortResponsible {
 			ranks = employeeRanks(tx)
+		}
+		attr, byAttr := key.Attr()
+		var def *AttrDef
+		if byAttr {
+			if def = p.defs[attr]; def == nil {
+				return fmt.Errorf("unknown attribute %d", attr)
+			}
+			ranks = optionRanks(def)
 		}
 		for i := 0; ; i++ {
 			if i&1023 == 0 && ctx.Err() != nil {
@@ -85,6 +112,10 @@ func (s *Store) SortedKeys(ctx context.Context, f Filter, key SortKey, desc bool
 				it.num = sum.reviewAfter()
 			case SortImportance:
 				it.num = uint64(sum.importance())
+			default:
+				if byAttr {
+					it.num, it.str, it.none = attrSortValue(def, sum, ranks)
+				}
 			}
 			items = append(items, it)
 			if key.needsRecords() && len(items) > MaxDecodedSort {
@@ -120,6 +151,12 @@ func (s *Store) SortedKeys(ctx context.Context, f Filter, key SortKey, desc bool
 		return nil, fmt.Errorf("data: sort: %w", err)
 	}
 	slices.SortStableFunc(items, func(a, b item) int {
+		if a.none != b.none {
+			if a.none {
+				return 1
+			}
+			return -1
+		}
 		c := cmp.Compare(a.num, b.num)
 		if c == 0 {
 			c = strings.Compare(a.str, b.str)
@@ -163,4 +200,33 @@ func employeeRanks(tx *bolt.Tx) map[ID]uint64 {
 		ranks[n.id] = uint64(i + 1)
 	}
 	return ranks
+}
+
+// optionRanks numbers the values of a list attribute in name order.
+func optionRanks(d *AttrDef) map[ID]uint64 {
+	opts := slices.Clone(d.Options)
+	slices.SortFunc(opts, func(a, b AttrOption) int { return strings.Compare(Fold(a.Name), Fold(b.Name)) })
+	ranks := make(map[ID]uint64, len(opts))
+	for i, o := range opts {
+		ranks[o.ID] = uint64(i + 1)
+	}
+	return ranks
+}
+
+// attrSortValue is what a row sorts by in an attribute's column; none
+// reports a row without a value.
+func attrSortValue(d *AttrDef, sum summary, ranks map[ID]uint64) (num uint64, str string, none bool) {
+	raw, ok := sum.attrValue(d.ID)
+	if !ok {
+		return 0, "", true
+	}
+	switch d.Type {
+	case AttrNumber:
+		return binary.BigEndian.Uint64(raw), "", false
+	case AttrList:
+		return ranks[ID(binary.BigEndian.Uint64(raw))], "", false
+	case AttrBool:
+		return uint64(raw[0]), "", false
+	}
+	return 0, Fold(string(raw)), false // text; dates as YYYY-MM-DD sort as text
 }

@@ -76,7 +76,7 @@ func listColumns(o data.Options, attrs []data.AttrDef) []listColumn {
 	}
 	if o.UseAttributes {
 		for _, d := range attrs {
-			c := listColumn{kind: colAttr, attr: d, title: d.Name, width: 90, weight: 0.12}
+			c := listColumn{kind: colAttr, attr: d, title: d.Name, width: 90, weight: 0.12, sortKey: data.AttrSortKey(d.ID), sortable: true}
 			if d.Type == data.AttrDate || d.Type == data.AttrBool {
 				c.width, c.weight = textColumnWidth(formatDay(sampleDate)), 0
 			}
