@@ -117,7 +117,6 @@ func (s *sliceStream) next() (Cursor, []byte, bool) {
 // mergeStream is the union of streams, in list order, without repeats.
 type mergeStream struct {
 	h       streamHeap
-	started bool
 	last    Cursor
 	hasLast bool
 }

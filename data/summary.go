@@ -2,7 +2,6 @@ package data
 
 import (
 	"encoding/binary"
-	"time"
 )
 
 // A row summary is the value of the date index: the fields a filter or a
@@ -129,5 +128,3 @@ type attrKey struct {
 	attr  ID
 	value []byte
 }
-
-func nowKey(now time.Time) uint64 { return timeKey(now) }

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 
 	"interactions/data"
@@ -47,7 +48,7 @@ func newCreateFixture(t *testing.T, opts func(*data.Options)) *createFixture {
 		t.Fatal(err)
 	}
 	test.NewTempApp(t)
-	f.win = test.NewTempWindow(t, fyne.NewContainer())
+	f.win = test.NewTempWindow(t, container.NewWithoutLayout())
 	f.menu = newCreateMenu(f.st, f.win, func(id data.ID) { f.created = append(f.created, id) })
 	f.win.SetContent(f.menu)
 	f.win.Resize(fyne.NewSize(1100, 800))

@@ -15,13 +15,12 @@ import (
 // savedFiltersFixture is a saved-filters button on a store, with the
 // current filter and grouping it saves and what OnPick got.
 type savedFiltersFixture struct {
-	s       *savedFilters
-	st      *data.Store
-	w       fyne.Window
-	filter  data.Filter
-	group   data.GroupBy
-	picked  []data.SavedFilter
-	current func() (data.Filter, data.GroupBy)
+	s      *savedFilters
+	st     *data.Store
+	w      fyne.Window
+	filter data.Filter
+	group  data.GroupBy
+	picked []data.SavedFilter
 }
 
 func showSavedFilters(t *testing.T) *savedFiltersFixture {
