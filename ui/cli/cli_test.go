@@ -468,3 +468,32 @@ func TestLockedDatabase(t *testing.T) {
 		t.Fatalf("message %q", errOut)
 	}
 }
+
+// TestListNoContact saves an interaction without contacts and finds it by
+// --contact "(none)", the key --group contact shows for its group.
+func TestListNoContact(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "nocontact.db")
+	s, err := data.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := &data.Employee{Name: "Иванов Иван"}
+	if err := s.SaveEmployee(e); err != nil {
+		t.Fatal(err)
+	}
+	it := s.NewInteraction(data.TypePlanned, data.DirNone)
+	it.Responsible, it.Topic = e.ID, "Подумать о рассылке"
+	if err := s.SaveInteraction(it); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+
+	groups := listCSV(t, path, "--group", "contact")
+	if len(groups) != 1 || groups[0][0] != "(none)" || groups[0][1] != "1" {
+		t.Fatalf("--group contact = %q, want one group (none),1", groups)
+	}
+	rows := listCSV(t, path, "--contact", "(none)")
+	if len(rows) != 1 || rows[0][4] != "Подумать о рассылке" {
+		t.Errorf("--contact (none) = %q, want the planned interaction", rows)
+	}
+}

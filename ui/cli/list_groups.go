@@ -77,7 +77,7 @@ func groupKeys(s *data.Store, q listQuery, groups []data.Group) []string {
 	case data.GroupResponsible, data.GroupContact, data.GroupSubject:
 		refs := make([]data.Ref, 0, len(groups))
 		for _, g := range groups {
-			if !g.Key.Ref.IsZero() {
+			if !g.Key.Ref.IsZero() && g.Key.Ref != data.NoContact {
 				refs = append(refs, g.Key.Ref)
 			}
 		}
@@ -92,7 +92,7 @@ func groupKeys(s *data.Store, q listQuery, groups []data.Group) []string {
 	// Records that share a name (two events called alike) get their
 	// KIND:ID, which --subject, --contact and --responsible accept.
 	for i, g := range groups {
-		if seen[out[i]] > 1 && !g.Key.Ref.IsZero() {
+		if seen[out[i]] > 1 && !g.Key.Ref.IsZero() && g.Key.Ref != data.NoContact {
 			out[i] += " [" + g.Key.Ref.String() + "]"
 		}
 	}
@@ -107,7 +107,7 @@ func groupKeyText(q listQuery, k data.GroupKey, names map[data.Ref]string) strin
 	case data.GroupType:
 		return k.Type.String()
 	case data.GroupResponsible, data.GroupContact, data.GroupSubject:
-		if k.Ref.IsZero() {
+		if k.Ref.IsZero() || k.Ref == data.NoContact {
 			return noneKey
 		}
 		name := names[k.Ref]

@@ -179,8 +179,13 @@ func resolveResponsible(s *data.Store, name string) (data.ID, error) {
 	return ref.ID, err
 }
 
-// resolveContact resolves --contact among the partners and contact persons.
+// resolveContact resolves --contact among the partners and contact
+// persons; "(none)", the key of --group contact's group without
+// contacts, selects the interactions that name no contact.
 func resolveContact(s *data.Store, name string) (data.Ref, error) {
+	if strings.TrimSpace(name) == noneKey {
+		return data.NoContact, nil
+	}
 	partners, err := s.Partners()
 	if err != nil {
 		return data.Ref{}, storeError(s.Path(), err)

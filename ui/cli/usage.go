@@ -43,7 +43,7 @@ Filters (they combine with AND):
   --status S         all (default), to-review, deferred or reviewed
   --responsible NAME an employee
   --contact NAME     a partner (its contact persons included) or a contact
-                     person
+                     person; "(none)" for interactions without contacts
   --subject NAME     a deal, client claim, marketing event or customer order
   --from YYYY-MM-DD  from this day on (local time)
   --to YYYY-MM-DD    up to and including this day
