@@ -183,6 +183,17 @@ func (b *filterBar) SetGroup(g data.GroupBy) {
 	b.show()
 }
 
+// ForgetStatusCounts shows the status choices without counts, while the
+// counts of a new filter are on their way.
+func (b *filterBar) ForgetStatusCounts() {
+	if !b.countsKnown {
+		return
+	}
+	b.countsKnown = false
+	b.quietly(func() { b.setOptions(b.status, b.statusOptions(), b.row1, 260) })
+	b.showStatus()
+}
+
 // SetStatusCounts shows the counts of the current filter next to the
 // status choices.
 func (b *filterBar) SetStatusCounts(sc data.StatusCounts) {

@@ -287,6 +287,8 @@ func (v *interactionsView) refresh() {
 	v.selectPending()
 	if sc, ok := v.model.StatusCounts(); ok {
 		v.filters.SetStatusCounts(sc)
+	} else {
+		v.filters.ForgetStatusCounts() // no counts of another filter meanwhile
 	}
 
 	total, known := v.model.Total()

@@ -124,3 +124,25 @@ func TestWorkplace_ReloadRecountsStatus(t *testing.T) {
 		t.Errorf("the status select offers %q, want the count %s", v.filters.status.Options[0], want)
 	}
 }
+
+// TestWorkplace_NoStaleStatusCounts changes the filter and checks that
+// the status choices drop the old counts until the new ones come.
+func TestWorkplace_NoStaleStatusCounts(t *testing.T) {
+	st := fixtureStore(t)
+	v, _ := showInteractions(t, st)
+	settleView(t, v)
+	if !strings.Contains(v.filters.status.Options[0], "(") {
+		t.Fatalf("status choices %q carry no counts", v.filters.status.Options)
+	}
+	f := v.model.Filter()
+	f.Text = "договор"
+	v.model.SetFilter(f)
+	if strings.Contains(v.filters.status.Options[0], "(") {
+		t.Errorf("status choices %q keep the counts of the old filter", v.filters.status.Options)
+	}
+	settleView(t, v)
+	sc, _ := st.StatusCounts(f)
+	if want := fmt.Sprintf("(%d)", sc.All); !strings.Contains(v.filters.status.Options[0], want) {
+		t.Errorf("status choices %q, want the new count %s", v.filters.status.Options, want)
+	}
+}
