@@ -21,9 +21,9 @@ type bulkStore interface {
 	subjectSource
 	Settings() data.Settings
 	Employees() ([]data.Employee, error)
-	// Interaction reads one interaction: the toggles of Ctrl+R and Delete
-	// look at the flags of the selection before they change it.
-	Interaction(id data.ID) (*data.Interaction, error)
+	// Interactions reads interactions in one transaction: the toggles of
+	// Ctrl+R and Delete look at the flags of the selection first.
+	Interactions(ids []data.ID) ([]*data.Interaction, error)
 	// Count tells the purge confirmation how many are marked.
 	Count(f data.Filter) (int, error)
 
@@ -264,17 +264,21 @@ func (b *bulkBar) MarkDeleted() {
 	})
 }
 
-// anyWithout reports whether flag is false on any of ids; it stops
-// reading at the first one.
+// anyWithout reports whether flag is false on any of ids; it reads them a
+// thousand at a time and stops at the first such one.
 func anyWithout(st bulkStore, ids []data.ID, flag func(*data.Interaction) bool) (bool, error) {
-	for _, id := range ids {
-		it, err := st.Interaction(id)
+	for len(ids) > 0 {
+		n := min(len(ids), 1000)
+		its, err := st.Interactions(ids[:n])
 		if err != nil {
 			return false, err
 		}
-		if !flag(it) {
-			return true, nil
+		for _, it := range its {
+			if !flag(it) {
+				return true, nil
+			}
 		}
+		ids = ids[n:]
 	}
 	return false, nil
 }
