@@ -19,7 +19,7 @@ type interactionsStore interface {
 	listSource
 	previewStore
 	filterStore
-	navStore
+	navScopeStore
 	bulkStore
 	createStore
 }
@@ -105,7 +105,7 @@ func newInteractionsView(st interactionsStore, win fyne.Window) *interactionsVie
 	v.saved = newSavedFilters(st, win, v.current)
 	v.saved.OnPick = v.applySaved
 
-	v.nav = newNavPanel(st)
+	v.nav = newNavPanel(scopedNav(st, func() data.Options { return v.opts }))
 	v.nav.OnPick = v.navPicked
 	v.bulk = newBulkBar(st, win, v.selectedIDs)
 	v.bulk.OnDone = v.changedData

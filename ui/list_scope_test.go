@@ -7,7 +7,8 @@ import (
 )
 
 // TestInteractionsView_SwitchedOffTypesHide checks SPEC 4: an option that
-// is off hides the interactions of its types; on again, they are back.
+// is off hides the interactions of its types, from the list and from the
+// navigation panel's counts; on again, they are back.
 func TestInteractionsView_SwitchedOffTypesHide(t *testing.T) {
 	st := fixtureStore(t)
 	v, _ := showInteractions(t, st)
@@ -35,6 +36,16 @@ func TestInteractionsView_SwitchedOffTypesHide(t *testing.T) {
 	set(false)
 	if n, _ := v.model.Total(); n != all-sms {
 		t.Errorf("with SMS off the list shows %d interactions, want %d", n, all-sms)
+	}
+	chooseMode(t, v.nav, data.GroupBy{Kind: data.GroupResponsible})
+	v.nav.Refresh()
+	settleNav(t, v.nav)
+	panel := 0
+	for _, g := range v.nav.groups {
+		panel += g.Count
+	}
+	if panel != all-sms {
+		t.Errorf("with SMS off the panel's responsible counts add up to %d, want %d", panel, all-sms)
 	}
 	set(true)
 	if n, _ := v.model.Total(); n != all {
