@@ -16,7 +16,8 @@ import (
 func (f *Filter) counterKeys(defs map[ID]*AttrDef) ([][]byte, bool) {
 	g := *f
 	g.Status = StatusAll
-	if !g.From.IsZero() || !g.To.IsZero() || g.Importance != 0 || g.Text != "" || g.Deleted != DeletedHide {
+	if !g.From.IsZero() || !g.To.IsZero() || g.Importance != 0 || g.Text != "" || g.Deleted != DeletedHide ||
+		!g.AlsoContact.IsZero() {
 		return nil, false
 	}
 	var key []byte

@@ -119,9 +119,11 @@ func (p *plan) choose() {
 			consider(candidate{cost: count(append([]byte{dimResponsible}, p.f.Responsible.key()...)) * periodShare,
 				make: idx(ixResponsible, p.f.Responsible.key())})
 		}
-		if !p.f.Contact.IsZero() {
-			consider(candidate{cost: count(p.f.Contact.appendKey([]byte{dimContact})) * periodShare,
-				make: idx(ixContact, p.f.Contact.appendKey(nil))})
+		for _, c := range []Ref{p.f.Contact, p.f.AlsoContact} {
+			if !c.IsZero() {
+				consider(candidate{cost: count(c.appendKey([]byte{dimContact})) * periodShare,
+					make: idx(ixContact, c.appendKey(nil))})
+			}
 		}
 		if !p.f.Subject.IsZero() {
 			consider(candidate{cost: count(p.f.Subject.appendKey([]byte{dimSubject})) * periodShare,
@@ -318,7 +320,7 @@ func (p *plan) match(k Cursor, s summary) bool {
 	if f.Responsible != 0 && s.responsible() != f.Responsible ||
 		!f.Subject.IsZero() && s.subject() != f.Subject ||
 		f.Importance != 0 && s.importance() != f.Importance ||
-		!f.Contact.IsZero() && !s.hasContact(f.Contact) && (f.Contact != NoContact || s[5] != 0) {
+		!contactMatches(s, f.Contact) || !contactMatches(s, f.AlsoContact) {
 		return false
 	}
 	for _, a := range p.attrs {
@@ -377,6 +379,18 @@ func (p *plan) matchKinds(s summary) bool {
 // isPlain reports whether the filter selects by nothing but marks.
 func (f *Filter) isPlain() bool {
 	return len(f.Kinds) == 0 && f.Status == StatusAll && f.Responsible == 0 && f.Contact.IsZero() &&
-		f.Subject.IsZero() && f.From.IsZero() && f.To.IsZero() && f.Importance == 0 &&
+		f.AlsoContact.IsZero() && f.Subject.IsZero() && f.From.IsZero() && f.To.IsZero() && f.Importance == 0 &&
 		strings.TrimSpace(f.Text) == "" && len(f.Attrs) == 0 && f.Deleted == DeletedHide
+}
+
+// contactMatches reports whether a row names contact r: none selects
+// every row, NoContact the rows without contacts.
+func contactMatches(s summary, r Ref) bool {
+	switch {
+	case r.IsZero():
+		return true
+	case r == NoContact:
+		return s[5] == 0
+	}
+	return s.hasContact(r)
 }

@@ -195,8 +195,7 @@ func (o *oracle) matchNoStatus(it *data.Interaction, f data.Filter) bool {
 		return false
 	}
 	if f.Responsible != 0 && it.Responsible != f.Responsible ||
-		f.Contact == data.NoContact && len(o.refs[it.ID]) > 0 ||
-		!f.Contact.IsZero() && f.Contact != data.NoContact && !slices.Contains(o.refs[it.ID], f.Contact) ||
+		!o.namesContact(it, f.Contact) || !o.namesContact(it, f.AlsoContact) ||
 		!f.Subject.IsZero() && it.Subject != f.Subject ||
 		f.Importance != 0 && it.Importance != f.Importance ||
 		!f.From.IsZero() && it.Date.Before(f.From) ||
@@ -553,6 +552,9 @@ func filterString(f data.Filter) string {
 	if !f.Contact.IsZero() {
 		parts = append(parts, "contact "+f.Contact.String())
 	}
+	if !f.AlsoContact.IsZero() {
+		parts = append(parts, "also contact "+f.AlsoContact.String())
+	}
 	if !f.Subject.IsZero() {
 		parts = append(parts, "subject "+f.Subject.String())
 	}
@@ -578,4 +580,15 @@ func filterString(f data.Filter) string {
 		return "{}"
 	}
 	return "{" + strings.Join(parts, ", ") + "}"
+}
+
+// namesContact reports whether it names contact r (none: any; NoContact: none).
+func (o *oracle) namesContact(it *data.Interaction, r data.Ref) bool {
+	switch {
+	case r.IsZero():
+		return true
+	case r == data.NoContact:
+		return len(o.refs[it.ID]) == 0
+	}
+	return slices.Contains(o.refs[it.ID], r)
 }

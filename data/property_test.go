@@ -666,6 +666,12 @@ func (w *world) randomFilter(o *oracle) data.Filter {
 		if w.chance(0.1) {
 			f.Contact = data.NoContact
 		}
+		if w.chance(0.3) {
+			f.AlsoContact = w.contact().Ref
+			if f.AlsoContact.Kind == data.RefFree {
+				f.AlsoContact = data.FreeContactRef(pick(w.r, freeNames))
+			}
+		}
 	}
 	if w.chance(0.2) {
 		if len(o.its) > 0 && w.chance(0.5) {

@@ -78,7 +78,10 @@ type Filter struct {
 	Kinds       []Kind // any of them; none = every type
 	Status      Status
 	Responsible ID
-	Contact     Ref       // a partner (its contact persons included), a contact person or a free-text contact
+	Contact     Ref // a partner (its contact persons included), a contact person or a free-text contact
+	// AlsoContact is a second contact the interactions must name too, as
+	// the rows of a contact's group under a contact filter.
+	AlsoContact Ref       `json:"alsoContact,omitzero"`
 	Subject     Ref       // a subject or a chain root
 	From, To    time.Time // the period [From, To); either may be zero
 	Importance  Importance

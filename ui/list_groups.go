@@ -164,7 +164,11 @@ func groupFilter(f data.Filter, by data.GroupBy, key data.GroupKey) data.Filter 
 	case data.GroupResponsible:
 		f.Responsible = key.Ref.ID
 	case data.GroupContact:
-		f.Contact = key.Ref
+		if f.Contact.IsZero() || f.Contact == key.Ref {
+			f.Contact = key.Ref
+		} else {
+			f.AlsoContact = key.Ref // the group's rows name the filter's contact too
+		}
 	case data.GroupSubject:
 		f.Subject = key.Ref
 	case data.GroupDay, data.GroupWeek, data.GroupMonth:

@@ -140,12 +140,17 @@ func TestGroupFilter(t *testing.T) {
 			data.Filter{Attrs: []data.AttrValue{{Attr: 3, Value: ""}}}},
 		{"responsible", data.Filter{}, data.GroupBy{Kind: data.GroupResponsible}, data.GroupKey{Ref: data.Ref{Kind: data.RefEmployee, ID: 5}},
 			data.Filter{Responsible: 5}},
+		{"contact", data.Filter{}, data.GroupBy{Kind: data.GroupContact}, data.GroupKey{Ref: data.Ref{Kind: data.RefPerson, ID: 7}},
+			data.Filter{Contact: data.Ref{Kind: data.RefPerson, ID: 7}}},
+		{"contact under a contact filter", data.Filter{Contact: data.Ref{Kind: data.RefPartner, ID: 2}}, data.GroupBy{Kind: data.GroupContact}, data.GroupKey{Ref: data.Ref{Kind: data.RefPerson, ID: 7}},
+			data.Filter{Contact: data.Ref{Kind: data.RefPartner, ID: 2}, AlsoContact: data.Ref{Kind: data.RefPerson, ID: 7}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := groupFilter(tt.f, tt.by, tt.key)
 			if !slices.Equal(got.Kinds, tt.want.Kinds) || !slices.Equal(got.Attrs, tt.want.Attrs) || !got.From.Equal(tt.want.From) ||
-				!got.To.Equal(tt.want.To) || got.Responsible != tt.want.Responsible {
+				!got.To.Equal(tt.want.To) || got.Responsible != tt.want.Responsible || got.Contact != tt.want.Contact ||
+				got.AlsoContact != tt.want.AlsoContact {
 				t.Errorf("groupFilter = %+v, want %+v", got, tt.want)
 			}
 		})
