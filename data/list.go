@@ -82,7 +82,7 @@ func (s *Store) rows(tx *bolt.Tx, keys []Cursor) ([]Row, error) {
 		if n, ok := names[r]; ok {
 			return n
 		}
-		n, _ := refName(tx, r)
+		n := s.names.get(tx, r)
 		names[r] = n
 		return n
 	}
@@ -118,7 +118,7 @@ func (s *Store) rows(tx *bolt.Tx, keys []Cursor) ([]Row, error) {
 func (s *Store) Name(r Ref) string {
 	var n string
 	s.db.View(func(tx *bolt.Tx) error {
-		n, _ = refName(tx, r)
+		n = s.names.get(tx, r)
 		return nil
 	})
 	return n
@@ -130,7 +130,7 @@ func (s *Store) Names(refs []Ref) map[Ref]string {
 	s.db.View(func(tx *bolt.Tx) error {
 		for _, r := range refs {
 			if _, ok := out[r]; !ok {
-				out[r], _ = refName(tx, r)
+				out[r] = s.names.get(tx, r)
 			}
 		}
 		return nil

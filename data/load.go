@@ -54,6 +54,7 @@ func (s *Store) Load(d *Dataset) error {
 	if err := s.db.Sync(); err != nil {
 		return fmt.Errorf("data: load: %w", err)
 	}
+	s.names.reset()
 	return s.loadCaches()
 }
 

@@ -37,6 +37,7 @@ type Store struct {
 	mu       sync.RWMutex
 	attrDefs map[ID]*AttrDef // every additional attribute definition
 	settings Settings
+	names    nameCache // display names of catalog records
 }
 
 // DefaultPath returns the database path in the user's data folder:
