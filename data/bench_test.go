@@ -3,10 +3,7 @@ package data_test
 import (
 	"context"
 	"fmt"
-	"os"
 	"path/filepath"
-	"strconv"
-	"sync"
 	"testing"
 	"time"
 
@@ -14,53 +11,21 @@ import (
 	"interactions/data/demo"
 )
 
-// benchSize is the number of demo interactions the benchmarks run on:
-// 100 000 unless INTERACTIONS_BENCH_SIZE says otherwise (e.g. 1000000).
-func benchSize() int {
-	if n, err := strconv.Atoi(os.Getenv("INTERACTIONS_BENCH_SIZE")); err == nil && n > 0 {
-		return n
-	}
-	return 100_000
-}
+// benchSize is the number of demo interactions the benchmarks run on
+// (demo.BenchSize: 100 000 unless INTERACTIONS_BENCH_SIZE says otherwise).
+func benchSize() int { return demo.BenchSize() }
 
 // benchNow is the fixed "today" of the benchmark data.
-var benchNow = time.Date(2026, 11, 27, 12, 0, 0, 0, time.Local)
+var benchNow = demo.BenchNow
 
-var (
-	benchOnce sync.Once
-	benchPath string
-	benchErr  error
-)
-
-// benchDB returns the path of a demo database of benchSize interactions,
-// made once and kept in the temp folder between runs.
+// benchDB returns the path of the shared demo database of benchSize
+// interactions.
 func benchDB(b *testing.B) string {
-	benchOnce.Do(func() {
-		benchPath = filepath.Join(os.TempDir(), fmt.Sprintf("interactions-bench-v%d-%d.db", data.SchemaVersion, benchSize()))
-		if _, err := os.Stat(benchPath); err == nil {
-			return
-		}
-		tmp := benchPath + ".part"
-		os.Remove(tmp)
-		s, err := data.Open(tmp)
-		if err != nil {
-			benchErr = err
-			return
-		}
-		ds, err := demo.Generate(demo.Options{Size: benchSize(), Seed: 1, Lang: "ru", Now: benchNow})
-		if err == nil {
-			err = s.Load(ds)
-		}
-		s.Close()
-		if err == nil {
-			err = os.Rename(tmp, benchPath)
-		}
-		benchErr = err
-	})
-	if benchErr != nil {
-		b.Fatal(benchErr)
+	path, err := demo.BenchFile(benchSize())
+	if err != nil {
+		b.Fatal(err)
 	}
-	return benchPath
+	return path
 }
 
 func openBench(b *testing.B) *data.Store {

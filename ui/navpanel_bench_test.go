@@ -2,64 +2,20 @@ package ui
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
-	"strconv"
-	"sync"
 	"testing"
-	"time"
 
 	"interactions/data"
 	"interactions/data/demo"
 )
 
-// navBenchSize is the number of demo interactions the panel's benchmark
-// runs on: 100 000 unless INTERACTIONS_BENCH_SIZE says otherwise.
-func navBenchSize() int {
-	if n, err := strconv.Atoi(os.Getenv("INTERACTIONS_BENCH_SIZE")); err == nil && n > 0 {
-		return n
-	}
-	return 100_000
-}
-
-var (
-	navBenchOnce sync.Once
-	navBenchPath string
-	navBenchErr  error
-)
-
-// navBenchDB returns the path of a demo database of navBenchSize
-// interactions, made once and kept in the temp folder between runs. It is
-// made the way data's benchmarks make theirs, under the same name, so the
-// two share the file.
+// navBenchDB returns the path of the demo database data's benchmarks use
+// too, of demo.BenchSize interactions.
 func navBenchDB(b *testing.B) string {
-	navBenchOnce.Do(func() {
-		navBenchPath = filepath.Join(os.TempDir(), fmt.Sprintf("interactions-bench-v%d-%d.db", data.SchemaVersion, navBenchSize()))
-		if _, err := os.Stat(navBenchPath); err == nil {
-			return
-		}
-		tmp := fmt.Sprintf("%s.%d.part", navBenchPath, os.Getpid())
-		os.Remove(tmp)
-		s, err := data.Open(tmp)
-		if err != nil {
-			navBenchErr = err
-			return
-		}
-		now := time.Date(2026, 11, 27, 12, 0, 0, 0, time.Local)
-		ds, err := demo.Generate(demo.Options{Size: navBenchSize(), Seed: 1, Lang: "ru", Now: now})
-		if err == nil {
-			err = s.Load(ds)
-		}
-		s.Close()
-		if err == nil {
-			err = os.Rename(tmp, navBenchPath)
-		}
-		navBenchErr = err
-	})
-	if navBenchErr != nil {
-		b.Fatal(navBenchErr)
+	path, err := demo.BenchFile(demo.BenchSize())
+	if err != nil {
+		b.Fatal(err)
 	}
-	return navBenchPath
+	return path
 }
 
 // BenchmarkNavPanelCounts measures the store calls the navigation panel
