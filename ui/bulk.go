@@ -13,6 +13,9 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"interactions/data"
+
+	"interactions/ui/background"
+	"interactions/ui/format"
 )
 
 // bulkStore is what the bulk actions need of the store. Each action is
@@ -145,7 +148,7 @@ func showIf(o fyne.CanvasObject, visible bool) {
 // disabled at 0.
 func (b *bulkBar) SetSelectionCount(n int) {
 	b.n = n
-	b.Count.SetText(lang.X("bulk.selected", "Selected: {{.Count}}", map[string]any{"Count": formatCount(n)}))
+	b.Count.SetText(lang.X("bulk.selected", "Selected: {{.Count}}", map[string]any{"Count": format.Count(n)}))
 	b.updateEnabled()
 }
 
@@ -186,7 +189,7 @@ func (b *bulkBar) run(action string, call func() error) {
 	b.updateEnabled()
 	go func() {
 		err := call()
-		doOnUI(func() {
+		background.Do(func() {
 			b.running--
 			b.updateEnabled()
 			if err != nil {

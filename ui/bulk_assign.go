@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"interactions/data"
+	"interactions/ui/background"
 )
 
 // loadThen reads catalogs with load on a goroutine of its own, then on
@@ -17,7 +18,7 @@ import (
 func loadThen(win fyne.Window, load func() error, show func()) {
 	go func() {
 		err := load()
-		doOnUI(func() {
+		background.Do(func() {
 			if err != nil {
 				showLoadError(win, err)
 				return

@@ -15,6 +15,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"interactions/data"
+
+	"interactions/ui/format"
 )
 
 // choice is one entry of a picker: what it points at and how it reads.
@@ -103,7 +105,7 @@ func subjectChoices(st subjectSource) ([]choice, error) {
 	}
 	for _, o := range orders {
 		add(data.RefOrder, o.ID, lang.X("picker.order", "Order {{.Number}} of {{.Date}}",
-			map[string]any{"Number": o.Number, "Date": formatDate(o.Date)}), o.Active)
+			map[string]any{"Number": o.Number, "Date": format.Date(o.Date)}), o.Active)
 	}
 	slices.SortStableFunc(all, func(a, b entry) int {
 		if a.active != b.active {

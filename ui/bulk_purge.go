@@ -7,6 +7,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"interactions/data"
+
+	"interactions/ui/format"
 )
 
 // purgeDialog asks before the interactions marked for deletion are
@@ -41,7 +43,7 @@ func (b *bulkBar) showPurge(n int) {
 	d := &purgeDialog{count: n}
 	d.Question = widget.NewLabel(lang.XN("bulk.purge.question",
 		"{{.Count}} interactions marked for deletion will be removed for good. This cannot be undone.",
-		n, map[string]any{"Count": formatCount(n)}))
+		n, map[string]any{"Count": format.Count(n)}))
 	d.Question.Wrapping = fyne.TextWrapWord
 	d.Cancel, d.OK = dialogButtons(lang.X("bulk.purge.confirm", "Purge"), func() {
 		d.dialog.Hide()

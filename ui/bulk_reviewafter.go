@@ -10,6 +10,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"interactions/data"
+
+	"interactions/ui/format"
 )
 
 // reviewPreset is one entry of the review-after menu: how far it defers.
@@ -33,10 +35,10 @@ func (b *bulkBar) reviewPresets() []reviewPreset {
 		{func() string { return lang.X("bulk.reviewAfter.3h", "In 3 hours") }, deferBy(3 * time.Hour)},
 		{
 			func() string {
-				t := nextWorkday(b.Now(), b.store.Settings().WorkdayStart)
-				return lang.X("bulk.reviewAfter.workday", "Next working day, {{.When}}", map[string]any{"When": formatDateTime(t)})
+				t := format.NextWorkday(b.Now(), b.store.Settings().WorkdayStart)
+				return lang.X("bulk.reviewAfter.workday", "Next working day, {{.When}}", map[string]any{"When": format.DateTime(t)})
 			},
-			func(now time.Time, st data.Settings) time.Time { return nextWorkday(now, st.WorkdayStart) },
+			func(now time.Time, st data.Settings) time.Time { return format.NextWorkday(now, st.WorkdayStart) },
 		},
 	}
 }
@@ -91,9 +93,9 @@ func (b *bulkBar) openReviewAfter() {
 	b.refreshReviewMenu()
 	d := &reviewAfterDialog{Date: newEscEntry(), Time: newEscEntry(), DateErr: newErrorLabel(), TimeErr: newErrorLabel()}
 	start := b.Now().Add(b.store.Settings().ReviewAfterDelay)
-	d.Date.SetText(formatDate(start))
+	d.Date.SetText(format.Date(start))
 	d.Date.SetPlaceHolder(lang.X("format.date.hint", "YYYY-MM-DD"))
-	d.Time.SetText(formatClock(start))
+	d.Time.SetText(format.Clock(start))
 	d.Time.SetPlaceHolder(lang.X("format.time.hint", "HH:MM"))
 	d.Cancel, d.OK = dialogButtons(lang.X("bulk.apply", "Set"), func() { b.confirmReviewAfter(d) })
 
@@ -116,24 +118,24 @@ func (b *bulkBar) openReviewAfter() {
 // selection to them, or shows what is wrong.
 func (b *bulkBar) confirmReviewAfter(d *reviewAfterDialog) {
 	now := b.Now()
-	day, okDate := parseDate(d.Date.Text)
-	h, m, okTime := parseClock(d.Time.Text)
+	day, okDate := format.ParseDate(d.Date.Text)
+	h, m, okTime := format.ParseClock(d.Time.Text)
 	showError(d.DateErr, "")
 	showError(d.TimeErr, "")
 	if !okDate {
-		showError(d.DateErr, fieldMessage(lang.X("bulk.date", "Date"), formatProblem(dateExample(now))))
+		showError(d.DateErr, fieldMessage(lang.X("bulk.date", "Date"), formatProblem(format.DateExample(now))))
 	}
 	if !okTime {
-		showError(d.TimeErr, fieldMessage(lang.X("bulk.time", "Time"), formatProblem(formatClock(now))))
+		showError(d.TimeErr, fieldMessage(lang.X("bulk.time", "Time"), formatProblem(format.Clock(now))))
 	}
 	if !okDate || !okTime {
 		d.relayout()
 		return
 	}
-	t := atClock(day, h, m)
+	t := format.AtClock(day, h, m)
 	if !t.After(now) {
 		showError(d.DateErr, fieldMessage(lang.X("bulk.date", "Date"),
-			lang.X("create.problem.past", "{{.When}} has already passed", map[string]any{"When": formatDateTime(t)})))
+			lang.X("create.problem.past", "{{.When}} has already passed", map[string]any{"When": format.DateTime(t)})))
 		d.relayout()
 		return
 	}

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"interactions/ui/internal/uitest"
 	"strings"
 	"testing"
 	"time"
@@ -11,6 +12,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"interactions/data"
+
+	"interactions/ui/format"
 )
 
 // bulkFixture is a bulk bar in a test window over a store with two active
@@ -29,7 +32,7 @@ type bulkFixture struct {
 
 func newBulkFixture(t *testing.T, opts func(*data.Options)) *bulkFixture {
 	t.Helper()
-	f := &bulkFixture{st: openStore(t)}
+	f := &bulkFixture{st: uitest.OpenStore(t)}
 	for _, e := range []struct {
 		id       *data.ID
 		name     string
@@ -87,7 +90,7 @@ func (f *bulkFixture) act(t *testing.T, what string, action func()) {
 	t.Helper()
 	before := f.done
 	action()
-	pump(t, what, func() bool { return f.done > before })
+	uitest.Pump(t, what, func() bool { return f.done > before })
 }
 
 func (f *bulkFixture) get(t *testing.T, id data.ID) *data.Interaction {
@@ -211,14 +214,14 @@ func TestBulkBar_ReviewAfterPreset(t *testing.T) {
 	f.selectIDs(f.calls...)
 	f.act(t, "review after 1 h", menuItem(t, f.bar.ReviewMenu, "In 1 hour").Action)
 	for _, id := range f.calls {
-		if got, want := f.get(t, id).ReviewAfter, testNow.Add(time.Hour); !got.Equal(want) {
+		if got, want := f.get(t, id).ReviewAfter, uitest.Now.Add(time.Hour); !got.Equal(want) {
 			t.Errorf("interaction %d: review after %v, want %v", id, got, want)
 		}
 	}
 	if sc := f.counts(t); sc.Deferred != 3 {
 		t.Errorf("status counts %+v, want 3 deferred", sc)
 	}
-	// testNow is a Tuesday: the next working day is Wednesday at 9:00.
+	// uitest.Now is a Tuesday: the next working day is Wednesday at 9:00.
 	f.bar.refreshReviewMenu()
 	item := menuItem(t, f.bar.ReviewMenu, "Next working day")
 	if want := "Next working day, 2026-03-11 09:00"; item.Label != want {
@@ -242,8 +245,8 @@ func TestNextWorkday(t *testing.T) {
 		{time.Date(2026, 3, 15, 23, 59, 0, 0, time.UTC), 10, time.Date(2026, 3, 16, 10, 0, 0, 0, time.UTC)}, // Sun → Mon
 	}
 	for _, tt := range tests {
-		if got := nextWorkday(tt.now, tt.hour); !got.Equal(tt.want) {
-			t.Errorf("nextWorkday(%v, %d) = %v, want %v", tt.now, tt.hour, got, tt.want)
+		if got := format.NextWorkday(tt.now, tt.hour); !got.Equal(tt.want) {
+			t.Errorf("format.NextWorkday(%v, %d) = %v, want %v", tt.now, tt.hour, got, tt.want)
 		}
 	}
 }
@@ -323,7 +326,7 @@ func TestBulkBar_SetResponsible(t *testing.T) {
 	f := newBulkFixture(t, nil)
 	f.selectIDs(f.calls[:2]...)
 	test.Tap(f.bar.Responsible)
-	pump(t, "the responsible dialog", func() bool { return f.bar.responsible != nil })
+	uitest.Pump(t, "the responsible dialog", func() bool { return f.bar.responsible != nil })
 	d := f.bar.responsible
 	if got := d.Picker.Select.Options; len(got) != 2 || got[0] != "Петрова Анна" || got[1] != "Смирнов Олег" {
 		t.Errorf("employees offered %q, want the two active ones", got)
@@ -365,7 +368,7 @@ func TestBulkBar_SetSubjectMovesChain(t *testing.T) {
 
 	f.selectIDs(follow)
 	test.Tap(f.bar.Subject)
-	pump(t, "the subject dialog", func() bool { return f.bar.subject != nil })
+	uitest.Pump(t, "the subject dialog", func() bool { return f.bar.subject != nil })
 	d := f.bar.subject
 	if got := d.Picker.Shown(); len(got) != 3 || got[0].Label != "None — own chain" {
 		t.Fatalf("choices %v, want none and the two deals", got)
@@ -426,7 +429,7 @@ func TestBulkBar_DeletionAndPurge(t *testing.T) {
 
 	f.selectIDs()
 	f.bar.PurgeItem.Action()
-	pump(t, "the purge dialog", func() bool { return f.bar.purge != nil })
+	uitest.Pump(t, "the purge dialog", func() bool { return f.bar.purge != nil })
 	d := f.bar.purge
 	if want := "2 interactions marked for deletion will be removed for good. This cannot be undone."; d.Question.Text != want {
 		t.Errorf("question %q, want %q", d.Question.Text, want)
@@ -459,7 +462,7 @@ func TestBulkBar_StoreErrorShown(t *testing.T) {
 	if top == nil {
 		t.Fatal("no error dialog")
 	}
-	texts := strings.Join(visibleTexts(top), " ")
+	texts := strings.Join(uitest.VisibleTexts(top), " ")
 	if !strings.Contains(texts, "“Set responsible” failed") || !strings.Contains(texts, "not found") {
 		t.Errorf("the error dialog says %q", texts)
 	}

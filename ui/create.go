@@ -14,6 +14,9 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"interactions/data"
+
+	"interactions/ui/background"
+	"interactions/ui/format"
 )
 
 // createStore is what the create commands need of the store.
@@ -70,7 +73,7 @@ func (m *createMenu) Reload() {
 			continue
 		}
 		m.types = append(m.types, t)
-		item := fyne.NewMenuItem(typeTitle(t), func() { m.Open(t) })
+		item := fyne.NewMenuItem(format.TypeTitle(t), func() { m.Open(t) })
 		item.Icon = typeIcon(t)
 		m.Menu.Items = append(m.Menu.Items, item)
 	}
@@ -112,7 +115,7 @@ func (m *createMenu) Open(t data.InteractionType) {
 	var c createCatalogs
 	go func() {
 		err := readCreateCatalogs(st, t, useSubjects, &c)
-		doOnUI(func() {
+		background.Do(func() {
 			m.opening = false
 			if err != nil {
 				showLoadError(m.win, err)
@@ -163,7 +166,7 @@ func (m *createMenu) save(f *createForm, it *data.Interaction) {
 	st := m.store
 	go func() {
 		err := st.SaveInteraction(it)
-		doOnUI(func() {
+		background.Do(func() {
 			f.saved(err)
 			if err != nil {
 				if _, ok := data.AsFieldError(err); !ok {
@@ -233,7 +236,7 @@ func (f *createForm) collect() (*data.Interaction, bool) {
 	}
 	dir := f.direction()
 	it := cloneTemplate(f.template(dir))
-	example := dateTimeExample(it.Date)
+	example := format.DateTimeExample(it.Date)
 	dateTime := func(field string, e *escEntry, optional bool) time.Time {
 		s := strings.TrimSpace(e.Text)
 		if s == "" {
@@ -242,7 +245,7 @@ func (f *createForm) collect() (*data.Interaction, bool) {
 			}
 			return time.Time{}
 		}
-		t, good := parseDateTime(s)
+		t, good := format.ParseDateTime(s)
 		if !good {
 			bad(field, formatProblem(example))
 		}

@@ -12,6 +12,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"interactions/data"
+
+	"interactions/ui/format"
 )
 
 // createForm is the dialog that creates one interaction: the common
@@ -85,7 +87,7 @@ func newCreateForm(t data.InteractionType, c createCatalogs, win fyne.Window, sa
 		items = append(items, widget.NewFormItem(label, container.NewVBox(obj, err)))
 	}
 
-	f.Date = f.entry(formatDate(tpl.Date)+" "+formatClock(tpl.Date), lang.X("format.datetime.hint", "YYYY-MM-DD HH:MM"))
+	f.Date = f.entry(format.Date(tpl.Date)+" "+format.Clock(tpl.Date), lang.X("format.datetime.hint", "YYYY-MM-DD HH:MM"))
 	add(lang.X("create.field.date", "Date"), f.Date, "date")
 	if t == data.TypeCall || t == data.TypeEmail {
 		f.Direction = widget.NewRadioGroup([]string{lang.X("direction.incoming", "Incoming"), lang.X("direction.outgoing", "Outgoing")}, nil)
@@ -125,7 +127,7 @@ func newCreateForm(t data.InteractionType, c createCatalogs, win fyne.Window, sa
 	min.SetMinSize(fyne.NewSize(600, 420))
 	f.scroll = container.NewVScroll(container.NewVBox(widget.NewForm(items...), f.General))
 	body := container.NewStack(min, f.scroll)
-	title := lang.X("create.title", "{{.Type}} (new)", map[string]any{"Type": typeTitle(t)})
+	title := lang.X("create.title", "{{.Type}} (new)", map[string]any{"Type": format.TypeTitle(t)})
 	f.dialog = dialog.NewCustomWithoutButtons(title, body, win)
 	f.dialog.SetButtons([]fyne.CanvasObject{f.Cancel, f.Save})
 	f.Cancel.OnTapped = f.dialog.Hide
@@ -141,9 +143,9 @@ func (f *createForm) addTypeFields(t data.InteractionType, add func(string, fyne
 	tpl := f.template(data.DirOutgoing)
 	switch t {
 	case data.TypeMeeting:
-		f.Start = f.entry(formatDate(tpl.Meeting.Start)+" "+formatClock(tpl.Meeting.Start), lang.X("format.datetime.hint", "YYYY-MM-DD HH:MM"))
+		f.Start = f.entry(format.Date(tpl.Meeting.Start)+" "+format.Clock(tpl.Meeting.Start), lang.X("format.datetime.hint", "YYYY-MM-DD HH:MM"))
 		add(lang.X("create.field.start", "Start"), f.Start, "start")
-		f.End = f.entry(formatDate(tpl.Meeting.End)+" "+formatClock(tpl.Meeting.End), lang.X("format.datetime.hint", "YYYY-MM-DD HH:MM"))
+		f.End = f.entry(format.Date(tpl.Meeting.End)+" "+format.Clock(tpl.Meeting.End), lang.X("format.datetime.hint", "YYYY-MM-DD HH:MM"))
 		add(lang.X("create.field.end", "End"), f.End, "end")
 		f.Place = f.entry("", "")
 		add(lang.X("create.field.place", "Place"), f.Place, "place")

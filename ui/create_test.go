@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"interactions/ui/internal/uitest"
 	"slices"
 	"strings"
 	"testing"
@@ -11,6 +12,8 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"interactions/data"
+
+	"interactions/ui/format"
 )
 
 // createFixture is a create menu in a test window over a store with an
@@ -26,7 +29,7 @@ type createFixture struct {
 
 func newCreateFixture(t *testing.T, opts func(*data.Options)) *createFixture {
 	t.Helper()
-	f := &createFixture{st: openStore(t)}
+	f := &createFixture{st: uitest.OpenStore(t)}
 	anna := &data.Employee{Name: "Петрова Анна"}
 	if err := f.st.SaveEmployee(anna); err != nil {
 		t.Fatal(err)
@@ -60,7 +63,7 @@ func (f *createFixture) open(t *testing.T, typ data.InteractionType) *createForm
 	t.Helper()
 	before := f.menu.Form
 	f.menu.Open(typ)
-	pump(t, "the creation dialog", func() bool { return f.menu.Form != before })
+	uitest.Pump(t, "the creation dialog", func() bool { return f.menu.Form != before })
 	return f.menu.Form
 }
 
@@ -68,7 +71,7 @@ func (f *createFixture) open(t *testing.T, typ data.InteractionType) *createForm
 func (f *createFixture) save(t *testing.T, form *createForm) {
 	t.Helper()
 	test.Tap(form.Save)
-	pump(t, "the save", func() bool { return !form.saving })
+	uitest.Pump(t, "the save", func() bool { return !form.saving })
 }
 
 // count returns how many interactions the store holds.
@@ -95,7 +98,7 @@ func TestCreateMenu_TypesFollowOptions(t *testing.T) {
 	}
 	test.Tap(f.menu.Button)
 	top := f.win.Canvas().Overlays().Top()
-	if top == nil || !slices.Contains(visibleTexts(top), "Planned interaction") {
+	if top == nil || !slices.Contains(uitest.VisibleTexts(top), "Planned interaction") {
 		t.Fatal("the Create button did not show its menu")
 	}
 	top.Hide()
@@ -109,7 +112,7 @@ func TestCreateMenu_TypesFollowOptions(t *testing.T) {
 		t.Errorf("menu %q, want %q", got, want)
 	}
 	f.menu.CreateDefault()
-	pump(t, "the Ctrl+N dialog", func() bool { return f.menu.Form != nil })
+	uitest.Pump(t, "the Ctrl+N dialog", func() bool { return f.menu.Form != nil })
 	if f.menu.Form.Type != data.TypeSMS {
 		t.Errorf("Ctrl+N opened a %v, want the first type of the menu, sms", f.menu.Form.Type)
 	}
@@ -204,7 +207,7 @@ func TestCreateForm_Meeting(t *testing.T) {
 	form.Place.SetText("Переговорная 2")
 	f.save(t, form)
 	if len(f.created) != 1 {
-		t.Fatalf("onCreated called %d times, want once; errors: %q", len(f.created), visibleTexts(f.win.Canvas().Overlays().Top()))
+		t.Fatalf("onCreated called %d times, want once; errors: %q", len(f.created), uitest.VisibleTexts(f.win.Canvas().Overlays().Top()))
 	}
 	it, err := f.st.Interaction(f.created[0])
 	if err != nil {
@@ -241,7 +244,7 @@ func TestCreateForm_SMSAndEmail(t *testing.T) {
 	sms.Number.SetText("+7 916 123-45-67")
 	f.save(t, sms)
 	if len(f.created) != 1 {
-		t.Fatalf("the SMS was not saved: %q", visibleTexts(f.win.Canvas().Overlays().Top()))
+		t.Fatalf("the SMS was not saved: %q", uitest.VisibleTexts(f.win.Canvas().Overlays().Top()))
 	}
 
 	mail := f.open(t, data.TypeEmail)
@@ -258,7 +261,7 @@ func TestCreateForm_SMSAndEmail(t *testing.T) {
 	mail.To.SetText("info@vector.example")
 	f.save(t, mail)
 	if len(f.created) != 2 {
-		t.Fatalf("the e-mail was not saved: %q", visibleTexts(f.win.Canvas().Overlays().Top()))
+		t.Fatalf("the e-mail was not saved: %q", uitest.VisibleTexts(f.win.Canvas().Overlays().Top()))
 	}
 	it, err := f.st.Interaction(f.created[1])
 	if err != nil {
@@ -281,7 +284,7 @@ func TestCreateForm_SMSAndEmail(t *testing.T) {
 		t.Fatal("Escape left the dialog open")
 	}
 	f.menu.Open(data.TypeCall)
-	pump(t, "a dialog after Escape", func() bool { return f.menu.Form != in })
+	uitest.Pump(t, "a dialog after Escape", func() bool { return f.menu.Form != in })
 }
 
 func TestFieldKeys(t *testing.T) {
@@ -321,9 +324,9 @@ func TestParseDateTime(t *testing.T) {
 		{"", time.Time{}, false},
 	}
 	for _, tt := range tests {
-		got, ok := parseDateTime(tt.in)
+		got, ok := format.ParseDateTime(tt.in)
 		if ok != tt.ok || !got.Equal(tt.want) {
-			t.Errorf("parseDateTime(%q) = %v, %v; want %v, %v", tt.in, got, ok, tt.want, tt.ok)
+			t.Errorf("format.ParseDateTime(%q) = %v, %v; want %v, %v", tt.in, got, ok, tt.want, tt.ok)
 		}
 	}
 }

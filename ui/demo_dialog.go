@@ -13,6 +13,9 @@ import (
 
 	"interactions/data"
 	"interactions/data/demo"
+
+	"interactions/ui/background"
+	"interactions/ui/format"
 )
 
 // demoSizes are the sizes of demo data offered on a first start.
@@ -51,7 +54,7 @@ func (mv *mainView) offerDemoIfEmpty() {
 		if err == nil {
 			emps, err = st.Employees()
 		}
-		doOnUI(func() {
+		background.Do(func() {
 			mv.firstStartChecked = true
 			if err != nil {
 				fyne.LogError("Could not look into the database", err)
@@ -69,7 +72,7 @@ func newDemoOffer(mv *mainView) *demoOffer {
 	o := &demoOffer{mv: mv}
 	sizes := make([]string, len(demoSizes))
 	for i, n := range demoSizes {
-		sizes[i] = formatCount(n)
+		sizes[i] = format.Count(n)
 	}
 	o.size = widget.NewRadioGroup(sizes, nil)
 	o.size.Horizontal = true
@@ -116,7 +119,7 @@ func (o *demoOffer) accept() {
 	o.running = true
 	o.dialog.Hide()
 	bar := widget.NewProgressBarInfinite()
-	note := widget.NewLabel(lang.X("demo.progress", "Creating demo data: {{.Count}} interactions…", map[string]any{"Count": formatCount(size)}))
+	note := widget.NewLabel(lang.X("demo.progress", "Creating demo data: {{.Count}} interactions…", map[string]any{"Count": format.Count(size)}))
 	o.progress = dialog.NewCustomWithoutButtons(lang.X("demo.title", "Demo data"), container.NewVBox(note, bar), o.mv.win)
 	o.progress.Show()
 
@@ -126,7 +129,7 @@ func (o *demoOffer) accept() {
 		if err == nil {
 			err = st.Load(ds)
 		}
-		doOnUI(func() {
+		background.Do(func() {
 			bar.Stop()
 			o.progress.Hide()
 			o.running, o.done, o.err = false, true, err

@@ -1,24 +1,27 @@
 package ui
 
 import (
+	"interactions/ui/internal/uitest"
 	"testing"
 
 	"interactions/data"
+
+	"interactions/ui/format"
 )
 
 func TestDemoOffer_LoadsDemoData(t *testing.T) {
-	st := openStore(t)
+	st := uitest.OpenStore(t)
 	mv, w := showMain(t, st)
 	if !mv.interactions.hintBox.Visible() {
 		t.Error("an empty database shows no hint")
 	}
 	mv.offerDemoIfEmpty()
-	pump(t, "the demo offer", func() bool { return mv.demo != nil })
+	uitest.Pump(t, "the demo offer", func() bool { return mv.demo != nil })
 	o := mv.demo
 	o.size.SetSelected(o.size.Options[0]) // 1 000
 	o.language.SetSelected(o.language.Options[1])
 	o.load.OnTapped()
-	pump(t, "the demo data to load", func() bool { return o.done })
+	uitest.Pump(t, "the demo data to load", func() bool { return o.done })
 	if o.err != nil {
 		t.Fatal(o.err)
 	}
@@ -37,8 +40,8 @@ func TestDemoOffer_LoadsDemoData(t *testing.T) {
 	if mv.interactions.hintBox.Visible() {
 		t.Error("the empty-list hint stays after the demo loaded")
 	}
-	if got := mv.interactions.count.Text; got != countOf(shownTotal) {
-		t.Errorf("status line %q, want %q", got, countOf(shownTotal))
+	if got := mv.interactions.count.Text; got != format.InteractionCount(shownTotal) {
+		t.Errorf("status line %q, want %q", got, format.InteractionCount(shownTotal))
 	}
 	if top := w.Canvas().Overlays().Top(); top != nil {
 		t.Error("a demo dialog stays open after the load")
@@ -46,9 +49,9 @@ func TestDemoOffer_LoadsDemoData(t *testing.T) {
 }
 
 func TestDemoOffer_Declined(t *testing.T) {
-	mv, _ := showMain(t, openStore(t))
+	mv, _ := showMain(t, uitest.OpenStore(t))
 	mv.offerDemoIfEmpty()
-	pump(t, "the demo offer", func() bool { return mv.demo != nil })
+	uitest.Pump(t, "the demo offer", func() bool { return mv.demo != nil })
 	mv.demo.skip.OnTapped()
 	if mv.demo.running || mv.demo.done {
 		t.Fatal("declining started a load")
@@ -62,9 +65,9 @@ func TestDemoOffer_Declined(t *testing.T) {
 }
 
 func TestDemoOffer_NotOnData(t *testing.T) {
-	mv, _ := showMain(t, fixtureStore(t))
+	mv, _ := showMain(t, uitest.FixtureStore(t))
 	mv.offerDemoIfEmpty()
-	pump(t, "the first-start check", func() bool { return mv.firstStartChecked })
+	uitest.Pump(t, "the first-start check", func() bool { return mv.firstStartChecked })
 	if mv.demo != nil {
 		t.Error("demo data offered on a database with data")
 	}

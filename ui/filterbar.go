@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"interactions/data"
+	"interactions/ui/background"
 )
 
 // filterSearchDelay is how long typing in the filter bar's search must
@@ -374,7 +375,7 @@ func (b *filterBar) searchChanged(text string) {
 	b.stopSearch()
 	seq := b.searchSeq
 	b.searchTimer = time.AfterFunc(filterSearchDelay, func() {
-		doOnUI(func() {
+		background.Do(func() {
 			if seq == b.searchSeq {
 				b.applySearch(text)
 			}

@@ -11,36 +11,13 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"interactions/data"
+
+	"interactions/ui/format"
 )
 
 // maxKindsSummary is the longest summary of the chosen types, in letters,
 // before it becomes "Types (N)".
 const maxKindsSummary = 26
-
-// kindLabel returns the name of a value of the type filter.
-func kindLabel(k data.Kind) string {
-	switch k {
-	case data.KindMeeting:
-		return lang.X("filter.kind.meeting", "Meetings")
-	case data.KindPlanned:
-		return lang.X("filter.kind.planned", "Planned")
-	case data.KindCallIn:
-		return lang.X("filter.kind.callIn", "Incoming calls")
-	case data.KindCallOut:
-		return lang.X("filter.kind.callOut", "Outgoing calls")
-	case data.KindSMS:
-		return lang.X("filter.kind.sms", "SMS")
-	case data.KindEmailIn:
-		return lang.X("filter.kind.emailIn", "Incoming e-mail")
-	case data.KindEmailOut:
-		return lang.X("filter.kind.emailOut", "Outgoing e-mail")
-	case data.KindEmailDraft:
-		return lang.X("filter.kind.emailDraft", "E-mail drafts")
-	case data.KindEmailSent:
-		return lang.X("filter.kind.emailSent", "Sent e-mail")
-	}
-	return k.String()
-}
 
 // enabledKinds returns the kinds of the types whose option is on.
 func (b *filterBar) enabledKinds() []data.Kind {
@@ -75,7 +52,7 @@ func (b *filterBar) kindsSummary() string {
 			names = append(names, lang.X("filter.kind.email", "E-mail"))
 		case mail && k.Type() == data.TypeEmail:
 		default:
-			names = append(names, kindLabel(k))
+			names = append(names, format.KindTitle(k))
 		}
 	}
 	s := strings.Join(names, ", ")
@@ -103,7 +80,7 @@ func (b *filterBar) openKinds() {
 	b.kindChecks = map[data.Kind]*widget.Check{}
 	objs := []fyne.CanvasObject{b.kindAll, widget.NewSeparator()}
 	for _, k := range b.enabledKinds() {
-		c := widget.NewCheck(kindLabel(k), func(on bool) {
+		c := widget.NewCheck(format.KindTitle(k), func(on bool) {
 			if !b.quiet {
 				b.toggleKind(k, on)
 			}

@@ -9,6 +9,8 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"interactions/data"
+
+	"interactions/ui/format"
 )
 
 // filterStatuses are the values of the status select, in its order.
@@ -28,7 +30,7 @@ func (b *filterBar) statusOptions() []string {
 	}
 	c := b.counts
 	for i, n := range []int{c.All, c.ToReview, c.Deferred, c.Reviewed} {
-		names[i] = lang.X("status.withCount", "{{.Status}} ({{.Count}})", map[string]any{"Status": names[i], "Count": formatCount(n)})
+		names[i] = lang.X("status.withCount", "{{.Status}} ({{.Count}})", map[string]any{"Status": names[i], "Count": format.Count(n)})
 	}
 	return names
 }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"interactions/ui/internal/uitest"
 	"strings"
 	"testing"
 	"time"
@@ -9,7 +10,7 @@ import (
 )
 
 func TestFilterBar_WeekStartsOnFirstWeekday(t *testing.T) {
-	st := openStore(t)
+	st := uitest.OpenStore(t)
 	set := st.Settings()
 	set.FirstWeekday = time.Sunday
 	if err := st.SaveSettings(set); err != nil {
@@ -23,7 +24,7 @@ func TestFilterBar_WeekStartsOnFirstWeekday(t *testing.T) {
 }
 
 func TestFilterBar_CustomPeriod(t *testing.T) {
-	st := openStore(t)
+	st := uitest.OpenStore(t)
 	b, _, rec := showFilterBar(t, st)
 	b.period.SetSelectedIndex(periodCustom)
 	if b.periodPop == nil || !b.periodPop.Visible() {
@@ -66,8 +67,8 @@ func TestFilterBar_CustomPeriod(t *testing.T) {
 }
 
 func TestFilterBar_CustomPeriodRussian(t *testing.T) {
-	useLanguage(t, "ru_RU.UTF-8")
-	st := openStore(t)
+	uitest.UseLanguage(t, "ru_RU.UTF-8")
+	st := uitest.OpenStore(t)
 	b, _, rec := showFilterBar(t, st)
 	b.period.SetSelectedIndex(periodCustom)
 	test.Type(b.periodFrom, "01.03.2026")

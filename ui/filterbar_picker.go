@@ -9,6 +9,9 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"interactions/data"
+
+	"interactions/ui/background"
+	"interactions/ui/format"
 )
 
 // pickItem is one choice of a searchable picker.
@@ -168,7 +171,7 @@ func (p *filterPicker) startLoad() {
 	gen, read := p.gen, p.loader()
 	go func() {
 		items, err := read()
-		doOnUI(func() {
+		background.Do(func() {
 			if gen != p.gen {
 				return
 			}
@@ -211,9 +214,9 @@ func (p *filterPicker) refilter() {
 	case q != "" && len(p.shown) == 0:
 		p.note.SetText(lang.X("filter.pick.none", "Nothing found"))
 	case q != "":
-		p.note.SetText(lang.X("filter.pick.found", "Found: {{.Count}}", map[string]any{"Count": formatCount(len(p.shown))}))
+		p.note.SetText(lang.X("filter.pick.found", "Found: {{.Count}}", map[string]any{"Count": format.Count(len(p.shown))}))
 	default:
-		p.note.SetText(lang.X("filter.pick.total", "Total: {{.Count}}", map[string]any{"Count": formatCount(len(p.items))}))
+		p.note.SetText(lang.X("filter.pick.total", "Total: {{.Count}}", map[string]any{"Count": format.Count(len(p.items))}))
 	}
 	p.list.Refresh()
 	p.list.ScrollToTop()

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"interactions/ui/internal/uitest"
 	"reflect"
 	"slices"
 	"strings"
@@ -13,7 +14,7 @@ import (
 )
 
 func TestFilterBar_ContactPicker(t *testing.T) {
-	st := demoStore(t, 200)
+	st := uitest.DemoStore(t, 200)
 	b, w, rec := showFilterBar(t, st)
 	partners, err := st.Partners()
 	if err != nil {
@@ -29,7 +30,7 @@ func TestFilterBar_ContactPicker(t *testing.T) {
 	if p.pop == nil || !p.pop.Visible() || w.Canvas().Focused() != p.search {
 		t.Fatal("the contact pop-up is not shown with the cursor in its search")
 	}
-	pump(t, "the contacts to load", func() bool { return p.loaded })
+	uitest.Pump(t, "the contacts to load", func() bool { return p.loaded })
 	if want := len(partners) + len(persons) + 1; len(p.shown) != want {
 		t.Fatalf("an empty search shows %d rows, want %d (any, partners, persons)", len(p.shown), want)
 	}
@@ -90,7 +91,7 @@ func TestFilterBar_ContactPicker(t *testing.T) {
 }
 
 func TestFilterBar_SubjectPicker(t *testing.T) {
-	st := demoStore(t, 200)
+	st := uitest.DemoStore(t, 200)
 	b, _, rec := showFilterBar(t, st)
 	deals, err := st.Deals()
 	if err != nil || len(deals) == 0 {
@@ -98,7 +99,7 @@ func TestFilterBar_SubjectPicker(t *testing.T) {
 	}
 	p := b.subject
 	test.Tap(p.drop)
-	pump(t, "the subjects to load", func() bool { return p.loaded })
+	uitest.Pump(t, "the subjects to load", func() bool { return p.loaded })
 	test.Type(p.search, deals[0].Name)
 	i := slices.IndexFunc(p.shown, func(i int) bool { return p.items[i].ref == data.Ref{Kind: data.RefDeal, ID: deals[0].ID} })
 	if i < 0 {
@@ -111,7 +112,7 @@ func TestFilterBar_SubjectPicker(t *testing.T) {
 }
 
 func TestFilterBar_Attributes(t *testing.T) {
-	st := demoStore(t, 50)
+	st := uitest.DemoStore(t, 50)
 	b, _, rec := showFilterBar(t, st)
 	defs := st.AttrDefs()
 	list := defs[slices.IndexFunc(defs, func(d data.AttrDef) bool { return d.Type == data.AttrList })]

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"interactions/ui/internal/uitest"
 	"reflect"
 	"slices"
 	"testing"
@@ -29,13 +30,13 @@ func (r *barRecord) last(t *testing.T) data.Filter {
 }
 
 // showFilterBar puts a filter bar on st in a 1000×300 test window, its
-// clock at testNow, and records what it reports.
+// clock at uitest.Now, and records what it reports.
 func showFilterBar(t *testing.T, st filterStore) (*filterBar, fyne.Window, *barRecord) {
 	t.Helper()
 	test.NewTempApp(t)
 	w := test.NewTempWindow(t, widget.NewLabel(""))
 	b := newFilterBar(st, w)
-	b.now = func() time.Time { return testNow }
+	b.now = func() time.Time { return uitest.Now }
 	rec := &barRecord{}
 	b.OnChanged = func(f data.Filter) { rec.filters = append(rec.filters, f) }
 	b.OnGroupChanged = func(g data.GroupBy) { rec.groups = append(rec.groups, g) }
@@ -58,7 +59,7 @@ func saveOptions(t *testing.T, st *data.Store, fn func(o *data.Options)) {
 func day(d int) time.Time { return time.Date(2026, 3, d, 0, 0, 0, 0, time.Local) }
 
 func TestFilterBar_SelectsProduceFilter(t *testing.T) {
-	st := fixtureStore(t)
+	st := uitest.FixtureStore(t)
 	emps, err := st.Employees()
 	if err != nil {
 		t.Fatal(err)
@@ -103,7 +104,7 @@ func TestFilterBar_SelectsProduceFilter(t *testing.T) {
 }
 
 func TestFilterBar_Grouping(t *testing.T) {
-	st := demoStore(t, 50)
+	st := uitest.DemoStore(t, 50)
 	b, _, rec := showFilterBar(t, st)
 	b.group.SetSelected("By week")
 	if len(rec.groups) != 1 || rec.groups[0] != (data.GroupBy{Kind: data.GroupWeek}) {
@@ -120,7 +121,7 @@ func TestFilterBar_Grouping(t *testing.T) {
 }
 
 func TestFilterBar_Types(t *testing.T) {
-	st := openStore(t)
+	st := uitest.OpenStore(t)
 	saveOptions(t, st, func(o *data.Options) { o.UseSMS = true })
 	b, w, rec := showFilterBar(t, st)
 	if got := b.kinds.Selected; got != "All types" {
@@ -167,7 +168,7 @@ func TestFilterBar_Types(t *testing.T) {
 }
 
 func TestFilterBar_SearchAndClear(t *testing.T) {
-	st := demoStore(t, 50)
+	st := uitest.DemoStore(t, 50)
 	b, _, rec := showFilterBar(t, st)
 	if !b.clear.Disabled() {
 		t.Error("Clear filters is enabled with no filter")
@@ -177,7 +178,7 @@ func TestFilterBar_SearchAndClear(t *testing.T) {
 	b.importance.SetSelectedIndex(3)
 	b.period.SetSelectedIndex(periodToday)
 	test.Type(b.search, "договор ")
-	pump(t, "the search to apply", func() bool { return len(rec.filters) > 0 && rec.last(t).Text == "договор" })
+	uitest.Pump(t, "the search to apply", func() bool { return len(rec.filters) > 0 && rec.last(t).Text == "договор" })
 	if b.search.Text != "договор " {
 		t.Errorf("the search entry reads %q after the search applied", b.search.Text)
 	}
@@ -202,7 +203,7 @@ func TestFilterBar_SearchAndClear(t *testing.T) {
 }
 
 func TestFilterBar_SetFilterIsQuiet(t *testing.T) {
-	st := fixtureStore(t)
+	st := uitest.FixtureStore(t)
 	partners, _ := st.Partners()
 	emps, _ := st.Employees()
 	b, w, rec := showFilterBar(t, st)
@@ -218,14 +219,14 @@ func TestFilterBar_SetFilterIsQuiet(t *testing.T) {
 	b.SetFilter(f)
 	b.SetGroup(data.GroupBy{Kind: data.GroupContact})
 	time.Sleep(2 * filterSearchDelay) // a search the entry's text would start
-	pump(t, "the reports to run", func() bool { return len(uiQueue) == 0 })
+	uitest.Pump(t, "the reports to run", func() bool { return uitest.Pending() == 0 })
 	if len(rec.filters) != 0 || len(rec.groups) != 0 {
 		t.Fatalf("SetFilter/SetGroup reported %v %v", rec.filters, rec.groups)
 	}
 	if !reflect.DeepEqual(b.Filter(), f) || b.Group() != (data.GroupBy{Kind: data.GroupContact}) {
 		t.Errorf("Filter() = %+v, Group() = %+v", b.Filter(), b.Group())
 	}
-	texts := visibleTexts(w.Content())
+	texts := uitest.VisibleTexts(w.Content())
 	for _, want := range []string{"Meetings", "Deferred", emps[1].Name, "This week", "Normal importance", partners[0].Name, "By contact"} {
 		if !slices.Contains(texts, want) {
 			t.Errorf("%q is not shown; shown: %q", want, texts)
@@ -237,7 +238,7 @@ func TestFilterBar_SetFilterIsQuiet(t *testing.T) {
 }
 
 func TestFilterBar_StatusCounts(t *testing.T) {
-	st := openStore(t)
+	st := uitest.OpenStore(t)
 	b, _, _ := showFilterBar(t, st)
 	b.SetStatusCounts(data.StatusCounts{All: 12345, ToReview: 45, Deferred: 6, Reviewed: 12294})
 	want := []string{"All (12,345)", "To review (45)", "Deferred (6)", "Reviewed (12,294)"}
@@ -250,7 +251,7 @@ func TestFilterBar_StatusCounts(t *testing.T) {
 }
 
 func TestFilterBar_OptionsOffHide(t *testing.T) {
-	st := demoStore(t, 50)
+	st := uitest.DemoStore(t, 50)
 	b, _, rec := showFilterBar(t, st)
 	deals, _ := st.Deals()
 	def := st.AttrDefs()[0]
@@ -302,7 +303,7 @@ func TestFilterBar_OptionsOffHide(t *testing.T) {
 }
 
 func TestFilterBar_FocusSearch(t *testing.T) {
-	b, w, _ := showFilterBar(t, openStore(t))
+	b, w, _ := showFilterBar(t, uitest.OpenStore(t))
 	b.FocusSearch()
 	if w.Canvas().Focused() != b.search {
 		t.Errorf("focused %v, want the search", w.Canvas().Focused())
@@ -312,8 +313,8 @@ func TestFilterBar_FocusSearch(t *testing.T) {
 // TestFilterBar_RussianFits checks that at the width the workplace has in
 // a 1200 px window every Russian label of the first row shows whole.
 func TestFilterBar_RussianFits(t *testing.T) {
-	useLanguage(t, "ru_RU.UTF-8")
-	st := demoStore(t, 50)
+	uitest.UseLanguage(t, "ru_RU.UTF-8")
+	st := uitest.DemoStore(t, 50)
 	b, w, _ := showFilterBar(t, st)
 	w.Resize(fyne.NewSize(980, 300))
 	b.SetStatusCounts(data.StatusCounts{All: 123456, ToReview: 12345, Deferred: 1234, Reviewed: 111111})

@@ -11,6 +11,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"interactions/data"
+
+	"interactions/ui/format"
 )
 
 // interactionsStore is what the Interactions screen needs of the store:
@@ -297,7 +299,7 @@ func (v *interactionsView) refresh() {
 	case v.model.Err() != nil:
 		line = lang.X("list.error", "Could not read the list: {{.Error}}", map[string]any{"Error": v.model.Err().Error()})
 	case known:
-		line = countOf(total)
+		line = format.InteractionCount(total)
 	case v.model.Loading() || v.model.Len() == 0:
 		line = lang.X("list.loading", "Loading…")
 	default:

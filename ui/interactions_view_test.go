@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"interactions/ui/internal/uitest"
 	"slices"
 	"strings"
 	"testing"
@@ -11,6 +12,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"interactions/data"
+
+	"interactions/ui/format"
 )
 
 // showInteractions puts the Interactions screen on st in a test window
@@ -22,7 +25,7 @@ func showInteractions(t *testing.T, st *data.Store) (*interactionsView, fyne.Win
 	v := newInteractionsView(st, w)
 	t.Cleanup(func() {
 		v.close()
-		pump(t, "background work to end", func() bool { return !v.busy() })
+		uitest.Pump(t, "background work to end", func() bool { return !v.busy() })
 	})
 	w.SetContent(v.content)
 	w.Resize(fyne.NewSize(1400, 700))
@@ -31,7 +34,7 @@ func showInteractions(t *testing.T, st *data.Store) (*interactionsView, fyne.Win
 }
 
 func TestInteractionsView_ShowsStoreRows(t *testing.T) {
-	st := demoStore(t, 300)
+	st := uitest.DemoStore(t, 300)
 	v, w := showInteractions(t, st)
 	page, err := st.List(data.Query{Limit: 5})
 	if err != nil {
@@ -41,16 +44,16 @@ func TestInteractionsView_ShowsStoreRows(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	texts := visibleTexts(w.Content())
+	texts := uitest.VisibleTexts(w.Content())
 	for _, r := range page.Rows {
 		if !shown(texts, r.Interaction.Topic) {
 			t.Errorf("topic %q of the store's first rows is not shown; shown: %q", r.Interaction.Topic, texts)
 		}
-		if !slices.Contains(texts, formatDateTime(r.Interaction.Date)) {
-			t.Errorf("date %s of %q is not shown", formatDateTime(r.Interaction.Date), r.Interaction.Topic)
+		if !slices.Contains(texts, format.DateTime(r.Interaction.Date)) {
+			t.Errorf("date %s of %q is not shown", format.DateTime(r.Interaction.Date), r.Interaction.Topic)
 		}
 	}
-	if got, want := v.count.Text, countOf(all); got != want {
+	if got, want := v.count.Text, format.InteractionCount(all); got != want {
 		t.Errorf("status line %q, want %q", got, want)
 	}
 	if rows, cols := v.table.Length(); rows != all || cols != len(v.table.cols) {
@@ -59,7 +62,7 @@ func TestInteractionsView_ShowsStoreRows(t *testing.T) {
 }
 
 func TestInteractionsView_StatusNarrows(t *testing.T) {
-	st := demoStore(t, 300)
+	st := uitest.DemoStore(t, 300)
 	v, w := showInteractions(t, st)
 	sc, err := st.StatusCounts(data.Filter{})
 	if err != nil {
@@ -74,12 +77,12 @@ func TestInteractionsView_StatusNarrows(t *testing.T) {
 	if total, _ := v.model.Total(); total != sc.ToReview {
 		t.Fatalf("total %d after choosing To review, want %d", total, sc.ToReview)
 	}
-	if want := countOf(sc.ToReview); v.count.Text != want {
+	if want := format.InteractionCount(sc.ToReview); v.count.Text != want {
 		t.Errorf("status line %q, want %q", v.count.Text, want)
 	}
 	for i := range min(sc.ToReview, 50) {
 		row, ok := v.model.Row(i)
-		if !ok || !row.Interaction.ToReview(testNow) {
+		if !ok || !row.Interaction.ToReview(uitest.Now) {
 			t.Fatalf("row %d %+v is not to review", i, row.Interaction)
 		}
 	}
@@ -97,7 +100,7 @@ func TestInteractionsView_StatusNarrows(t *testing.T) {
 }
 
 func TestInteractionsView_SearchNarrows(t *testing.T) {
-	st := demoStore(t, 300)
+	st := uitest.DemoStore(t, 300)
 	v, _ := showInteractions(t, st)
 	first, _ := v.model.Row(0)
 	word := strings.Fields(first.Interaction.Topic)[0]
@@ -111,7 +114,7 @@ func TestInteractionsView_SearchNarrows(t *testing.T) {
 	}
 
 	test.Type(v.search, word)
-	pump(t, "the search to apply", func() bool { return v.model.Filter().Text == word })
+	uitest.Pump(t, "the search to apply", func() bool { return v.model.Filter().Text == word })
 	settle(t, v.model)
 	if total, _ := v.model.Total(); total != want {
 		t.Fatalf("total %d after searching %q, want %d", total, word, want)
@@ -119,12 +122,12 @@ func TestInteractionsView_SearchNarrows(t *testing.T) {
 	if sc, _ := v.model.StatusCounts(); sc.All != want {
 		t.Errorf("status counts %+v, want All %d", sc, want)
 	}
-	if v.count.Text != countOf(want) {
-		t.Errorf("status line %q, want %q", v.count.Text, countOf(want))
+	if v.count.Text != format.InteractionCount(want) {
+		t.Errorf("status line %q, want %q", v.count.Text, format.InteractionCount(want))
 	}
 
 	v.search.SetText("")
-	pump(t, "the search to clear", func() bool { return v.model.Filter().Text == "" })
+	uitest.Pump(t, "the search to clear", func() bool { return v.model.Filter().Text == "" })
 	settle(t, v.model)
 	if total, _ := v.model.Total(); total != all {
 		t.Fatalf("total %d after clearing the search, want %d", total, all)
@@ -132,7 +135,7 @@ func TestInteractionsView_SearchNarrows(t *testing.T) {
 }
 
 func TestInteractionsView_NoMatchHint(t *testing.T) {
-	st := demoStore(t, 300)
+	st := uitest.DemoStore(t, 300)
 	v, _ := showInteractions(t, st)
 	v.setFilter(data.Filter{Text: "жжжжжж"})
 	settle(t, v.model)

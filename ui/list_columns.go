@@ -15,6 +15,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"interactions/data"
+
+	"interactions/ui/format"
 )
 
 // The kinds of columns of the interaction list (SPEC 3), in display order;
@@ -56,7 +58,7 @@ type listColumn struct {
 // need the reviewed flag, the subject column the subjects, attribute
 // columns the additional attributes.
 func listColumns(o data.Options, attrs []data.AttrDef) []listColumn {
-	dateW := textColumnWidth(formatDateTime(sampleDate))
+	dateW := textColumnWidth(format.DateTime(format.SampleDate))
 	iconW := theme.IconInlineSize() + 2*theme.Padding()
 	cols := []listColumn{
 		{kind: colDate, title: lang.X("column.date", "Date"), width: dateW, sortKey: data.SortDate, sortable: true},
@@ -78,7 +80,7 @@ func listColumns(o data.Options, attrs []data.AttrDef) []listColumn {
 		for _, d := range attrs {
 			c := listColumn{kind: colAttr, attr: d, title: d.Name, width: 90, weight: 0.12, sortKey: data.AttrSortKey(d.ID), sortable: true}
 			if d.Type == data.AttrDate || d.Type == data.AttrBool {
-				c.width, c.weight = textColumnWidth(formatDay(sampleDate)), 0
+				c.width, c.weight = textColumnWidth(formatDay(format.SampleDate)), 0
 			}
 			cols = append(cols, c)
 		}

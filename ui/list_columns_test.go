@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"interactions/ui/internal/uitest"
 	"slices"
 	"testing"
 	"time"
@@ -10,6 +11,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"interactions/data"
+
+	"interactions/ui/format"
 )
 
 func TestListColumns_FollowOptions(t *testing.T) {
@@ -61,7 +64,7 @@ func TestFormatAttrValue(t *testing.T) {
 			t.Errorf("formatAttrValue(%v, %q) = %q, want %q", tt.def.Type, tt.v, got, tt.want)
 		}
 	}
-	useLanguage(t, "ru_RU.UTF-8")
+	uitest.UseLanguage(t, "ru_RU.UTF-8")
 	if got := formatAttrValue(data.AttrDef{Type: data.AttrDate}, "2026-03-09"); got != "09.03.2026" {
 		t.Errorf("a date in Russian: %q", got)
 	}
@@ -95,7 +98,7 @@ func TestInteractionsView_AttrColumns(t *testing.T) {
 	}
 	v.table.ScrollToTrailing()
 	v.table.Refresh()
-	texts := visibleTexts(w.Content())
+	texts := uitest.VisibleTexts(w.Content())
 	for _, want := range []string{"Канал", "Выставка"} {
 		if !slices.Contains(texts, want) {
 			t.Errorf("%q is not shown; shown: %q", want, texts)
@@ -108,7 +111,7 @@ func TestInteractionsView_AttrColumns(t *testing.T) {
 func TestInteractionsView_RowMarks(t *testing.T) {
 	test.NewTempApp(t)
 	fx := newPreviewFixture(t)
-	fx.mail.ReviewAfter = testNow.Add(-time.Hour)
+	fx.mail.ReviewAfter = uitest.Now.Add(-time.Hour)
 	if err := fx.st.SaveInteraction(fx.mail); err != nil {
 		t.Fatal(err)
 	}
@@ -122,9 +125,9 @@ func TestInteractionsView_RowMarks(t *testing.T) {
 	var overdue, deleted, deferred *widget.Label
 	for _, c := range listCells(w.Content()) {
 		switch c.label.Text {
-		case formatDateTime(fx.mail.ReviewAfter):
+		case format.DateTime(fx.mail.ReviewAfter):
 			overdue = c.label
-		case formatDateTime(fx.call.ReviewAfter):
+		case format.DateTime(fx.call.ReviewAfter):
 			deferred = c.label
 		case fx.sms.Topic:
 			deleted = c.label

@@ -9,6 +9,8 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"interactions/data"
+
+	"interactions/ui/format"
 )
 
 // groupsExpandLimit is the most groups a grouping shows expanded at
@@ -267,7 +269,7 @@ func (m *listModel) nameGroups(k int) {
 func groupName(by data.GroupBy, attr data.AttrDef, g *listGroup) string {
 	switch by.Kind {
 	case data.GroupType:
-		return typeTitle(g.Key.Type)
+		return format.TypeTitle(g.Key.Type)
 	case data.GroupDay:
 		return formatDay(g.Key.Time)
 	case data.GroupWeek:

@@ -1,18 +1,21 @@
 package ui
 
 import (
+	"interactions/ui/internal/uitest"
 	"slices"
 	"testing"
 	"time"
 
 	"interactions/data"
+
+	"interactions/ui/format"
 )
 
 // readItem waits until row i of the model is read.
 func readItem(t *testing.T, m *listModel, i int) listItem {
 	t.Helper()
 	var it listItem
-	pump(t, "row to be read", func() bool {
+	uitest.Pump(t, "row to be read", func() bool {
 		it = m.Item(i)
 		return it.ok
 	})
@@ -25,7 +28,7 @@ func groupedModel(t *testing.T, st *data.Store, f data.Filter, g data.GroupBy) *
 	m := newListModel(st)
 	t.Cleanup(func() {
 		m.Close()
-		pump(t, "background work to end", func() bool { return !m.Busy() })
+		uitest.Pump(t, "background work to end", func() bool { return !m.Busy() })
 	})
 	m.SetGroup(g)
 	m.SetFilter(f)
@@ -34,7 +37,7 @@ func groupedModel(t *testing.T, st *data.Store, f data.Filter, g data.GroupBy) *
 }
 
 func TestListModel_GroupByResponsible(t *testing.T) {
-	st := demoStore(t, 400)
+	st := uitest.DemoStore(t, 400)
 	by := data.GroupBy{Kind: data.GroupResponsible}
 	m := groupedModel(t, st, data.Filter{}, by)
 	want, err := st.Groups(data.Filter{}, by)
@@ -86,7 +89,7 @@ func TestListModel_GroupByResponsible(t *testing.T) {
 // than groupsExpandLimit, so all start collapsed and the list is as long
 // as the groups.
 func TestListModel_ManyGroupsStartCollapsed(t *testing.T) {
-	st := demoStore(t, 400)
+	st := uitest.DemoStore(t, 400)
 	by := data.GroupBy{Kind: data.GroupContact}
 	m := groupedModel(t, st, data.Filter{}, by)
 	want, _ := st.Groups(data.Filter{}, by)
@@ -113,7 +116,7 @@ func TestListModel_ManyGroupsStartCollapsed(t *testing.T) {
 		t.Errorf("the row after the expanded group is %+v, want the next header", it)
 	}
 	// Names are read for the headers asked for.
-	pump(t, "the group names", func() bool { return g.named })
+	uitest.Pump(t, "the group names", func() bool { return g.named })
 	if g.name == "" {
 		t.Errorf("group %v has no name", g.Key.Ref)
 	}
@@ -160,7 +163,7 @@ func TestGroupFilter(t *testing.T) {
 // TestInteractionsView_GroupHeaders groups the screen's list: the headers
 // read "name — count", and a click on one collapses its group.
 func TestInteractionsView_GroupHeaders(t *testing.T) {
-	st := fixtureStore(t)
+	st := uitest.FixtureStore(t)
 	v, w := showInteractions(t, st)
 	v.setGroup(data.GroupBy{Kind: data.GroupResponsible})
 	settle(t, v.model)
@@ -168,7 +171,7 @@ func TestInteractionsView_GroupHeaders(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	pump(t, "the names of the groups", func() bool {
+	uitest.Pump(t, "the names of the groups", func() bool {
 		v.table.Refresh()
 		for _, g := range v.model.Groups() {
 			if !g.named {
@@ -178,12 +181,12 @@ func TestInteractionsView_GroupHeaders(t *testing.T) {
 		return true
 	})
 	v.table.Refresh()
-	texts := visibleTexts(w.Content())
+	texts := uitest.VisibleTexts(w.Content())
 	for _, g := range groups {
 		name := st.Name(g.Key.Ref)
-		want := name + " — " + formatCount(g.Count) + " (" + formatCount(g.Unreviewed) + " unreviewed)"
+		want := name + " — " + format.Count(g.Count) + " (" + format.Count(g.Unreviewed) + " unreviewed)"
 		if g.Unreviewed == 0 {
-			want = name + " — " + formatCount(g.Count)
+			want = name + " — " + format.Count(g.Count)
 		}
 		if !slices.Contains(texts, want) {
 			t.Errorf("header %q not shown; shown: %q", want, texts)
@@ -207,7 +210,7 @@ func BenchmarkListModel_ThousandsOfGroups(b *testing.B) {
 		m.SetGroup(data.GroupBy{Kind: data.GroupResponsible})
 		m.SetFilter(data.Filter{})
 		for len(m.Groups()) == 0 || m.Busy() {
-			(<-uiQueue)()
+			uitest.RunNext()
 		}
 		screen := func() {
 			for i := 2_500; i < 2_540; i++ {
@@ -219,7 +222,7 @@ func BenchmarkListModel_ThousandsOfGroups(b *testing.B) {
 		screen()
 		m.Close()
 		for m.Busy() {
-			(<-uiQueue)()
+			uitest.RunNext()
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"interactions/ui/internal/uitest"
 	"testing"
 
 	"interactions/data"
@@ -10,7 +11,7 @@ import (
 // is off hides the interactions of its types, from the list and from the
 // navigation panel's counts; on again, they are back.
 func TestInteractionsView_SwitchedOffTypesHide(t *testing.T) {
-	st := fixtureStore(t)
+	st := uitest.FixtureStore(t)
 	v, _ := showInteractions(t, st)
 	all, err := st.Count(data.Filter{})
 	if err != nil {

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"interactions/ui/internal/uitest"
 	"slices"
 	"testing"
 
@@ -23,7 +24,7 @@ func rowIDs(t *testing.T, v *interactionsView, lo, hi int) []data.ID {
 }
 
 func TestInteractionsView_Selection(t *testing.T) {
-	st := demoStore(t, 300)
+	st := uitest.DemoStore(t, 300)
 	v, w := showInteractions(t, st)
 
 	v.clickRow(2, 0)
@@ -46,7 +47,7 @@ func TestInteractionsView_Selection(t *testing.T) {
 
 	// Shift+click selects the range from the anchor, the row clicked last (2).
 	v.clickRow(9, fyne.KeyModifierShift)
-	pump(t, "the range", func() bool { return len(v.sel.ids) == 8 })
+	uitest.Pump(t, "the range", func() bool { return len(v.sel.ids) == 8 })
 	if got, want := v.selectedIDs(), rowIDs(t, v, 2, 9); !slices.Equal(got, want) {
 		t.Fatalf("Shift+click on row 9: %v, want rows 2–9 %v", got, want)
 	}
@@ -86,7 +87,7 @@ func TestInteractionsView_Selection(t *testing.T) {
 // TestInteractionsView_ShiftRangeBeyondRead selects a range over rows
 // not read yet: their ids come from a scan.
 func TestInteractionsView_ShiftRangeBeyondRead(t *testing.T) {
-	st := demoStore(t, 700)
+	st := uitest.DemoStore(t, 700)
 	v, _ := showInteractions(t, st)
 	v.model.pageSize = 50
 	v.model.Reload()
@@ -96,7 +97,7 @@ func TestInteractionsView_ShiftRangeBeyondRead(t *testing.T) {
 		t.Fatalf("row 10 is not selected: %v", v.selectedIDs())
 	}
 	v.extendTo(600, false)
-	pump(t, "the range", func() bool { return len(v.sel.ids) == 591 })
+	uitest.Pump(t, "the range", func() bool { return len(v.sel.ids) == 591 })
 	var want []data.ID
 	n := 0
 	st.Scan(t.Context(), data.Filter{}, data.NewestFirst, func(c data.Cursor) bool {
@@ -112,11 +113,11 @@ func TestInteractionsView_ShiftRangeBeyondRead(t *testing.T) {
 }
 
 func TestInteractionsView_SelectAllAndKeys(t *testing.T) {
-	st := demoStore(t, 300)
+	st := uitest.DemoStore(t, 300)
 	v, w := showInteractions(t, st)
 	total, _ := v.model.Total()
 	v.selectAll()
-	pump(t, "select all", func() bool { return len(v.sel.ids) == total })
+	uitest.Pump(t, "select all", func() bool { return len(v.sel.ids) == total })
 
 	// The arrows move the selection; Escape clears it.
 	w.Canvas().Focus(v.table)

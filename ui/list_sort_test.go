@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"errors"
+	"interactions/ui/internal/uitest"
 	"slices"
 	"strings"
 	"testing"
@@ -37,7 +38,7 @@ func TestListSort_Next(t *testing.T) {
 // in topic order with an arrow up in the header; a second click reverses
 // them with the arrow down.
 func TestInteractionsView_SortByTopic(t *testing.T) {
-	st := demoStore(t, 300)
+	st := uitest.DemoStore(t, 300)
 	v, _ := showInteractions(t, st)
 	col := slices.IndexFunc(v.table.cols, func(c listColumn) bool { return c.kind == colTopic })
 	for _, desc := range []bool{false, true} {
@@ -80,7 +81,7 @@ func TestInteractionsView_SortByTopic(t *testing.T) {
 
 // TestListModel_SortByResponsibleGrouped sorts the rows of each group.
 func TestListModel_SortByResponsibleGrouped(t *testing.T) {
-	st := demoStore(t, 300)
+	st := uitest.DemoStore(t, 300)
 	m := groupedModel(t, st, data.Filter{}, data.GroupBy{Kind: data.GroupType})
 	m.SetSort(listSort{data.SortTopic, false})
 	settle(t, m)
@@ -158,12 +159,12 @@ func (tooManyStore) SortedKeys(context.Context, data.Filter, data.SortKey, bool)
 // TestInteractionsView_TooManyToSort shows the fallback in the status line.
 func TestInteractionsView_TooManyToSort(t *testing.T) {
 	test.NewTempApp(t)
-	st := tooManyStore{fixtureStore(t)}
+	st := tooManyStore{uitest.FixtureStore(t)}
 	w := test.NewTempWindow(t, widget.NewLabel(""))
 	v := newInteractionsView(st, w)
 	t.Cleanup(func() {
 		v.close()
-		pump(t, "background work to end", func() bool { return !v.busy() })
+		uitest.Pump(t, "background work to end", func() bool { return !v.busy() })
 	})
 	w.SetContent(v.content)
 	settle(t, v.model)

@@ -11,6 +11,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"interactions/data"
+
+	"interactions/ui/format"
 )
 
 // listTable is the virtual table of the interaction list: it creates a
@@ -208,7 +210,7 @@ func (t *listTable) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	col := t.cols[id.Col]
 	switch col.kind {
 	case colDate:
-		text = formatDateTime(in.Date)
+		text = format.DateTime(in.Date)
 	case colType:
 		res = typeIcon(in.Type)
 	case colDirection:
@@ -225,7 +227,7 @@ func (t *listTable) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 		res = reviewIcon(in)
 	case colReviewAfter:
 		if !in.Reviewed {
-			text = formatDateTime(in.ReviewAfter)
+			text = format.DateTime(in.ReviewAfter)
 			if !in.ReviewAfter.IsZero() && in.ReviewAfter.Before(t.now()) && !in.Deleted {
 				importance = widget.DangerImportance // overdue
 			}
@@ -241,7 +243,7 @@ func (t *listTable) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 func (t *listTable) groupTitle(g *listGroup) string {
 	by, attr := t.model.shownGrouping()
 	name := groupName(by, attr, g)
-	args := map[string]any{"Name": name, "Count": formatCount(g.Count), "Unreviewed": formatCount(g.Unreviewed)}
+	args := map[string]any{"Name": name, "Count": format.Count(g.Count), "Unreviewed": format.Count(g.Unreviewed)}
 	if t.review && g.Unreviewed > 0 {
 		return lang.X("group.headerUnreviewed", "{{.Name}} — {{.Count}} ({{.Unreviewed}} unreviewed)", args)
 	}

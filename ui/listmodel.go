@@ -6,6 +6,7 @@ import (
 	"reflect"
 
 	"interactions/data"
+	"interactions/ui/background"
 )
 
 // listSource is what the list model needs of the store.
@@ -335,7 +336,7 @@ func (m *listModel) background(work func() (report func())) {
 	m.busy++
 	go func() {
 		report := work()
-		doOnUI(func() {
+		background.Do(func() {
 			m.busy--
 			report()
 		})

@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"encoding/binary"
+	"interactions/ui/internal/uitest"
 	"sync"
 	"testing"
 
@@ -151,7 +152,7 @@ func TestListModel_PagesOnDemand(t *testing.T) {
 	settle(t, m)
 	for i := range 1000 {
 		var row data.Row
-		pump(t, "a row", func() bool {
+		uitest.Pump(t, "a row", func() bool {
 			var ok bool
 			row, ok = m.Row(i)
 			return ok
@@ -184,7 +185,7 @@ func TestListModel_JumpFarAway(t *testing.T) {
 	}
 	for _, i := range []int{999_999, 500_123, 3} {
 		var row data.Row
-		pump(t, "a far row", func() bool {
+		uitest.Pump(t, "a far row", func() bool {
 			var ok bool
 			row, ok = m.Row(i)
 			return ok
@@ -254,7 +255,7 @@ func TestListModel_KeepsRowsUntilNewOnesCome(t *testing.T) {
 // TestListModel_Store runs the model on a real store: the same rows in
 // the same order as one long List.
 func TestListModel_Store(t *testing.T) {
-	st := demoStore(t, 460)
+	st := uitest.DemoStore(t, 460)
 	m := newListModel(st)
 	m.pageSize = 50
 	m.SetFilter(data.Filter{})
@@ -269,7 +270,7 @@ func TestListModel_Store(t *testing.T) {
 	last := len(all.Rows) - 1
 	for _, i := range []int{last, 0, 120, 333} { // a jump first, then scattered rows
 		var row data.Row
-		pump(t, "a row", func() bool {
+		uitest.Pump(t, "a row", func() bool {
 			var ok bool
 			row, ok = m.Row(i)
 			return ok

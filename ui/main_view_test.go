@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"interactions/ui/internal/uitest"
 	"slices"
 	"testing"
 
@@ -20,16 +21,16 @@ func showMain(t *testing.T, st *data.Store) (*mainView, fyne.Window) {
 	mv := newMainView(w, st)
 	t.Cleanup(func() {
 		mv.close()
-		pump(t, "background work to end", func() bool { return !mv.interactions.busy() })
+		uitest.Pump(t, "background work to end", func() bool { return !mv.interactions.busy() })
 	})
 	w.Resize(fyne.NewSize(windowWidth, windowHeight))
 	settle(t, mv.interactions.model)
-	pump(t, "the screen to settle", func() bool { return !mv.interactions.busy() })
+	uitest.Pump(t, "the screen to settle", func() bool { return !mv.interactions.busy() })
 	return mv, w
 }
 
 func TestMainView_Navigation(t *testing.T) {
-	mv, w := showMain(t, fixtureStore(t))
+	mv, w := showMain(t, uitest.FixtureStore(t))
 	tests := []struct {
 		screen int
 		title  string
@@ -48,7 +49,7 @@ func TestMainView_Navigation(t *testing.T) {
 			if mv.current != tt.screen || mv.body.Objects[0] != mv.screens[tt.screen].content {
 				t.Fatalf("selecting %q shows screen %d", tt.title, mv.current)
 			}
-			texts := visibleTexts(w.Content())
+			texts := uitest.VisibleTexts(w.Content())
 			if !slices.Contains(texts, tt.title) {
 				t.Errorf("the %q screen does not show its title; shown: %q", tt.title, texts)
 			}
@@ -61,7 +62,7 @@ func TestMainView_Navigation(t *testing.T) {
 }
 
 func TestMainView_FindShortcut(t *testing.T) {
-	mv, w := showMain(t, fixtureStore(t))
+	mv, w := showMain(t, uitest.FixtureStore(t))
 	mv.nav.Select(screenReports)
 	w.Canvas().(fyne.Shortcutable).TypedShortcut(findShortcut)
 	if mv.current != screenInteractions {
@@ -80,8 +81,8 @@ func TestMainView_Markup(t *testing.T) {
 		{"ru_RU.UTF-8", "main_ru.xml"},
 	} {
 		t.Run(tt.golden, func(t *testing.T) {
-			useLanguage(t, tt.lang)
-			_, w := showMain(t, fixtureStore(t))
+			uitest.UseLanguage(t, tt.lang)
+			_, w := showMain(t, uitest.FixtureStore(t))
 			test.AssertRendersToMarkup(t, tt.golden, w.Canvas())
 		})
 	}
@@ -89,8 +90,8 @@ func TestMainView_Markup(t *testing.T) {
 
 // TestMainView_PlaceholderMarkup pins a screen that is not built yet.
 func TestMainView_PlaceholderMarkup(t *testing.T) {
-	useLanguage(t, "ru_RU.UTF-8")
-	mv, w := showMain(t, fixtureStore(t))
+	uitest.UseLanguage(t, "ru_RU.UTF-8")
+	mv, w := showMain(t, uitest.FixtureStore(t))
 	mv.nav.Select(screenPartners)
 	test.AssertRendersToMarkup(t, "partners_ru.xml", w.Canvas())
 }

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"interactions/data"
+	"interactions/ui/background"
 )
 
 // navPanelWidth is the narrowest the navigation panel gets.
@@ -273,7 +274,7 @@ func (p *navPanel) background(work func() (report func())) {
 	p.busy++
 	go func() {
 		report := work()
-		doOnUI(func() {
+		background.Do(func() {
 			p.busy--
 			report()
 		})

@@ -3,6 +3,7 @@ package ui
 import (
 	"cmp"
 	"fmt"
+	"interactions/ui/internal/uitest"
 	"slices"
 	"strconv"
 	"sync"
@@ -28,7 +29,7 @@ type navFixture struct {
 
 func newNavFixture(t *testing.T, n int) *navFixture {
 	t.Helper()
-	st := demoStore(t, n)
+	st := uitest.DemoStore(t, n)
 	must := func(err error) {
 		t.Helper()
 		if err != nil {
@@ -44,14 +45,14 @@ func newNavFixture(t *testing.T, n int) *navFixture {
 	fx.free = data.FreeContactRef(fx.freeNm)
 
 	call := st.NewInteraction(data.TypeCall, data.DirIncoming)
-	call.Date, call.Responsible, call.Topic = testNow.Add(-time.Hour), 1, "Звонок с выставки"
+	call.Date, call.Responsible, call.Topic = uitest.Now.Add(-time.Hour), 1, "Звонок с выставки"
 	call.Contacts = []data.Contact{{Ref: fx.free, Name: fx.freeNm, Address: "+7 900 000-00-00"}}
 	call.Subject = fx.deal
 	call.Attrs = []data.AttrValue{{Attr: 1, Value: "2"}, {Attr: 3, Value: "true"}}
 	must(st.SaveInteraction(call))
 
 	note := st.NewInteraction(data.TypePlanned, data.DirNone)
-	note.Date, note.Responsible, note.Topic = testNow.Add(-2*time.Hour), 1, "Подготовить выставочный стенд"
+	note.Date, note.Responsible, note.Topic = uitest.Now.Add(-2*time.Hour), 1, "Подготовить выставочный стенд"
 	must(st.SaveInteraction(note))
 	return fx
 }
@@ -63,7 +64,7 @@ func showNavPanel(t *testing.T, st navStore) (*navPanel, fyne.Window) {
 	p := newNavPanel(st)
 	t.Cleanup(func() {
 		p.close()
-		pump(t, "the panel's background work to end", func() bool { return !p.Busy() })
+		uitest.Pump(t, "the panel's background work to end", func() bool { return !p.Busy() })
 	})
 	w := test.NewTempWindow(t, p.Content)
 	w.Resize(fyne.NewSize(320, 600))
@@ -74,7 +75,7 @@ func showNavPanel(t *testing.T, st navStore) (*navPanel, fyne.Window) {
 // settleNav waits until the panel has its counts and no store call runs.
 func settleNav(t *testing.T, p *navPanel) {
 	t.Helper()
-	pump(t, "the navigation panel to settle", func() bool { return !p.Busy() && !p.loading })
+	uitest.Pump(t, "the navigation panel to settle", func() bool { return !p.Busy() && !p.loading })
 }
 
 // chooseMode picks the mode of the given grouping in the selector.
@@ -99,7 +100,7 @@ func navItemTexts(t *testing.T, p *navPanel, id int) []string {
 	settleNav(t, p)
 	p.list.UpdateItem(id, obj)
 	obj.Resize(fyne.NewSize(1000, obj.MinSize().Height))
-	return visibleTexts(obj)
+	return uitest.VisibleTexts(obj)
 }
 
 // tapNavItem taps item id of the panel's list where the window draws it,

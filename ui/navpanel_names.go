@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"interactions/data"
+	"interactions/ui/background"
 )
 
 // navNameBlock is how many rows around a row without a name get their
@@ -136,14 +137,14 @@ func (p *navPanel) resolveAll() {
 	go func() {
 		for start := 0; start < len(refs) && ctx.Err() == nil; start += navNameChunk {
 			m := p.store.Names(refs[start:min(start+navNameChunk, len(refs))])
-			doOnUI(func() {
+			background.Do(func() {
 				if gen == p.names.gen && fullGen == p.names.fullGen {
 					p.names.merge(m)
 					p.applySearch()
 				}
 			})
 		}
-		doOnUI(func() {
+		background.Do(func() {
 			p.busy--
 			if fullGen == p.names.fullGen {
 				p.names.cancel, p.names.running = nil, false

@@ -13,6 +13,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"interactions/data"
+
+	"interactions/ui/format"
 )
 
 // navRow is one item of the panel's list: the group's name, a line with
@@ -91,13 +93,13 @@ func (p *navPanel) updateRow(id widget.ListItemID, r *navRow) {
 		p.requestNames(pos)
 	}
 	r.name.SetText(name)
-	detail := countOf(g.Count)
+	detail := format.InteractionCount(g.Count)
 	if !g.Last.IsZero() {
 		detail += " · " + navFormatDate(g.Last)
 	}
 	r.setDetail(detail)
 	if p.review && g.Unreviewed > 0 {
-		r.badgeText.Text = formatCount(g.Unreviewed)
+		r.badgeText.Text = format.Count(g.Unreviewed)
 		r.badge.Show()
 	} else {
 		r.badge.Hide()

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"interactions/ui/internal/uitest"
 	"slices"
 	"strings"
 	"testing"
@@ -9,6 +10,8 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"interactions/data"
+
+	"interactions/ui/format"
 )
 
 func TestNavPanel_ModesFollowOptions(t *testing.T) {
@@ -64,14 +67,14 @@ func TestNavPanel_CountsMatchStore(t *testing.T) {
 			if !slices.Contains(texts, name) {
 				t.Errorf("mode %+v item %d: %q lacks the name %q", by, i+1, texts, name)
 			}
-			detail := countOf(g.Count)
+			detail := format.InteractionCount(g.Count)
 			if !g.Last.IsZero() {
 				detail += " · " + g.Last.Format("2006-01-02")
 			}
 			if !slices.Contains(texts, detail) {
 				t.Errorf("mode %+v item %d (%s): %q lacks %q", by, i+1, name, texts, detail)
 			}
-			if badge := formatCount(g.Unreviewed); g.Unreviewed > 0 != slices.Contains(texts, badge) {
+			if badge := format.Count(g.Unreviewed); g.Unreviewed > 0 != slices.Contains(texts, badge) {
 				t.Errorf("mode %+v item %d (%s): %q, unreviewed %d", by, i+1, name, texts, g.Unreviewed)
 			}
 		}
@@ -85,7 +88,7 @@ func TestNavPanel_HandSavedGroups(t *testing.T) {
 	if pos < 0 {
 		t.Fatalf("the new deal %v is not listed", fx.deal)
 	}
-	want := []string{"Навигация: поставка стеллажей", "1 interaction · " + testNow.Add(-time.Hour).Format("2006-01-02"), "1"}
+	want := []string{"Навигация: поставка стеллажей", "1 interaction · " + uitest.Now.Add(-time.Hour).Format("2006-01-02"), "1"}
 	if texts := navItemTexts(t, p, pos+1); !slices.Equal(texts, want) {
 		t.Errorf("the new deal shows %q, want %q", texts, want)
 	}
@@ -200,7 +203,7 @@ func TestNavPanel_BadgeHiddenWithoutReview(t *testing.T) {
 	if g.Unreviewed == 0 {
 		t.Fatalf("demo data: the first responsible has nothing unreviewed")
 	}
-	badge := formatCount(g.Unreviewed)
+	badge := format.Count(g.Unreviewed)
 	if texts := navItemTexts(t, p, 1); !slices.Contains(texts, badge) {
 		t.Fatalf("item %q lacks the unreviewed badge %q", texts, badge)
 	}
@@ -226,7 +229,7 @@ func TestNavPanel_SearchNarrows(t *testing.T) {
 	total := p.list.Length()
 
 	test.Type(p.search, "зайц")
-	pump(t, "the search", func() bool { return !p.Busy() && !p.names.fullRunning() })
+	uitest.Pump(t, "the search", func() bool { return !p.Busy() && !p.names.fullRunning() })
 	if got := p.list.Length(); got != 2 {
 		t.Fatalf("%d items for %q, want All and the free-text contact", got, "зайц")
 	}
@@ -249,7 +252,7 @@ func TestNavPanel_SearchNarrows(t *testing.T) {
 		}
 	}
 	p.search.SetText(word)
-	pump(t, "the search", func() bool { return !p.Busy() && !p.names.fullRunning() })
+	uitest.Pump(t, "the search", func() bool { return !p.Busy() && !p.names.fullRunning() })
 	if got := p.list.Length() - 1; got != want || got >= len(gs) {
 		t.Errorf("%d contacts for %q, want %d of %d", got, word, want, len(gs))
 	}
@@ -282,19 +285,19 @@ func TestNavPanel_NamesOnlyForShownRows(t *testing.T) {
 		t.Fatalf("demo data: %d subjects, too few to test", subjects)
 	}
 	// The window draws the first rows; their names come in one call.
-	visibleTexts(w.Content())
+	uitest.VisibleTexts(w.Content())
 	settleNav(t, p)
 	if calls, refs := st.asked(); calls != 1 || refs > navNameBlock {
 		t.Errorf("showing the first rows asked %d calls for %d names, want one call for at most %d", calls, refs, navNameBlock)
 	}
 	name := fx.st.Name(p.groups[p.view[0]].Key.Ref)
-	if !shown(visibleTexts(w.Content()), name) {
-		t.Errorf("the first subject %q is not shown: %q", name, visibleTexts(w.Content()))
+	if !shown(uitest.VisibleTexts(w.Content()), name) {
+		t.Errorf("the first subject %q is not shown: %q", name, uitest.VisibleTexts(w.Content()))
 	}
 
 	// The search reads every name, in steps of at most navNameChunk.
 	test.Type(p.search, "жжжжжж")
-	pump(t, "the search", func() bool { return !p.Busy() && !p.names.fullRunning() })
+	uitest.Pump(t, "the search", func() bool { return !p.Busy() && !p.names.fullRunning() })
 	if _, refs := st.asked(); refs < subjects {
 		t.Errorf("the search read %d names of %d subjects", refs, subjects)
 	}
@@ -308,14 +311,14 @@ func TestNavPanel_NamesOnlyForShownRows(t *testing.T) {
 }
 
 func TestNavPanel_RussianDates(t *testing.T) {
-	useLanguage(t, "ru_RU.UTF-8")
+	uitest.UseLanguage(t, "ru_RU.UTF-8")
 	fx := newNavFixture(t, 200)
 	p, _ := showNavPanel(t, fx.st)
 	if p.mode.Options[0] != "По предметам" || p.active.Text != "Только активные предметы" {
 		t.Errorf("mode %q, check %q: not Russian", p.mode.Options[0], p.active.Text)
 	}
 	g := p.groups[p.view[0]]
-	want := countOf(g.Count) + " · " + g.Last.Format("02.01.2006")
+	want := format.InteractionCount(g.Count) + " · " + g.Last.Format("02.01.2006")
 	if texts := navItemTexts(t, p, 1); !slices.Contains(texts, want) {
 		t.Errorf("item %q lacks %q", texts, want)
 	}

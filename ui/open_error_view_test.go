@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"interactions/ui/internal/uitest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -55,7 +56,7 @@ func TestOpenErrorView_RealErrors(t *testing.T) {
 	}
 	defer first.Close()
 
-	useLanguage(t, "ru_RU.UTF-8")
+	uitest.UseLanguage(t, "ru_RU.UTF-8")
 	test.NewTempApp(t)
 	for _, tt := range []struct{ path, want string }{
 		{damaged, "поврежден"},

@@ -12,6 +12,9 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"interactions/data"
+
+	"interactions/ui/background"
+	"interactions/ui/format"
 )
 
 // chainShown is how many interactions of a chain the preview lists: the
@@ -111,7 +114,7 @@ func (p *previewPane) load() {
 	p.busy++
 	go func() {
 		d := readPreview(ctx, p.store, id)
-		doOnUI(func() {
+		background.Do(func() {
 			p.busy--
 			if gen == p.gen {
 				p.show(d)
@@ -178,10 +181,10 @@ func (p *previewPane) show(d *previewData) {
 	it := d.it
 	title := widget.NewLabelWithStyle(it.Topic, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.Wrapping = fyne.TextWrapWord
-	kind := container.NewHBox(widget.NewIcon(typeIcon(it.Type)), widget.NewLabel(typeTitle(it.Type)))
+	kind := container.NewHBox(widget.NewIcon(typeIcon(it.Type)), widget.NewLabel(format.TypeTitle(it.Type)))
 	if res := directionIcon(it.Direction); res != nil {
 		kind.Add(widget.NewIcon(res))
-		kind.Add(widget.NewLabel(directionTitle(it.Direction)))
+		kind.Add(widget.NewLabel(format.DirectionTitle(it.Direction)))
 	}
 	objs := []fyne.CanvasObject{title, kind, p.form(previewFields(d))}
 	if text := previewText(it); text != "" {
@@ -216,11 +219,11 @@ func (p *previewPane) chainBox(d *previewData) []fyne.CanvasObject {
 	if d.chainLen < 1 {
 		return nil
 	}
-	pos := lang.X("preview.chainPosition", "{{.N}} of {{.M}} in the chain", map[string]any{"N": formatCount(d.chainPos), "M": formatCount(d.chainLen)})
+	pos := lang.X("preview.chainPosition", "{{.N}} of {{.M}} in the chain", map[string]any{"N": format.Count(d.chainPos), "M": format.Count(d.chainLen)})
 	objs := []fyne.CanvasObject{widget.NewSeparator(), widget.NewLabelWithStyle(pos, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})}
 	for _, r := range d.chain {
 		in := r.Interaction
-		line := formatDateTime(in.Date) + "  " + in.Topic
+		line := format.DateTime(in.Date) + "  " + in.Topic
 		if d.opts.UseReview && !in.Reviewed {
 			line = lang.X("preview.chainUnreviewed", "● {{.Line}}", map[string]any{"Line": line})
 		}

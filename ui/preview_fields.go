@@ -1,14 +1,14 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
-	"time"
 
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"interactions/data"
+
+	"interactions/ui/format"
 )
 
 // previewField is one line of the preview: a field's name and value.
@@ -29,33 +29,33 @@ func previewFields(d *previewData) []previewField {
 		}
 	}
 	add(lang.X("preview.number", "Number"), it.Number)
-	add(lang.X("column.date", "Date"), formatDateTime(it.Date))
+	add(lang.X("column.date", "Date"), format.DateTime(it.Date))
 	switch {
 	case it.Meeting != nil:
-		add(lang.X("preview.start", "Start"), formatDateTime(it.Meeting.Start))
-		add(lang.X("preview.end", "End"), formatDateTime(it.Meeting.End))
+		add(lang.X("preview.start", "Start"), format.DateTime(it.Meeting.Start))
+		add(lang.X("preview.end", "End"), format.DateTime(it.Meeting.End))
 		add(lang.X("preview.place", "Place"), it.Meeting.Place)
 	case it.Planned != nil:
-		add(lang.X("preview.plannedAt", "Planned for"), formatDateTime(it.Planned.At))
+		add(lang.X("preview.plannedAt", "Planned for"), format.DateTime(it.Planned.At))
 	case it.Call != nil:
-		add(lang.X("preview.direction", "Direction"), directionTitle(it.Direction))
+		add(lang.X("preview.direction", "Direction"), format.DirectionTitle(it.Direction))
 		add(lang.X("preview.callContact", "Contact called"), it.Call.Contact.Name)
 		add(lang.X("preview.phone", "Phone"), it.Call.Phone)
 		if it.Call.Duration > 0 {
-			add(lang.X("preview.duration", "Duration"), formatDuration(it.Call.Duration))
+			add(lang.X("preview.duration", "Duration"), format.Duration(it.Call.Duration))
 		}
 	case it.SMS != nil:
 		add(lang.X("preview.recipients", "Recipients"), smsRecipients(it.SMS.Recipients))
-		add(lang.X("preview.state", "State"), smsStateTitle(it.SMS.State))
+		add(lang.X("preview.state", "State"), format.SMSStateTitle(it.SMS.State))
 	case it.Email != nil:
 		e := it.Email
-		add(lang.X("preview.direction", "Direction"), directionTitle(it.Direction))
+		add(lang.X("preview.direction", "Direction"), format.DirectionTitle(it.Direction))
 		add(lang.X("preview.from", "From"), e.From)
 		add(lang.X("preview.to", "To"), strings.Join(e.To, ", "))
 		add(lang.X("preview.cc", "Cc"), strings.Join(e.Cc, ", "))
 		add(lang.X("preview.mailSubject", "Mail subject"), e.Subject)
-		add(lang.X("preview.folder", "Folder"), folderTitle(e.Folder))
-		add(lang.X("preview.state", "State"), mailStateTitle(e.State))
+		add(lang.X("preview.folder", "Folder"), format.FolderTitle(e.Folder))
+		add(lang.X("preview.state", "State"), format.MailStateTitle(e.State))
 		add(lang.X("preview.attachments", "Attachments"), attachmentsText(e.Attachments))
 	}
 	add(lang.X("column.contacts", "Contacts"), contactsText(it.Contacts))
@@ -73,7 +73,7 @@ func previewFields(d *previewData) []previewField {
 	if it.Author != 0 {
 		add(lang.X("preview.author", "Author"), d.names[data.Ref{Kind: data.RefEmployee, ID: it.Author}])
 	}
-	add(lang.X("preview.importance", "Importance"), importanceTitle(it.Importance))
+	add(lang.X("preview.importance", "Importance"), format.ImportanceTitle(it.Importance))
 	if d.opts.UseReview {
 		reviewed := lang.X("list.no", "No")
 		if it.Reviewed {
@@ -81,7 +81,7 @@ func previewFields(d *previewData) []previewField {
 		}
 		add(lang.X("column.reviewed", "Reviewed"), reviewed)
 		if !it.Reviewed && !it.ReviewAfter.IsZero() {
-			add(lang.X("column.reviewAfter", "Review after"), formatDateTime(it.ReviewAfter))
+			add(lang.X("column.reviewAfter", "Review after"), format.DateTime(it.ReviewAfter))
 		}
 	}
 	if d.opts.UseAttributes {
@@ -91,8 +91,8 @@ func previewFields(d *previewData) []previewField {
 			}
 		}
 	}
-	add(lang.X("preview.created", "Created"), formatDateTime(it.Created))
-	add(lang.X("preview.modified", "Modified"), formatDateTime(it.Modified))
+	add(lang.X("preview.created", "Created"), format.DateTime(it.Created))
+	add(lang.X("preview.modified", "Modified"), format.DateTime(it.Modified))
 	if it.Deleted {
 		out = append(out, previewField{name: lang.X("preview.deleted", "Deletion"),
 			value: lang.X("preview.markedDeleted", "Marked for deletion"), importance: widget.DangerImportance})
@@ -120,76 +120,6 @@ func previewText(it *data.Interaction) string {
 		}
 	}
 	return strings.Join(parts, "\n\n")
-}
-
-// directionTitle is the name of a direction, "" for none.
-func directionTitle(d data.Direction) string {
-	switch d {
-	case data.DirIncoming:
-		return lang.X("direction.incoming", "Incoming")
-	case data.DirOutgoing:
-		return lang.X("direction.outgoing", "Outgoing")
-	}
-	return ""
-}
-
-// importanceTitle is the name of an importance level.
-func importanceTitle(i data.Importance) string {
-	switch i {
-	case data.ImportanceLow:
-		return lang.X("preview.importance.low", "Low")
-	case data.ImportanceHigh:
-		return lang.X("preview.importance.high", "High")
-	}
-	return lang.X("preview.importance.normal", "Normal")
-}
-
-// smsStateTitle is the name of an SMS delivery state.
-func smsStateTitle(s data.SMSState) string {
-	switch s {
-	case data.SMSDraft:
-		return lang.X("preview.sms.draft", "Draft")
-	case data.SMSQueued:
-		return lang.X("preview.sms.queued", "Queued")
-	case data.SMSSent:
-		return lang.X("preview.sms.sent", "Sent")
-	case data.SMSDelivered:
-		return lang.X("preview.sms.delivered", "Delivered")
-	case data.SMSNotDelivered:
-		return lang.X("preview.sms.notDelivered", "Not delivered")
-	}
-	return ""
-}
-
-// mailStateTitle is the name of an outgoing e-mail's state, "" for incoming mail.
-func mailStateTitle(s data.MailState) string {
-	switch s {
-	case data.MailDraft:
-		return lang.X("preview.mail.draft", "Draft")
-	case data.MailOutbox:
-		return lang.X("preview.mail.outbox", "In the outbox")
-	case data.MailSent:
-		return lang.X("preview.mail.sent", "Sent")
-	}
-	return ""
-}
-
-// folderTitle is the name of an e-mail folder: the standard ones
-// translated, user folders as named.
-func folderTitle(f string) string {
-	switch f {
-	case data.FolderInbox:
-		return lang.X("preview.folder.inbox", "Inbox")
-	case data.FolderDrafts:
-		return lang.X("preview.folder.drafts", "Drafts")
-	case data.FolderOutbox:
-		return lang.X("preview.folder.outbox", "Outbox")
-	case data.FolderSent:
-		return lang.X("preview.folder.sent", "Sent")
-	case data.FolderTrash:
-		return lang.X("preview.folder.trash", "Trash")
-	}
-	return f
 }
 
 // contactsText lists contacts, one a line, each with its way to reach it.
@@ -224,27 +154,7 @@ func withAddress(name, address string) string {
 func attachmentsText(as []data.Attachment) string {
 	lines := make([]string, 0, len(as))
 	for _, a := range as {
-		lines = append(lines, a.Name+" ("+formatSize(a.Size)+")")
+		lines = append(lines, a.Name+" ("+format.Size(a.Size)+")")
 	}
 	return strings.Join(lines, "\n")
-}
-
-// formatSize writes a file size in bytes, KB or MB.
-func formatSize(n int64) string {
-	switch {
-	case n < 1024:
-		return lang.X("preview.sizeBytes", "{{.N}} B", map[string]any{"N": n})
-	case n < 1024*1024:
-		return lang.X("preview.sizeKB", "{{.N}} KB", map[string]any{"N": (n + 512) / 1024})
-	}
-	return lang.X("preview.sizeMB", "{{.N}} MB", map[string]any{"N": fmt.Sprintf("%.1f", float64(n)/(1024*1024))})
-}
-
-// formatDuration writes a call's length as h:mm:ss or m:ss.
-func formatDuration(d time.Duration) string {
-	s := int(d.Round(time.Second) / time.Second)
-	if s >= 3600 {
-		return fmt.Sprintf("%d:%02d:%02d", s/3600, s/60%60, s%60)
-	}
-	return fmt.Sprintf("%d:%02d", s/60, s%60)
 }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"interactions/ui/internal/uitest"
 	"slices"
 	"strings"
 	"testing"
@@ -10,6 +11,8 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"interactions/data"
+
+	"interactions/ui/format"
 )
 
 // previewFixture is a store with one interaction of every type, all their
@@ -25,7 +28,7 @@ type previewFixture struct {
 
 func newPreviewFixture(t *testing.T) *previewFixture {
 	t.Helper()
-	st := openStore(t)
+	st := uitest.OpenStore(t)
 	must := func(err error) {
 		t.Helper()
 		if err != nil {
@@ -99,14 +102,14 @@ func showPreview(t *testing.T, st *data.Store, id data.ID) (*previewPane, []stri
 	w := test.NewTempWindow(t, p.Content)
 	w.Resize(fyne.NewSize(420, 2000))
 	p.Show(id)
-	pump(t, "the preview", func() bool { return !p.Busy() })
-	return p, visibleTexts(w.Content())
+	uitest.Pump(t, "the preview", func() bool { return !p.Busy() })
+	return p, uitest.VisibleTexts(w.Content())
 }
 
 func TestPreview_FieldsOfEachType(t *testing.T) {
 	test.NewTempApp(t)
 	fx := newPreviewFixture(t)
-	dt := func(tm time.Time) string { return formatDateTime(tm) }
+	dt := func(tm time.Time) string { return format.DateTime(tm) }
 	tests := []struct {
 		name string
 		it   *data.Interaction
@@ -175,19 +178,19 @@ func TestPreview_ChainPosition(t *testing.T) {
 // TestInteractionsView_PreviewFollowsSelection selects a row of the
 // screen: the preview shows it; Enter shows a hidden preview again.
 func TestInteractionsView_PreviewFollowsSelection(t *testing.T) {
-	st := fixtureStore(t)
+	st := uitest.FixtureStore(t)
 	v, w := showInteractions(t, st)
 	if !v.showPreview {
 		v.togglePreview()
 	}
 	v.clickRow(1, 0)
 	row := readItem(t, v.model, 1).row
-	pump(t, "the preview", func() bool { return v.preview.shown != nil && !v.preview.Busy() })
+	uitest.Pump(t, "the preview", func() bool { return v.preview.shown != nil && !v.preview.Busy() })
 	if v.preview.shown.it.ID != row.Interaction.ID {
 		t.Fatalf("the preview shows %d, want %d", v.preview.shown.it.ID, row.Interaction.ID)
 	}
 	n := 0
-	for _, s := range visibleTexts(w.Content()) {
+	for _, s := range uitest.VisibleTexts(w.Content()) {
 		if shown([]string{s}, row.Interaction.Topic) {
 			n++
 		}

@@ -15,7 +15,6 @@ import (
 // doOnUI runs fn on the UI goroutine. Goroutines the ui package starts
 // report back through it only; tests replace it to run the reports on the
 // test's own goroutine.
-var doOnUI = fyne.Do
 
 // Window size of a first start.
 const (

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"interactions/data"
+	"interactions/ui/background"
 )
 
 // savedFilters is the "Saved filters" button (Закладки) of the
@@ -68,7 +69,7 @@ func (s *savedFilters) run(fn func() error, then func(error)) {
 	s.busy++
 	go func() {
 		err := fn()
-		doOnUI(func() {
+		background.Do(func() {
 			s.busy--
 			then(err)
 		})

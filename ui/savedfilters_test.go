@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"interactions/ui/internal/uitest"
 	"reflect"
 	"testing"
 	"time"
@@ -26,7 +27,7 @@ type savedFiltersFixture struct {
 func showSavedFilters(t *testing.T) *savedFiltersFixture {
 	t.Helper()
 	test.NewTempApp(t)
-	fx := &savedFiltersFixture{st: openStore(t)}
+	fx := &savedFiltersFixture{st: uitest.OpenStore(t)}
 	fx.w = test.NewTempWindow(t, widget.NewLabel(""))
 	fx.s = newSavedFilters(fx.st, fx.w, func() (data.Filter, data.GroupBy) { return fx.filter, fx.group })
 	fx.s.OnPick = func(f data.Filter, g data.GroupBy) {
@@ -34,7 +35,7 @@ func showSavedFilters(t *testing.T) *savedFiltersFixture {
 	}
 	fx.w.SetContent(fx.s.Content)
 	fx.w.Resize(fyne.NewSize(800, 600))
-	t.Cleanup(func() { pump(t, "the store calls to end", func() bool { return fx.s.busy == 0 }) })
+	t.Cleanup(func() { uitest.Pump(t, "the store calls to end", func() bool { return fx.s.busy == 0 }) })
 	return fx
 }
 
@@ -43,7 +44,7 @@ func (fx *savedFiltersFixture) openMenu(t *testing.T) {
 	t.Helper()
 	fx.s.popup = nil
 	test.Tap(fx.s.button)
-	pump(t, "the menu", func() bool { return fx.s.popup != nil && fx.s.popup.Visible() })
+	uitest.Pump(t, "the menu", func() bool { return fx.s.popup != nil && fx.s.popup.Visible() })
 }
 
 // menuItem runs the item labelled label of the menu shown.
@@ -67,7 +68,7 @@ func (fx *savedFiltersFixture) submitName(t *testing.T, name string) {
 	t.Helper()
 	fx.s.nameEntry.SetText(name)
 	fx.s.nameDialog.Submit()
-	pump(t, "the save", func() bool { return fx.s.busy == 0 })
+	uitest.Pump(t, "the save", func() bool { return fx.s.busy == 0 })
 }
 
 // saved returns the saved filters of the store.
@@ -187,7 +188,7 @@ func TestSavedFilters_RenameAndDelete(t *testing.T) {
 		t.Error("renaming to a used name shows no error")
 	}
 	fx.submitName(t, "Гамма")
-	pump(t, "the list to refresh", func() bool { return fx.s.busy == 0 })
+	uitest.Pump(t, "the list to refresh", func() bool { return fx.s.busy == 0 })
 	list := fx.saved(t)
 	if len(list) != 2 || list[0].Name != "Альфа" || list[1].Name != "Гамма" {
 		t.Fatalf("saved %+v after the rename, want Альфа, Гамма", list)
@@ -208,7 +209,7 @@ func TestSavedFilters_RenameAndDelete(t *testing.T) {
 	}
 	test.Tap(fx.s.deleteButton)
 	test.Tap(fx.s.confirmDelete)
-	pump(t, "the delete", func() bool { return fx.s.busy == 0 })
+	uitest.Pump(t, "the delete", func() bool { return fx.s.busy == 0 })
 	if list := fx.saved(t); len(list) != 1 || list[0].Name != "Гамма" {
 		t.Fatalf("saved %+v after the delete, want Гамма", list)
 	}

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"interactions/ui/internal/uitest"
 	"strings"
 	"testing"
 
@@ -13,9 +14,9 @@ import (
 // settleView waits until the list, the panel and the bars are idle.
 func settleView(t *testing.T, v *interactionsView) {
 	t.Helper()
-	pump(t, "the workplace to settle", func() bool { return !v.busy() })
+	uitest.Pump(t, "the workplace to settle", func() bool { return !v.busy() })
 	settle(t, v.model)
-	pump(t, "the list's total", func() bool { _, ok := v.model.Total(); return ok && !v.busy() })
+	uitest.Pump(t, "the list's total", func() bool { _, ok := v.model.Total(); return ok && !v.busy() })
 }
 
 // unreviewedOf sums the unreviewed badges of the panel's groups.
@@ -31,7 +32,7 @@ func unreviewedOf(p *navPanel) int {
 // navigation panel and checks that the list, and the filter bar, narrow
 // to that employee's interactions.
 func TestWorkplace_NavPanelClickFilters(t *testing.T) {
-	st := demoStore(t, 400)
+	st := uitest.DemoStore(t, 400)
 	v, _ := showInteractions(t, st)
 	chooseMode(t, v.nav, data.GroupBy{Kind: data.GroupResponsible})
 	g := v.nav.groups[v.nav.view[0]]
@@ -63,7 +64,7 @@ func TestWorkplace_NavPanelClickFilters(t *testing.T) {
 // marks them reviewed with the bulk bar's button, and checks the list,
 // the status counts and the navigation panel's unreviewed counts.
 func TestWorkplace_BulkReviewedUpdatesListAndPanel(t *testing.T) {
-	st := demoStore(t, 400)
+	st := uitest.DemoStore(t, 400)
 	v, _ := showInteractions(t, st)
 	chooseMode(t, v.nav, data.GroupBy{Kind: data.GroupResponsible})
 	f := v.filters.Filter()
@@ -85,7 +86,7 @@ func TestWorkplace_BulkReviewedUpdatesListAndPanel(t *testing.T) {
 	}
 	test.Tap(v.bulk.Reviewed)
 	settleView(t, v)
-	pump(t, "the panel to read its counts again", func() bool { return !v.nav.Busy() && unreviewedOf(v.nav) != panelBefore })
+	uitest.Pump(t, "the panel to read its counts again", func() bool { return !v.nav.Busy() && unreviewedOf(v.nav) != panelBefore })
 
 	after, _ := st.StatusCounts(data.Filter{})
 	if after.ToReview != before.ToReview-3 || after.Reviewed != before.Reviewed+3 {
@@ -103,7 +104,7 @@ func TestWorkplace_BulkReviewedUpdatesListAndPanel(t *testing.T) {
 // back, as the demo data does, and checks that a reload shows the new
 // status counts, not the ones of the unchanged filter read before.
 func TestWorkplace_ReloadRecountsStatus(t *testing.T) {
-	st := fixtureStore(t)
+	st := uitest.FixtureStore(t)
 	v, _ := showInteractions(t, st)
 	settleView(t, v)
 	before, _ := v.model.StatusCounts()
@@ -128,7 +129,7 @@ func TestWorkplace_ReloadRecountsStatus(t *testing.T) {
 // TestWorkplace_NoStaleStatusCounts changes the filter and checks that
 // the status choices drop the old counts until the new ones come.
 func TestWorkplace_NoStaleStatusCounts(t *testing.T) {
-	st := fixtureStore(t)
+	st := uitest.FixtureStore(t)
 	v, _ := showInteractions(t, st)
 	settleView(t, v)
 	if !strings.Contains(v.filters.status.Options[0], "(") {

@@ -1,4 +1,4 @@
-package ui
+package format
 
 import (
 	"strconv"
@@ -9,18 +9,18 @@ import (
 	"interactions/data"
 )
 
-// formatDateTime writes t in the date format of the interface language
+// DateTime writes t in the date format of the interface language
 // (ru 02.01.2006 15:04, en 2006-01-02 15:04), in local time; "" for zero.
-func formatDateTime(t time.Time) string {
+func DateTime(t time.Time) string {
 	if t.IsZero() {
 		return ""
 	}
 	return t.Local().Format(lang.X("format.datetime", "2006-01-02 15:04"))
 }
 
-// formatCount writes n with the digit grouping of the interface language:
+// Count writes n with the digit grouping of the interface language:
 // 12,345 in English, 12 345 (a no-break space) in Russian.
-func formatCount(n int) string {
+func Count(n int) string {
 	s := strconv.Itoa(n)
 	neg := n < 0
 	if neg {
@@ -40,16 +40,16 @@ func formatCount(n int) string {
 	return string(out)
 }
 
-// countOf is the line "N interactions" with the plural form of the language.
-func countOf(n int) string {
-	return lang.XN("list.count", "{{.Count}} interactions", n, map[string]any{"Count": formatCount(n)})
+// InteractionCount is the line "N interactions" with the plural form of the language.
+func InteractionCount(n int) string {
+	return lang.XN("list.count", "{{.Count}} interactions", n, map[string]any{"Count": Count(n)})
 }
 
-// sampleDate is a date with the widest digits, to measure date columns.
-var sampleDate = time.Date(2028, 12, 28, 20, 58, 0, 0, time.Local)
+// SampleDate is a date with the widest digits, to measure date columns.
+var SampleDate = time.Date(2028, 12, 28, 20, 58, 0, 0, time.Local)
 
-// typeTitle is the name of an interaction type.
-func typeTitle(t data.InteractionType) string {
+// TypeTitle is the name of an interaction type.
+func TypeTitle(t data.InteractionType) string {
 	switch t {
 	case data.TypeMeeting:
 		return lang.X("type.meeting", "Meeting")

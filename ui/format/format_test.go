@@ -1,6 +1,7 @@
-package ui
+package format
 
 import (
+	"interactions/ui/internal/uitest"
 	"testing"
 	"time"
 )
@@ -29,23 +30,25 @@ func TestFormat_Languages(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.lang, func(t *testing.T) {
-			useLanguage(t, tt.lang)
-			if got := formatDateTime(date); got != tt.date {
-				t.Errorf("formatDateTime = %q, want %q", got, tt.date)
+			uitest.UseLanguage(t, tt.lang)
+			if got := DateTime(date); got != tt.date {
+				t.Errorf("DateTime = %q, want %q", got, tt.date)
 			}
-			if got := formatDateTime(time.Time{}); got != "" {
-				t.Errorf("formatDateTime(zero) = %q, want empty", got)
+			if got := DateTime(time.Time{}); got != "" {
+				t.Errorf("DateTime(zero) = %q, want empty", got)
 			}
 			for n, want := range tt.counts {
-				if got := countOf(n); got != want {
-					t.Errorf("countOf(%d) = %q, want %q", n, got, want)
+				if got := InteractionCount(n); got != want {
+					t.Errorf("InteractionCount(%d) = %q, want %q", n, got, want)
 				}
 			}
 			for n, want := range map[int]string{1000: tt.thousand, 1234567: tt.million, -12345: tt.negative, 999: "999"} {
-				if got := formatCount(n); got != want {
-					t.Errorf("formatCount(%d) = %q, want %q", n, got, want)
+				if got := Count(n); got != want {
+					t.Errorf("Count(%d) = %q, want %q", n, got, want)
 				}
 			}
 		})
 	}
 }
+
+func TestMain(m *testing.M) { uitest.Main(m) }
