@@ -16,12 +16,16 @@ import (
 
 	"interactions/ui/background"
 	"interactions/ui/format"
+
+	"interactions/ui/session"
+
+	"interactions/ui/widgets"
 )
 
 // bulkStore is what the bulk actions need of the store. Each action is
 // one call, and so one transaction, on every selected interaction.
 type bulkStore interface {
-	subjectSource
+	widgets.SubjectSource
 	Settings() data.Settings
 	Employees() ([]data.Employee, error)
 	// Interactions reads interactions in one transaction: the toggles of
@@ -85,13 +89,13 @@ type bulkBar struct {
 // newBulkBar builds the bar; selected returns the ids of the selected
 // interactions when an action runs.
 func newBulkBar(st bulkStore, win fyne.Window, selected func() []data.ID) *bulkBar {
-	b := &bulkBar{store: st, win: win, selected: selected, Now: storeClock(st)}
+	b := &bulkBar{store: st, win: win, selected: selected, Now: session.Clock(st)}
 	b.Count = widget.NewLabel("")
 	b.Reviewed = widget.NewButtonWithIcon(lang.X("bulk.markReviewed", "Mark reviewed"), theme.ConfirmIcon(), func() { b.setReviewed(true) })
 	b.UnreviewedItem = fyne.NewMenuItem(lang.X("bulk.markUnreviewed", "Mark unreviewed"), func() { b.setReviewed(false) })
 	b.ReviewMenu = b.newReviewMenu()
 	b.ReviewMenu.Items = append(b.ReviewMenu.Items, fyne.NewMenuItemSeparator(), b.UnreviewedItem)
-	b.ReviewAfter = newMenuButton(lang.X("bulk.reviewAfter", "Review after"), theme.HistoryIcon(), b.ReviewMenu, b.refreshReviewMenu)
+	b.ReviewAfter = widgets.NewMenuButton(lang.X("bulk.reviewAfter", "Review after"), theme.HistoryIcon(), b.ReviewMenu, b.refreshReviewMenu)
 	b.Responsible = widget.NewButtonWithIcon(lang.X("bulk.responsible", "Responsible…"), theme.AccountIcon(), b.openResponsible)
 	b.Subject = widget.NewButtonWithIcon(lang.X("bulk.subject", "Subject…"), theme.FolderIcon(), b.openSubject)
 
@@ -101,7 +105,7 @@ func newBulkBar(st bulkStore, win fyne.Window, selected func() []data.ID) *bulkB
 	b.UnmarkItem.Icon = theme.ContentUndoIcon()
 	b.PurgeItem = fyne.NewMenuItem(lang.X("bulk.purge", "Purge marked…"), b.openPurge)
 	b.DeletionMenu = fyne.NewMenu("", b.MarkItem, b.UnmarkItem, fyne.NewMenuItemSeparator(), b.PurgeItem)
-	b.Deletion = newMenuButton(lang.X("bulk.deletion", "Deletion"), theme.DeleteIcon(), b.DeletionMenu, nil)
+	b.Deletion = widgets.NewMenuButton(lang.X("bulk.deletion", "Deletion"), theme.DeleteIcon(), b.DeletionMenu, nil)
 
 	b.Content = container.NewHBox(b.Count, b.Reviewed, b.ReviewAfter, b.Responsible, b.Subject, b.Deletion)
 	b.Reload()
@@ -109,39 +113,13 @@ func newBulkBar(st bulkStore, win fyne.Window, selected func() []data.ID) *bulkB
 	return b
 }
 
-// newMenuButton is a button "label ▾" that opens menu under itself,
-// after calling before, if set.
-func newMenuButton(label string, icon fyne.Resource, menu *fyne.Menu, before func()) *widget.Button {
-	btn := widget.NewButtonWithIcon(label+" ▾", icon, nil)
-	btn.OnTapped = func() {
-		c := fyne.CurrentApp().Driver().CanvasForObject(btn)
-		if c == nil {
-			return
-		}
-		if before != nil {
-			before()
-		}
-		widget.ShowPopUpMenuAtRelativePosition(menu, c, fyne.NewPos(0, btn.Size().Height), btn)
-	}
-	return btn
-}
-
 // Reload reads the options again: the review actions show while the
 // reviewed flag is used, the subject action while subjects are.
 func (b *bulkBar) Reload() {
 	b.opts = b.store.Settings().Options
-	showIf(b.Reviewed, b.opts.UseReview)
-	showIf(b.ReviewAfter, b.opts.UseReview)
-	showIf(b.Subject, b.opts.UseSubjects)
-}
-
-// showIf shows o when visible is true, else hides it.
-func showIf(o fyne.CanvasObject, visible bool) {
-	if visible {
-		o.Show()
-	} else {
-		o.Hide()
-	}
+	widgets.ShowIf(b.Reviewed, b.opts.UseReview)
+	widgets.ShowIf(b.ReviewAfter, b.opts.UseReview)
+	widgets.ShowIf(b.Subject, b.opts.UseSubjects)
 }
 
 // SetSelectionCount shows "Selected: N"; the actions on the selection are

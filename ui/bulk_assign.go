@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"errors"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -10,35 +8,14 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"interactions/data"
-	"interactions/ui/background"
+
+	"interactions/ui/widgets"
 )
-
-// loadThen reads catalogs with load on a goroutine of its own, then on
-// the UI goroutine calls show, or says why they could not be read.
-func loadThen(win fyne.Window, load func() error, show func()) {
-	go func() {
-		err := load()
-		background.Do(func() {
-			if err != nil {
-				showLoadError(win, err)
-				return
-			}
-			show()
-		})
-	}()
-}
-
-// showLoadError says that the catalogs could not be read, and why.
-func showLoadError(win fyne.Window, err error) {
-	fyne.LogError("Could not read the catalogs", err)
-	dialog.ShowError(errors.New(lang.X("bulk.loadFailed", "Could not read the catalogs: {{.Error}}",
-		map[string]any{"Error": err.Error()})), win)
-}
 
 // responsibleDialog asks for the employee to make responsible for the
 // selection; inactive employees are not offered.
 type responsibleDialog struct {
-	Picker     *employeePicker
+	Picker     *widgets.EmployeePicker
 	Err        *widget.Label
 	Cancel, OK *widget.Button
 	dialog     *dialog.CustomDialog
@@ -52,19 +29,19 @@ func (b *bulkBar) openResponsible() {
 	}
 	st := b.store
 	var emps []data.Employee
-	loadThen(b.win, func() (err error) {
+	widgets.LoadThen(b.win, func() (err error) {
 		emps, err = st.Employees()
 		return err
-	}, func() { b.showResponsible(activeEmployees(emps)) })
+	}, func() { b.showResponsible(widgets.ActiveEmployees(emps)) })
 }
 
 func (b *bulkBar) showResponsible(emps []data.Employee) {
-	d := &responsibleDialog{Picker: newEmployeePicker(emps, b.store.Settings().CurrentUser), Err: newErrorLabel()}
+	d := &responsibleDialog{Picker: widgets.NewEmployeePicker(emps, b.store.Settings().CurrentUser), Err: widgets.NewErrorLabel()}
 	title := lang.X("bulk.responsible.title", "Set responsible")
 	d.Cancel, d.OK = dialogButtons(lang.X("bulk.apply", "Set"), func() {
 		emp := d.Picker.Value()
 		if emp == 0 {
-			showError(d.Err, fieldMessage(lang.X("create.field.responsible", "Responsible"),
+			widgets.ShowError(d.Err, widgets.FieldMessage(lang.X("create.field.responsible", "Responsible"),
 				lang.X("create.problem.choose", "choose one")))
 			d.dialog.Resize(fyne.NewSize(420, 0))
 			return
@@ -78,7 +55,7 @@ func (b *bulkBar) showResponsible(emps []data.Employee) {
 		b.run(title, func() error { return st.SetResponsible(ids, emp) })
 	})
 	if len(emps) == 0 {
-		showError(d.Err, lang.X("bulk.responsible.none", "There are no active employees."))
+		widgets.ShowError(d.Err, lang.X("bulk.responsible.none", "There are no active employees."))
 		d.OK.Disable()
 	}
 	form := widget.NewForm(widget.NewFormItem(lang.X("create.field.responsible", "Responsible"), container.NewVBox(d.Picker.Select, d.Err)))
@@ -95,15 +72,15 @@ func (b *bulkBar) showResponsible(emps []data.Employee) {
 // which makes each selected interaction the root of its own chain. Its
 // text says that a subject set on a chain member moves the whole chain.
 type subjectDialog struct {
-	Picker     *pickerList
+	Picker     *widgets.PickerList
 	Chosen     *widget.Label
 	Cancel, OK *widget.Button
 	dialog     *dialog.CustomDialog
 }
 
 // ownChain is the choice "none": each interaction roots its own chain.
-func ownChain() choice {
-	return newChoice(data.Ref{}, lang.X("picker.ownChain", "None — own chain"))
+func ownChain() widgets.Choice {
+	return widgets.NewChoice(data.Ref{}, lang.X("picker.ownChain", "None — own chain"))
 }
 
 // openSubject reads the subjects, then opens the dialog.
@@ -112,15 +89,15 @@ func (b *bulkBar) openSubject() {
 		return
 	}
 	st := b.store
-	var subjects []choice
-	loadThen(b.win, func() (err error) {
-		subjects, err = subjectChoices(st)
+	var subjects []widgets.Choice
+	widgets.LoadThen(b.win, func() (err error) {
+		subjects, err = widgets.SubjectChoices(st)
 		return err
-	}, func() { b.showSubject(append([]choice{ownChain()}, subjects...)) })
+	}, func() { b.showSubject(append([]widgets.Choice{ownChain()}, subjects...)) })
 }
 
-func (b *bulkBar) showSubject(choices []choice) {
-	d := &subjectDialog{Picker: newPickerList(choices, fyne.NewSize(480, 280)), Chosen: widget.NewLabel("")}
+func (b *bulkBar) showSubject(choices []widgets.Choice) {
+	d := &subjectDialog{Picker: widgets.NewPickerList(choices, fyne.NewSize(480, 280)), Chosen: widget.NewLabel("")}
 	title := lang.X("bulk.subject.title", "Set subject")
 	d.Cancel, d.OK = dialogButtons(lang.X("bulk.apply", "Set"), func() {
 		c, ok := d.Picker.Chosen()
@@ -137,7 +114,7 @@ func (b *bulkBar) showSubject(choices []choice) {
 	})
 	d.OK.Disable()
 	d.Chosen.Truncation = fyne.TextTruncateEllipsis
-	d.Picker.OnChosen = func(c choice) {
+	d.Picker.OnChosen = func(c widgets.Choice) {
 		d.Chosen.SetText(lang.X("picker.chosen", "Chosen: {{.Name}}", map[string]any{"Name": c.Label}))
 		d.OK.Enable()
 	}
@@ -148,7 +125,7 @@ func (b *bulkBar) showSubject(choices []choice) {
 	d.dialog = dialog.NewCustomWithoutButtons(title, content, b.win)
 	d.dialog.SetButtons([]fyne.CanvasObject{d.Cancel, d.OK})
 	d.Cancel.OnTapped = d.dialog.Hide
-	d.Picker.Search.onEscape = d.dialog.Hide
+	d.Picker.Search.OnEscape = d.dialog.Hide
 	d.dialog.Resize(fyne.NewSize(540, 0))
 	b.subject = d
 	d.dialog.Show()

@@ -9,6 +9,8 @@ import (
 	"interactions/data"
 
 	"interactions/ui/format"
+
+	"interactions/ui/widgets"
 )
 
 // purgeDialog asks before the interactions marked for deletion are
@@ -28,7 +30,7 @@ func (b *bulkBar) openPurge() {
 	}
 	st := b.store
 	n := 0
-	loadThen(b.win, func() (err error) {
+	widgets.LoadThen(b.win, func() (err error) {
 		n, err = st.Count(data.Filter{Deleted: data.DeletedOnly})
 		return err
 	}, func() { b.showPurge(n) })

@@ -12,6 +12,8 @@ import (
 	"interactions/data"
 
 	"interactions/ui/format"
+
+	"interactions/ui/widgets"
 )
 
 // reviewPreset is one entry of the review-after menu: how far it defers.
@@ -79,7 +81,7 @@ func (b *bulkBar) deferTo(t time.Time) {
 // after. A date or time that cannot be read, or a moment already past,
 // shows an error under its field and changes nothing.
 type reviewAfterDialog struct {
-	Date, Time       *escEntry
+	Date, Time       *widgets.EscEntry
 	DateErr, TimeErr *widget.Label
 	Cancel, OK       *widget.Button
 	dialog           *dialog.CustomDialog
@@ -91,7 +93,7 @@ func (b *bulkBar) openReviewAfter() {
 		return
 	}
 	b.refreshReviewMenu()
-	d := &reviewAfterDialog{Date: newEscEntry(), Time: newEscEntry(), DateErr: newErrorLabel(), TimeErr: newErrorLabel()}
+	d := &reviewAfterDialog{Date: widgets.NewEscEntry(), Time: widgets.NewEscEntry(), DateErr: widgets.NewErrorLabel(), TimeErr: widgets.NewErrorLabel()}
 	start := b.Now().Add(b.store.Settings().ReviewAfterDelay)
 	d.Date.SetText(format.Date(start))
 	d.Date.SetPlaceHolder(lang.X("format.date.hint", "YYYY-MM-DD"))
@@ -105,8 +107,8 @@ func (b *bulkBar) openReviewAfter() {
 	d.dialog = dialog.NewCustomWithoutButtons(lang.X("bulk.reviewAfter", "Review after"), form, b.win)
 	d.dialog.SetButtons([]fyne.CanvasObject{d.Cancel, d.OK})
 	d.Cancel.OnTapped = d.dialog.Hide
-	for _, e := range []*escEntry{d.Date, d.Time} {
-		e.onEscape = d.dialog.Hide
+	for _, e := range []*widgets.EscEntry{d.Date, d.Time} {
+		e.OnEscape = d.dialog.Hide
 		e.OnSubmitted = func(string) { b.confirmReviewAfter(d) }
 	}
 	d.relayout()
@@ -120,13 +122,13 @@ func (b *bulkBar) confirmReviewAfter(d *reviewAfterDialog) {
 	now := b.Now()
 	day, okDate := format.ParseDate(d.Date.Text)
 	h, m, okTime := format.ParseClock(d.Time.Text)
-	showError(d.DateErr, "")
-	showError(d.TimeErr, "")
+	widgets.ShowError(d.DateErr, "")
+	widgets.ShowError(d.TimeErr, "")
 	if !okDate {
-		showError(d.DateErr, fieldMessage(lang.X("bulk.date", "Date"), formatProblem(format.DateExample(now))))
+		widgets.ShowError(d.DateErr, widgets.FieldMessage(lang.X("bulk.date", "Date"), formatProblem(format.DateExample(now))))
 	}
 	if !okTime {
-		showError(d.TimeErr, fieldMessage(lang.X("bulk.time", "Time"), formatProblem(format.Clock(now))))
+		widgets.ShowError(d.TimeErr, widgets.FieldMessage(lang.X("bulk.time", "Time"), formatProblem(format.Clock(now))))
 	}
 	if !okDate || !okTime {
 		d.relayout()
@@ -134,7 +136,7 @@ func (b *bulkBar) confirmReviewAfter(d *reviewAfterDialog) {
 	}
 	t := format.AtClock(day, h, m)
 	if !t.After(now) {
-		showError(d.DateErr, fieldMessage(lang.X("bulk.date", "Date"),
+		widgets.ShowError(d.DateErr, widgets.FieldMessage(lang.X("bulk.date", "Date"),
 			lang.X("create.problem.past", "{{.When}} has already passed", map[string]any{"When": format.DateTime(t)})))
 		d.relayout()
 		return

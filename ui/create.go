@@ -17,11 +17,15 @@ import (
 
 	"interactions/ui/background"
 	"interactions/ui/format"
+
+	"interactions/ui/icons"
+
+	"interactions/ui/widgets"
 )
 
 // createStore is what the create commands need of the store.
 type createStore interface {
-	subjectSource
+	widgets.SubjectSource
 	Settings() data.Settings
 	Employees() ([]data.Employee, error)
 	Partners() ([]data.Partner, error)
@@ -52,7 +56,7 @@ type createMenu struct {
 // interaction, on the UI goroutine.
 func newCreateMenu(st createStore, win fyne.Window, onCreated func(data.ID)) *createMenu {
 	m := &createMenu{store: st, win: win, onCreated: onCreated, Menu: fyne.NewMenu("")}
-	m.Button = newMenuButton(lang.X("create.button", "Create"), theme.ContentAddIcon(), m.Menu, nil)
+	m.Button = widgets.NewMenuButton(lang.X("create.button", "Create"), theme.ContentAddIcon(), m.Menu, nil)
 	m.Button.Importance = widget.HighImportance
 	m.ExtendBaseWidget(m)
 	m.Reload()
@@ -74,7 +78,7 @@ func (m *createMenu) Reload() {
 		}
 		m.types = append(m.types, t)
 		item := fyne.NewMenuItem(format.TypeTitle(t), func() { m.Open(t) })
-		item.Icon = typeIcon(t)
+		item.Icon = icons.Type(t)
 		m.Menu.Items = append(m.Menu.Items, item)
 	}
 	if len(m.types) == 0 {
@@ -99,8 +103,8 @@ func (m *createMenu) CreateDefault() {
 type createCatalogs struct {
 	templates map[data.Direction]*data.Interaction
 	employees []data.Employee
-	contacts  []choice
-	subjects  []choice // nil while subjects are not used
+	contacts  []widgets.Choice
+	subjects  []widgets.Choice // nil while subjects are not used
 }
 
 // Open reads the catalogs in the background, then shows the creation
@@ -118,7 +122,7 @@ func (m *createMenu) Open(t data.InteractionType) {
 		background.Do(func() {
 			m.opening = false
 			if err != nil {
-				showLoadError(m.win, err)
+				widgets.ShowLoadError(m.win, err)
 				return
 			}
 			m.Form = newCreateForm(t, c, m.win, m.save)
@@ -143,7 +147,7 @@ func readCreateCatalogs(st createStore, t data.InteractionType, useSubjects bool
 	if err != nil {
 		return err
 	}
-	c.employees = activeEmployees(emps)
+	c.employees = widgets.ActiveEmployees(emps)
 	partners, err := st.Partners()
 	if err != nil {
 		return err
@@ -152,9 +156,9 @@ func readCreateCatalogs(st createStore, t data.InteractionType, useSubjects bool
 	if err != nil {
 		return err
 	}
-	c.contacts = contactChoices(partners, persons)
+	c.contacts = widgets.ContactChoices(partners, persons)
 	if useSubjects {
-		c.subjects, err = subjectChoices(st)
+		c.subjects, err = widgets.SubjectChoices(st)
 	}
 	return err
 }
@@ -237,7 +241,7 @@ func (f *createForm) collect() (*data.Interaction, bool) {
 	dir := f.direction()
 	it := cloneTemplate(f.template(dir))
 	example := format.DateTimeExample(it.Date)
-	dateTime := func(field string, e *escEntry, optional bool) time.Time {
+	dateTime := func(field string, e *widgets.EscEntry, optional bool) time.Time {
 		s := strings.TrimSpace(e.Text)
 		if s == "" {
 			if !optional {

@@ -14,6 +14,8 @@ import (
 	"interactions/data"
 
 	"interactions/ui/format"
+
+	"interactions/ui/widgets"
 )
 
 // createForm is the dialog that creates one interaction: the common
@@ -24,21 +26,21 @@ import (
 type createForm struct {
 	Type data.InteractionType
 
-	Date, Topic, Description    *escEntry
-	Responsible                 *employeePicker
+	Date, Topic, Description    *widgets.EscEntry
+	Responsible                 *widgets.EmployeePicker
 	Importance                  *widget.RadioGroup
-	Contact                     *refField
-	ContactName, ContactAddress *escEntry
-	Subject                     *refField // nil while subjects are not used
+	Contact                     *widgets.RefField
+	ContactName, ContactAddress *widgets.EscEntry
+	Subject                     *widgets.RefField // nil while subjects are not used
 
-	Start, End, Place *escEntry          // meeting
-	PlannedAt         *escEntry          // planned interaction
+	Start, End, Place *widgets.EscEntry  // meeting
+	PlannedAt         *widgets.EscEntry  // planned interaction
 	Direction         *widget.RadioGroup // call, e-mail
-	Phone, Duration   *escEntry          // call
-	Text, Number      *escEntry          // SMS
+	Phone, Duration   *widgets.EscEntry  // call
+	Text, Number      *widgets.EscEntry  // SMS
 	SMSState          *widget.Select     // SMS
-	From, To          *escEntry          // e-mail
-	MailSubject, Body *escEntry          // e-mail
+	From, To          *widgets.EscEntry  // e-mail
+	MailSubject, Body *widgets.EscEntry  // e-mail
 	Folder            *widget.Select     // e-mail: folder, for outgoing mail its state
 
 	General      *widget.Label // an error that names no field of the form
@@ -48,7 +50,7 @@ type createForm struct {
 	win       fyne.Window
 	templates map[data.Direction]*data.Interaction
 	rows      map[string]*formRow // by the store's field names
-	entries   []*escEntry
+	entries   []*widgets.EscEntry
 	dialog    *dialog.CustomDialog
 	save      func(*createForm, *data.Interaction)
 	overlay   fyne.CanvasObject // the dialog's pop-up, once shown
@@ -76,11 +78,11 @@ var (
 // newCreateForm builds the dialog of type t on the catalogs c; save
 // stores what the form collected.
 func newCreateForm(t data.InteractionType, c createCatalogs, win fyne.Window, save func(*createForm, *data.Interaction)) *createForm {
-	f := &createForm{Type: t, win: win, templates: c.templates, rows: map[string]*formRow{}, save: save, General: newErrorLabel()}
+	f := &createForm{Type: t, win: win, templates: c.templates, rows: map[string]*formRow{}, save: save, General: widgets.NewErrorLabel()}
 	tpl := f.template(data.DirOutgoing)
 	var items []*widget.FormItem
 	add := func(label string, obj fyne.CanvasObject, fields ...string) {
-		err := newErrorLabel()
+		err := widgets.NewErrorLabel()
 		for _, name := range fields {
 			f.rows[name] = &formRow{err: err, name: label}
 		}
@@ -98,11 +100,11 @@ func newCreateForm(t data.InteractionType, c createCatalogs, win fyne.Window, sa
 	f.Topic = f.entry("", "")
 	add(lang.X("column.topic", "Topic"), f.Topic, "topic")
 
-	f.Contact = newRefField(win, lang.X("create.field.contact", "Contact"), c.contacts)
+	f.Contact = widgets.NewRefField(win, lang.X("create.field.contact", "Contact"), c.contacts)
 	add(lang.X("create.field.contact", "Contact"), f.Contact.Content, "contacts", "contacts.ref", "contact", "contact.ref", "recipients.contact")
 	f.ContactName = f.entry("", lang.X("create.hint.contactName", "or a free-text name"))
 	f.ContactAddress = f.entry("", lang.X("create.hint.contactAddress", "phone, e-mail or address"))
-	f.Contact.OnChanged = func(ch choice) { f.contactChanged(ch) }
+	f.Contact.OnChanged = func(ch widgets.Choice) { f.contactChanged(ch) }
 	add(lang.X("create.field.contactName", "Name, address"), container.NewGridWithColumns(2, f.ContactName, f.ContactAddress),
 		"contacts.name", "contacts.address", "contact.name", "contact.address", "recipients.contact.name", "recipients.contact.address")
 
@@ -110,7 +112,7 @@ func newCreateForm(t data.InteractionType, c createCatalogs, win fyne.Window, sa
 
 	f.Description = f.multiLine("")
 	add(lang.X("create.field.description", "Description"), f.Description, "description")
-	f.Responsible = newEmployeePicker(c.employees, tpl.Responsible)
+	f.Responsible = widgets.NewEmployeePicker(c.employees, tpl.Responsible)
 	add(lang.X("create.field.responsible", "Responsible"), f.Responsible.Select, "responsible", "author")
 	f.Importance = widget.NewRadioGroup([]string{lang.X("create.importance.low", "Low"),
 		lang.X("create.importance.normal", "Normal"), lang.X("create.importance.high", "High")}, nil)
@@ -118,7 +120,7 @@ func newCreateForm(t data.InteractionType, c createCatalogs, win fyne.Window, sa
 	f.Importance.SetSelected(f.Importance.Options[slices.Index(importances, tpl.Importance)])
 	add(lang.X("create.field.importance", "Importance"), f.Importance, "importance")
 	if c.subjects != nil {
-		f.Subject = newRefField(win, lang.X("column.subject", "Subject"), append([]choice{ownChain()}, c.subjects...))
+		f.Subject = widgets.NewRefField(win, lang.X("column.subject", "Subject"), append([]widgets.Choice{ownChain()}, c.subjects...))
 		add(lang.X("column.subject", "Subject"), f.Subject.Content, "subject")
 	}
 
@@ -132,7 +134,7 @@ func newCreateForm(t data.InteractionType, c createCatalogs, win fyne.Window, sa
 	f.dialog.SetButtons([]fyne.CanvasObject{f.Cancel, f.Save})
 	f.Cancel.OnTapped = f.dialog.Hide
 	for _, e := range f.entries {
-		e.onEscape = f.dialog.Hide
+		e.OnEscape = f.dialog.Hide
 	}
 	f.dialog.Resize(fyne.NewSize(680, 600))
 	return f
@@ -184,8 +186,8 @@ func (f *createForm) addTypeFields(t data.InteractionType, add func(string, fyne
 }
 
 // entry returns a one-line entry that saves the form on Enter.
-func (f *createForm) entry(text, hint string) *escEntry {
-	e := newEscEntry()
+func (f *createForm) entry(text, hint string) *widgets.EscEntry {
+	e := widgets.NewEscEntry()
 	e.SetText(text)
 	e.SetPlaceHolder(hint)
 	e.OnSubmitted = func(string) { f.submit() }
@@ -194,8 +196,8 @@ func (f *createForm) entry(text, hint string) *escEntry {
 }
 
 // multiLine returns a multi-line entry of a few lines.
-func (f *createForm) multiLine(text string) *escEntry {
-	e := newEscMultiLineEntry()
+func (f *createForm) multiLine(text string) *widgets.EscEntry {
+	e := widgets.NewEscMultiLineEntry()
 	e.SetText(text)
 	e.SetMinRowsVisible(3)
 	f.entries = append(f.entries, e)
@@ -252,7 +254,7 @@ func (f *createForm) directionChanged() {
 
 // contactChanged fills the name with the contact chosen from the catalogs
 // and locks it; clearing the choice frees it for a name not in them.
-func (f *createForm) contactChanged(c choice) {
+func (f *createForm) contactChanged(c widgets.Choice) {
 	if c.Ref.IsZero() {
 		f.ContactName.SetText("")
 		f.ContactName.Enable()
@@ -267,19 +269,19 @@ func (f *createForm) contactChanged(c choice) {
 func (f *createForm) showProblem(field, problem string) {
 	for _, k := range fieldKeys(field) {
 		if r, ok := f.rows[k]; ok {
-			showError(r.err, fieldMessage(r.name, problem))
+			widgets.ShowError(r.err, widgets.FieldMessage(r.name, problem))
 			return
 		}
 	}
-	showError(f.General, fieldMessage(field, problem))
+	widgets.ShowError(f.General, widgets.FieldMessage(field, problem))
 }
 
 // clearErrors hides every error line.
 func (f *createForm) clearErrors() {
 	for _, r := range f.rows {
-		showError(r.err, "")
+		widgets.ShowError(r.err, "")
 	}
-	showError(f.General, "")
+	widgets.ShowError(f.General, "")
 }
 
 // FieldError returns the error shown under the row of the store's field
@@ -319,7 +321,7 @@ func (f *createForm) saved(err error) {
 	if fe, ok := data.AsFieldError(err); ok {
 		f.showProblem(fe.Field, problemText(fe.Problem))
 	} else {
-		showError(f.General, saveFailed(err).Error())
+		widgets.ShowError(f.General, saveFailed(err).Error())
 	}
 	f.scroll.Refresh()
 }

@@ -14,6 +14,8 @@ import (
 	"interactions/data"
 
 	"interactions/ui/format"
+
+	"interactions/ui/widgets"
 )
 
 // createFixture is a create menu in a test window over a store with an
@@ -253,7 +255,7 @@ func TestCreateForm_SMSAndEmail(t *testing.T) {
 	}
 	mail.MailSubject.SetText("Коммерческое предложение")
 	mail.To.SetText("info@vector.example, bad address")
-	mail.Subject.Set(choice{Ref: data.Ref{Kind: data.RefDeal, ID: deal.ID}, Label: "Deal: Поставка"})
+	mail.Subject.Set(widgets.Choice{Ref: data.Ref{Kind: data.RefDeal, ID: deal.ID}, Label: "Deal: Поставка"})
 	f.save(t, mail)
 	if got := mail.FieldError("to"); !strings.HasPrefix(got, "To: this is not an e-mail address") {
 		t.Errorf("to error %q", got)

@@ -13,6 +13,10 @@ import (
 	"interactions/data"
 
 	"interactions/ui/format"
+
+	"interactions/ui/session"
+
+	"interactions/ui/widgets"
 )
 
 // interactionsStore is what the Interactions screen needs of the store:
@@ -84,7 +88,7 @@ type interactionsView struct {
 // newInteractionsView builds the screen on st, with its dialogs over win,
 // and starts reading the list.
 func newInteractionsView(st interactionsStore, win fyne.Window) *interactionsView {
-	v := &interactionsView{store: st, win: win, sel: newListSelection(), now: storeClock(st)}
+	v := &interactionsView{store: st, win: win, sel: newListSelection(), now: session.Clock(st)}
 	v.opts = st.Settings().Options
 	v.model = newListModel(scoped(st, func() data.Options { return v.opts }))
 	prefs := fyne.CurrentApp().Preferences()
@@ -133,7 +137,7 @@ func newInteractionsView(st interactionsStore, win fyne.Window) *interactionsVie
 
 	v.layoutBody()
 
-	heading := newHeading(lang.X("screen.interactions", "Interactions"))
+	heading := widgets.NewHeading(lang.X("screen.interactions", "Interactions"))
 	tools := container.NewHBox(v.saved.Content, v.navToggle, v.previewToggle, v.columns, v.create)
 	top := container.NewVBox(container.NewBorder(nil, nil, heading, tools), v.filters.Content)
 	// The bulk actions scroll sideways rather than widen a narrow window.

@@ -13,6 +13,8 @@ import (
 	"interactions/data"
 
 	"interactions/ui/format"
+
+	"interactions/ui/icons"
 )
 
 // listTable is the virtual table of the interaction list: it creates a
@@ -212,9 +214,9 @@ func (t *listTable) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	case colDate:
 		text = format.DateTime(in.Date)
 	case colType:
-		res = typeIcon(in.Type)
+		res = icons.Type(in.Type)
 	case colDirection:
-		res = directionIcon(in.Direction)
+		res = icons.Direction(in.Direction)
 	case colTopic:
 		text = in.Topic
 	case colContacts:

@@ -11,6 +11,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"interactions/data"
+
+	"interactions/ui/widgets"
 )
 
 // openErrorView is the content of the window shown instead of the main one
@@ -29,7 +31,7 @@ func newOpenErrorView(path string, err error, quit func()) *openErrorView {
 	}
 	v.message.Wrapping = fyne.TextWrapWord
 	v.ok.Importance = widget.HighImportance
-	title := container.NewHBox(widget.NewIcon(theme.ErrorIcon()), newHeading(lang.X("error.open.title", "The database cannot be opened")))
+	title := container.NewHBox(widget.NewIcon(theme.ErrorIcon()), widgets.NewHeading(lang.X("error.open.title", "The database cannot be opened")))
 	v.content = container.NewBorder(title, container.NewHBox(layout.NewSpacer(), v.ok), nil, nil, v.message)
 	return v
 }

@@ -5,6 +5,8 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
+
+	"interactions/ui/widgets"
 )
 
 // placeholderView is a screen that a later issue builds: its title and a
@@ -17,14 +19,9 @@ type placeholderView struct {
 
 func newPlaceholderView(title string) *placeholderView {
 	v := &placeholderView{
-		heading: newHeading(title),
+		heading: widgets.NewHeading(title),
 		note:    widget.NewLabel(lang.X("screen.notBuilt", "This screen is not built yet.")),
 	}
 	v.content = container.NewVBox(v.heading, v.note)
 	return v
-}
-
-// newHeading returns the title line of a screen.
-func newHeading(title string) *widget.RichText {
-	return widget.NewRichText(&widget.TextSegment{Style: widget.RichTextStyleSubHeading, Text: title})
 }

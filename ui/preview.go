@@ -15,6 +15,8 @@ import (
 
 	"interactions/ui/background"
 	"interactions/ui/format"
+
+	"interactions/ui/icons"
 )
 
 // chainShown is how many interactions of a chain the preview lists: the
@@ -181,8 +183,8 @@ func (p *previewPane) show(d *previewData) {
 	it := d.it
 	title := widget.NewLabelWithStyle(it.Topic, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.Wrapping = fyne.TextWrapWord
-	kind := container.NewHBox(widget.NewIcon(typeIcon(it.Type)), widget.NewLabel(format.TypeTitle(it.Type)))
-	if res := directionIcon(it.Direction); res != nil {
+	kind := container.NewHBox(widget.NewIcon(icons.Type(it.Type)), widget.NewLabel(format.TypeTitle(it.Type)))
+	if res := icons.Direction(it.Direction); res != nil {
 		kind.Add(widget.NewIcon(res))
 		kind.Add(widget.NewLabel(format.DirectionTitle(it.Direction)))
 	}
@@ -233,7 +235,7 @@ func (p *previewPane) chainBox(d *previewData) []fyne.CanvasObject {
 		if in.ID == d.it.ID {
 			l.Importance = widget.HighImportance
 		}
-		objs = append(objs, container.NewBorder(nil, nil, widget.NewIcon(typeIcon(in.Type)), nil, l))
+		objs = append(objs, container.NewBorder(nil, nil, widget.NewIcon(icons.Type(in.Type)), nil, l))
 	}
 	return objs
 }

@@ -13,6 +13,8 @@ import (
 
 	"interactions/data"
 	"interactions/ui/background"
+
+	"interactions/ui/session"
 )
 
 // savedFilters is the "Saved filters" button (Закладки) of the
@@ -129,7 +131,7 @@ func (s *savedFilters) showMenu() {
 func (s *savedFilters) pick(sf data.SavedFilter) {
 	settings := s.st.Settings()
 	f, g := fitFilterToOptions(sf.Filter, sf.Group, settings.Options, s.st.AttrDefs())
-	f = currentPeriod(f, storeClock(s.st)(), settings.FirstWeekday)
+	f = currentPeriod(f, session.Clock(s.st)(), settings.FirstWeekday)
 	if s.OnPick != nil {
 		s.OnPick(f, g)
 	}

@@ -3,7 +3,6 @@ package ui
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
-	"fyne.io/fyne/v2/widget"
 )
 
 // The keyboard of the Interactions workplace (SPEC 6). Shortcuts with a
@@ -124,37 +123,4 @@ func (k mainViewKeys) screen() any {
 		return nil
 	}
 	return k.mv.interactions
-}
-
-// escEntry is an entry of a dialog that closes the dialog on Escape (a
-// focused plain entry would swallow the key) and confirms it on Enter
-// through OnSubmitted.
-type escEntry struct {
-	widget.Entry
-	onEscape func()
-}
-
-// newEscEntry returns a one-line entry.
-func newEscEntry() *escEntry {
-	e := &escEntry{}
-	e.ExtendBaseWidget(e)
-	return e
-}
-
-// newEscMultiLineEntry returns a multi-line entry.
-func newEscMultiLineEntry() *escEntry {
-	e := &escEntry{}
-	e.MultiLine = true
-	e.Wrapping = fyne.TextWrapWord
-	e.ExtendBaseWidget(e)
-	return e
-}
-
-// TypedKey gives Escape to onEscape and every other key to the entry.
-func (e *escEntry) TypedKey(ev *fyne.KeyEvent) {
-	if ev.Name == fyne.KeyEscape && e.onEscape != nil {
-		e.onEscape()
-		return
-	}
-	e.Entry.TypedKey(ev)
 }

@@ -8,6 +8,8 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"interactions/ui/widgets"
 )
 
 // keyLog records what the workplace was asked to do.
@@ -71,9 +73,9 @@ func TestRegisterShortcuts(t *testing.T) {
 
 func TestEscEntry_ClosesOnEscape(t *testing.T) {
 	test.NewTempApp(t)
-	e := newEscEntry()
+	e := widgets.NewEscEntry()
 	closed := 0
-	e.onEscape = func() { closed++ }
+	e.OnEscape = func() { closed++ }
 	w := test.NewTempWindow(t, e)
 	w.Canvas().Focus(e)
 	test.Type(e, "abc")

@@ -1,4 +1,4 @@
-package ui
+package icons
 
 import (
 	"fyne.io/fyne/v2"
@@ -33,8 +33,8 @@ func svgIcon(name, path string) fyne.Resource {
 	return theme.NewThemedResource(fyne.NewStaticResource(name, []byte(svg)))
 }
 
-// typeIcon returns the icon of an interaction type.
-func typeIcon(t data.InteractionType) fyne.Resource {
+// Type returns the icon of an interaction type.
+func Type(t data.InteractionType) fyne.Resource {
 	switch t {
 	case data.TypeMeeting:
 		return iconMeeting
@@ -50,8 +50,8 @@ func typeIcon(t data.InteractionType) fyne.Resource {
 	return theme.QuestionIcon()
 }
 
-// directionIcon returns the arrow of a direction, nil for none.
-func directionIcon(d data.Direction) fyne.Resource {
+// Direction returns the arrow of a direction, nil for none.
+func Direction(d data.Direction) fyne.Resource {
 	switch d {
 	case data.DirIncoming:
 		return iconIncoming

@@ -1,4 +1,4 @@
-package ui
+package widgets
 
 import (
 	"cmp"
@@ -19,26 +19,26 @@ import (
 	"interactions/ui/format"
 )
 
-// choice is one entry of a picker: what it points at and how it reads.
-// The zero Ref is a real choice where a picker offers "none".
-type choice struct {
+// Choice is one entry of a picker: what it points at and how it reads.
+// The zero Ref is a real Choice where a picker offers "none".
+type Choice struct {
 	Ref   data.Ref
 	Label string
 	fold  string // the label folded for search
 }
 
-func newChoice(ref data.Ref, label string) choice {
-	return choice{Ref: ref, Label: label, fold: data.Fold(label)}
+func NewChoice(ref data.Ref, label string) Choice {
+	return Choice{Ref: ref, Label: label, fold: data.Fold(label)}
 }
 
-// filterChoices returns the choices whose label holds every word of query,
+// FilterChoices returns the choices whose label holds every word of query,
 // case and ё/е aside, in their order.
-func filterChoices(all []choice, query string) []choice {
+func FilterChoices(all []Choice, query string) []Choice {
 	words := strings.Fields(data.Fold(query))
 	if len(words) == 0 {
 		return all
 	}
-	var out []choice
+	var out []Choice
 	for _, c := range all {
 		ok := true
 		for _, w := range words {
@@ -54,20 +54,20 @@ func filterChoices(all []choice, query string) []choice {
 	return out
 }
 
-// subjectSource is what the subject picker reads of the store.
-type subjectSource interface {
+// SubjectSource is what the subject picker reads of the store.
+type SubjectSource interface {
 	Deals() ([]data.Deal, error)
 	Claims() ([]data.Claim, error)
 	Events() ([]data.Event, error)
 	Orders() ([]data.Order, error)
 }
 
-// subjectChoices reads every deal, claim, marketing event and customer
+// SubjectChoices reads every deal, claim, marketing event and customer
 // order as picker choices: the active ones first, then the finished ones,
 // each part by kind and name. Call it off the UI goroutine.
-func subjectChoices(st subjectSource) ([]choice, error) {
+func SubjectChoices(st SubjectSource) ([]Choice, error) {
 	type entry struct {
-		c      choice
+		c      Choice
 		active bool
 	}
 	var all []entry
@@ -75,7 +75,7 @@ func subjectChoices(st subjectSource) ([]choice, error) {
 		if !active {
 			label = lang.X("picker.closed", "{{.Name}} (closed)", map[string]any{"Name": label})
 		}
-		all = append(all, entry{newChoice(data.Ref{Kind: kind, ID: id}, label), active})
+		all = append(all, entry{NewChoice(data.Ref{Kind: kind, ID: id}, label), active})
 	}
 	deals, err := st.Deals()
 	if err != nil {
@@ -116,35 +116,35 @@ func subjectChoices(st subjectSource) ([]choice, error) {
 		}
 		return cmp.Or(cmp.Compare(a.c.Ref.Kind, b.c.Ref.Kind), strings.Compare(a.c.fold, b.c.fold))
 	})
-	out := make([]choice, len(all))
+	out := make([]Choice, len(all))
 	for i, e := range all {
 		out[i] = e.c
 	}
 	return out, nil
 }
 
-// contactChoices returns partners and their active contact persons as
+// ContactChoices returns partners and their active contact persons as
 // picker choices, by name; a person reads "Name (Partner)".
-func contactChoices(partners []data.Partner, persons []data.Person) []choice {
+func ContactChoices(partners []data.Partner, persons []data.Person) []Choice {
 	names := make(map[data.ID]string, len(partners))
-	out := make([]choice, 0, len(partners)+len(persons))
+	out := make([]Choice, 0, len(partners)+len(persons))
 	for _, p := range partners {
 		names[p.ID] = p.Name
-		out = append(out, newChoice(data.Ref{Kind: data.RefPartner, ID: p.ID}, p.Name))
+		out = append(out, NewChoice(data.Ref{Kind: data.RefPartner, ID: p.ID}, p.Name))
 	}
 	for _, p := range persons {
 		if p.Inactive {
 			continue
 		}
 		label := lang.X("picker.person", "{{.Name}} ({{.Partner}})", map[string]any{"Name": p.Name, "Partner": names[p.Partner]})
-		out = append(out, newChoice(data.Ref{Kind: data.RefPerson, ID: p.ID}, label))
+		out = append(out, NewChoice(data.Ref{Kind: data.RefPerson, ID: p.ID}, label))
 	}
-	slices.SortStableFunc(out, func(a, b choice) int { return strings.Compare(a.fold, b.fold) })
+	slices.SortStableFunc(out, func(a, b Choice) int { return strings.Compare(a.fold, b.fold) })
 	return out
 }
 
-// activeEmployees returns the employees who are not inactive, by name.
-func activeEmployees(all []data.Employee) []data.Employee {
+// ActiveEmployees returns the employees who are not inactive, by name.
+func ActiveEmployees(all []data.Employee) []data.Employee {
 	out := make([]data.Employee, 0, len(all))
 	for _, e := range all {
 		if !e.Inactive {
@@ -155,15 +155,15 @@ func activeEmployees(all []data.Employee) []data.Employee {
 	return out
 }
 
-// employeePicker is a select of employees; two of the same name are told
+// EmployeePicker is a select of employees; two of the same name are told
 // apart by position or number.
-type employeePicker struct {
+type EmployeePicker struct {
 	Select *widget.Select
 	emps   []data.Employee
 }
 
-// newEmployeePicker offers emps and selects the one of id, if offered.
-func newEmployeePicker(emps []data.Employee, id data.ID) *employeePicker {
+// NewEmployeePicker offers emps and selects the one of id, if offered.
+func NewEmployeePicker(emps []data.Employee, id data.ID) *EmployeePicker {
 	seen := map[string]int{}
 	for _, e := range emps {
 		seen[e.Name]++
@@ -178,7 +178,7 @@ func newEmployeePicker(emps []data.Employee, id data.ID) *employeePicker {
 			opts[i] = e.Name + " #" + strconv.FormatUint(uint64(e.ID), 10)
 		}
 	}
-	p := &employeePicker{Select: widget.NewSelect(opts, nil), emps: emps}
+	p := &EmployeePicker{Select: widget.NewSelect(opts, nil), emps: emps}
 	if i := slices.IndexFunc(emps, func(e data.Employee) bool { return e.ID == id }); i >= 0 {
 		p.Select.SetSelectedIndex(i)
 	}
@@ -186,32 +186,32 @@ func newEmployeePicker(emps []data.Employee, id data.ID) *employeePicker {
 }
 
 // Value returns the selected employee's id, 0 for none.
-func (p *employeePicker) Value() data.ID {
+func (p *EmployeePicker) Value() data.ID {
 	if i := p.Select.SelectedIndex(); i >= 0 && i < len(p.emps) {
 		return p.emps[i].ID
 	}
 	return 0
 }
 
-// pickerList is a searchable list of choices: a search entry over a list.
+// PickerList is a searchable list of choices: a search entry over a list.
 // Tapping a row chooses it.
-type pickerList struct {
-	Search *escEntry
+type PickerList struct {
+	Search *EscEntry
 	List   *widget.List
 
-	all, shown []choice
-	chosen     *choice
+	all, shown []Choice
+	chosen     *Choice
 
 	// OnChosen is called when a row is tapped.
-	OnChosen func(choice)
+	OnChosen func(Choice)
 
 	Content fyne.CanvasObject
 }
 
-// newPickerList shows all under a search entry, in a box of at least minSize.
-func newPickerList(all []choice, minSize fyne.Size) *pickerList {
-	p := &pickerList{all: all, shown: all}
-	p.Search = newEscEntry()
+// NewPickerList shows all under a search entry, in a box of at least minSize.
+func NewPickerList(all []Choice, minSize fyne.Size) *PickerList {
+	p := &PickerList{all: all, shown: all}
+	p.Search = NewEscEntry()
 	p.Search.SetPlaceHolder(lang.X("picker.search", "Search"))
 	p.Search.OnChanged = p.filter
 	p.List = widget.NewList(
@@ -243,61 +243,61 @@ func newPickerList(all []choice, minSize fyne.Size) *pickerList {
 }
 
 // filter shows the choices that match query; the choice stays.
-func (p *pickerList) filter(query string) {
-	p.shown = filterChoices(p.all, query)
+func (p *PickerList) filter(query string) {
+	p.shown = FilterChoices(p.all, query)
 	p.List.UnselectAll()
 	p.List.Refresh()
 	p.List.ScrollToTop()
 }
 
 // Shown returns the choices the list shows now.
-func (p *pickerList) Shown() []choice { return p.shown }
+func (p *PickerList) Shown() []Choice { return p.shown }
 
 // Chosen returns the chosen entry, if any.
-func (p *pickerList) Chosen() (choice, bool) {
+func (p *PickerList) Chosen() (Choice, bool) {
 	if p.chosen == nil {
-		return choice{}, false
+		return Choice{}, false
 	}
 	return *p.chosen, true
 }
 
-// refField is a compact field of a form that holds one choice: its label,
+// RefField is a compact field of a form that holds one choice: its label,
 // a button that opens a searchable picker, and a button that clears it.
-type refField struct {
+type RefField struct {
 	win     fyne.Window
 	title   string
-	choices []choice
-	value   choice
+	choices []Choice
+	value   Choice
 
 	Label  *widget.Label
 	Pick   *widget.Button
 	Clear  *widget.Button
-	Picker *pickerList   // while the picker is open
+	Picker *PickerList   // while the picker is open
 	dialog dialog.Dialog // the open picker
 
 	// OnChanged is called when the choice changes.
-	OnChanged func(choice)
+	OnChanged func(Choice)
 
 	Content fyne.CanvasObject
 }
 
-// newRefField offers choices in a picker titled title.
-func newRefField(win fyne.Window, title string, choices []choice) *refField {
-	f := &refField{win: win, title: title, choices: choices}
+// NewRefField offers choices in a picker titled title.
+func NewRefField(win fyne.Window, title string, choices []Choice) *RefField {
+	f := &RefField{win: win, title: title, choices: choices}
 	f.Label = widget.NewLabel("")
 	f.Label.Truncation = fyne.TextTruncateEllipsis
 	f.Pick = widget.NewButtonWithIcon("", theme.SearchIcon(), f.open)
-	f.Clear = widget.NewButtonWithIcon("", theme.ContentClearIcon(), func() { f.Set(choice{}) })
+	f.Clear = widget.NewButtonWithIcon("", theme.ContentClearIcon(), func() { f.Set(Choice{}) })
 	f.Content = container.NewBorder(nil, nil, nil, container.NewHBox(f.Pick, f.Clear), f.Label)
-	f.Set(choice{})
+	f.Set(Choice{})
 	return f
 }
 
 // Value returns the chosen reference, zero for none.
-func (f *refField) Value() data.Ref { return f.value.Ref }
+func (f *RefField) Value() data.Ref { return f.value.Ref }
 
 // Set chooses c (the zero choice clears the field).
-func (f *refField) Set(c choice) {
+func (f *RefField) Set(c Choice) {
 	f.value = c
 	if c.Ref.IsZero() && c.Label == "" {
 		f.Label.SetText(lang.X("picker.notChosen", "not chosen"))
@@ -315,14 +315,14 @@ func (f *refField) Set(c choice) {
 }
 
 // open shows the picker; tapping a row chooses it and closes the picker.
-func (f *refField) open() {
-	f.Picker = newPickerList(f.choices, fyne.NewSize(460, 320))
+func (f *RefField) open() {
+	f.Picker = NewPickerList(f.choices, fyne.NewSize(460, 320))
 	cancel := widget.NewButton(lang.X("bulk.cancel", "Cancel"), nil)
 	d := dialog.NewCustomWithoutButtons(f.title, f.Picker.Content, f.win)
 	d.SetButtons([]fyne.CanvasObject{cancel})
 	cancel.OnTapped = d.Hide
-	f.Picker.Search.onEscape = d.Hide
-	f.Picker.OnChosen = func(c choice) {
+	f.Picker.Search.OnEscape = d.Hide
+	f.Picker.OnChosen = func(c Choice) {
 		d.Hide()
 		f.Set(c)
 	}
