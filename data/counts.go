@@ -110,7 +110,7 @@ func (s *Store) StatusCounts(f Filter) (StatusCounts, error) {
 				c.Unreviewed += k.Unreviewed
 			}
 			sc.All, sc.Reviewed = c.Total, c.Total-c.Unreviewed
-			if f.isPlain() {
+			if f.IsEmpty() {
 				sc.Deferred = p.deferredCount()
 			} else {
 				for _, k := range p.deferredKeys() {
@@ -219,11 +219,11 @@ func (s *Store) Groups(f Filter, g GroupBy) ([]Group, error) {
 		}
 	}
 	err := s.db.View(func(tx *bolt.Tx) error {
-		if f.isPlain() && g.Kind == GroupSubject {
+		if f.IsEmpty() && g.Kind == GroupSubject {
 			plain = subjectsByLast(tx, []byte{classActive, classInactive, classChain}, 0)
 			return nil
 		}
-		if f.isPlain() && (!g.Kind.isTime() || wholeHourZone()) {
+		if f.IsEmpty() && (!g.Kind.isTime() || wholeHourZone()) {
 			return groupsFromCounters(tx, g, def, weekStart, add)
 		}
 		p := s.newPlan(tx, f, NewestFirst, Cursor{})

@@ -3,7 +3,6 @@ package data
 import (
 	"bytes"
 	"encoding/binary"
-	"strings"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -374,13 +373,6 @@ func (p *plan) matchKinds(s summary) bool {
 		}
 	}
 	return false
-}
-
-// isPlain reports whether the filter selects by nothing but marks.
-func (f *Filter) isPlain() bool {
-	return len(f.Kinds) == 0 && f.Status == StatusAll && f.Responsible == 0 && f.Contact.IsZero() &&
-		f.AlsoContact.IsZero() && f.Subject.IsZero() && f.From.IsZero() && f.To.IsZero() && f.Importance == 0 &&
-		strings.TrimSpace(f.Text) == "" && len(f.Attrs) == 0 && f.Deleted == DeletedHide
 }
 
 // contactMatches reports whether a row names contact r: none selects

@@ -51,8 +51,9 @@ func newOracle(t *testing.T, s *data.Store, ids []data.ID) *oracle {
 			t.Fatalf("Interaction(%d): %v", id, err)
 		}
 		o.its = append(o.its, it)
-		o.tokens[id] = data.Tokens(searchTexts(it)...)
-		o.refs[id] = o.contactRefs(it)
+		parts := partsOf(t, it)
+		o.tokens[id] = data.Tokens(parts.texts...)
+		o.refs[id] = o.contactRefs(parts.contacts)
 	}
 	// List order: newest first by date, then by id.
 	slices.SortFunc(o.its, func(a, b *data.Interaction) int {
@@ -64,68 +65,21 @@ func newOracle(t *testing.T, s *data.Store, ids []data.ID) *oracle {
 	return o
 }
 
-// allContacts lists every contact an interaction names.
-func allContacts(it *data.Interaction) []data.Contact {
-	out := slices.Clone(it.Contacts)
-	if it.Call != nil && it.Call.Contact.Ref.Kind != data.RefNone {
-		out = append(out, it.Call.Contact)
-	}
-	if it.SMS != nil {
-		for _, r := range it.SMS.Recipients {
-			if r.Contact.Ref.Kind != data.RefNone {
-				out = append(out, r.Contact)
-			}
-		}
-	}
-	return out
-}
-
-// contactRefs lists the distinct contacts of it with each person's partner.
-func (o *oracle) contactRefs(it *data.Interaction) []data.Ref {
+// contactRefs lists the distinct references of contacts with each person's partner.
+func (o *oracle) contactRefs(contacts []data.Contact) []data.Ref {
 	var out []data.Ref
 	add := func(r data.Ref) {
 		if !slices.Contains(out, r) {
 			out = append(out, r)
 		}
 	}
-	for _, c := range allContacts(it) {
+	for _, c := range contacts {
 		add(c.Ref)
 		if c.Ref.Kind == data.RefPerson && o.partnerOf[c.Ref.ID] != 0 {
 			add(data.Ref{Kind: data.RefPartner, ID: o.partnerOf[c.Ref.ID]})
 		}
 	}
 	return out
-}
-
-// searchTexts are the texts the search reads: topic, description,
-// contacts' names and addresses and the type's own texts.
-func searchTexts(it *data.Interaction) []string {
-	t := []string{it.Topic, it.Description}
-	for _, c := range allContacts(it) {
-		t = append(t, c.Name, c.Address)
-	}
-	switch {
-	case it.Meeting != nil:
-		t = append(t, it.Meeting.Place)
-	case it.Call != nil:
-		t = append(t, it.Call.Phone)
-	case it.SMS != nil:
-		t = append(t, it.SMS.Text)
-		for _, r := range it.SMS.Recipients {
-			t = append(t, r.Number)
-		}
-	case it.Email != nil:
-		e := it.Email
-		t = append(t, e.From, e.Subject)
-		t = append(t, e.To...)
-		t = append(t, e.Cc...)
-		body := e.Body
-		if body == "" {
-			body = data.HTMLText(e.HTMLBody)
-		}
-		t = append(t, body)
-	}
-	return t
 }
 
 func attrOf(it *data.Interaction, id data.ID) (string, bool) {

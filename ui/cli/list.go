@@ -16,6 +16,7 @@ type listArgs struct {
 	typ, status, responsible, contact, subject, from, to, search, group string
 	limit                                                               int
 	csv                                                                 bool
+	allTypes                                                            bool            // --all-types: switched-off types too
 	set                                                                 map[string]bool // the flags given
 }
 
@@ -46,6 +47,9 @@ func runList(e *env, args []string) error {
 	if err := la.resolve(s, &q, attrName); err != nil {
 		return err
 	}
+	if err := la.fitToOptions(&q, s.Settings().Options, s.AttrDefs()); err != nil {
+		return err
+	}
 	w := bufio.NewWriterSize(e.stdout, 64<<10)
 	if q.group.Kind != data.GroupNone {
 		err = printGroups(w, s, q)
@@ -71,6 +75,7 @@ func parseListArgs(e *env, args []string) (*listArgs, error) {
 	fs.StringVar(&la.to, "to", "", "")
 	fs.StringVar(&la.search, "search", "", "")
 	fs.StringVar(&la.group, "group", "", "")
+	fs.BoolVar(&la.allTypes, "all-types", false, "")
 	limit := intFlag(fs, "limit", defaultListLimit, 0, 1<<31-1, nil)
 	format := choiceFlag(fs, "format", "table", "table", "csv")
 	if err := parseFlags(fs, args); err != nil {

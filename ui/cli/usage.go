@@ -36,6 +36,14 @@ const listUsage = `Usage: interactions [--db FILE] list [FLAGS]
 Prints interactions newest first, or with --group the groups with counts.
 The database file must exist.
 
+It shows what the window shows under the options stored in the database:
+the interaction types switched off in the settings are left out of the
+rows and the counts unless --all-types is given. Naming what an option
+switches off is an error (exit 2) that names the option: --type of a
+switched-off type (without --all-types), --status while the review
+workflow is off, --subject or --group subject while subjects are off,
+--group attr:NAME while additional attributes are off.
+
 Filters (they combine with AND):
   --type T           meeting, planned, call, sms or email; also call-in,
                      call-out, email-in, email-out, email-draft, email-sent;
@@ -49,6 +57,9 @@ Filters (they combine with AND):
   --to YYYY-MM-DD    up to and including this day
   --search TEXT      every word starts a word of the topic, description,
                      contacts, addresses, numbers or e-mail text
+  --all-types        list the types switched off in the settings too
+                     (e-mail, SMS, or meetings, planned interactions and
+                     calls); with --type, allows a switched-off type
   A NAME is matched without regard to case: an exact name first, else a
   unique part of one; KIND:ID (employee:3, partner:12, person:7, deal:2,
   claim:4, event:1, order:9, interaction:42) names a record exactly.
