@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"reflect"
 	"slices"
 	"strings"
 	"time"
@@ -174,7 +173,7 @@ func (b *filterBar) Group() data.GroupBy { return b.groupBy }
 // SetFilter shows f in the widgets without calling OnChanged.
 func (b *filterBar) SetFilter(f data.Filter) {
 	b.stopSearch()
-	b.filter = normalFilter(f)
+	b.filter = f.Normal()
 	b.show()
 }
 
@@ -246,8 +245,8 @@ func (b *filterBar) Reload() {
 		b.setOptions(b.group, b.groupOptions(), b.row1, 220)
 	})
 
-	f, g := fitFilterToOptions(b.filter, b.groupBy, b.opts, b.defs)
-	fChanged, gChanged := !reflect.DeepEqual(f, b.filter), g != b.groupBy
+	f, g := data.FitFilter(b.filter, b.groupBy, b.opts, b.defs)
+	fChanged, gChanged := !f.Equal(b.filter), g != b.groupBy
 	b.filter, b.groupBy = f, g
 	b.show()
 	if fChanged && b.OnChanged != nil {
@@ -267,8 +266,8 @@ func (b *filterBar) edit(fn func(f *data.Filter)) {
 
 // apply makes f the bar's filter, shows it and reports it, when it differs.
 func (b *filterBar) apply(f data.Filter) {
-	f = normalFilter(f)
-	if reflect.DeepEqual(f, b.filter) {
+	f = f.Normal()
+	if f.Equal(b.filter) {
 		return
 	}
 	b.filter = f
@@ -299,7 +298,7 @@ func (b *filterBar) show() {
 		} else {
 			b.group.ClearSelected()
 		}
-		if filterIsSet(f) {
+		if f.IsSet() {
 			b.clear.Enable()
 		} else {
 			b.clear.Disable()

@@ -99,7 +99,7 @@ func (b *filterBar) periodChoice(from, to time.Time) int {
 	}
 	now := b.now()
 	for _, c := range []int{periodToday, periodWeek, periodMonth} {
-		if f, t := periodRange(c, now, b.weekStart); f.Equal(from) && t.Equal(to) {
+		if f, t := relativePeriod(c).Range(now, b.weekStart); f.Equal(from) && t.Equal(to) {
 			return c
 		}
 	}
@@ -113,7 +113,7 @@ func (b *filterBar) periodChanged() {
 		b.openCustomPeriod()
 		return
 	}
-	from, to := periodRange(choice, b.now(), b.weekStart)
+	from, to := relativePeriod(choice).Range(b.now(), b.weekStart)
 	b.edit(func(f *data.Filter) { f.From, f.To, f.Period = from, to, relativePeriod(choice) })
 }
 
@@ -171,26 +171,6 @@ func badDateMessage(field, text string) string {
 		map[string]any{"Field": field, "Text": strings.TrimSpace(text), "Hint": lang.X("filter.date.hint", "yyyy-mm-dd")})
 }
 
-// periodRange returns the local range [from, to) of a period choice that
-// holds now: a day, a week starting on weekStart, or a calendar month.
-// The zero times for periodAny and periodCustom.
-func periodRange(choice int, now time.Time, weekStart time.Weekday) (from, to time.Time) {
-	now = now.In(time.Local)
-	y, m, d := now.Date()
-	day := time.Date(y, m, d, 0, 0, 0, 0, time.Local)
-	switch choice {
-	case periodToday:
-		return day, day.AddDate(0, 0, 1)
-	case periodWeek:
-		start := day.AddDate(0, 0, -((int(now.Weekday()) - int(weekStart) + 7) % 7))
-		return start, start.AddDate(0, 0, 7)
-	case periodMonth:
-		start := time.Date(y, m, 1, 0, 0, 0, 0, time.Local)
-		return start, start.AddDate(0, 1, 0)
-	}
-	return time.Time{}, time.Time{}
-}
-
 // periodLabel writes a custom range [from, to) as its first and last days.
 func periodLabel(from, to time.Time) string {
 	last := ""
@@ -244,15 +224,4 @@ func relativePeriod(choice int) data.Period {
 		return data.PeriodThisMonth
 	}
 	return data.PeriodFixed
-}
-
-// currentPeriod gives a filter with a relative period the From and To of
-// that period around now: "this week" saved last week means this week.
-func currentPeriod(f data.Filter, now time.Time, weekStart time.Weekday) data.Filter {
-	for _, c := range []int{periodToday, periodWeek, periodMonth} {
-		if relativePeriod(c) == f.Period {
-			f.From, f.To = periodRange(c, now, weekStart)
-		}
-	}
-	return f
 }

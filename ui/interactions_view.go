@@ -318,7 +318,7 @@ func (v *interactionsView) refresh() {
 	case !known || total > 0:
 		v.hintBox.Hide()
 		return
-	case isEmptyFilter(v.model.Filter()):
+	case v.model.Filter().IsEmpty():
 		v.hint.SetText(lang.X("list.empty", "There are no interactions yet. The ones you create or import will appear here."))
 	default:
 		v.hint.SetText(lang.X("list.noMatch", "No interactions match the filter."))
@@ -404,10 +404,4 @@ func (v *interactionsView) close() {
 // busy reports whether the screen still waits for store calls.
 func (v *interactionsView) busy() bool {
 	return v.model.Busy() || v.preview.Busy() || v.nav.Busy()
-}
-
-func isEmptyFilter(f data.Filter) bool {
-	return len(f.Kinds) == 0 && f.Status == data.StatusAll && f.Responsible == 0 && f.Contact.IsZero() &&
-		f.Subject.IsZero() && f.From.IsZero() && f.To.IsZero() && f.Importance == 0 && f.Text == "" &&
-		len(f.Attrs) == 0 && f.Deleted == data.DeletedHide
 }

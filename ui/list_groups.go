@@ -118,7 +118,7 @@ func (st *listState) locate(i int) (k, j int) {
 // first use with the group's count as its length.
 func (m *listModel) groupSegment(st *listState, g *listGroup) *segment {
 	if g.seg == nil && st == m.cur && g.expanded {
-		g.seg = newSegment(st.ctx, groupFilter(m.filter, m.group, g.Key), m.sort, g.Count)
+		g.seg = newSegment(st.ctx, data.GroupFilter(m.filter, m.group, g.Key), m.sort, g.Count)
 	}
 	return g.seg
 }
@@ -147,78 +147,6 @@ func (m *listModel) Groups() []*listGroup { return m.cur.groups }
 func (m *listModel) shownGrouping() (data.GroupBy, data.AttrDef) {
 	st := m.shown()
 	return st.by, st.attr
-}
-
-// groupFilter narrows a filter to the rows of one group.
-func groupFilter(f data.Filter, by data.GroupBy, key data.GroupKey) data.Filter {
-	switch by.Kind {
-	case data.GroupType:
-		var kinds []data.Kind
-		for _, k := range f.Kinds {
-			if k.Type() == key.Type {
-				kinds = append(kinds, k)
-			}
-		}
-		if len(kinds) == 0 {
-			kinds = typeKinds(key.Type)
-		}
-		f.Kinds = kinds
-	case data.GroupResponsible:
-		f.Responsible = key.Ref.ID
-	case data.GroupContact:
-		if f.Contact.IsZero() || f.Contact == key.Ref {
-			f.Contact = key.Ref
-		} else {
-			f.AlsoContact = key.Ref // the group's rows name the filter's contact too
-		}
-	case data.GroupSubject:
-		f.Subject = key.Ref
-	case data.GroupDay, data.GroupWeek, data.GroupMonth:
-		from, to := key.Time, periodEnd(by.Kind, key.Time)
-		if f.From.IsZero() || from.After(f.From) {
-			f.From = from
-		}
-		if f.To.IsZero() || to.Before(f.To) {
-			f.To = to
-		}
-	case data.GroupAttr:
-		attrs := make([]data.AttrValue, 0, len(f.Attrs)+1)
-		for _, a := range f.Attrs {
-			if a.Attr != by.Attr {
-				attrs = append(attrs, a)
-			}
-		}
-		f.Attrs = append(attrs, data.AttrValue{Attr: by.Attr, Value: key.AttrValue})
-	}
-	return f
-}
-
-// typeKinds returns the kinds of the type filter that together select
-// every interaction of type t.
-func typeKinds(t data.InteractionType) []data.Kind {
-	switch t {
-	case data.TypeMeeting:
-		return []data.Kind{data.KindMeeting}
-	case data.TypePlanned:
-		return []data.Kind{data.KindPlanned}
-	case data.TypeCall:
-		return []data.Kind{data.KindCallIn, data.KindCallOut}
-	case data.TypeSMS:
-		return []data.Kind{data.KindSMS}
-	}
-	return []data.Kind{data.KindEmailIn, data.KindEmailOut}
-}
-
-// periodEnd returns the start of the day, week or month after the one
-// starting at start.
-func periodEnd(kind data.GroupKind, start time.Time) time.Time {
-	switch kind {
-	case data.GroupWeek:
-		return start.AddDate(0, 0, 7)
-	case data.GroupMonth:
-		return start.AddDate(0, 1, 0)
-	}
-	return start.AddDate(0, 0, 1)
 }
 
 // groupByRef reports whether the groups of a kind are named by a reference.

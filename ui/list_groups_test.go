@@ -4,7 +4,6 @@ import (
 	"interactions/ui/internal/uitest"
 	"slices"
 	"testing"
-	"time"
 
 	"interactions/data"
 
@@ -106,7 +105,7 @@ func TestListModel_ManyGroupsStartCollapsed(t *testing.T) {
 	if m.Len() != len(want)+g.Count {
 		t.Fatalf("Len() = %d after expanding a group of %d", m.Len(), g.Count)
 	}
-	if n, _ := st.Count(groupFilter(data.Filter{}, by, g.Key)); n != g.Count {
+	if n, _ := st.Count(data.GroupFilter(data.Filter{}, by, g.Key)); n != g.Count {
 		t.Errorf("the filter of the group of %v selects %d, the group counts %d", g.Key.Ref, n, g.Count)
 	}
 	for j := range g.Count {
@@ -119,44 +118,6 @@ func TestListModel_ManyGroupsStartCollapsed(t *testing.T) {
 	uitest.Pump(t, "the group names", func() bool { return g.named })
 	if g.name == "" {
 		t.Errorf("group %v has no name", g.Key.Ref)
-	}
-}
-
-func TestGroupFilter(t *testing.T) {
-	day := time.Date(2026, 3, 9, 0, 0, 0, 0, time.Local)
-	tests := []struct {
-		name string
-		f    data.Filter
-		by   data.GroupBy
-		key  data.GroupKey
-		want data.Filter
-	}{
-		{"type", data.Filter{}, data.GroupBy{Kind: data.GroupType}, data.GroupKey{Type: data.TypeCall},
-			data.Filter{Kinds: []data.Kind{data.KindCallIn, data.KindCallOut}}},
-		{"type within kinds", data.Filter{Kinds: []data.Kind{data.KindCallIn, data.KindSMS}}, data.GroupBy{Kind: data.GroupType}, data.GroupKey{Type: data.TypeCall},
-			data.Filter{Kinds: []data.Kind{data.KindCallIn}}},
-		{"week", data.Filter{}, data.GroupBy{Kind: data.GroupWeek}, data.GroupKey{Time: day},
-			data.Filter{From: day, To: day.AddDate(0, 0, 7)}},
-		{"month within a period", data.Filter{From: day.AddDate(0, 0, 3)}, data.GroupBy{Kind: data.GroupMonth}, data.GroupKey{Time: day.AddDate(0, 0, -8)},
-			data.Filter{From: day.AddDate(0, 0, 3), To: day.AddDate(0, 0, -8).AddDate(0, 1, 0)}},
-		{"attribute without value", data.Filter{Attrs: []data.AttrValue{{Attr: 3, Value: "x"}}}, data.GroupBy{Kind: data.GroupAttr, Attr: 3}, data.GroupKey{},
-			data.Filter{Attrs: []data.AttrValue{{Attr: 3, Value: ""}}}},
-		{"responsible", data.Filter{}, data.GroupBy{Kind: data.GroupResponsible}, data.GroupKey{Ref: data.Ref{Kind: data.RefEmployee, ID: 5}},
-			data.Filter{Responsible: 5}},
-		{"contact", data.Filter{}, data.GroupBy{Kind: data.GroupContact}, data.GroupKey{Ref: data.Ref{Kind: data.RefPerson, ID: 7}},
-			data.Filter{Contact: data.Ref{Kind: data.RefPerson, ID: 7}}},
-		{"contact under a contact filter", data.Filter{Contact: data.Ref{Kind: data.RefPartner, ID: 2}}, data.GroupBy{Kind: data.GroupContact}, data.GroupKey{Ref: data.Ref{Kind: data.RefPerson, ID: 7}},
-			data.Filter{Contact: data.Ref{Kind: data.RefPartner, ID: 2}, AlsoContact: data.Ref{Kind: data.RefPerson, ID: 7}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := groupFilter(tt.f, tt.by, tt.key)
-			if !slices.Equal(got.Kinds, tt.want.Kinds) || !slices.Equal(got.Attrs, tt.want.Attrs) || !got.From.Equal(tt.want.From) ||
-				!got.To.Equal(tt.want.To) || got.Responsible != tt.want.Responsible || got.Contact != tt.want.Contact ||
-				got.AlsoContact != tt.want.AlsoContact {
-				t.Errorf("groupFilter = %+v, want %+v", got, tt.want)
-			}
-		})
 	}
 }
 

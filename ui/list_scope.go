@@ -20,27 +20,8 @@ func scoped(src listSource, options func() data.Options) listSource {
 	return &optionScope{listSource: src, options: options}
 }
 
-// scope narrows f to the enabled types when it names none.
-func (s *optionScope) scope(f data.Filter) data.Filter {
-	if len(f.Kinds) > 0 {
-		return f
-	}
-	opts := s.options()
-	var kinds []data.Kind
-	for _, k := range data.AllKinds {
-		if opts.TypeEnabled(k.Type()) {
-			kinds = append(kinds, k)
-		}
-	}
-	if len(kinds) == len(data.AllKinds) {
-		return f
-	}
-	if len(kinds) == 0 {
-		kinds = []data.Kind{0} // no type is enabled: nothing matches
-	}
-	f.Kinds = kinds
-	return f
-}
+// scope narrows f to the enabled types when it names none (data.Options.Scope).
+func (s *optionScope) scope(f data.Filter) data.Filter { return s.options().Scope(f) }
 
 // List reads a page of the scoped filter.
 func (s *optionScope) List(q data.Query) (data.Page, error) {
@@ -94,7 +75,7 @@ func scopedNav(st navScopeStore, options func() data.Options) navStore {
 
 // enabled returns the filter of the enabled types, or false when all are on.
 func (s *navScope) enabled() (data.Filter, bool) {
-	f := (&optionScope{options: s.options}).scope(data.Filter{})
+	f := s.options().Scope(data.Filter{})
 	return f, len(f.Kinds) > 0
 }
 

@@ -3,7 +3,6 @@ package ui
 import (
 	"context"
 	"errors"
-	"reflect"
 
 	"interactions/data"
 	"interactions/ui/background"
@@ -291,7 +290,7 @@ func (m *listModel) loadTotal() {
 func (m *listModel) loadStatusCounts() {
 	f := m.filter
 	f.Status = data.StatusAll
-	if m.countsFilter != nil && reflect.DeepEqual(*m.countsFilter, f) {
+	if m.countsFilter != nil && m.countsFilter.Equal(f) {
 		return
 	}
 	m.countsFilter = &f

@@ -130,8 +130,8 @@ func (s *savedFilters) showMenu() {
 // pick hands the saved filter to OnPick, without what the options hide.
 func (s *savedFilters) pick(sf data.SavedFilter) {
 	settings := s.st.Settings()
-	f, g := fitFilterToOptions(sf.Filter, sf.Group, settings.Options, s.st.AttrDefs())
-	f = currentPeriod(f, session.Clock(s.st)(), settings.FirstWeekday)
+	f, g := data.FitFilter(sf.Filter, sf.Group, settings.Options, s.st.AttrDefs())
+	f = f.Resolve(session.Clock(s.st)(), settings.FirstWeekday)
 	if s.OnPick != nil {
 		s.OnPick(f, g)
 	}

@@ -225,7 +225,7 @@ func TestSavedFilters_RelativePeriodMovesOn(t *testing.T) {
 	now := time.Date(2026, 11, 25, 15, 0, 0, 0, time.Local) // a Wednesday
 	fx.st.Now = func() time.Time { return now }
 	weekStart := fx.st.Settings().FirstWeekday
-	from, to := periodRange(periodWeek, now, weekStart)
+	from, to := data.PeriodThisWeek.Range(now, weekStart)
 	fx.filter = data.Filter{From: from, To: to, Period: data.PeriodThisWeek}
 	fx.openMenu(t)
 	fx.menuItem(t, "Save current…")
@@ -237,7 +237,7 @@ func TestSavedFilters_RelativePeriodMovesOn(t *testing.T) {
 	if len(fx.picked) != 1 {
 		t.Fatalf("OnPick called %d times", len(fx.picked))
 	}
-	wantFrom, wantTo := periodRange(periodWeek, now, weekStart)
+	wantFrom, wantTo := data.PeriodThisWeek.Range(now, weekStart)
 	if got := fx.picked[0].Filter; !got.From.Equal(wantFrom) || !got.To.Equal(wantTo) || got.Period != data.PeriodThisWeek {
 		t.Errorf("picked a week later: %v – %v (%d), want %v – %v", got.From, got.To, got.Period, wantFrom, wantTo)
 	}
