@@ -80,7 +80,7 @@ type bulkBar struct {
 
 	store    bulkStore
 	win      fyne.Window
-	selected func() []data.ID
+	Selected func() []data.ID
 	n        int
 	running  int // store calls not yet reported back
 	opts     data.Options
@@ -89,7 +89,7 @@ type bulkBar struct {
 // newBulkBar builds the bar; selected returns the ids of the selected
 // interactions when an action runs.
 func newBulkBar(st bulkStore, win fyne.Window, selected func() []data.ID) *bulkBar {
-	b := &bulkBar{store: st, win: win, selected: selected, Now: session.Clock(st)}
+	b := &bulkBar{store: st, win: win, Selected: selected, Now: session.Clock(st)}
 	b.Count = widget.NewLabel("")
 	b.Reviewed = widget.NewButtonWithIcon(lang.X("bulk.markReviewed", "Mark reviewed"), theme.ConfirmIcon(), func() { b.setReviewed(true) })
 	b.UnreviewedItem = fyne.NewMenuItem(lang.X("bulk.markUnreviewed", "Mark unreviewed"), func() { b.setReviewed(false) })
@@ -154,10 +154,10 @@ func (b *bulkBar) updateEnabled() {
 
 // ids returns a copy of the selection, or nil when the bar cannot act.
 func (b *bulkBar) ids() []data.ID {
-	if b.running > 0 || b.selected == nil {
+	if b.running > 0 || b.Selected == nil {
 		return nil
 	}
-	return slices.Clone(b.selected())
+	return slices.Clone(b.Selected())
 }
 
 // run calls call on a goroutine of its own, then on the UI goroutine shows

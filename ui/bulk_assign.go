@@ -18,7 +18,7 @@ type responsibleDialog struct {
 	Picker     *widgets.EmployeePicker
 	Err        *widget.Label
 	Cancel, OK *widget.Button
-	dialog     *dialog.CustomDialog
+	Dialog     *dialog.CustomDialog
 }
 
 // openResponsible reads the employees, then opens the dialog with the
@@ -43,10 +43,10 @@ func (b *bulkBar) showResponsible(emps []data.Employee) {
 		if emp == 0 {
 			widgets.ShowError(d.Err, widgets.FieldMessage(lang.X("create.field.responsible", "Responsible"),
 				lang.X("create.problem.choose", "choose one")))
-			d.dialog.Resize(fyne.NewSize(420, 0))
+			d.Dialog.Resize(fyne.NewSize(420, 0))
 			return
 		}
-		d.dialog.Hide()
+		d.Dialog.Hide()
 		ids := b.ids()
 		if len(ids) == 0 {
 			return
@@ -59,12 +59,12 @@ func (b *bulkBar) showResponsible(emps []data.Employee) {
 		d.OK.Disable()
 	}
 	form := widget.NewForm(widget.NewFormItem(lang.X("create.field.responsible", "Responsible"), container.NewVBox(d.Picker.Select, d.Err)))
-	d.dialog = dialog.NewCustomWithoutButtons(title, form, b.win)
-	d.dialog.SetButtons([]fyne.CanvasObject{d.Cancel, d.OK})
-	d.Cancel.OnTapped = d.dialog.Hide
-	d.dialog.Resize(fyne.NewSize(420, 0))
+	d.Dialog = dialog.NewCustomWithoutButtons(title, form, b.win)
+	d.Dialog.SetButtons([]fyne.CanvasObject{d.Cancel, d.OK})
+	d.Cancel.OnTapped = d.Dialog.Hide
+	d.Dialog.Resize(fyne.NewSize(420, 0))
 	b.responsible = d
-	d.dialog.Show()
+	d.Dialog.Show()
 }
 
 // subjectDialog asks for the subject to set on the selection: a deal,
@@ -75,7 +75,7 @@ type subjectDialog struct {
 	Picker     *widgets.PickerList
 	Chosen     *widget.Label
 	Cancel, OK *widget.Button
-	dialog     *dialog.CustomDialog
+	Dialog     *dialog.CustomDialog
 }
 
 // ownChain is the choice "none": each interaction roots its own chain.
@@ -104,7 +104,7 @@ func (b *bulkBar) showSubject(choices []widgets.Choice) {
 		if !ok {
 			return
 		}
-		d.dialog.Hide()
+		d.Dialog.Hide()
 		ids := b.ids()
 		if len(ids) == 0 {
 			return
@@ -122,12 +122,12 @@ func (b *bulkBar) showSubject(choices []widgets.Choice) {
 		"A subject set on an interaction of a chain moves the whole chain to it. “None — own chain” makes each selected interaction the root of a chain of its own."))
 	note.Wrapping = fyne.TextWrapWord
 	content := container.NewBorder(note, d.Chosen, nil, nil, d.Picker.Content)
-	d.dialog = dialog.NewCustomWithoutButtons(title, content, b.win)
-	d.dialog.SetButtons([]fyne.CanvasObject{d.Cancel, d.OK})
-	d.Cancel.OnTapped = d.dialog.Hide
-	d.Picker.Search.OnEscape = d.dialog.Hide
-	d.dialog.Resize(fyne.NewSize(540, 0))
+	d.Dialog = dialog.NewCustomWithoutButtons(title, content, b.win)
+	d.Dialog.SetButtons([]fyne.CanvasObject{d.Cancel, d.OK})
+	d.Cancel.OnTapped = d.Dialog.Hide
+	d.Picker.Search.OnEscape = d.Dialog.Hide
+	d.Dialog.Resize(fyne.NewSize(540, 0))
 	b.subject = d
-	d.dialog.Show()
+	d.Dialog.Show()
 	b.win.Canvas().Focus(d.Picker.Search)
 }

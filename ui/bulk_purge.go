@@ -19,7 +19,7 @@ type purgeDialog struct {
 	Question   *widget.Label
 	Cancel, OK *widget.Button
 	count      int
-	dialog     *dialog.CustomDialog
+	Dialog     *dialog.CustomDialog
 }
 
 // openPurge counts the marked interactions, then asks to purge them; with
@@ -48,7 +48,7 @@ func (b *bulkBar) showPurge(n int) {
 		n, map[string]any{"Count": format.Count(n)}))
 	d.Question.Wrapping = fyne.TextWrapWord
 	d.Cancel, d.OK = dialogButtons(lang.X("bulk.purge.confirm", "Purge"), func() {
-		d.dialog.Hide()
+		d.Dialog.Hide()
 		if b.running > 0 {
 			return
 		}
@@ -59,10 +59,10 @@ func (b *bulkBar) showPurge(n int) {
 		})
 	})
 	d.OK.Importance = widget.DangerImportance
-	d.dialog = dialog.NewCustomWithoutButtons(title, d.Question, b.win)
-	d.dialog.SetButtons([]fyne.CanvasObject{d.Cancel, d.OK})
-	d.Cancel.OnTapped = d.dialog.Hide
-	d.dialog.Resize(fyne.NewSize(440, 0))
+	d.Dialog = dialog.NewCustomWithoutButtons(title, d.Question, b.win)
+	d.Dialog.SetButtons([]fyne.CanvasObject{d.Cancel, d.OK})
+	d.Cancel.OnTapped = d.Dialog.Hide
+	d.Dialog.Resize(fyne.NewSize(440, 0))
 	b.purge = d
-	d.dialog.Show()
+	d.Dialog.Show()
 }

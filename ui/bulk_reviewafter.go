@@ -18,7 +18,7 @@ import (
 
 // reviewPreset is one entry of the review-after menu: how far it defers.
 type reviewPreset struct {
-	label func() string
+	Label func() string
 	at    func(now time.Time, st data.Settings) time.Time
 }
 
@@ -51,7 +51,7 @@ func (b *bulkBar) reviewPresets() []reviewPreset {
 func (b *bulkBar) newReviewMenu() *fyne.Menu {
 	m := fyne.NewMenu("")
 	for _, p := range b.reviewPresets() {
-		item := fyne.NewMenuItem(p.label(), nil)
+		item := fyne.NewMenuItem(p.Label(), nil)
 		item.Action = func() { b.deferTo(p.at(b.Now(), b.store.Settings())) }
 		m.Items = append(m.Items, item)
 	}
@@ -63,7 +63,7 @@ func (b *bulkBar) newReviewMenu() *fyne.Menu {
 // refreshReviewMenu renews the labels that depend on the clock.
 func (b *bulkBar) refreshReviewMenu() {
 	for i, p := range b.reviewPresets() {
-		b.ReviewMenu.Items[i].Label = p.label()
+		b.ReviewMenu.Items[i].Label = p.Label()
 	}
 }
 
@@ -84,7 +84,7 @@ type reviewAfterDialog struct {
 	Date, Time       *widgets.EscEntry
 	DateErr, TimeErr *widget.Label
 	Cancel, OK       *widget.Button
-	dialog           *dialog.CustomDialog
+	Dialog           *dialog.CustomDialog
 }
 
 // openReviewAfter opens the dialog, filled with now plus the default delay.
@@ -104,16 +104,16 @@ func (b *bulkBar) openReviewAfter() {
 	form := widget.NewForm(
 		widget.NewFormItem(lang.X("bulk.date", "Date"), container.NewVBox(d.Date, d.DateErr)),
 		widget.NewFormItem(lang.X("bulk.time", "Time"), container.NewVBox(d.Time, d.TimeErr)))
-	d.dialog = dialog.NewCustomWithoutButtons(lang.X("bulk.reviewAfter", "Review after"), form, b.win)
-	d.dialog.SetButtons([]fyne.CanvasObject{d.Cancel, d.OK})
-	d.Cancel.OnTapped = d.dialog.Hide
+	d.Dialog = dialog.NewCustomWithoutButtons(lang.X("bulk.reviewAfter", "Review after"), form, b.win)
+	d.Dialog.SetButtons([]fyne.CanvasObject{d.Cancel, d.OK})
+	d.Cancel.OnTapped = d.Dialog.Hide
 	for _, e := range []*widgets.EscEntry{d.Date, d.Time} {
-		e.OnEscape = d.dialog.Hide
+		e.OnEscape = d.Dialog.Hide
 		e.OnSubmitted = func(string) { b.confirmReviewAfter(d) }
 	}
 	d.relayout()
 	b.custom = d
-	d.dialog.Show()
+	d.Dialog.Show()
 }
 
 // confirmReviewAfter checks the dialog's date and time and defers the
@@ -141,12 +141,12 @@ func (b *bulkBar) confirmReviewAfter(d *reviewAfterDialog) {
 		d.relayout()
 		return
 	}
-	d.dialog.Hide()
+	d.Dialog.Hide()
 	b.deferTo(t)
 }
 
 // relayout sizes the dialog to its content, which grows with error lines.
-func (d *reviewAfterDialog) relayout() { d.dialog.Resize(fyne.NewSize(360, 0)) }
+func (d *reviewAfterDialog) relayout() { d.Dialog.Resize(fyne.NewSize(360, 0)) }
 
 // formatProblem says how to write a value: "write it as 10.03.2026".
 func formatProblem(example string) string {

@@ -235,7 +235,7 @@ func TestBulkBar_ReviewAfterPreset(t *testing.T) {
 
 func TestNextWorkday(t *testing.T) {
 	tests := []struct {
-		now  time.Time
+		Now  time.Time
 		hour int
 		want time.Time
 	}{
@@ -245,8 +245,8 @@ func TestNextWorkday(t *testing.T) {
 		{time.Date(2026, 3, 15, 23, 59, 0, 0, time.UTC), 10, time.Date(2026, 3, 16, 10, 0, 0, 0, time.UTC)}, // Sun → Mon
 	}
 	for _, tt := range tests {
-		if got := format.NextWorkday(tt.now, tt.hour); !got.Equal(tt.want) {
-			t.Errorf("format.NextWorkday(%v, %d) = %v, want %v", tt.now, tt.hour, got, tt.want)
+		if got := format.NextWorkday(tt.Now, tt.hour); !got.Equal(tt.want) {
+			t.Errorf("format.NextWorkday(%v, %d) = %v, want %v", tt.Now, tt.hour, got, tt.want)
 		}
 	}
 }

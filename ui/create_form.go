@@ -51,7 +51,7 @@ type createForm struct {
 	templates map[data.Direction]*data.Interaction
 	rows      map[string]*formRow // by the store's field names
 	entries   []*widgets.EscEntry
-	dialog    *dialog.CustomDialog
+	Dialog    *dialog.CustomDialog
 	save      func(*createForm, *data.Interaction)
 	overlay   fyne.CanvasObject // the dialog's pop-up, once shown
 	saving    bool
@@ -130,13 +130,13 @@ func newCreateForm(t data.InteractionType, c createCatalogs, win fyne.Window, sa
 	f.scroll = container.NewVScroll(container.NewVBox(widget.NewForm(items...), f.General))
 	body := container.NewStack(min, f.scroll)
 	title := lang.X("create.title", "{{.Type}} (new)", map[string]any{"Type": format.TypeTitle(t)})
-	f.dialog = dialog.NewCustomWithoutButtons(title, body, win)
-	f.dialog.SetButtons([]fyne.CanvasObject{f.Cancel, f.Save})
-	f.Cancel.OnTapped = f.dialog.Hide
+	f.Dialog = dialog.NewCustomWithoutButtons(title, body, win)
+	f.Dialog.SetButtons([]fyne.CanvasObject{f.Cancel, f.Save})
+	f.Cancel.OnTapped = f.Dialog.Hide
 	for _, e := range f.entries {
-		e.OnEscape = f.dialog.Hide
+		e.OnEscape = f.Dialog.Hide
 	}
-	f.dialog.Resize(fyne.NewSize(680, 600))
+	f.Dialog.Resize(fyne.NewSize(680, 600))
 	return f
 }
 
@@ -206,7 +206,7 @@ func (f *createForm) multiLine(text string) *widgets.EscEntry {
 
 // Show opens the dialog with the cursor in the topic.
 func (f *createForm) Show() {
-	f.dialog.Show()
+	f.Dialog.Show()
 	f.overlay = f.win.Canvas().Overlays().Top()
 	f.win.Canvas().Focus(f.Topic)
 }
@@ -315,7 +315,7 @@ func (f *createForm) saved(err error) {
 	f.saving = false
 	f.Save.Enable()
 	if err == nil {
-		f.dialog.Hide()
+		f.Dialog.Hide()
 		return
 	}
 	if fe, ok := data.AsFieldError(err); ok {

@@ -311,7 +311,7 @@ func TestParseDateTime(t *testing.T) {
 	tests := []struct {
 		in   string
 		want time.Time
-		ok   bool
+		Ok   bool
 	}{
 		{"12.03.2026 14:30", at(2026, 3, 12, 14, 30), true},
 		{"2026-03-12 14:30", at(2026, 3, 12, 14, 30), true},
@@ -327,8 +327,8 @@ func TestParseDateTime(t *testing.T) {
 	}
 	for _, tt := range tests {
 		got, ok := format.ParseDateTime(tt.in)
-		if ok != tt.ok || !got.Equal(tt.want) {
-			t.Errorf("format.ParseDateTime(%q) = %v, %v; want %v, %v", tt.in, got, ok, tt.want, tt.ok)
+		if ok != tt.Ok || !got.Equal(tt.want) {
+			t.Errorf("format.ParseDateTime(%q) = %v, %v; want %v, %v", tt.in, got, ok, tt.want, tt.Ok)
 		}
 	}
 }

@@ -36,7 +36,7 @@ type demoOffer struct {
 	language *widget.RadioGroup
 	load     *widget.Button
 	skip     *widget.Button
-	dialog   dialog.Dialog
+	Dialog   dialog.Dialog
 
 	progress dialog.Dialog // shown while loading
 	running  bool
@@ -62,7 +62,7 @@ func (mv *mainView) offerDemoIfEmpty() {
 			}
 			if n == 0 && len(emps) == 0 && mv.demo == nil {
 				mv.demo = newDemoOffer(mv)
-				mv.demo.dialog.Show()
+				mv.demo.Dialog.Show()
 			}
 		})
 	}()
@@ -90,7 +90,7 @@ func newDemoOffer(mv *mainView) *demoOffer {
 
 	o.load = widget.NewButton(lang.X("demo.load", "Load"), o.accept)
 	o.load.Importance = widget.HighImportance
-	o.skip = widget.NewButton(lang.X("demo.skip", "Not now"), func() { o.dialog.Hide() })
+	o.skip = widget.NewButton(lang.X("demo.skip", "Not now"), func() { o.Dialog.Hide() })
 
 	question := widget.NewLabel(lang.X("demo.question", "The database is empty. Load demo data to try the program? You can also start with an empty database."))
 	question.Wrapping = fyne.TextWrapWord
@@ -98,8 +98,8 @@ func newDemoOffer(mv *mainView) *demoOffer {
 		widget.NewFormItem(lang.X("demo.size", "Interactions"), o.size),
 		widget.NewFormItem(lang.X("demo.language", "Language"), o.language))
 	content := container.NewVBox(question, form, container.NewHBox(layout.NewSpacer(), o.skip, o.load))
-	o.dialog = dialog.NewCustomWithoutButtons(lang.X("demo.title", "Demo data"), content, mv.win)
-	o.dialog.Resize(fyne.NewSize(520, 0))
+	o.Dialog = dialog.NewCustomWithoutButtons(lang.X("demo.title", "Demo data"), content, mv.win)
+	o.Dialog.Resize(fyne.NewSize(520, 0))
 	return o
 }
 
@@ -117,7 +117,7 @@ func (o *demoOffer) accept() {
 		language = demoLangs[i]
 	}
 	o.running = true
-	o.dialog.Hide()
+	o.Dialog.Hide()
 	bar := widget.NewProgressBarInfinite()
 	note := widget.NewLabel(lang.X("demo.progress", "Creating demo data: {{.Count}} interactions…", map[string]any{"Count": format.Count(size)}))
 	o.progress = dialog.NewCustomWithoutButtons(lang.X("demo.title", "Demo data"), container.NewVBox(note, bar), o.mv.win)

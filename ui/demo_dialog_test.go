@@ -25,7 +25,7 @@ func TestDemoOffer_LoadsDemoData(t *testing.T) {
 	if o.err != nil {
 		t.Fatal(o.err)
 	}
-	settle(t, mv.interactions.model)
+	uitest.Pump(t, "the list to settle", mv.interactions.model.Settled)
 	want, err := st.Count(data.Filter{Deleted: data.DeletedInclude})
 	if err != nil {
 		t.Fatal(err)

@@ -61,7 +61,7 @@ type filterBar struct {
 
 	st  filterStore
 	win fyne.Window
-	now func() time.Time // the clock of "today", "this week" and "this month"
+	Now func() time.Time // the clock of "today", "this week" and "this month"
 
 	kinds       *filterDrop
 	kindAll     *widget.Check
@@ -98,7 +98,7 @@ type filterBar struct {
 
 // newFilterBar builds the filter bar on st; pop-ups open over win.
 func newFilterBar(st filterStore, win fyne.Window) *filterBar {
-	b := &filterBar{st: st, win: win, now: time.Now}
+	b := &filterBar{st: st, win: win, Now: time.Now}
 
 	b.kinds = newFilterDrop(lang.X("filter.type", "Type"), b.openKinds)
 	b.status = b.newSelect(lang.X("filter.status", "Status"), b.statusChanged)

@@ -97,7 +97,7 @@ func (b *filterBar) periodChoice(from, to time.Time) int {
 	if from.IsZero() && to.IsZero() {
 		return periodAny
 	}
-	now := b.now()
+	now := b.Now()
 	for _, c := range []int{periodToday, periodWeek, periodMonth} {
 		if f, t := relativePeriod(c).Range(now, b.weekStart); f.Equal(from) && t.Equal(to) {
 			return c
@@ -113,7 +113,7 @@ func (b *filterBar) periodChanged() {
 		b.openCustomPeriod()
 		return
 	}
-	from, to := relativePeriod(choice).Range(b.now(), b.weekStart)
+	from, to := relativePeriod(choice).Range(b.Now(), b.weekStart)
 	b.edit(func(f *data.Filter) { f.From, f.To, f.Period = from, to, relativePeriod(choice) })
 }
 

@@ -36,7 +36,7 @@ func showFilterBar(t *testing.T, st filterStore) (*filterBar, fyne.Window, *barR
 	test.NewTempApp(t)
 	w := test.NewTempWindow(t, widget.NewLabel(""))
 	b := newFilterBar(st, w)
-	b.now = func() time.Time { return uitest.Now }
+	b.Now = func() time.Time { return uitest.Now }
 	rec := &barRecord{}
 	b.OnChanged = func(f data.Filter) { rec.filters = append(rec.filters, f) }
 	b.OnGroupChanged = func(g data.GroupBy) { rec.groups = append(rec.groups, g) }

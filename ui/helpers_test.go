@@ -2,18 +2,19 @@ package ui
 
 import (
 	"interactions/ui/internal/uitest"
+	"interactions/ui/list"
 	"testing"
 )
 
 func TestMain(m *testing.M) { uitest.Main(m) }
 
-// settle waits until the list model has no store call running and has
-// the total and status counts of its filter.
-func settle(t *testing.T, m *listModel) {
+// readItem waits until row i of m is read and returns it.
+func readItem(t *testing.T, m *list.Model, i int) list.Item {
 	t.Helper()
-	uitest.Pump(t, "the list to settle", func() bool {
-		_, total := m.Total()
-		_, counts := m.StatusCounts()
-		return !m.Busy() && total && counts && !m.Loading()
+	var it list.Item
+	uitest.Pump(t, "row to be read", func() bool {
+		it = m.Item(i)
+		return it.Ok
 	})
+	return it
 }

@@ -17,12 +17,14 @@ import (
 	"interactions/ui/session"
 
 	"interactions/ui/widgets"
+
+	"interactions/ui/list"
 )
 
 // interactionsStore is what the Interactions screen needs of the store:
 // what its list, preview and the components it places need.
 type interactionsStore interface {
-	listSource
+	list.Source
 	previewStore
 	filterStore
 	navScopeStore
@@ -52,7 +54,7 @@ const (
 type interactionsView struct {
 	store interactionsStore
 	win   fyne.Window
-	model *listModel
+	model *list.Model
 	sel   *listSelection
 
 	filters *filterBar
@@ -61,7 +63,7 @@ type interactionsView struct {
 	bulk    *bulkBar
 	create  *createMenu
 	preview *previewPane
-	table   *listTable
+	table   *list.Table
 	search  *widget.Entry // the filter bar's search, focused by Ctrl+F
 
 	navToggle     *widget.Button
@@ -82,22 +84,22 @@ type interactionsView struct {
 	content fyne.CanvasObject
 
 	opts data.Options
-	now  func() time.Time
+	Now  func() time.Time
 }
 
 // newInteractionsView builds the screen on st, with its dialogs over win,
 // and starts reading the list.
 func newInteractionsView(st interactionsStore, win fyne.Window) *interactionsView {
-	v := &interactionsView{store: st, win: win, sel: newListSelection(), now: session.Clock(st)}
+	v := &interactionsView{store: st, win: win, sel: newListSelection(), Now: session.Clock(st)}
 	v.opts = st.Settings().Options
-	v.model = newListModel(scoped(st, func() data.Options { return v.opts }))
+	v.model = list.NewModel(list.Scoped(st, func() data.Options { return v.opts }))
 	prefs := fyne.CurrentApp().Preferences()
 	v.showNav = prefs.BoolWithFallback(showNavPref, true)
 	v.showPreview = prefs.BoolWithFallback(showPreviewPref, false)
 
-	v.table = newListTable(v.model, v.currentColumns())
-	v.table.review, v.table.now = v.opts.UseReview, v.now
-	v.table.selected = v.sel.has
+	v.table = list.NewTable(v.model, v.currentColumns())
+	v.table.Review, v.table.Now = v.opts.UseReview, v.Now
+	v.table.Selected = v.sel.has
 	v.table.OnRowTapped = v.clickRow
 	v.table.OnHeaderTapped = v.sortByColumn
 	v.table.OnMove = v.moveSelection
@@ -146,7 +148,7 @@ func newInteractionsView(st interactionsStore, win fyne.Window) *interactionsVie
 	v.applyOptions()
 
 	v.model.OnChanged = v.refresh
-	v.model.group = v.filters.Group()
+	v.model.SetGroup(v.filters.Group())
 	v.model.SetFilter(v.filters.Filter())
 	v.selectionChanged()
 	return v
@@ -199,15 +201,15 @@ func (v *interactionsView) togglePreview() {
 }
 
 // currentColumns returns the columns the options and the user's choice show.
-func (v *interactionsView) currentColumns() []listColumn {
-	return listColumns(v.opts, attrColumnDefs(v.store.AttrDefs(), chosenAttrColumns()))
+func (v *interactionsView) currentColumns() []list.Column {
+	return list.Columns(v.opts, list.AttrColumnDefs(v.store.AttrDefs(), list.ChosenAttrColumns()))
 }
 
 // applyOptions shows what the options turn on: the columns, the bold of
 // unreviewed rows, the "Columns…" button of the additional attributes.
 func (v *interactionsView) applyOptions() {
-	v.table.review = v.opts.UseReview
-	v.table.setColumns(v.currentColumns())
+	v.table.Review = v.opts.UseReview
+	v.table.SetColumns(v.currentColumns())
 	if v.opts.UseAttributes {
 		v.columns.Show()
 	} else {
@@ -217,19 +219,19 @@ func (v *interactionsView) applyOptions() {
 
 // chooseColumns opens the dialog of the additional attribute columns.
 func (v *interactionsView) chooseColumns() {
-	c := newColumnsChooser(v.store.AttrDefs(), chosenAttrColumns(), v.win, func(ids []data.ID) {
-		setChosenAttrColumns(ids)
+	c := list.NewColumnsChooser(v.store.AttrDefs(), list.ChosenAttrColumns(), v.win, func(ids []data.ID) {
+		list.SetChosenAttrColumns(ids)
 		v.applyOptions()
 	})
-	c.dialog.Show()
+	c.Dialog.Show()
 }
 
 // sortByColumn sorts by column col of the table: again reverses it.
 func (v *interactionsView) sortByColumn(col int) {
-	if col < 0 || col >= len(v.table.cols) || !v.table.cols[col].sortable {
+	if col < 0 || col >= len(v.table.Cols) || !v.table.Cols[col].Sortable {
 		return
 	}
-	v.model.SetSort(v.model.Sort().next(v.table.cols[col].sortKey))
+	v.model.SetSort(v.model.Sort().Next(v.table.Cols[col].SortKey))
 	v.table.ScrollToTop()
 	v.table.Refresh()
 }
@@ -353,8 +355,8 @@ func (v *interactionsView) updatePreview() {
 // top; on a group header it expands or collapses the group.
 func (v *interactionsView) openSelected() {
 	if v.sel.focus >= 0 {
-		if it := v.model.Item(v.sel.focus); it.group != nil {
-			v.model.Toggle(it.group)
+		if it := v.model.Item(v.sel.focus); it.Group != nil {
+			v.model.Toggle(it.Group)
 			return
 		}
 	}

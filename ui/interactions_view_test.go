@@ -29,7 +29,7 @@ func showInteractions(t *testing.T, st *data.Store) (*interactionsView, fyne.Win
 	})
 	w.SetContent(v.content)
 	w.Resize(fyne.NewSize(1400, 700))
-	settle(t, v.model)
+	uitest.Pump(t, "the list to settle", v.model.Settled)
 	return v, w
 }
 
@@ -56,8 +56,8 @@ func TestInteractionsView_ShowsStoreRows(t *testing.T) {
 	if got, want := v.count.Text, format.InteractionCount(all); got != want {
 		t.Errorf("status line %q, want %q", got, want)
 	}
-	if rows, cols := v.table.Length(); rows != all || cols != len(v.table.cols) {
-		t.Errorf("table length %d×%d, want %d×%d", rows, cols, all, len(v.table.cols))
+	if rows, cols := v.table.Length(); rows != all || cols != len(v.table.Cols) {
+		t.Errorf("table length %d×%d, want %d×%d", rows, cols, all, len(v.table.Cols))
 	}
 }
 
@@ -73,7 +73,7 @@ func TestInteractionsView_StatusNarrows(t *testing.T) {
 	}
 	// The status of the filter bar narrows the list.
 	v.filters.status.SetSelectedIndex(1)
-	settle(t, v.model)
+	uitest.Pump(t, "the list to settle", v.model.Settled)
 	if total, _ := v.model.Total(); total != sc.ToReview {
 		t.Fatalf("total %d after choosing To review, want %d", total, sc.ToReview)
 	}
@@ -93,7 +93,7 @@ func TestInteractionsView_StatusNarrows(t *testing.T) {
 	}
 
 	v.filters.status.SetSelectedIndex(3)
-	settle(t, v.model)
+	uitest.Pump(t, "the list to settle", v.model.Settled)
 	if total, _ := v.model.Total(); total != sc.Reviewed {
 		t.Fatalf("total %d after choosing Reviewed, want %d", total, sc.Reviewed)
 	}
@@ -115,7 +115,7 @@ func TestInteractionsView_SearchNarrows(t *testing.T) {
 
 	test.Type(v.search, word)
 	uitest.Pump(t, "the search to apply", func() bool { return v.model.Filter().Text == word })
-	settle(t, v.model)
+	uitest.Pump(t, "the list to settle", v.model.Settled)
 	if total, _ := v.model.Total(); total != want {
 		t.Fatalf("total %d after searching %q, want %d", total, word, want)
 	}
@@ -128,7 +128,7 @@ func TestInteractionsView_SearchNarrows(t *testing.T) {
 
 	v.search.SetText("")
 	uitest.Pump(t, "the search to clear", func() bool { return v.model.Filter().Text == "" })
-	settle(t, v.model)
+	uitest.Pump(t, "the list to settle", v.model.Settled)
 	if total, _ := v.model.Total(); total != all {
 		t.Fatalf("total %d after clearing the search, want %d", total, all)
 	}
@@ -138,7 +138,7 @@ func TestInteractionsView_NoMatchHint(t *testing.T) {
 	st := uitest.DemoStore(t, 300)
 	v, _ := showInteractions(t, st)
 	v.setFilter(data.Filter{Text: "жжжжжж"})
-	settle(t, v.model)
+	uitest.Pump(t, "the list to settle", v.model.Settled)
 	if !v.hintBox.Visible() || v.hint.Text != "No interactions match the filter." {
 		t.Errorf("hint %q (visible %v), want the no-match hint", v.hint.Text, v.hintBox.Visible())
 	}

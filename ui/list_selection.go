@@ -39,9 +39,9 @@ func (s *listSelection) has(id data.ID) bool { return s.ids[id] }
 // the same row soon after opens it.
 func (v *interactionsView) clickRow(i int, mods fyne.KeyModifier) {
 	item := v.model.Item(i)
-	if item.group != nil {
+	if item.Group != nil {
 		v.sel.focus, v.sel.anchor = i, i
-		v.model.Toggle(item.group)
+		v.model.Toggle(item.Group)
 		return
 	}
 	switch {
@@ -51,10 +51,10 @@ func (v *interactionsView) clickRow(i int, mods fyne.KeyModifier) {
 		v.toggleRow(i)
 	default:
 		now := time.Now()
-		double := item.ok && v.sel.lastClickedID == item.row.Interaction.ID && now.Sub(v.sel.lastClick) < doubleClickTime
+		double := item.Ok && v.sel.lastClickedID == item.Row.Interaction.ID && now.Sub(v.sel.lastClick) < doubleClickTime
 		v.selectRow(i)
-		if item.ok {
-			v.sel.lastClick, v.sel.lastClickedID = now, item.row.Interaction.ID
+		if item.Ok {
+			v.sel.lastClick, v.sel.lastClickedID = now, item.Row.Interaction.ID
 		}
 		if double {
 			v.sel.lastClickedID = 0
@@ -70,9 +70,9 @@ func (v *interactionsView) selectRow(i int) {
 	s.focus, s.anchor = i, i
 	clear(s.ids)
 	item := v.model.Item(i)
-	s.pending = !item.ok
-	if item.ok && item.group == nil {
-		s.ids[item.row.Interaction.ID] = true
+	s.pending = !item.Ok
+	if item.Ok && item.Group == nil {
+		s.ids[item.Row.Interaction.ID] = true
 	}
 	v.selectionChanged()
 }
@@ -82,11 +82,11 @@ func (v *interactionsView) toggleRow(i int) {
 	s := v.sel
 	item := v.model.Item(i)
 	s.focus, s.anchor = i, i
-	if !item.ok || item.group != nil {
+	if !item.Ok || item.Group != nil {
 		return
 	}
 	s.gen++
-	id := item.row.Interaction.ID
+	id := item.Row.Interaction.ID
 	if s.ids[id] {
 		delete(s.ids, id)
 	} else {
@@ -107,7 +107,7 @@ func (v *interactionsView) extendTo(i int, add bool) {
 	s.focus = i
 	s.gen++
 	gen := s.gen
-	v.model.idsBetween(lo, hi, func(ids []data.ID) {
+	v.model.IDsBetween(lo, hi, func(ids []data.ID) {
 		if gen != s.gen {
 			return
 		}
@@ -137,7 +137,7 @@ func (v *interactionsView) moveSelection(delta int) {
 	}
 	i = min(max(i, 0), n-1)
 	v.selectRow(i)
-	v.table.focusRow(i)
+	v.table.FocusRow(i)
 }
 
 // selectedIDs returns the ids of the selected interactions, in id order.
@@ -156,7 +156,7 @@ func (v *interactionsView) selectAll() {
 	s := v.sel
 	s.gen++
 	gen := s.gen
-	v.model.allIDs(func(ids []data.ID) {
+	v.model.AllIDs(func(ids []data.ID) {
 		if gen != s.gen {
 			return
 		}
@@ -185,12 +185,12 @@ func (v *interactionsView) selectPending() {
 		return
 	}
 	item := v.model.Item(s.focus)
-	if !item.ok {
+	if !item.Ok {
 		return
 	}
 	s.pending = false
-	if item.group == nil {
-		s.ids[item.row.Interaction.ID] = true
+	if item.Group == nil {
+		s.ids[item.Row.Interaction.ID] = true
 		v.selectionChanged()
 	}
 }
@@ -205,107 +205,4 @@ func (v *interactionsView) focusedRow() (data.Row, bool) {
 		return data.Row{}, false
 	}
 	return row, true
-}
-
-// idsBetween finds the ids of the interaction rows lo..hi of the list
-// shown (group headers and collapsed groups aside) and gives them to
-// done on the UI goroutine: at once when those rows are read or sorted
-// by key, else after a scan of the keys of the segments concerned.
-func (m *listModel) idsBetween(lo, hi int, done func([]data.ID)) {
-	st := m.cur
-	type part struct {
-		seg    *segment
-		lo, hi int
-	}
-	var parts []part
-	if !st.grouped {
-		parts = append(parts, part{st.flat, lo, hi})
-	} else {
-		st.layout()
-		for k, g := range st.groups {
-			start := st.offsets[k] + 1
-			if !g.expanded || start > hi {
-				continue
-			}
-			seg := m.groupSegment(st, g)
-			end := start + seg.length() - 1
-			if end < lo {
-				continue
-			}
-			parts = append(parts, part{seg, max(lo, start) - start, min(hi, end) - start})
-		}
-	}
-	var ids []data.ID
-	var scans []part
-	for _, p := range parts {
-		if got, ok := m.readIDs(p.seg, p.lo, p.hi); ok {
-			ids = append(ids, got...)
-		} else {
-			scans = append(scans, p)
-		}
-	}
-	if len(scans) == 0 {
-		done(ids)
-		return
-	}
-	ctx := st.ctx
-	m.background(func() func() {
-		for _, p := range scans {
-			pos := 0
-			m.src.Scan(ctx, p.seg.filter, p.seg.sort.order(), func(c data.Cursor) bool {
-				if pos >= p.lo {
-					ids = append(ids, c.ID())
-				}
-				pos++
-				return pos <= p.hi
-			})
-		}
-		return func() {
-			if ctx.Err() == nil {
-				done(ids)
-			}
-		}
-	})
-}
-
-// readIDs returns the ids of rows lo..hi of a segment when they are known
-// without a store call.
-func (m *listModel) readIDs(s *segment, lo, hi int) ([]data.ID, bool) {
-	if s.keysKnown {
-		return s.sortKeyIDs(lo, hi)
-	}
-	var ids []data.ID
-	for i := lo; i <= hi; i++ {
-		pg := s.pages[i/m.pageSize]
-		if pg == nil {
-			return nil, false
-		}
-		if j := i % m.pageSize; j < len(pg.rows) {
-			ids = append(ids, pg.rows[j].Interaction.ID)
-		}
-	}
-	return ids, true
-}
-
-// allIDs reads the ids of every interaction the filter selects in the
-// background and gives them to done on the UI goroutine.
-func (m *listModel) allIDs(done func([]data.ID)) {
-	ctx, f := m.cur.ctx, m.filter
-	m.background(func() func() {
-		var ids []data.ID
-		err := m.src.Scan(ctx, f, data.NewestFirst, func(c data.Cursor) bool {
-			ids = append(ids, c.ID())
-			return true
-		})
-		return func() {
-			if ctx.Err() != nil {
-				return
-			}
-			if err != nil {
-				m.fail(err)
-				return
-			}
-			done(ids)
-		}
-	})
 }

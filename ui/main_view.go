@@ -23,7 +23,7 @@ const (
 
 // screen is one entry of the navigation: its name, icon and content.
 type screen struct {
-	title   string
+	Title   string
 	icon    fyne.Resource
 	content fyne.CanvasObject
 }
@@ -76,8 +76,8 @@ func newMainView(win fyne.Window, st *data.Store) *mainView {
 	}
 	longest := ""
 	for _, s := range mv.screens {
-		if len([]rune(s.title)) > len([]rune(longest)) {
-			longest = s.title
+		if len([]rune(s.Title)) > len([]rune(longest)) {
+			longest = s.Title
 		}
 	}
 	mv.nav = widget.NewList(
@@ -89,7 +89,7 @@ func newMainView(win fyne.Window, st *data.Store) *mainView {
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			c := o.(*fyne.Container)
 			c.Objects[0].(*widget.Icon).SetResource(mv.screens[i].icon)
-			c.Objects[1].(*widget.Label).SetText(mv.screens[i].title)
+			c.Objects[1].(*widget.Label).SetText(mv.screens[i].Title)
 		})
 	mv.body = container.NewStack()
 	mv.nav.OnSelected = mv.show

@@ -24,7 +24,7 @@ func showMain(t *testing.T, st *data.Store) (*mainView, fyne.Window) {
 		uitest.Pump(t, "background work to end", func() bool { return !mv.interactions.busy() })
 	})
 	w.Resize(fyne.NewSize(windowWidth, windowHeight))
-	settle(t, mv.interactions.model)
+	uitest.Pump(t, "the list to settle", mv.interactions.model.Settled)
 	uitest.Pump(t, "the screen to settle", func() bool { return !mv.interactions.busy() })
 	return mv, w
 }
@@ -33,7 +33,7 @@ func TestMainView_Navigation(t *testing.T) {
 	mv, w := showMain(t, uitest.FixtureStore(t))
 	tests := []struct {
 		screen int
-		title  string
+		Title  string
 	}{
 		{screenCalendar, "Event calendar"},
 		{screenPartners, "Partners"},
@@ -44,18 +44,18 @@ func TestMainView_Navigation(t *testing.T) {
 		{screenInteractions, "Interactions"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.title, func(t *testing.T) {
+		t.Run(tt.Title, func(t *testing.T) {
 			mv.nav.Select(tt.screen)
 			if mv.current != tt.screen || mv.body.Objects[0] != mv.screens[tt.screen].content {
-				t.Fatalf("selecting %q shows screen %d", tt.title, mv.current)
+				t.Fatalf("selecting %q shows screen %d", tt.Title, mv.current)
 			}
 			texts := uitest.VisibleTexts(w.Content())
-			if !slices.Contains(texts, tt.title) {
-				t.Errorf("the %q screen does not show its title; shown: %q", tt.title, texts)
+			if !slices.Contains(texts, tt.Title) {
+				t.Errorf("the %q screen does not show its title; shown: %q", tt.Title, texts)
 			}
 			notBuilt := slices.Contains(texts, "This screen is not built yet.")
 			if notBuilt != (tt.screen != screenInteractions) {
-				t.Errorf("the %q screen: not-built note shown = %v", tt.title, notBuilt)
+				t.Errorf("the %q screen: not-built note shown = %v", tt.Title, notBuilt)
 			}
 		})
 	}

@@ -28,7 +28,7 @@ type navStore interface {
 // navMode is one way the panel groups interactions: by subject, contact,
 // responsible or an additional attribute.
 type navMode struct {
-	label string
+	Label string
 	by    data.GroupBy
 	attr  data.AttrDef // the attribute of a GroupAttr mode
 }
@@ -66,7 +66,7 @@ type navPanel struct {
 
 	modes  []navMode
 	cur    int  // the current mode, an index into modes
-	review bool // the option "use the reviewed flag": badges shown
+	Review bool // the option "use the reviewed flag": badges shown
 
 	groups  []data.Group // of the current mode, in the store's order
 	view    []int        // the groups shown (indexes into groups), under the search
@@ -77,7 +77,7 @@ type navPanel struct {
 	names navNames
 
 	picked   *navPick
-	selected int  // the list's highlighted item, -1 for none
+	Selected int  // the list's highlighted item, -1 for none
 	syncing  bool // the panel itself moves the highlight: no OnPick
 	busy     int  // store calls not yet reported back
 }
@@ -85,7 +85,7 @@ type navPanel struct {
 // newNavPanel builds the panel on st and starts reading the counts of its
 // first mode.
 func newNavPanel(st navStore) *navPanel {
-	p := &navPanel{store: st, selected: -1, names: newNavNames()}
+	p := &navPanel{store: st, Selected: -1, names: newNavNames()}
 
 	p.mode = widget.NewSelect(nil, nil)
 	p.mode.OnChanged = func(string) { p.modeChanged() }
@@ -113,7 +113,7 @@ func newNavPanel(st navStore) *navPanel {
 // the counts again.
 func (p *navPanel) Reload() {
 	settings := p.store.Settings()
-	p.review = settings.Options.UseReview
+	p.Review = settings.Options.UseReview
 	var old data.GroupBy
 	if p.cur < len(p.modes) {
 		old = p.modes[p.cur].by
@@ -122,7 +122,7 @@ func (p *navPanel) Reload() {
 	labels := make([]string, len(p.modes))
 	cur := 0
 	for i, m := range p.modes {
-		labels[i] = m.label
+		labels[i] = m.Label
 		if m.by == old {
 			cur = i
 		}
@@ -157,15 +157,15 @@ func (p *navPanel) close() {
 func navModes(o data.Options, defs []data.AttrDef) []navMode {
 	var modes []navMode
 	if o.UseSubjects {
-		modes = append(modes, navMode{label: lang.X("navpanel.mode.subject", "By subject"), by: data.GroupBy{Kind: data.GroupSubject}})
+		modes = append(modes, navMode{Label: lang.X("navpanel.mode.subject", "By subject"), by: data.GroupBy{Kind: data.GroupSubject}})
 	}
 	modes = append(modes,
-		navMode{label: lang.X("navpanel.mode.contact", "By contact"), by: data.GroupBy{Kind: data.GroupContact}},
-		navMode{label: lang.X("navpanel.mode.responsible", "By responsible"), by: data.GroupBy{Kind: data.GroupResponsible}})
+		navMode{Label: lang.X("navpanel.mode.contact", "By contact"), by: data.GroupBy{Kind: data.GroupContact}},
+		navMode{Label: lang.X("navpanel.mode.responsible", "By responsible"), by: data.GroupBy{Kind: data.GroupResponsible}})
 	if o.UseAttributes {
 		seen := map[string]bool{}
 		for _, m := range modes {
-			seen[m.label] = true
+			seen[m.Label] = true
 		}
 		for _, d := range defs {
 			label := lang.X("navpanel.mode.attr", "Attribute: {{.Name}}", map[string]any{"Name": d.Name})
@@ -173,7 +173,7 @@ func navModes(o data.Options, defs []data.AttrDef) []navMode {
 				label += " "
 			}
 			seen[label] = true
-			modes = append(modes, navMode{label: label, by: data.GroupBy{Kind: data.GroupAttr, Attr: d.ID}, attr: d})
+			modes = append(modes, navMode{Label: label, by: data.GroupBy{Kind: data.GroupAttr, Attr: d.ID}, attr: d})
 		}
 	}
 	return modes

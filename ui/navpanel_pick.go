@@ -14,7 +14,7 @@ func (p *navPanel) pick(id widget.ListItemID) {
 	if p.syncing {
 		return
 	}
-	p.selected = id
+	p.Selected = id
 	pk := navPick{all: true}
 	if pos := id - 1; id > 0 && pos < len(p.view) {
 		pk = navPick{key: p.groups[p.view[pos]].Key}
@@ -77,7 +77,7 @@ func (p *navPanel) syncSelection() {
 			}
 		}
 	}
-	if want == p.selected {
+	if want == p.Selected {
 		return
 	}
 	p.syncing = true
@@ -87,7 +87,7 @@ func (p *navPanel) syncSelection() {
 		p.list.Select(want)
 	}
 	p.syncing = false
-	p.selected = want
+	p.Selected = want
 }
 
 // applySearch shows the groups whose names hold the words of the search

@@ -98,7 +98,7 @@ func (p *navPanel) updateRow(id widget.ListItemID, r *navRow) {
 		detail += " · " + navFormatDate(g.Last)
 	}
 	r.setDetail(detail)
-	if p.review && g.Unreviewed > 0 {
+	if p.Review && g.Unreviewed > 0 {
 		r.badgeText.Text = format.Count(g.Unreviewed)
 		r.badge.Show()
 	} else {

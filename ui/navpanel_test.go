@@ -163,8 +163,8 @@ func TestNavPanel_PickSetsFilter(t *testing.T) {
 		}},
 	} {
 		chooseMode(t, p, tc.by)
-		if p.selected != -1 {
-			t.Errorf("mode %+v: item %d highlighted after switching mode", tc.by, p.selected)
+		if p.Selected != -1 {
+			t.Errorf("mode %+v: item %d highlighted after switching mode", tc.by, p.Selected)
 		}
 		want := wantGroups(t, fx.st, tc.by, false)
 		for _, id := range []int{1, 2} {
@@ -175,8 +175,8 @@ func TestNavPanel_PickSetsFilter(t *testing.T) {
 		// The picked item stays highlighted when the counts are read again.
 		p.Refresh()
 		settleNav(t, p)
-		if p.selected != 2 {
-			t.Errorf("mode %+v: highlight on %d after Refresh, want 2", tc.by, p.selected)
+		if p.Selected != 2 {
+			t.Errorf("mode %+v: highlight on %d after Refresh, want 2", tc.by, p.Selected)
 		}
 		f := apply(0)
 		cleared := f.Subject.IsZero() && f.Contact.IsZero() && f.Responsible == 0
@@ -271,8 +271,8 @@ func TestNavPanel_SearchNarrows(t *testing.T) {
 	if p.list.Length() != total {
 		t.Errorf("%d items after clearing the search, want %d", p.list.Length(), total)
 	}
-	if p.selected < 1 || p.groups[p.view[p.selected-1]].Key != picked {
-		t.Errorf("highlight on item %d after clearing the search, want %+v", p.selected, picked)
+	if p.Selected < 1 || p.groups[p.view[p.Selected-1]].Key != picked {
+		t.Errorf("highlight on item %d after clearing the search, want %+v", p.Selected, picked)
 	}
 }
 

@@ -20,19 +20,19 @@ import (
 // OK button that quits.
 type openErrorView struct {
 	message *widget.Label
-	ok      *widget.Button
+	Ok      *widget.Button
 	content fyne.CanvasObject
 }
 
 func newOpenErrorView(path string, err error, quit func()) *openErrorView {
 	v := &openErrorView{
 		message: widget.NewLabel(openErrorMessage(path, err)),
-		ok:      widget.NewButton(lang.X("button.ok", "OK"), quit),
+		Ok:      widget.NewButton(lang.X("button.ok", "OK"), quit),
 	}
 	v.message.Wrapping = fyne.TextWrapWord
-	v.ok.Importance = widget.HighImportance
+	v.Ok.Importance = widget.HighImportance
 	title := container.NewHBox(widget.NewIcon(theme.ErrorIcon()), widgets.NewHeading(lang.X("error.open.title", "The database cannot be opened")))
-	v.content = container.NewBorder(title, container.NewHBox(layout.NewSpacer(), v.ok), nil, nil, v.message)
+	v.content = container.NewBorder(title, container.NewHBox(layout.NewSpacer(), v.Ok), nil, nil, v.message)
 	return v
 }
 

@@ -33,7 +33,7 @@ func TestOpenErrorView_Messages(t *testing.T) {
 			if !strings.Contains(v.message.Text, path) || !strings.Contains(v.message.Text, tt.want) {
 				t.Errorf("message %q, want the path and %q", v.message.Text, tt.want)
 			}
-			test.Tap(v.ok)
+			test.Tap(v.Ok)
 			if quit != 1 {
 				t.Errorf("OK quit %d times, want 1", quit)
 			}
@@ -71,8 +71,8 @@ func TestOpenErrorView_RealErrors(t *testing.T) {
 		if !strings.Contains(v.message.Text, tt.path) || !strings.Contains(v.message.Text, tt.want) {
 			t.Errorf("message %q, want %s and %q", v.message.Text, tt.path, tt.want)
 		}
-		if v.ok.Text != "ОК" {
-			t.Errorf("button %q, want ОК", v.ok.Text)
+		if v.Ok.Text != "ОК" {
+			t.Errorf("button %q, want ОК", v.Ok.Text)
 		}
 	}
 }

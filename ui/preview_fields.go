@@ -9,6 +9,8 @@ import (
 	"interactions/data"
 
 	"interactions/ui/format"
+
+	"interactions/ui/list"
 )
 
 // previewField is one line of the preview: a field's name and value.
@@ -86,8 +88,8 @@ func previewFields(d *previewData) []previewField {
 	}
 	if d.opts.UseAttributes {
 		for _, def := range d.defs {
-			if v := attrValueOf(it, def.ID); v != "" {
-				add(def.Name, formatAttrValue(def, v))
+			if v := list.AttrValueOf(it, def.ID); v != "" {
+				add(def.Name, list.FormatAttrValue(def, v))
 			}
 		}
 	}

@@ -184,7 +184,7 @@ func TestInteractionsView_PreviewFollowsSelection(t *testing.T) {
 		v.togglePreview()
 	}
 	v.clickRow(1, 0)
-	row := readItem(t, v.model, 1).row
+	row := readItem(t, v.model, 1).Row
 	uitest.Pump(t, "the preview", func() bool { return v.preview.shown != nil && !v.preview.Busy() })
 	if v.preview.shown.it.ID != row.Interaction.ID {
 		t.Fatalf("the preview shows %d, want %d", v.preview.shown.it.ID, row.Interaction.ID)

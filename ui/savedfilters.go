@@ -45,7 +45,7 @@ type savedFilters struct {
 
 	manageDialog *dialog.CustomDialog
 	manageList   *widget.List
-	selected     int // the row chosen in manageList, or -1
+	Selected     int // the row chosen in manageList, or -1
 	renameButton *widget.Button
 	deleteButton *widget.Button
 
@@ -58,7 +58,7 @@ type savedFilters struct {
 // newSavedFilters builds the button; current returns the filter and
 // grouping that "Save current…" keeps.
 func newSavedFilters(st filterStore, win fyne.Window, current func() (data.Filter, data.GroupBy)) *savedFilters {
-	s := &savedFilters{st: st, win: win, current: current, selected: -1}
+	s := &savedFilters{st: st, win: win, current: current, Selected: -1}
 	s.button = widget.NewButtonWithIcon(lang.X("savedFilters.button", "Saved filters"), theme.MenuDropDownIcon(), s.showMenu)
 	s.button.IconPlacement = widget.ButtonIconTrailingText
 	s.Content = s.button
@@ -92,7 +92,7 @@ func (s *savedFilters) refresh(then func()) {
 		}
 		s.list = list
 		if s.manageList != nil {
-			s.selected = -1
+			s.Selected = -1
 			s.manageList.UnselectAll()
 			s.manageList.Refresh()
 			s.renameButton.Disable()
@@ -211,7 +211,7 @@ func (s *savedFilters) nameUsed(name string) bool {
 
 // showManage shows the list of saved filters with Rename and Delete.
 func (s *savedFilters) showManage() {
-	s.selected = -1
+	s.Selected = -1
 	s.manageList = widget.NewList(
 		func() int { return len(s.list) },
 		func() fyne.CanvasObject {
@@ -225,7 +225,7 @@ func (s *savedFilters) showManage() {
 			}
 		})
 	s.manageList.OnSelected = func(id widget.ListItemID) {
-		s.selected = id
+		s.Selected = id
 		s.renameButton.Enable()
 		s.deleteButton.Enable()
 	}
@@ -242,10 +242,10 @@ func (s *savedFilters) showManage() {
 
 // chosen returns the saved filter chosen in the manage dialog.
 func (s *savedFilters) chosen() (data.SavedFilter, bool) {
-	if s.selected < 0 || s.selected >= len(s.list) {
+	if s.Selected < 0 || s.Selected >= len(s.list) {
 		return data.SavedFilter{}, false
 	}
-	return s.list[s.selected], true
+	return s.list[s.Selected], true
 }
 
 // askRename asks for a new name of the chosen saved filter.

@@ -20,7 +20,7 @@ type savedFiltersFixture struct {
 	st     *data.Store
 	w      fyne.Window
 	filter data.Filter
-	group  data.GroupBy
+	Group  data.GroupBy
 	picked []data.SavedFilter
 }
 
@@ -29,7 +29,7 @@ func showSavedFilters(t *testing.T) *savedFiltersFixture {
 	test.NewTempApp(t)
 	fx := &savedFiltersFixture{st: uitest.OpenStore(t)}
 	fx.w = test.NewTempWindow(t, widget.NewLabel(""))
-	fx.s = newSavedFilters(fx.st, fx.w, func() (data.Filter, data.GroupBy) { return fx.filter, fx.group })
+	fx.s = newSavedFilters(fx.st, fx.w, func() (data.Filter, data.GroupBy) { return fx.filter, fx.Group })
 	fx.s.OnPick = func(f data.Filter, g data.GroupBy) {
 		fx.picked = append(fx.picked, data.SavedFilter{Filter: f, Group: g})
 	}
@@ -84,7 +84,7 @@ func (fx *savedFiltersFixture) saved(t *testing.T) []data.SavedFilter {
 func TestSavedFilters_SaveAndPick(t *testing.T) {
 	fx := showSavedFilters(t)
 	fx.filter = data.Filter{Kinds: []data.Kind{data.KindCallIn}, Status: data.StatusToReview, Text: "договор", From: day(1), To: day(6)}
-	fx.group = data.GroupBy{Kind: data.GroupResponsible}
+	fx.Group = data.GroupBy{Kind: data.GroupResponsible}
 
 	fx.openMenu(t)
 	if it := fx.s.menu.Items[0]; it.Label != "No saved filters yet" || !it.Disabled {
@@ -96,13 +96,13 @@ func TestSavedFilters_SaveAndPick(t *testing.T) {
 	if len(list) != 1 || list[0].Name != "Звонки к рассмотрению" {
 		t.Fatalf("saved %+v, want one named Звонки к рассмотрению", list)
 	}
-	if !reflect.DeepEqual(list[0].Filter, fx.filter) || list[0].Group != fx.group {
-		t.Errorf("saved %+v / %+v, want %+v / %+v", list[0].Filter, list[0].Group, fx.filter, fx.group)
+	if !reflect.DeepEqual(list[0].Filter, fx.filter) || list[0].Group != fx.Group {
+		t.Errorf("saved %+v / %+v, want %+v / %+v", list[0].Filter, list[0].Group, fx.filter, fx.Group)
 	}
 
 	// The current filter changes; picking the saved one brings it back.
-	want, wantGroup := fx.filter, fx.group
-	fx.filter, fx.group = data.Filter{}, data.GroupBy{}
+	want, wantGroup := fx.filter, fx.Group
+	fx.filter, fx.Group = data.Filter{}, data.GroupBy{}
 	fx.openMenu(t)
 	fx.menuItem(t, "Звонки к рассмотрению")
 	if len(fx.picked) != 1 {
@@ -116,7 +116,7 @@ func TestSavedFilters_SaveAndPick(t *testing.T) {
 func TestSavedFilters_PickDropsWhatOptionsHide(t *testing.T) {
 	fx := showSavedFilters(t)
 	fx.filter = data.Filter{Kinds: []data.Kind{data.KindSMS, data.KindMeeting}}
-	fx.group = data.GroupBy{Kind: data.GroupSubject}
+	fx.Group = data.GroupBy{Kind: data.GroupSubject}
 	fx.openMenu(t)
 	fx.menuItem(t, "Save current…")
 	fx.submitName(t, "SMS")

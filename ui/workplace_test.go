@@ -15,7 +15,7 @@ import (
 func settleView(t *testing.T, v *interactionsView) {
 	t.Helper()
 	uitest.Pump(t, "the workplace to settle", func() bool { return !v.busy() })
-	settle(t, v.model)
+	uitest.Pump(t, "the list to settle", v.model.Settled)
 	uitest.Pump(t, "the list's total", func() bool { _, ok := v.model.Total(); return ok && !v.busy() })
 }
 

@@ -265,7 +265,7 @@ func (p *PickerList) Chosen() (Choice, bool) {
 // a button that opens a searchable picker, and a button that clears it.
 type RefField struct {
 	win     fyne.Window
-	title   string
+	Title   string
 	choices []Choice
 	value   Choice
 
@@ -273,7 +273,7 @@ type RefField struct {
 	Pick   *widget.Button
 	Clear  *widget.Button
 	Picker *PickerList   // while the picker is open
-	dialog dialog.Dialog // the open picker
+	Dialog dialog.Dialog // the open picker
 
 	// OnChanged is called when the choice changes.
 	OnChanged func(Choice)
@@ -283,7 +283,7 @@ type RefField struct {
 
 // NewRefField offers choices in a picker titled title.
 func NewRefField(win fyne.Window, title string, choices []Choice) *RefField {
-	f := &RefField{win: win, title: title, choices: choices}
+	f := &RefField{win: win, Title: title, choices: choices}
 	f.Label = widget.NewLabel("")
 	f.Label.Truncation = fyne.TextTruncateEllipsis
 	f.Pick = widget.NewButtonWithIcon("", theme.SearchIcon(), f.open)
@@ -318,7 +318,7 @@ func (f *RefField) Set(c Choice) {
 func (f *RefField) open() {
 	f.Picker = NewPickerList(f.choices, fyne.NewSize(460, 320))
 	cancel := widget.NewButton(lang.X("bulk.cancel", "Cancel"), nil)
-	d := dialog.NewCustomWithoutButtons(f.title, f.Picker.Content, f.win)
+	d := dialog.NewCustomWithoutButtons(f.Title, f.Picker.Content, f.win)
 	d.SetButtons([]fyne.CanvasObject{cancel})
 	cancel.OnTapped = d.Hide
 	f.Picker.Search.OnEscape = d.Hide
@@ -326,8 +326,8 @@ func (f *RefField) open() {
 		d.Hide()
 		f.Set(c)
 	}
-	d.SetOnClosed(func() { f.Picker, f.dialog = nil, nil })
-	f.dialog = d
+	d.SetOnClosed(func() { f.Picker, f.Dialog = nil, nil })
+	f.Dialog = d
 	d.Show()
 	f.win.Canvas().Focus(f.Picker.Search)
 }

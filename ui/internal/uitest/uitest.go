@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"interactions/assets"
 	"interactions/data"
@@ -182,20 +183,42 @@ func FixtureStore(t *testing.T) *data.Store {
 // Walk calls visit for every visible object under o, o first, going into
 // containers and the renderers of widgets; where visit returns false it
 // does not go inside that object.
-func Walk(o fyne.CanvasObject, visit func(fyne.CanvasObject) bool) {
-	if o == nil || !o.Visible() || !visit(o) {
+func Walk(o fyne.CanvasObject, visit func(fyne.CanvasObject) bool) { walk(o, visit, true) }
+
+// WalkAll is Walk over hidden objects too.
+func WalkAll(o fyne.CanvasObject, visit func(fyne.CanvasObject) bool) { walk(o, visit, false) }
+
+func walk(o fyne.CanvasObject, visit func(fyne.CanvasObject) bool, visibleOnly bool) {
+	if o == nil || (visibleOnly && !o.Visible()) || !visit(o) {
 		return
 	}
 	switch o := o.(type) {
 	case *fyne.Container:
 		for _, c := range o.Objects {
-			Walk(c, visit)
+			walk(c, visit, visibleOnly)
 		}
 	case fyne.Widget:
 		for _, c := range test.WidgetRenderer(o).Objects() {
-			Walk(c, visit)
+			walk(c, visit, visibleOnly)
 		}
 	}
+}
+
+// FindButton returns the button with the given text under o, shown or
+// hidden, and fails the test when there is none.
+func FindButton(t *testing.T, o fyne.CanvasObject, text string) *widget.Button {
+	t.Helper()
+	var found *widget.Button
+	WalkAll(o, func(o fyne.CanvasObject) bool {
+		if b, ok := o.(*widget.Button); ok && b.Text == text && found == nil {
+			found = b
+		}
+		return found == nil
+	})
+	if found == nil {
+		t.Fatalf("no %q button", text)
+	}
+	return found
 }
 
 // VisibleTexts returns the text of every visible canvas.Text under o.

@@ -1,4 +1,4 @@
-package ui
+package list
 
 import (
 	"testing"
@@ -11,9 +11,9 @@ import (
 
 func TestColumnWidths(t *testing.T) {
 	test.NewTempApp(t)
-	cols := listColumns(data.Options{UseReview: true, UseSubjects: true}, nil)
+	cols := Columns(data.Options{UseReview: true, UseSubjects: true}, nil)
 	for _, width := range []float32{0, 600, 1000, 1400, 2400} {
-		ws := columnWidths(cols, width)
+		ws := ColumnWidths(cols, width)
 		sum := float32(len(cols)-1) * theme.Padding()
 		for i, w := range ws {
 			sum += w
@@ -31,7 +31,7 @@ func TestColumnWidths(t *testing.T) {
 		if width >= minimum && sum > width {
 			t.Errorf("width %v: the columns take %v and scroll sideways", width, sum)
 		}
-		topic, contacts := ws[colTopic], ws[colContacts] // in this order while no option hides one before them
+		topic, contacts := ws[ColTopic], ws[colContacts] // in this order while no option hides one before them
 		if width >= 1400 && topic <= contacts {
 			t.Errorf("width %v: the topic (%v) is not the widest text column (contacts %v)", width, topic, contacts)
 		}

@@ -32,7 +32,7 @@ func TestInteractionsView_SwitchedOffTypesHide(t *testing.T) {
 			t.Fatal(err)
 		}
 		v.reload()
-		settle(t, v.model)
+		uitest.Pump(t, "the list to settle", v.model.Settled)
 	}
 	set(false)
 	if n, _ := v.model.Total(); n != all-sms {

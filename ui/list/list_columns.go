@@ -1,4 +1,4 @@
-package ui
+package list
 
 import (
 	"math"
@@ -20,65 +20,65 @@ import (
 )
 
 // The kinds of columns of the interaction list (SPEC 3), in display order;
-// additional attribute columns (colAttr) follow the fixed ones.
+// additional attribute columns (ColAttr) follow the fixed ones.
 const (
-	colDate = iota
+	ColDate = iota
 	colType
 	colDirection
-	colTopic
+	ColTopic
 	colContacts
 	colSubject
 	colResponsible
 	colReviewed
 	colReviewAfter
-	colAttr
+	ColAttr
 )
 
 // attrColumnsPref is the preference that keeps the ids of the additional
 // attributes shown as columns, comma separated.
 const attrColumnsPref = "list.attrColumns"
 
-// listColumn describes one column: what it shows, its header and width.
+// Column describes one column: what it shows, its header and width.
 // Icon and date columns have a fixed width; text columns share what is
 // left by weight, down to their minimum width. Icon columns have no
 // header text.
-type listColumn struct {
-	kind     int
-	attr     data.AttrDef // the attribute of a colAttr column
-	title    string
+type Column struct {
+	Kind     int
+	attr     data.AttrDef // the attribute of a ColAttr column
+	Title    string
 	width    float32 // the fixed width, or the minimum of a shared one
 	weight   float32 // the share of the free width; 0 for a fixed column
-	sortKey  data.SortKey
-	sortable bool
+	SortKey  data.SortKey
+	Sortable bool
 }
 
-// listColumns returns the columns the options show, with the chosen
+// Columns returns the columns the options show, with the chosen
 // additional attributes at the end, their headers translated and widths
 // measured in the current theme. The reviewed and review-after columns
 // need the reviewed flag, the subject column the subjects, attribute
 // columns the additional attributes.
-func listColumns(o data.Options, attrs []data.AttrDef) []listColumn {
+func Columns(o data.Options, attrs []data.AttrDef) []Column {
 	dateW := textColumnWidth(format.DateTime(format.SampleDate))
 	iconW := theme.IconInlineSize() + 2*theme.Padding()
-	cols := []listColumn{
-		{kind: colDate, title: lang.X("column.date", "Date"), width: dateW, sortKey: data.SortDate, sortable: true},
-		{kind: colType, width: iconW, sortKey: data.SortType, sortable: true},
-		{kind: colDirection, width: iconW, sortKey: data.SortDirection, sortable: true},
-		{kind: colTopic, title: lang.X("column.topic", "Topic"), width: 160, weight: 0.38, sortKey: data.SortTopic, sortable: true},
-		{kind: colContacts, title: lang.X("column.contacts", "Contacts"), width: 100, weight: 0.26, sortKey: data.SortContacts, sortable: true},
+	cols := []Column{
+		{Kind: ColDate, Title: lang.X("column.date", "Date"), width: dateW, SortKey: data.SortDate, Sortable: true},
+		{Kind: colType, width: iconW, SortKey: data.SortType, Sortable: true},
+		{Kind: colDirection, width: iconW, SortKey: data.SortDirection, Sortable: true},
+		{Kind: ColTopic, Title: lang.X("column.topic", "Topic"), width: 160, weight: 0.38, SortKey: data.SortTopic, Sortable: true},
+		{Kind: colContacts, Title: lang.X("column.contacts", "Contacts"), width: 100, weight: 0.26, SortKey: data.SortContacts, Sortable: true},
 	}
 	if o.UseSubjects {
-		cols = append(cols, listColumn{kind: colSubject, title: lang.X("column.subject", "Subject"), width: 100, weight: 0.20, sortKey: data.SortSubject, sortable: true})
+		cols = append(cols, Column{Kind: colSubject, Title: lang.X("column.subject", "Subject"), width: 100, weight: 0.20, SortKey: data.SortSubject, Sortable: true})
 	}
-	cols = append(cols, listColumn{kind: colResponsible, title: lang.X("column.responsible", "Responsible"), width: 100, weight: 0.16, sortKey: data.SortResponsible, sortable: true})
+	cols = append(cols, Column{Kind: colResponsible, Title: lang.X("column.responsible", "Responsible"), width: 100, weight: 0.16, SortKey: data.SortResponsible, Sortable: true})
 	if o.UseReview {
 		cols = append(cols,
-			listColumn{kind: colReviewed, width: iconW, sortKey: data.SortReviewed, sortable: true},
-			listColumn{kind: colReviewAfter, title: lang.X("column.reviewAfter", "Review after"), width: dateW, sortKey: data.SortReviewAfter, sortable: true})
+			Column{Kind: colReviewed, width: iconW, SortKey: data.SortReviewed, Sortable: true},
+			Column{Kind: colReviewAfter, Title: lang.X("column.reviewAfter", "Review after"), width: dateW, SortKey: data.SortReviewAfter, Sortable: true})
 	}
 	if o.UseAttributes {
 		for _, d := range attrs {
-			c := listColumn{kind: colAttr, attr: d, title: d.Name, width: 90, weight: 0.12, sortKey: data.AttrSortKey(d.ID), sortable: true}
+			c := Column{Kind: ColAttr, attr: d, Title: d.Name, width: 90, weight: 0.12, SortKey: data.AttrSortKey(d.ID), Sortable: true}
 			if d.Type == data.AttrDate || d.Type == data.AttrBool {
 				c.width, c.weight = textColumnWidth(formatDay(format.SampleDate)), 0
 			}
@@ -86,8 +86,8 @@ func listColumns(o data.Options, attrs []data.AttrDef) []listColumn {
 		}
 	}
 	for i := range cols {
-		if cols[i].title != "" { // headers are never cut
-			cols[i].width = max(cols[i].width, textColumnWidth(cols[i].title)+theme.IconInlineSize())
+		if cols[i].Title != "" { // headers are never cut
+			cols[i].width = max(cols[i].width, textColumnWidth(cols[i].Title)+theme.IconInlineSize())
 		}
 	}
 	return cols
@@ -101,10 +101,10 @@ func textColumnWidth(text string) float32 {
 	return float32(math.Ceil(float64(l.MinSize().Width))) + theme.Padding()
 }
 
-// columnWidths shares width among the columns: fixed ones keep theirs,
+// ColumnWidths shares width among the columns: fixed ones keep theirs,
 // the others split the rest by weight, none narrower than its minimum
 // (the table scrolls sideways when the window is too narrow for them).
-func columnWidths(cols []listColumn, width float32) []float32 {
+func ColumnWidths(cols []Column, width float32) []float32 {
 	free := width - float32(len(cols)-1)*theme.Padding() - 1 // cells are one padding apart
 	out := make([]float32, len(cols))
 	shared := map[int]bool{}
@@ -146,10 +146,10 @@ func formatDay(t time.Time) string {
 	return t.Local().Format(lang.X("format.date", "2006-01-02"))
 }
 
-// formatAttrValue shows an attribute value (canonical form) the way the
+// FormatAttrValue shows an attribute value (canonical form) the way the
 // user knows it: a list option's name, Yes or No, a date in the format of
 // the language, a number with the language's decimal mark.
-func formatAttrValue(d data.AttrDef, v string) string {
+func FormatAttrValue(d data.AttrDef, v string) string {
 	switch {
 	case v == "":
 		return ""
@@ -174,8 +174,8 @@ func formatAttrValue(d data.AttrDef, v string) string {
 	return v
 }
 
-// attrValueOf returns the canonical value of attribute id on it, "" for none.
-func attrValueOf(it *data.Interaction, id data.ID) string {
+// AttrValueOf returns the canonical value of attribute id on it, "" for none.
+func AttrValueOf(it *data.Interaction, id data.ID) string {
 	for _, a := range it.Attrs {
 		if a.Attr == id {
 			return a.Value
@@ -184,9 +184,9 @@ func attrValueOf(it *data.Interaction, id data.ID) string {
 	return ""
 }
 
-// chosenAttrColumns returns the ids of the attributes the user shows as
+// ChosenAttrColumns returns the ids of the attributes the user shows as
 // columns, from the app's preferences.
-func chosenAttrColumns() []data.ID {
+func ChosenAttrColumns() []data.ID {
 	var ids []data.ID
 	for _, s := range strings.Split(fyne.CurrentApp().Preferences().String(attrColumnsPref), ",") {
 		if id, err := strconv.ParseUint(strings.TrimSpace(s), 10, 64); err == nil {
@@ -196,8 +196,8 @@ func chosenAttrColumns() []data.ID {
 	return ids
 }
 
-// setChosenAttrColumns keeps the ids of the attributes shown as columns.
-func setChosenAttrColumns(ids []data.ID) {
+// SetChosenAttrColumns keeps the ids of the attributes shown as columns.
+func SetChosenAttrColumns(ids []data.ID) {
 	parts := make([]string, len(ids))
 	for i, id := range ids {
 		parts[i] = strconv.FormatUint(uint64(id), 10)
@@ -205,9 +205,9 @@ func setChosenAttrColumns(ids []data.ID) {
 	fyne.CurrentApp().Preferences().SetString(attrColumnsPref, strings.Join(parts, ","))
 }
 
-// attrColumnDefs returns the definitions of the chosen attribute columns,
+// AttrColumnDefs returns the definitions of the chosen attribute columns,
 // in the order of defs; attributes since removed are left out.
-func attrColumnDefs(defs []data.AttrDef, chosen []data.ID) []data.AttrDef {
+func AttrColumnDefs(defs []data.AttrDef, chosen []data.ID) []data.AttrDef {
 	var out []data.AttrDef
 	for _, d := range defs {
 		if slices.Contains(chosen, d.ID) {
@@ -217,29 +217,29 @@ func attrColumnDefs(defs []data.AttrDef, chosen []data.ID) []data.AttrDef {
 	return out
 }
 
-// columnsChooser is the dialog of the "Columns…" button: a check per
+// ColumnsChooser is the dialog of the "Columns…" button: a check per
 // additional attribute, on for those shown as columns.
-type columnsChooser struct {
-	checks []*widget.Check
+type ColumnsChooser struct {
+	Checks []*widget.Check
 	defs   []data.AttrDef
-	dialog dialog.Dialog
+	Dialog dialog.Dialog
 }
 
-// newColumnsChooser builds the dialog over the attribute definitions;
+// NewColumnsChooser builds the dialog over the attribute definitions;
 // apply gets the ids checked when the user confirms.
-func newColumnsChooser(defs []data.AttrDef, chosen []data.ID, win fyne.Window, apply func([]data.ID)) *columnsChooser {
-	c := &columnsChooser{defs: defs}
+func NewColumnsChooser(defs []data.AttrDef, chosen []data.ID, win fyne.Window, apply func([]data.ID)) *ColumnsChooser {
+	c := &ColumnsChooser{defs: defs}
 	box := container.NewVBox()
 	for _, d := range defs {
 		ch := widget.NewCheck(d.Name, nil)
 		ch.SetChecked(slices.Contains(chosen, d.ID))
-		c.checks = append(c.checks, ch)
+		c.Checks = append(c.Checks, ch)
 		box.Add(ch)
 	}
 	if len(defs) == 0 {
 		box.Add(widget.NewLabel(lang.X("columns.none", "There are no additional attributes yet.")))
 	}
-	c.dialog = dialog.NewCustomConfirm(lang.X("columns.title", "Columns"), lang.X("button.ok", "OK"),
+	c.Dialog = dialog.NewCustomConfirm(lang.X("columns.title", "Columns"), lang.X("button.ok", "OK"),
 		lang.X("button.cancel", "Cancel"), container.NewVScroll(box), func(ok bool) {
 			if ok {
 				apply(c.checked())
@@ -249,9 +249,9 @@ func newColumnsChooser(defs []data.AttrDef, chosen []data.ID, win fyne.Window, a
 }
 
 // checked returns the ids of the attributes checked.
-func (c *columnsChooser) checked() []data.ID {
+func (c *ColumnsChooser) checked() []data.ID {
 	var ids []data.ID
-	for i, ch := range c.checks {
+	for i, ch := range c.Checks {
 		if ch.Checked {
 			ids = append(ids, c.defs[i].ID)
 		}

@@ -10,6 +10,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"interactions/data"
+
+	"interactions/ui/list"
 )
 
 // rowIDs returns the ids of rows lo..hi of the view's list, read.
@@ -17,7 +19,7 @@ func rowIDs(t *testing.T, v *interactionsView, lo, hi int) []data.ID {
 	t.Helper()
 	var ids []data.ID
 	for i := lo; i <= hi; i++ {
-		ids = append(ids, readItem(t, v.model, i).row.Interaction.ID)
+		ids = append(ids, readItem(t, v.model, i).Row.Interaction.ID)
 	}
 	slices.Sort(ids)
 	return ids
@@ -56,12 +58,12 @@ func TestInteractionsView_Selection(t *testing.T) {
 	v.table.Refresh()
 	selected := map[string]bool{}
 	for i := 2; i <= 9; i++ {
-		selected[readItem(t, v.model, i).row.Interaction.Topic] = true
+		selected[readItem(t, v.model, i).Row.Interaction.Topic] = true
 	}
 	lit := map[string]bool{}
 	for _, c := range listCells(w.Content()) {
-		if c.label.Visible() && c.back.FillColor == theme.Color(theme.ColorNameSelection) {
-			lit[c.label.Text] = true
+		if c.Label.Visible() && c.Back.FillColor == theme.Color(theme.ColorNameSelection) {
+			lit[c.Label.Text] = true
 		}
 	}
 	for topic := range selected {
@@ -76,9 +78,9 @@ func TestInteractionsView_Selection(t *testing.T) {
 	// The selection survives a reload and a new order.
 	before := v.selectedIDs()
 	v.model.Reload()
-	settle(t, v.model)
-	v.sortByColumn(slices.IndexFunc(v.table.cols, func(c listColumn) bool { return c.kind == colTopic }))
-	settle(t, v.model)
+	uitest.Pump(t, "the list to settle", v.model.Settled)
+	v.sortByColumn(slices.IndexFunc(v.table.Cols, func(c list.Column) bool { return c.Kind == list.ColTopic }))
+	uitest.Pump(t, "the list to settle", v.model.Settled)
 	if got := v.selectedIDs(); !slices.Equal(got, before) {
 		t.Errorf("after a reload and a sort: %v, want %v", got, before)
 	}
@@ -89,9 +91,9 @@ func TestInteractionsView_Selection(t *testing.T) {
 func TestInteractionsView_ShiftRangeBeyondRead(t *testing.T) {
 	st := uitest.DemoStore(t, 700)
 	v, _ := showInteractions(t, st)
-	v.model.pageSize = 50
+	v.model.PageSize = 50
 	v.model.Reload()
-	settle(t, v.model)
+	uitest.Pump(t, "the list to settle", v.model.Settled)
 	v.selectRow(10)
 	if len(v.sel.ids) != 1 {
 		t.Fatalf("row 10 is not selected: %v", v.selectedIDs())
@@ -144,15 +146,15 @@ func sortedIDs(ids []data.ID) []data.ID {
 }
 
 // listCells returns the visible cells of the list under o.
-func listCells(o fyne.CanvasObject) []*listCell {
-	var out []*listCell
+func listCells(o fyne.CanvasObject) []*list.Cell {
+	var out []*list.Cell
 	var walk func(fyne.CanvasObject)
 	walk = func(o fyne.CanvasObject) {
 		if o == nil || !o.Visible() {
 			return
 		}
 		switch o := o.(type) {
-		case *listCell:
+		case *list.Cell:
 			out = append(out, o)
 		case *fyne.Container:
 			for _, c := range o.Objects {

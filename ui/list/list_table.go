@@ -1,4 +1,4 @@
-package ui
+package list
 
 import (
 	"time"
@@ -17,22 +17,22 @@ import (
 	"interactions/ui/icons"
 )
 
-// listTable is the virtual table of the interaction list: it creates a
+// Table is the virtual table of the interaction list: it creates a
 // cell per visible cell only and fills it from the model's items. Column
 // widths follow the table's width; a click on a header sorts, a click on
 // a row is reported with the keys held, arrows and Enter are reported as
 // moves and opens.
-type listTable struct {
+type Table struct {
 	widget.Table
 
-	model *listModel
-	cols  []listColumn
+	model *Model
+	Cols  []Column
 	width float32 // the width the columns were fitted to
 	span  float32 // the width of a whole row, for group headers
 
-	selected func(data.ID) bool // whether an interaction is selected
-	now      func() time.Time   // for overdue review-after marks
-	review   bool               // the reviewed flag is in use: unreviewed rows bold
+	Selected func(data.ID) bool // whether an interaction is selected
+	Now      func() time.Time   // for overdue review-after marks
+	Review   bool               // the reviewed flag is in use: unreviewed rows bold
 
 	// OnRowTapped is called with the row clicked and the modifier keys held.
 	OnRowTapped func(row int, mods fyne.KeyModifier)
@@ -50,10 +50,10 @@ type listTable struct {
 	focusing bool             // focusRow moves the table's own cursor: no OnRowTapped
 }
 
-// newListTable returns the table over m with the given columns.
-func newListTable(m *listModel, cols []listColumn) *listTable {
-	t := &listTable{model: m, cols: cols, now: time.Now, selected: func(data.ID) bool { return false }}
-	t.Length = func() (int, int) { return m.Len(), len(t.cols) }
+// NewTable returns the table over m with the given columns.
+func NewTable(m *Model, cols []Column) *Table {
+	t := &Table{model: m, Cols: cols, Now: time.Now, Selected: func(data.ID) bool { return false }}
+	t.Length = func() (int, int) { return m.Len(), len(t.Cols) }
 	t.CreateCell = func() fyne.CanvasObject { return newListCell() }
 	t.UpdateCell = t.updateCell
 	t.ShowHeaderRow = true
@@ -79,38 +79,38 @@ func newListTable(m *listModel, cols []listColumn) *listTable {
 }
 
 // setColumns shows other columns, fitted to the current width.
-func (t *listTable) setColumns(cols []listColumn) {
-	t.cols = cols
+func (t *Table) SetColumns(cols []Column) {
+	t.Cols = cols
 	t.fit(t.width)
 	t.Refresh()
 }
 
 // Resize fits the columns to a new width.
-func (t *listTable) Resize(size fyne.Size) {
+func (t *Table) Resize(size fyne.Size) {
 	if size.Width != t.width {
 		t.fit(size.Width)
 	}
 	t.Table.Resize(size)
 }
 
-func (t *listTable) fit(width float32) {
+func (t *Table) fit(width float32) {
 	t.width = width
 	t.span = 0
-	for i, w := range columnWidths(t.cols, width) {
+	for i, w := range ColumnWidths(t.Cols, width) {
 		t.SetColumnWidth(i, w)
 		t.span += w + theme.Padding()
 	}
 }
 
 // MouseDown notes the modifier keys of a click before the tap comes.
-func (t *listTable) MouseDown(e *desktop.MouseEvent) {
+func (t *Table) MouseDown(e *desktop.MouseEvent) {
 	t.mods = e.Modifier
 	t.Table.MouseDown(e)
 }
 
 // TypedKey moves the selection with the arrow and page keys and opens
 // with Enter; other keys do what they do in a table.
-func (t *listTable) TypedKey(e *fyne.KeyEvent) {
+func (t *Table) TypedKey(e *fyne.KeyEvent) {
 	page := max(int(t.Size().Height/t.rowHeight())-1, 1)
 	switch e.Name {
 	case fyne.KeyUp:
@@ -132,18 +132,18 @@ func (t *listTable) TypedKey(e *fyne.KeyEvent) {
 	}
 }
 
-func (t *listTable) move(delta int) {
+func (t *Table) move(delta int) {
 	if t.OnMove != nil {
 		t.OnMove(delta)
 	}
 }
 
-func (t *listTable) rowHeight() float32 {
+func (t *Table) rowHeight() float32 {
 	return newListCell().MinSize().Height + theme.Padding()
 }
 
 // focusRow moves the table's own cursor to a row and scrolls it into view.
-func (t *listTable) focusRow(row int) {
+func (t *Table) FocusRow(row int) {
 	if rows, _ := t.Length(); row < 0 || row >= rows {
 		return
 	}
@@ -154,23 +154,23 @@ func (t *listTable) focusRow(row int) {
 
 // updateHeader shows a column's title and, on the sorted column, an
 // arrow of its direction.
-func (t *listTable) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
+func (t *Table) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
 	h := o.(*listHeader)
 	h.col = id.Col
 	title, arrow := "", fyne.Resource(nil)
-	if id.Col >= 0 && id.Col < len(t.cols) {
-		c := t.cols[id.Col]
-		title = c.title
-		if s := t.model.Sort(); c.sortable && s.key == c.sortKey {
+	if id.Col >= 0 && id.Col < len(t.Cols) {
+		c := t.Cols[id.Col]
+		title = c.Title
+		if s := t.model.Sort(); c.Sortable && s.Key == c.SortKey {
 			// Down: newest dates first, or the column descending.
 			arrow = theme.MenuDropUpIcon()
-			if s.desc {
+			if s.Desc {
 				arrow = theme.MenuDropDownIcon()
 			}
 		}
 	}
-	if h.label.Text != title {
-		h.label.SetText(title)
+	if h.Label.Text != title {
+		h.Label.SetText(title)
 	}
 	if arrow == nil {
 		h.arrow.Hide()
@@ -182,71 +182,71 @@ func (t *listTable) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
 
 // updateCell shows column id.Col of row id.Row: an interaction's value, a
 // group header across the row, or nothing while the row is read.
-func (t *listTable) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
-	c := o.(*listCell)
-	if id.Col < 0 || id.Col >= len(t.cols) {
+func (t *Table) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
+	c := o.(*Cell)
+	if id.Col < 0 || id.Col >= len(t.Cols) {
 		c.clear()
 		return
 	}
 	it := t.model.Item(id.Row)
 	switch {
-	case it.group != nil:
+	case it.Group != nil:
 		if id.Col == 0 {
-			c.showGroup(t.groupTitle(it.group), it.group.expanded, t.span)
+			c.showGroup(t.groupTitle(it.Group), it.Group.expanded, t.span)
 		} else {
 			c.clear()
 		}
 		return
-	case !it.ok:
+	case !it.Ok:
 		c.clear()
 		return
 	}
-	in := it.row.Interaction
+	in := it.Row.Interaction
 	var res fyne.Resource
 	text := ""
-	style := fyne.TextStyle{Bold: t.review && !in.Reviewed, Italic: in.Deleted}
+	style := fyne.TextStyle{Bold: t.Review && !in.Reviewed, Italic: in.Deleted}
 	importance := widget.MediumImportance
 	if in.Deleted {
 		importance = widget.LowImportance
 	}
-	col := t.cols[id.Col]
-	switch col.kind {
-	case colDate:
+	col := t.Cols[id.Col]
+	switch col.Kind {
+	case ColDate:
 		text = format.DateTime(in.Date)
 	case colType:
 		res = icons.Type(in.Type)
 	case colDirection:
 		res = icons.Direction(in.Direction)
-	case colTopic:
+	case ColTopic:
 		text = in.Topic
 	case colContacts:
-		text = it.row.Contacts
+		text = it.Row.Contacts
 	case colSubject:
-		text = it.row.Subject
+		text = it.Row.Subject
 	case colResponsible:
-		text = it.row.Responsible
+		text = it.Row.Responsible
 	case colReviewed:
 		res = reviewIcon(in)
 	case colReviewAfter:
 		if !in.Reviewed {
 			text = format.DateTime(in.ReviewAfter)
-			if !in.ReviewAfter.IsZero() && in.ReviewAfter.Before(t.now()) && !in.Deleted {
+			if !in.ReviewAfter.IsZero() && in.ReviewAfter.Before(t.Now()) && !in.Deleted {
 				importance = widget.DangerImportance // overdue
 			}
 		}
-	case colAttr:
-		text = formatAttrValue(col.attr, attrValueOf(in, col.attr.ID))
+	case ColAttr:
+		text = FormatAttrValue(col.attr, AttrValueOf(in, col.attr.ID))
 	}
-	c.showRow(text, res, style, importance, t.selected(in.ID))
+	c.showRow(text, res, style, importance, t.Selected(in.ID))
 }
 
 // groupTitle is the text of a group's header: its name, count and, with
 // the reviewed flag in use, how many are unreviewed.
-func (t *listTable) groupTitle(g *listGroup) string {
+func (t *Table) groupTitle(g *Group) string {
 	by, attr := t.model.shownGrouping()
 	name := groupName(by, attr, g)
 	args := map[string]any{"Name": name, "Count": format.Count(g.Count), "Unreviewed": format.Count(g.Unreviewed)}
-	if t.review && g.Unreviewed > 0 {
+	if t.Review && g.Unreviewed > 0 {
 		return lang.X("group.headerUnreviewed", "{{.Name}} — {{.Count}} ({{.Unreviewed}} unreviewed)", args)
 	}
 	return lang.X("group.header", "{{.Name}} — {{.Count}}", args)
@@ -268,22 +268,22 @@ func reviewIcon(it *data.Interaction) fyne.Resource {
 // sorts by the column.
 type listHeader struct {
 	widget.BaseWidget
-	t     *listTable
+	t     *Table
 	col   int
-	label *widget.Label
+	Label *widget.Label
 	arrow *widget.Icon
 }
 
-func newListHeader(t *listTable) *listHeader {
-	h := &listHeader{t: t, label: widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), arrow: widget.NewIcon(nil)}
-	h.label.Truncation = fyne.TextTruncateClip
+func newListHeader(t *Table) *listHeader {
+	h := &listHeader{t: t, Label: widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), arrow: widget.NewIcon(nil)}
+	h.Label.Truncation = fyne.TextTruncateClip
 	h.arrow.Hide()
 	h.ExtendBaseWidget(h)
 	return h
 }
 
 func (h *listHeader) CreateRenderer() fyne.WidgetRenderer {
-	return widget.NewSimpleRenderer(container.NewBorder(nil, nil, nil, h.arrow, h.label))
+	return widget.NewSimpleRenderer(container.NewBorder(nil, nil, nil, h.arrow, h.Label))
 }
 
 // Tapped sorts by the header's column.
@@ -291,4 +291,15 @@ func (h *listHeader) Tapped(*fyne.PointEvent) {
 	if h.t.OnHeaderTapped != nil {
 		h.t.OnHeaderTapped(h.col)
 	}
+}
+
+// HeaderArrow returns the sort arrow the header of column col shows, or
+// nil when it shows none.
+func (t *Table) HeaderArrow(col int) fyne.Resource {
+	h := newListHeader(t)
+	t.updateHeader(widget.TableCellID{Row: -1, Col: col}, h)
+	if !h.arrow.Visible() {
+		return nil
+	}
+	return h.arrow.Resource
 }

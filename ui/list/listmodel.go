@@ -1,4 +1,4 @@
-package ui
+package list
 
 import (
 	"context"
@@ -8,8 +8,8 @@ import (
 	"interactions/ui/background"
 )
 
-// listSource is what the list model needs of the store.
-type listSource interface {
+// Source is what the list model needs of the store.
+type Source interface {
 	List(q data.Query) (data.Page, error)
 	Rows(keys []data.Cursor) ([]data.Row, error)
 	Count(f data.Filter) (int, error)
@@ -28,7 +28,7 @@ const (
 	defaultMaxPages = 10
 )
 
-// listModel is the interaction list as a table sees it: a length and
+// Model is the interaction list as a table sees it: a length and
 // items by index, read from the store page by page. It holds the filter,
 // the sort order and the grouping. Ungrouped, the list is one segment;
 // grouped, it is a header row per group, each expanded group followed by
@@ -41,17 +41,17 @@ const (
 // The model is used on the UI goroutine only: store calls run on goroutines
 // of their own and report back through doOnUI. Results for a state or a
 // segment that has since been replaced are dropped.
-type listModel struct {
-	src      listSource
-	pageSize int
+type Model struct {
+	src      Source
+	PageSize int
 	maxPages int
 
-	filter data.Filter
-	sort   listSort
-	group  data.GroupBy
+	filter  data.Filter
+	sort    Sort
+	groupBy data.GroupBy
 
-	cur  *listState
-	prev *listState // what was shown before the reset, until the new one has rows
+	cur  *state
+	prev *state // what was shown before the reset, until the new one has rows
 
 	toggled map[data.GroupKey]bool // groups the user expanded (true) or collapsed (false)
 	used    int                    // use stamps of pages, for eviction
@@ -70,15 +70,15 @@ type listModel struct {
 	OnChanged func()
 }
 
-// listItem is one row of the table: a group header or an interaction.
-type listItem struct {
-	group *listGroup // the group of a header row; nil for an interaction
-	row   data.Row
-	ok    bool // a header, or an interaction row that is read
+// Item is one row of the table: a group header or an interaction.
+type Item struct {
+	Group *Group // the group of a header row; nil for an interaction
+	Row   data.Row
+	Ok    bool // a header, or an interaction row that is read
 }
 
-// listState is what the model knows of one filter, order and grouping.
-type listState struct {
+// state is what the model knows of one filter, order and grouping.
+type state struct {
 	ctx    context.Context // done when the state is replaced
 	cancel context.CancelFunc
 
@@ -86,7 +86,7 @@ type listState struct {
 
 	grouped bool
 	by      data.GroupBy
-	groups  []*listGroup // nil until read
+	groups  []*Group     // nil until read
 	attr    data.AttrDef // the attribute of a GroupAttr grouping
 	offsets []int        // the index of each group's header row
 	length  int          // rows of the grouped list
@@ -96,24 +96,24 @@ type listState struct {
 	shown bool // has something to show: the old state can go
 }
 
-// newListModel returns a model over src; call SetFilter or Reload to start it.
-func newListModel(src listSource) *listModel {
+// NewModel returns a model over src; call SetFilter or Reload to start it.
+func NewModel(src Source) *Model {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	return &listModel{
-		src: src, pageSize: defaultPageSize, maxPages: defaultMaxPages, sort: dateNewestFirst,
-		cur:     &listState{ctx: ctx, cancel: cancel, flat: &segment{ctx: ctx, cancel: cancel}, total: -1},
+	return &Model{
+		src: src, PageSize: defaultPageSize, maxPages: defaultMaxPages, sort: DateNewestFirst,
+		cur:     &state{ctx: ctx, cancel: cancel, flat: &segment{ctx: ctx, cancel: cancel}, total: -1},
 		toggled: map[data.GroupKey]bool{},
 	}
 }
 
 // Filter returns the current filter.
-func (m *listModel) Filter() data.Filter { return m.filter }
+func (m *Model) Filter() data.Filter { return m.filter }
 
 // SetFilter selects what the list shows and starts reading it. The rows
 // shown so far stay until the first rows of the new result arrive, so the
 // list does not blink while the user types.
-func (m *listModel) SetFilter(f data.Filter) {
+func (m *Model) SetFilter(f data.Filter) {
 	m.filter = f
 	m.notice = nil
 	m.reset()
@@ -121,14 +121,14 @@ func (m *listModel) SetFilter(f data.Filter) {
 
 // Reload forgets everything read, the status counts too, and reads the
 // list again, as after a change of the data. Expanded groups stay so.
-func (m *listModel) Reload() {
+func (m *Model) Reload() {
 	m.countsFilter = nil
 	m.reset()
 }
 
 // ReloadFilter shows f and, like Reload, reads everything again, the
 // status counts too: the data may have changed under an unchanged filter.
-func (m *listModel) ReloadFilter(f data.Filter) {
+func (m *Model) ReloadFilter(f data.Filter) {
 	m.filter = f
 	m.notice = nil
 	m.Reload()
@@ -136,7 +136,7 @@ func (m *listModel) ReloadFilter(f data.Filter) {
 
 // Close stops the background work of the model; results still on their
 // way are dropped.
-func (m *listModel) Close() {
+func (m *Model) Close() {
 	m.cur.cancel()
 	if m.prev != nil {
 		m.prev.cancel()
@@ -144,7 +144,7 @@ func (m *listModel) Close() {
 	m.countsGen++
 }
 
-func (m *listModel) reset() {
+func (m *Model) reset() {
 	old := m.cur
 	old.cancel()
 	if m.prev == nil && old.shown && m.lengthOf(old) > 0 {
@@ -157,7 +157,7 @@ func (m *listModel) reset() {
 		}
 	}
 	ctx, cancel := context.WithCancel(context.Background())
-	st := &listState{ctx: ctx, cancel: cancel, total: -1, grouped: m.group.Kind != data.GroupNone, by: m.group}
+	st := &state{ctx: ctx, cancel: cancel, total: -1, grouped: m.groupBy.Kind != data.GroupNone, by: m.groupBy}
 	m.cur = st
 	m.err = nil
 	if st.grouped {
@@ -175,7 +175,7 @@ func (m *listModel) reset() {
 
 // shown returns the state the table shows: the old one while the new one
 // has nothing to show yet.
-func (m *listModel) shown() *listState {
+func (m *Model) shown() *state {
 	if m.prev != nil {
 		return m.prev
 	}
@@ -183,7 +183,7 @@ func (m *listModel) shown() *listState {
 }
 
 // show drops the old state once the current one has rows to show.
-func (m *listModel) show(st *listState) {
+func (m *Model) show(st *state) {
 	st.shown = true
 	if st == m.cur && m.prev != nil {
 		m.prev.cancel()
@@ -192,9 +192,9 @@ func (m *listModel) show(st *listState) {
 }
 
 // Len returns the number of rows to show.
-func (m *listModel) Len() int { return m.lengthOf(m.shown()) }
+func (m *Model) Len() int { return m.lengthOf(m.shown()) }
 
-func (m *listModel) lengthOf(st *listState) int {
+func (m *Model) lengthOf(st *state) int {
 	if !st.grouped {
 		return st.flat.length()
 	}
@@ -203,65 +203,65 @@ func (m *listModel) lengthOf(st *listState) int {
 }
 
 // Total returns the number of interactions the filter selects, once known.
-func (m *listModel) Total() (int, bool) {
+func (m *Model) Total() (int, bool) {
 	return m.cur.total, m.cur.total >= 0 && m.prev == nil
 }
 
 // Loading reports whether the first rows of the current filter are still
 // being read.
-func (m *listModel) Loading() bool { return m.prev != nil }
+func (m *Model) Loading() bool { return m.prev != nil }
 
 // StatusCounts returns the counts of the status filter for the current
 // filter (its own status aside), once known.
-func (m *listModel) StatusCounts() (data.StatusCounts, bool) { return m.counts, m.countsKnown }
+func (m *Model) StatusCounts() (data.StatusCounts, bool) { return m.counts, m.countsKnown }
 
 // Err returns the last error of a store call for the current filter.
-func (m *listModel) Err() error { return m.err }
+func (m *Model) Err() error { return m.err }
 
 // Notice returns why the sort last asked for was given up, or nil.
-func (m *listModel) Notice() error { return m.notice }
+func (m *Model) Notice() error { return m.notice }
 
 // Busy reports whether store calls are still running.
-func (m *listModel) Busy() bool { return m.busy > 0 }
+func (m *Model) Busy() bool { return m.busy > 0 }
 
 // Row returns row i, or false when it is not read yet or is a group
 // header; an unread row's page is asked for and OnChanged follows when
 // it arrives.
-func (m *listModel) Row(i int) (data.Row, bool) {
+func (m *Model) Row(i int) (data.Row, bool) {
 	it := m.Item(i)
-	if it.group != nil {
+	if it.Group != nil {
 		return data.Row{}, false
 	}
-	return it.row, it.ok
+	return it.Row, it.Ok
 }
 
 // Item returns row i of the table: a group header or an interaction.
-func (m *listModel) Item(i int) listItem {
+func (m *Model) Item(i int) Item {
 	st := m.shown()
 	if i < 0 {
-		return listItem{}
+		return Item{}
 	}
 	if !st.grouped {
 		row, ok := m.segRow(st.flat, i)
-		return listItem{row: row, ok: ok}
+		return Item{Row: row, Ok: ok}
 	}
 	k, j := st.locate(i)
 	if k < 0 {
-		return listItem{}
+		return Item{}
 	}
 	g := st.groups[k]
 	if j < 0 {
-		if !g.named && !g.naming && st == m.cur {
+		if !g.Named && !g.naming && st == m.cur {
 			m.nameGroups(k)
 		}
-		return listItem{group: g, ok: true}
+		return Item{Group: g, Ok: true}
 	}
 	row, ok := m.segRow(m.groupSegment(st, g), j)
-	return listItem{row: row, ok: ok}
+	return Item{Row: row, Ok: ok}
 }
 
 // loadTotal counts the rows of the current filter.
-func (m *listModel) loadTotal() {
+func (m *Model) loadTotal() {
 	st, f := m.cur, m.filter
 	m.background(func() func() {
 		n, err := m.src.Count(f)
@@ -287,7 +287,7 @@ func (m *listModel) loadTotal() {
 
 // loadStatusCounts reads the status counts when the filter apart from its
 // status changed since they were last asked for.
-func (m *listModel) loadStatusCounts() {
+func (m *Model) loadStatusCounts() {
 	f := m.filter
 	f.Status = data.StatusAll
 	if m.countsFilter != nil && m.countsFilter.Equal(f) {
@@ -314,7 +314,7 @@ func (m *listModel) loadStatusCounts() {
 	})
 }
 
-func (m *listModel) fail(err error) {
+func (m *Model) fail(err error) {
 	if errors.Is(err, context.Canceled) {
 		return
 	}
@@ -323,7 +323,7 @@ func (m *listModel) fail(err error) {
 	m.changed()
 }
 
-func (m *listModel) changed() {
+func (m *Model) changed() {
 	if m.OnChanged != nil {
 		m.OnChanged()
 	}
@@ -331,7 +331,7 @@ func (m *listModel) changed() {
 
 // background runs work on a goroutine of its own and the function it
 // returns on the UI goroutine.
-func (m *listModel) background(work func() (report func())) {
+func (m *Model) background(work func() (report func())) {
 	m.busy++
 	go func() {
 		report := work()
@@ -340,4 +340,13 @@ func (m *listModel) background(work func() (report func())) {
 			report()
 		})
 	}()
+}
+
+// Settled reports whether the model has no store call running and knows
+// the total, the status counts and the rows of its filter: what tests and
+// the window wait for after a change.
+func (m *Model) Settled() bool {
+	_, total := m.Total()
+	_, counts := m.StatusCounts()
+	return !m.Busy() && total && counts && !m.Loading()
 }

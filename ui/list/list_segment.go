@@ -1,4 +1,4 @@
-package ui
+package list
 
 import (
 	"context"
@@ -11,7 +11,7 @@ type segment struct {
 	ctx    context.Context // done when the segment is dropped
 	cancel context.CancelFunc
 	filter data.Filter
-	sort   listSort
+	sort   Sort
 	live   bool // belongs to the current state: may start store calls
 
 	pages   map[int]*listPage
@@ -33,7 +33,7 @@ type listPage struct {
 	used int
 }
 
-func newSegment(parent context.Context, f data.Filter, s listSort, total int) *segment {
+func newSegment(parent context.Context, f data.Filter, s Sort, total int) *segment {
 	ctx, cancel := context.WithCancel(parent)
 	return &segment{
 		ctx: ctx, cancel: cancel, filter: f, sort: s, live: true,
@@ -59,11 +59,11 @@ func (s *segment) length() int {
 }
 
 // segRow returns row i of a segment, asking for its page when it is not read.
-func (m *listModel) segRow(s *segment, i int) (data.Row, bool) {
+func (m *Model) segRow(s *segment, i int) (data.Row, bool) {
 	if i < 0 || s == nil {
 		return data.Row{}, false
 	}
-	p := i / m.pageSize
+	p := i / m.PageSize
 	pg := s.pages[p]
 	if pg == nil {
 		m.request(s, p)
@@ -71,7 +71,7 @@ func (m *listModel) segRow(s *segment, i int) (data.Row, bool) {
 	}
 	m.used++
 	pg.used = m.used
-	if j := i % m.pageSize; j < len(pg.rows) {
+	if j := i % m.PageSize; j < len(pg.rows) {
 		return pg.rows[j], true
 	}
 	return data.Row{}, false
@@ -80,8 +80,8 @@ func (m *listModel) segRow(s *segment, i int) (data.Row, bool) {
 // request starts reading page p of a segment unless it is read or on its
 // way. A page whose start is unknown waits for the boundary scan; a page
 // of a column sort waits for the sorted keys.
-func (m *listModel) request(s *segment, p int) {
-	if !s.live || s.loading[p] || s.pages[p] != nil || p > 0 && p*m.pageSize >= s.length() && (s.total >= 0 || s.keysKnown) {
+func (m *Model) request(s *segment, p int) {
+	if !s.live || s.loading[p] || s.pages[p] != nil || p > 0 && p*m.PageSize >= s.length() && (s.total >= 0 || s.keysKnown) {
 		return
 	}
 	if s.sort.byColumn() {
@@ -94,7 +94,7 @@ func (m *listModel) request(s *segment, p int) {
 		return
 	}
 	s.loading[p] = true
-	q := data.Query{Filter: s.filter, Order: s.sort.order(), After: after, Limit: m.pageSize}
+	q := data.Query{Filter: s.filter, Order: s.sort.order(), After: after, Limit: m.PageSize}
 	m.background(func() func() {
 		page, err := m.src.List(q)
 		return func() {
@@ -106,7 +106,7 @@ func (m *listModel) request(s *segment, p int) {
 				m.fail(err)
 				return
 			}
-			end := p*m.pageSize + len(page.Rows)
+			end := p*m.PageSize + len(page.Rows)
 			if page.More {
 				s.after[p+1] = page.Next
 			} else {
@@ -119,7 +119,7 @@ func (m *listModel) request(s *segment, p int) {
 }
 
 // addPage keeps a page read and shows it.
-func (m *listModel) addPage(s *segment, p int, rows []data.Row) {
+func (m *Model) addPage(s *segment, p int, rows []data.Row) {
 	m.used++
 	s.pages[p] = &listPage{rows: rows, used: m.used}
 	m.cur.dirty = true
@@ -131,7 +131,7 @@ func (m *listModel) addPage(s *segment, p int, rows []data.Row) {
 // evict drops the least recently used pages of the current state while
 // they hold more than maxPages pages' worth of rows, never the page keep
 // of segment ks.
-func (m *listModel) evict(ks *segment, keep int) {
+func (m *Model) evict(ks *segment, keep int) {
 	segs := m.cur.segments()
 	rows := 0
 	for _, s := range segs {
@@ -139,7 +139,7 @@ func (m *listModel) evict(ks *segment, keep int) {
 			rows += len(pg.rows)
 		}
 	}
-	for rows > m.maxPages*m.pageSize {
+	for rows > m.maxPages*m.PageSize {
 		var vs *segment
 		victim, oldest := -1, 0
 		for _, s := range segs {
@@ -158,7 +158,7 @@ func (m *listModel) evict(ks *segment, keep int) {
 }
 
 // segments returns the segments of a state that hold rows.
-func (st *listState) segments() []*segment {
+func (st *state) segments() []*segment {
 	if !st.grouped {
 		return []*segment{st.flat}
 	}
@@ -173,12 +173,12 @@ func (st *listState) segments() []*segment {
 
 // index scans the keys of a whole segment once, keeping the cursor at
 // every page boundary, so that any page can be read directly.
-func (m *listModel) index(s *segment) {
+func (m *Model) index(s *segment) {
 	if s.indexing || s.indexed {
 		return
 	}
 	s.indexing = true
-	ctx, f, order, size := s.ctx, s.filter, s.sort.order(), m.pageSize
+	ctx, f, order, size := s.ctx, s.filter, s.sort.order(), m.PageSize
 	m.background(func() func() {
 		var bounds []data.Cursor
 		n := 0

@@ -1,4 +1,4 @@
-package ui
+package list
 
 import (
 	"interactions/ui/internal/uitest"
@@ -6,32 +6,30 @@ import (
 	"testing"
 
 	"interactions/data"
-
-	"interactions/ui/format"
 )
 
 // readItem waits until row i of the model is read.
-func readItem(t *testing.T, m *listModel, i int) listItem {
+func readItem(t *testing.T, m *Model, i int) Item {
 	t.Helper()
-	var it listItem
+	var it Item
 	uitest.Pump(t, "row to be read", func() bool {
 		it = m.Item(i)
-		return it.ok
+		return it.Ok
 	})
 	return it
 }
 
 // groupedModel returns a model on st grouped by g, settled.
-func groupedModel(t *testing.T, st *data.Store, f data.Filter, g data.GroupBy) *listModel {
+func groupedModel(t *testing.T, st *data.Store, f data.Filter, g data.GroupBy) *Model {
 	t.Helper()
-	m := newListModel(st)
+	m := NewModel(st)
 	t.Cleanup(func() {
 		m.Close()
 		uitest.Pump(t, "background work to end", func() bool { return !m.Busy() })
 	})
 	m.SetGroup(g)
 	m.SetFilter(f)
-	settle(t, m)
+	uitest.Pump(t, "the list to settle", m.Settled)
 	return m
 }
 
@@ -43,7 +41,7 @@ func TestListModel_GroupByResponsible(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(want) < 2 || len(want) > groupsExpandLimit {
+	if len(want) < 2 || len(want) > GroupsExpandLimit {
 		t.Fatalf("demo data has %d responsibles: want a few", len(want))
 	}
 	rows := len(want)
@@ -57,11 +55,11 @@ func TestListModel_GroupByResponsible(t *testing.T) {
 	i := 0
 	for _, g := range want {
 		it := m.Item(i)
-		if it.group == nil || it.group.Key != g.Key || it.group.Count != g.Count || it.group.Unreviewed != g.Unreviewed {
-			t.Fatalf("row %d is %+v, want the header of %+v", i, it.group, g)
+		if it.Group == nil || it.Group.Key != g.Key || it.Group.Count != g.Count || it.Group.Unreviewed != g.Unreviewed {
+			t.Fatalf("row %d is %+v, want the header of %+v", i, it.Group, g)
 		}
 		for j := 1; j <= g.Count; j++ {
-			row := readItem(t, m, i+j).row
+			row := readItem(t, m, i+j).Row
 			if row.Interaction.Responsible != g.Key.Ref.ID {
 				t.Fatalf("row %d of group %v has responsible %d", j, g.Key.Ref, row.Interaction.Responsible)
 			}
@@ -70,12 +68,12 @@ func TestListModel_GroupByResponsible(t *testing.T) {
 	}
 
 	// Collapsing the first group hides its rows: the second header follows it.
-	first := m.Item(0).group
+	first := m.Item(0).Group
 	m.Toggle(first)
 	if m.Len() != rows-want[0].Count {
 		t.Errorf("after collapsing: Len() = %d, want %d", m.Len(), rows-want[0].Count)
 	}
-	if it := m.Item(1); it.group == nil || it.group.Key != want[1].Key {
+	if it := m.Item(1); it.Group == nil || it.Group.Key != want[1].Key {
 		t.Errorf("after collapsing: row 1 is %+v, want the second header", it)
 	}
 	m.Toggle(first)
@@ -85,21 +83,21 @@ func TestListModel_GroupByResponsible(t *testing.T) {
 }
 
 // TestListModel_ManyGroupsStartCollapsed groups by contact: more groups
-// than groupsExpandLimit, so all start collapsed and the list is as long
+// than GroupsExpandLimit, so all start collapsed and the list is as long
 // as the groups.
 func TestListModel_ManyGroupsStartCollapsed(t *testing.T) {
 	st := uitest.DemoStore(t, 400)
 	by := data.GroupBy{Kind: data.GroupContact}
 	m := groupedModel(t, st, data.Filter{}, by)
 	want, _ := st.Groups(data.Filter{}, by)
-	if len(want) <= groupsExpandLimit {
+	if len(want) <= GroupsExpandLimit {
 		t.Fatalf("only %d contact groups", len(want))
 	}
 	if m.Len() != len(want) {
 		t.Fatalf("Len() = %d, want %d collapsed groups", m.Len(), len(want))
 	}
 	// A group expanded shows its rows, read with the group's filter.
-	k := slices.IndexFunc(m.Groups(), func(g *listGroup) bool { return !g.Key.Ref.IsZero() })
+	k := slices.IndexFunc(m.Groups(), func(g *Group) bool { return !g.Key.Ref.IsZero() })
 	g := m.Groups()[k]
 	m.Toggle(g)
 	if m.Len() != len(want)+g.Count {
@@ -111,52 +109,13 @@ func TestListModel_ManyGroupsStartCollapsed(t *testing.T) {
 	for j := range g.Count {
 		readItem(t, m, k+1+j)
 	}
-	if it := m.Item(k + 1 + g.Count); k+1 < len(want) && it.group == nil {
+	if it := m.Item(k + 1 + g.Count); k+1 < len(want) && it.Group == nil {
 		t.Errorf("the row after the expanded group is %+v, want the next header", it)
 	}
 	// Names are read for the headers asked for.
-	uitest.Pump(t, "the group names", func() bool { return g.named })
+	uitest.Pump(t, "the group names", func() bool { return g.Named })
 	if g.name == "" {
 		t.Errorf("group %v has no name", g.Key.Ref)
-	}
-}
-
-// TestInteractionsView_GroupHeaders groups the screen's list: the headers
-// read "name — count", and a click on one collapses its group.
-func TestInteractionsView_GroupHeaders(t *testing.T) {
-	st := uitest.FixtureStore(t)
-	v, w := showInteractions(t, st)
-	v.setGroup(data.GroupBy{Kind: data.GroupResponsible})
-	settle(t, v.model)
-	groups, err := st.Groups(data.Filter{}, data.GroupBy{Kind: data.GroupResponsible})
-	if err != nil {
-		t.Fatal(err)
-	}
-	uitest.Pump(t, "the names of the groups", func() bool {
-		v.table.Refresh()
-		for _, g := range v.model.Groups() {
-			if !g.named {
-				return false
-			}
-		}
-		return true
-	})
-	v.table.Refresh()
-	texts := uitest.VisibleTexts(w.Content())
-	for _, g := range groups {
-		name := st.Name(g.Key.Ref)
-		want := name + " — " + format.Count(g.Count) + " (" + format.Count(g.Unreviewed) + " unreviewed)"
-		if g.Unreviewed == 0 {
-			want = name + " — " + format.Count(g.Count)
-		}
-		if !slices.Contains(texts, want) {
-			t.Errorf("header %q not shown; shown: %q", want, texts)
-		}
-	}
-	total := v.model.Len()
-	v.clickRow(0, 0)
-	if v.model.Len() != total-groups[0].Count {
-		t.Errorf("a click on the first header leaves %d rows, want %d", v.model.Len(), total-groups[0].Count)
 	}
 }
 
@@ -167,7 +126,7 @@ func TestInteractionsView_GroupHeaders(t *testing.T) {
 func BenchmarkListModel_ThousandsOfGroups(b *testing.B) {
 	src := &fakeSource{n: 15_000, groups: 5_000}
 	for b.Loop() {
-		m := newListModel(src)
+		m := NewModel(src)
 		m.SetGroup(data.GroupBy{Kind: data.GroupResponsible})
 		m.SetFilter(data.Filter{})
 		for len(m.Groups()) == 0 || m.Busy() {

@@ -1,4 +1,4 @@
-package ui
+package list
 
 import (
 	"context"
@@ -127,9 +127,9 @@ func (f *fakeSource) Scan(ctx context.Context, flt data.Filter, _ data.SortOrder
 
 func TestListModel_FirstPageAndTotal(t *testing.T) {
 	src := &fakeSource{n: 1234}
-	m := newListModel(src)
+	m := NewModel(src)
 	m.SetFilter(data.Filter{})
-	settle(t, m)
+	uitest.Pump(t, "the list to settle", m.Settled)
 	if got := m.Len(); got != 1234 {
 		t.Fatalf("Len() = %d, want 1234", got)
 	}
@@ -146,10 +146,10 @@ func TestListModel_FirstPageAndTotal(t *testing.T) {
 // scrolling does: each page starts after the last row of the page before.
 func TestListModel_PagesOnDemand(t *testing.T) {
 	src := &fakeSource{n: 1000}
-	m := newListModel(src)
-	m.pageSize, m.maxPages = 100, 3
+	m := NewModel(src)
+	m.PageSize, m.maxPages = 100, 3
 	m.SetFilter(data.Filter{})
-	settle(t, m)
+	uitest.Pump(t, "the list to settle", m.Settled)
 	for i := range 1000 {
 		var row data.Row
 		uitest.Pump(t, "a row", func() bool {
@@ -177,9 +177,9 @@ func TestListModel_PagesOnDemand(t *testing.T) {
 // one scan and reads only the page wanted.
 func TestListModel_JumpFarAway(t *testing.T) {
 	src := &fakeSource{n: 1_000_000}
-	m := newListModel(src)
+	m := NewModel(src)
 	m.SetFilter(data.Filter{})
-	settle(t, m)
+	uitest.Pump(t, "the list to settle", m.Settled)
 	if m.Len() != 1_000_000 {
 		t.Fatalf("Len() = %d, want 1000000", m.Len())
 	}
@@ -209,12 +209,12 @@ func TestListModel_JumpFarAway(t *testing.T) {
 // result arrives: only the last filter's rows are shown.
 func TestListModel_StaleResultsDropped(t *testing.T) {
 	src := &fakeSource{n: 500}
-	m := newListModel(src)
+	m := NewModel(src)
 	changes := 0
 	m.OnChanged = func() { changes++ }
 	m.SetFilter(data.Filter{})
 	m.SetFilter(data.Filter{Text: "even"})
-	settle(t, m)
+	uitest.Pump(t, "the list to settle", m.Settled)
 	if m.Len() != 250 {
 		t.Fatalf("Len() = %d, want 250", m.Len())
 	}
@@ -236,9 +236,9 @@ func TestListModel_StaleResultsDropped(t *testing.T) {
 // not blank the list while its first page is read.
 func TestListModel_KeepsRowsUntilNewOnesCome(t *testing.T) {
 	src := &fakeSource{n: 500}
-	m := newListModel(src)
+	m := NewModel(src)
 	m.SetFilter(data.Filter{})
-	settle(t, m)
+	uitest.Pump(t, "the list to settle", m.Settled)
 	m.SetFilter(data.Filter{Text: "even"})
 	if !m.Loading() || m.Len() != 500 {
 		t.Fatalf("right after SetFilter: Loading() = %v, Len() = %d; want the old 500 rows shown", m.Loading(), m.Len())
@@ -246,7 +246,7 @@ func TestListModel_KeepsRowsUntilNewOnesCome(t *testing.T) {
 	if _, ok := m.Row(0); !ok {
 		t.Fatal("old row 0 is gone before the new page came")
 	}
-	settle(t, m)
+	uitest.Pump(t, "the list to settle", m.Settled)
 	if m.Len() != 250 {
 		t.Fatalf("Len() = %d, want 250", m.Len())
 	}
@@ -256,10 +256,10 @@ func TestListModel_KeepsRowsUntilNewOnesCome(t *testing.T) {
 // the same order as one long List.
 func TestListModel_Store(t *testing.T) {
 	st := uitest.DemoStore(t, 460)
-	m := newListModel(st)
-	m.pageSize = 50
+	m := NewModel(st)
+	m.PageSize = 50
 	m.SetFilter(data.Filter{})
-	settle(t, m)
+	uitest.Pump(t, "the list to settle", m.Settled)
 	all, err := st.List(data.Query{Limit: 1000})
 	if err != nil {
 		t.Fatal(err)

@@ -1,4 +1,4 @@
-package ui
+package list
 
 import (
 	"slices"
@@ -13,42 +13,42 @@ import (
 	"interactions/ui/format"
 )
 
-// groupsExpandLimit is the most groups a grouping shows expanded at
+// GroupsExpandLimit is the most groups a grouping shows expanded at
 // first; with more, every group starts collapsed so that thousands of
 // them stay quick to show.
-const groupsExpandLimit = 30
+const GroupsExpandLimit = 30
 
 // groupNamesBatch is how many group names one store call reads.
 const groupNamesBatch = 100
 
-// listGroup is one group of a grouped list: its key and counts from the
+// Group is one group of a grouped list: its key and counts from the
 // store, its name once read, and while expanded the segment of its rows.
-type listGroup struct {
+type Group struct {
 	data.Group
 	name     string
-	named    bool // name is read
+	Named    bool // name is read
 	naming   bool // the name is on its way
 	expanded bool
 	seg      *segment // the group's rows, made when first shown
 }
 
 // Group returns the current grouping.
-func (m *listModel) Group() data.GroupBy { return m.group }
+func (m *Model) Group() data.GroupBy { return m.groupBy }
 
 // SetGroup groups the list by another key (GroupNone: no groups) and
 // reads it again.
-func (m *listModel) SetGroup(g data.GroupBy) {
-	if g == m.group {
+func (m *Model) SetGroup(g data.GroupBy) {
+	if g == m.groupBy {
 		return
 	}
-	m.group = g
+	m.groupBy = g
 	clear(m.toggled)
 	m.reset()
 }
 
 // loadGroups reads the groups of the current filter with their counts.
-func (m *listModel) loadGroups() {
-	st, f, by := m.cur, m.filter, m.group
+func (m *Model) loadGroups() {
+	st, f, by := m.cur, m.filter, m.groupBy
 	m.background(func() func() {
 		var def data.AttrDef
 		if by.Kind == data.GroupAttr {
@@ -64,10 +64,10 @@ func (m *listModel) loadGroups() {
 				return
 			}
 			st.attr = def
-			st.groups = make([]*listGroup, len(groups))
-			expand := len(groups) <= groupsExpandLimit
+			st.groups = make([]*Group, len(groups))
+			expand := len(groups) <= GroupsExpandLimit
 			for i, g := range groups {
-				lg := &listGroup{Group: g, expanded: expand}
+				lg := &Group{Group: g, expanded: expand}
 				if t, ok := m.toggled[g.Key]; ok {
 					lg.expanded = t
 				}
@@ -82,7 +82,7 @@ func (m *listModel) loadGroups() {
 
 // layout computes the index of every group's header row and the length
 // of the grouped list, after a group was toggled or a length learned.
-func (st *listState) layout() {
+func (st *state) layout() {
 	if !st.dirty {
 		return
 	}
@@ -105,7 +105,7 @@ func (st *listState) layout() {
 
 // locate returns the index of the group of row i and the row's place in
 // the group's rows, -1 for the header; k is -1 when i is out of range.
-func (st *listState) locate(i int) (k, j int) {
+func (st *state) locate(i int) (k, j int) {
 	st.layout()
 	if i < 0 || i >= st.length {
 		return -1, 0
@@ -116,16 +116,16 @@ func (st *listState) locate(i int) (k, j int) {
 
 // groupSegment returns the segment of an expanded group's rows, made on
 // first use with the group's count as its length.
-func (m *listModel) groupSegment(st *listState, g *listGroup) *segment {
+func (m *Model) groupSegment(st *state, g *Group) *segment {
 	if g.seg == nil && st == m.cur && g.expanded {
-		g.seg = newSegment(st.ctx, data.GroupFilter(m.filter, m.group, g.Key), m.sort, g.Count)
+		g.seg = newSegment(st.ctx, data.GroupFilter(m.filter, m.groupBy, g.Key), m.sort, g.Count)
 	}
 	return g.seg
 }
 
 // Toggle expands a collapsed group or collapses an expanded one; the
 // choice is kept while the grouping stays.
-func (m *listModel) Toggle(g *listGroup) {
+func (m *Model) Toggle(g *Group) {
 	st := m.cur
 	g.expanded = !g.expanded
 	m.toggled[g.Key] = g.expanded
@@ -139,12 +139,12 @@ func (m *listModel) Toggle(g *listGroup) {
 }
 
 // Groups returns the groups of the current grouping, once read.
-func (m *listModel) Groups() []*listGroup { return m.cur.groups }
+func (m *Model) Groups() []*Group { return m.cur.groups }
 
 // shownGrouping returns the grouping of the rows shown and, for a
 // GroupAttr grouping, its attribute: while a new grouping is read, the
 // old one is still shown.
-func (m *listModel) shownGrouping() (data.GroupBy, data.AttrDef) {
+func (m *Model) shownGrouping() (data.GroupBy, data.AttrDef) {
 	st := m.shown()
 	return st.by, st.attr
 }
@@ -156,20 +156,20 @@ func groupByRef(k data.GroupKind) bool {
 
 // nameGroups reads the names of unnamed groups around group k of the
 // shown list in one store call: the groups on screen and a few more.
-func (m *listModel) nameGroups(k int) {
+func (m *Model) nameGroups(k int) {
 	st := m.cur
-	if !groupByRef(m.group.Kind) || k < 0 || k >= len(st.groups) {
+	if !groupByRef(m.groupBy.Kind) || k < 0 || k >= len(st.groups) {
 		return
 	}
-	var batch []*listGroup
+	var batch []*Group
 	var refs []data.Ref
 	for i := max(k-groupNamesBatch/4, 0); i < len(st.groups) && len(batch) < groupNamesBatch; i++ {
 		g := st.groups[i]
-		if g.named || g.naming {
+		if g.Named || g.naming {
 			continue
 		}
 		if g.Key.Ref.IsZero() || g.Key.Ref == data.NoContact {
-			g.named = true
+			g.Named = true
 			continue
 		}
 		g.naming = true
@@ -183,7 +183,7 @@ func (m *listModel) nameGroups(k int) {
 		names := m.src.Names(refs)
 		return func() {
 			for _, g := range batch {
-				g.name, g.named, g.naming = names[g.Key.Ref], true, false
+				g.name, g.Named, g.naming = names[g.Key.Ref], true, false
 			}
 			if st.ctx.Err() == nil {
 				m.changed()
@@ -194,7 +194,7 @@ func (m *listModel) nameGroups(k int) {
 
 // groupName is the name a group header shows: the type, the person or
 // subject, the period or the attribute value; "…" while a name is read.
-func groupName(by data.GroupBy, attr data.AttrDef, g *listGroup) string {
+func groupName(by data.GroupBy, attr data.AttrDef, g *Group) string {
 	switch by.Kind {
 	case data.GroupType:
 		return format.TypeTitle(g.Key.Type)
@@ -208,12 +208,12 @@ func groupName(by data.GroupBy, attr data.AttrDef, g *listGroup) string {
 		if g.Key.AttrValue == "" {
 			return lang.X("group.noValue", "No value")
 		}
-		return formatAttrValue(attr, g.Key.AttrValue)
+		return FormatAttrValue(attr, g.Key.AttrValue)
 	}
 	switch {
 	case g.Key.Ref.IsZero(), g.Key.Ref == data.NoContact:
 		return lang.X("group.noContact", "No contacts")
-	case !g.named:
+	case !g.Named:
 		return "…"
 	case g.name == "":
 		return lang.X("group.notFound", "(not found)")

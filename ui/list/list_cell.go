@@ -1,4 +1,4 @@
-package ui
+package list
 
 import (
 	"image/color"
@@ -9,50 +9,50 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// listCell is the template of a cell: a background (the selection, or a
+// Cell is the template of a cell: a background (the selection, or a
 // group header's band across the whole row), a truncating label and a
 // centred icon for values, and the expander and title of a group header,
 // which run on over the empty cells of their row.
-type listCell struct {
+type Cell struct {
 	widget.BaseWidget
-	back     *canvas.Rectangle
-	label    *widget.Label
+	Back     *canvas.Rectangle
+	Label    *widget.Label
 	icon     *widget.Icon
 	expander *widget.Icon
-	title    *canvas.Text
+	Title    *canvas.Text
 	span     float32 // the width the background covers on a header row
 }
 
-func newListCell() *listCell {
-	c := &listCell{
-		back:     canvas.NewRectangle(color.Transparent),
-		label:    widget.NewLabel(""),
+func newListCell() *Cell {
+	c := &Cell{
+		Back:     canvas.NewRectangle(color.Transparent),
+		Label:    widget.NewLabel(""),
 		icon:     widget.NewIcon(nil),
 		expander: widget.NewIcon(nil),
-		title:    canvas.NewText("", theme.Color(theme.ColorNameForeground)),
+		Title:    canvas.NewText("", theme.Color(theme.ColorNameForeground)),
 	}
-	c.label.Truncation = fyne.TextTruncateEllipsis
-	c.title.TextStyle.Bold = true
+	c.Label.Truncation = fyne.TextTruncateEllipsis
+	c.Title.TextStyle.Bold = true
 	c.icon.Hide()
 	c.expander.Hide()
-	c.title.Hide()
+	c.Title.Hide()
 	c.ExtendBaseWidget(c)
 	return c
 }
 
-func (c *listCell) CreateRenderer() fyne.WidgetRenderer {
-	return &listCellRenderer{c: c, objects: []fyne.CanvasObject{c.back, c.label, c.icon, c.expander, c.title}}
+func (c *Cell) CreateRenderer() fyne.WidgetRenderer {
+	return &listCellRenderer{c: c, objects: []fyne.CanvasObject{c.Back, c.Label, c.icon, c.expander, c.Title}}
 }
 
 // clear shows nothing.
-func (c *listCell) clear() {
+func (c *Cell) clear() {
 	c.showRow("", nil, fyne.TextStyle{}, widget.MediumImportance, false)
 }
 
 // showRow shows a value: text, or an icon when res is set.
-func (c *listCell) showRow(text string, res fyne.Resource, style fyne.TextStyle, importance widget.Importance, selected bool) {
+func (c *Cell) showRow(text string, res fyne.Resource, style fyne.TextStyle, importance widget.Importance, selected bool) {
 	c.expander.Hide()
-	c.title.Hide()
+	c.Title.Hide()
 	if c.span != 0 {
 		c.span = 0
 		c.Refresh()
@@ -69,7 +69,7 @@ func (c *listCell) showRow(text string, res fyne.Resource, style fyne.TextStyle,
 	} else {
 		c.icon.Hide()
 	}
-	l := c.label
+	l := c.Label
 	if l.Text != text || l.TextStyle != style || l.Importance != importance {
 		l.Text, l.TextStyle, l.Importance = text, style, importance
 		l.Refresh()
@@ -79,55 +79,55 @@ func (c *listCell) showRow(text string, res fyne.Resource, style fyne.TextStyle,
 
 // showGroup shows a group header: the expander, the title in bold and a
 // band across the row.
-func (c *listCell) showGroup(title string, expanded bool, span float32) {
+func (c *Cell) showGroup(title string, expanded bool, span float32) {
 	c.icon.Hide()
-	c.label.Hide()
+	c.Label.Hide()
 	res := theme.MenuExpandIcon()
 	if expanded {
 		res = theme.MenuDropDownIcon()
 	}
 	c.expander.SetResource(res)
 	c.expander.Show()
-	c.title.Text = title
-	c.title.Color = theme.Color(theme.ColorNameForeground)
-	c.title.Show()
-	c.title.Refresh()
+	c.Title.Text = title
+	c.Title.Color = theme.Color(theme.ColorNameForeground)
+	c.Title.Show()
+	c.Title.Refresh()
 	c.span = span
 	c.setBack(theme.Color(theme.ColorNameHeaderBackground))
 	c.Refresh()
 }
 
-func (c *listCell) setBack(col color.Color) {
-	if c.back.FillColor != col {
-		c.back.FillColor = col
-		c.back.Refresh()
+func (c *Cell) setBack(col color.Color) {
+	if c.Back.FillColor != col {
+		c.Back.FillColor = col
+		c.Back.Refresh()
 	}
 }
 
 type listCellRenderer struct {
-	c       *listCell
+	c       *Cell
 	objects []fyne.CanvasObject
 }
 
 func (r *listCellRenderer) Layout(size fyne.Size) {
 	c := r.c
-	c.back.Move(fyne.NewPos(0, 0))
-	c.back.Resize(fyne.NewSize(max(size.Width, c.span), size.Height))
-	c.label.Move(fyne.NewPos(0, 0))
-	c.label.Resize(size)
+	c.Back.Move(fyne.NewPos(0, 0))
+	c.Back.Resize(fyne.NewSize(max(size.Width, c.span), size.Height))
+	c.Label.Move(fyne.NewPos(0, 0))
+	c.Label.Resize(size)
 	is := theme.IconInlineSize()
 	c.icon.Resize(fyne.NewSquareSize(is))
 	c.icon.Move(fyne.NewPos((size.Width-is)/2, (size.Height-is)/2))
 	pad := theme.Padding()
 	c.expander.Resize(fyne.NewSquareSize(is))
 	c.expander.Move(fyne.NewPos(pad, (size.Height-is)/2))
-	ts := c.title.MinSize()
-	c.title.Resize(ts)
-	c.title.Move(fyne.NewPos(2*pad+is, (size.Height-ts.Height)/2))
+	ts := c.Title.MinSize()
+	c.Title.Resize(ts)
+	c.Title.Move(fyne.NewPos(2*pad+is, (size.Height-ts.Height)/2))
 }
 
 func (r *listCellRenderer) MinSize() fyne.Size {
-	return r.c.label.MinSize()
+	return r.c.Label.MinSize()
 }
 
 func (r *listCellRenderer) Refresh() {

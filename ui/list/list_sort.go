@@ -1,4 +1,4 @@
-package ui
+package list
 
 import (
 	"errors"
@@ -6,24 +6,24 @@ import (
 	"interactions/data"
 )
 
-// listSort is the order of the list: a column and its direction. By date,
+// Sort is the order of the list: a column and its direction. By date,
 // desc is newest first, the natural order of the store's indexes; by any
 // other column the store sorts the keys of the whole result
 // (data.Store.SortedKeys) and the rows are read by key, page by page.
-type listSort struct {
-	key  data.SortKey
-	desc bool
+type Sort struct {
+	Key  data.SortKey
+	Desc bool
 }
 
-// dateNewestFirst is the order of a fresh list.
-var dateNewestFirst = listSort{key: data.SortDate, desc: true}
+// DateNewestFirst is the order of a fresh list.
+var DateNewestFirst = Sort{Key: data.SortDate, Desc: true}
 
 // byColumn reports whether the order needs the sorted keys.
-func (s listSort) byColumn() bool { return s.key != data.SortDate }
+func (s Sort) byColumn() bool { return s.Key != data.SortDate }
 
 // order is the date order of a date sort.
-func (s listSort) order() data.SortOrder {
-	if s.desc {
+func (s Sort) order() data.SortOrder {
+	if s.Desc {
 		return data.NewestFirst
 	}
 	return data.OldestFirst
@@ -32,19 +32,19 @@ func (s listSort) order() data.SortOrder {
 // next is the order after a click on the header of column key: the same
 // column reversed, or a new column in its first direction (dates newest
 // first, the others ascending).
-func (s listSort) next(key data.SortKey) listSort {
-	if s.key == key {
-		return listSort{key: key, desc: !s.desc}
+func (s Sort) Next(key data.SortKey) Sort {
+	if s.Key == key {
+		return Sort{Key: key, Desc: !s.Desc}
 	}
-	return listSort{key: key, desc: key == data.SortDate}
+	return Sort{Key: key, Desc: key == data.SortDate}
 }
 
 // Sort returns the current order.
-func (m *listModel) Sort() listSort { return m.sort }
+func (m *Model) Sort() Sort { return m.sort }
 
 // SetSort orders the list by another column and reads it again from the
 // top; the rows shown stay until the first rows in the new order arrive.
-func (m *listModel) SetSort(s listSort) {
+func (m *Model) SetSort(s Sort) {
 	if s == m.sort {
 		return
 	}
@@ -55,16 +55,16 @@ func (m *listModel) SetSort(s listSort) {
 
 // requestSorted reads page p of a segment sorted by a column: the rows at
 // its keys, once the keys are known.
-func (m *listModel) requestSorted(s *segment, p int) {
+func (m *Model) requestSorted(s *segment, p int) {
 	if !s.keysKnown {
 		m.loadKeys(s)
 		return
 	}
-	lo := p * m.pageSize
+	lo := p * m.PageSize
 	if lo >= len(s.keys) {
 		return
 	}
-	keys := s.keys[lo:min(lo+m.pageSize, len(s.keys))]
+	keys := s.keys[lo:min(lo+m.PageSize, len(s.keys))]
 	s.loading[p] = true
 	m.background(func() func() {
 		rows, err := m.src.Rows(keys)
@@ -84,12 +84,12 @@ func (m *listModel) requestSorted(s *segment, p int) {
 
 // loadKeys asks the store for the sorted keys of a segment. A result too
 // big to sort by the column falls back to the date order, with a notice.
-func (m *listModel) loadKeys(s *segment) {
+func (m *Model) loadKeys(s *segment) {
 	if s.keysLoading {
 		return
 	}
 	s.keysLoading = true
-	ctx, f, key, desc := s.ctx, s.filter, s.sort.key, s.sort.desc
+	ctx, f, key, desc := s.ctx, s.filter, s.sort.Key, s.sort.Desc
 	m.background(func() func() {
 		keys, err := m.src.SortedKeys(ctx, f, key, desc)
 		return func() {
@@ -99,7 +99,7 @@ func (m *listModel) loadKeys(s *segment) {
 			s.keysLoading = false
 			switch {
 			case errors.Is(err, data.ErrTooManyToSort):
-				m.sort = dateNewestFirst
+				m.sort = DateNewestFirst
 				m.reset()
 				m.notice = err
 				m.changed()
