@@ -2,6 +2,7 @@ package data
 
 import (
 	"encoding/binary"
+	"fmt"
 	"math"
 	"slices"
 	"strconv"
@@ -50,28 +51,28 @@ type AttrDef struct {
 // Validate checks the definition.
 func (d *AttrDef) Validate() error {
 	if strings.TrimSpace(d.Name) == "" {
-		return fieldErr("name", "is empty")
+		return problemAt("name", ProblemEmpty)
 	}
 	if d.Type < AttrText || d.Type > AttrList {
-		return fieldErr("type", "unknown type %d", d.Type)
+		return problemWith("type", ProblemUnknownValue, Args{Kind: "type", Value: fmt.Sprintf("%d", d.Type)})
 	}
 	for i, t := range d.Types {
 		if t < TypeMeeting || t > TypeEmail {
-			return fieldErr("types["+itoa(i)+"]", "unknown interaction type %d", t)
+			return problemWith("types["+itoa(i)+"]", ProblemUnknownValue, Args{Kind: "interaction type", Value: fmt.Sprintf("%d", t)})
 		}
 	}
 	seen := map[ID]bool{}
 	for i, o := range d.Options {
 		if strings.TrimSpace(o.Name) == "" {
-			return fieldErr("options["+itoa(i)+"].name", "is empty")
+			return problemAt("options["+itoa(i)+"].name", ProblemEmpty)
 		}
 		if o.ID == 0 || seen[o.ID] {
-			return fieldErr("options["+itoa(i)+"].id", "is missing or repeated")
+			return problemAt("options["+itoa(i)+"].id", ProblemRepeated)
 		}
 		seen[o.ID] = true
 	}
 	if d.Type == AttrList && len(d.Options) == 0 {
-		return fieldErr("options", "a list attribute needs at least one value")
+		return problemAt("options", ProblemNoOptions)
 	}
 	return nil
 }
@@ -106,38 +107,38 @@ func (d *AttrDef) CheckValue(v string) (string, error) {
 	switch d.Type {
 	case AttrText:
 		if v == "" {
-			return "", fieldErr("value", "is empty")
+			return "", problemAt("value", ProblemEmpty)
 		}
 		return v, nil
 	case AttrNumber:
 		f, err := strconv.ParseFloat(strings.ReplaceAll(strings.ReplaceAll(v, " ", ""), ",", "."), 64)
 		if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
-			return "", fieldErr("value", "%q is not a number", v)
+			return "", problemWith("value", ProblemNotNumber, Args{Value: v})
 		}
 		return strconv.FormatFloat(f, 'f', -1, 64), nil
 	case AttrDate:
 		t, err := time.Parse(time.DateOnly, v)
 		if err != nil {
-			return "", fieldErr("value", "%q is not a date (YYYY-MM-DD)", v)
+			return "", problemWith("value", ProblemNotDate, Args{Value: v})
 		}
 		return t.Format(time.DateOnly), nil
 	case AttrBool:
 		b, err := strconv.ParseBool(v)
 		if err != nil {
-			return "", fieldErr("value", "%q is not yes or no", v)
+			return "", problemWith("value", ProblemNotYesNo, Args{Value: v})
 		}
 		return strconv.FormatBool(b), nil
 	case AttrList:
 		id, err := strconv.ParseUint(v, 10, 64)
 		if err != nil {
-			return "", fieldErr("value", "%q is not a list value id", v)
+			return "", problemWith("value", ProblemNotListID, Args{Value: v})
 		}
 		if _, ok := d.Option(ID(id)); !ok {
-			return "", fieldErr("value", "%q is not one of the list's values", v)
+			return "", problemWith("value", ProblemNotInList, Args{Value: v})
 		}
 		return v, nil
 	}
-	return "", fieldErr("type", "unknown type %d", d.Type)
+	return "", problemWith("type", ProblemUnknownValue, Args{Kind: "type", Value: fmt.Sprintf("%d", d.Type)})
 }
 
 // attrValueKey encodes a canonical value so that keys sort the way values do.

@@ -77,7 +77,7 @@ func loadAll[T any](s *Store, bucket []byte) ([]T, error) {
 
 func (w *writer) exists(bucket []byte, field string, id ID, what string) error {
 	if id != 0 && w.b(bucket).Get(id.key()) == nil {
-		return fieldErr(field, "unknown %s %d", what, id)
+		return problemWith(field, ProblemUnknownRef, Args{Kind: what, ID: id})
 	}
 	return nil
 }
@@ -100,11 +100,11 @@ func (s *Store) SavePartnerGroup(g *PartnerGroup) error {
 	return saveRecord(s, bucketGroups, "partner group", &g.ID, g, func(w *writer) error {
 		for p := g.Parent; p != 0; {
 			if p == g.ID {
-				return fieldErr("parent", "makes a loop")
+				return problemAt("parent", ProblemLoop)
 			}
 			var parent PartnerGroup
 			if err := getJSON(w.b(bucketGroups), p, &parent); err != nil {
-				return fieldErr("parent", "unknown group %d", p)
+				return problemWith("parent", ProblemUnknownRef, Args{Kind: "partner group", ID: p})
 			}
 			p = parent.Parent
 		}

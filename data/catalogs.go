@@ -1,6 +1,7 @@
 package data
 
 import (
+	"fmt"
 	"strings"
 	"time"
 )
@@ -18,13 +19,13 @@ type Employee struct {
 // Validate checks the employee's fields.
 func (e *Employee) Validate() error {
 	if strings.TrimSpace(e.Name) == "" {
-		return fieldErr("name", "is empty")
+		return problemAt("name", ProblemEmpty)
 	}
 	if e.Email != "" && !ValidEmail(e.Email) {
-		return fieldErr("email", "%q is not an e-mail address", e.Email)
+		return problemWith("email", ProblemNotEmail, Args{Value: e.Email})
 	}
 	if e.Phone != "" && !ValidPhone(e.Phone) {
-		return fieldErr("phone", "%q is not a phone number", e.Phone)
+		return problemWith("phone", ProblemNotPhone, Args{Value: e.Phone})
 	}
 	return nil
 }
@@ -63,20 +64,20 @@ type ContactInfo struct {
 // for phones and e-mail addresses.
 func (c *ContactInfo) Validate() error {
 	if c.Kind < CIPhone || c.Kind > CIOther {
-		return fieldErr("kind", "unknown kind %d", c.Kind)
+		return problemWith("kind", ProblemUnknownValue, Args{Kind: "kind", Value: fmt.Sprintf("%d", c.Kind)})
 	}
 	v := strings.TrimSpace(c.Value)
 	if v == "" {
-		return fieldErr("value", "is empty")
+		return problemAt("value", ProblemEmpty)
 	}
 	switch c.Kind {
 	case CIPhone:
 		if !ValidPhone(v) {
-			return fieldErr("value", "%q is not a phone number", v)
+			return problemWith("value", ProblemNotPhone, Args{Value: v})
 		}
 	case CIEmail:
 		if !ValidEmail(v) {
-			return fieldErr("value", "%q is not an e-mail address", v)
+			return problemWith("value", ProblemNotEmail, Args{Value: v})
 		}
 	}
 	return nil
@@ -86,7 +87,7 @@ func validateContactInfo(list []ContactInfo) error {
 	for i := range list {
 		if err := list[i].Validate(); err != nil {
 			fe, _ := AsFieldError(err)
-			return fieldErr("contactInfo["+itoa(i)+"]."+fe.Field, "%s", fe.Problem)
+			return fe.under("contactInfo[" + itoa(i) + "]")
 		}
 	}
 	return nil
@@ -118,10 +119,10 @@ type Partner struct {
 // Validate checks the partner's own fields; references are checked by the store.
 func (p *Partner) Validate() error {
 	if strings.TrimSpace(p.Name) == "" {
-		return fieldErr("name", "is empty")
+		return problemAt("name", ProblemEmpty)
 	}
 	if p.Kinds&^(PartnerClient|PartnerSupplier|PartnerCompetitor|PartnerOther) != 0 {
-		return fieldErr("kinds", "unknown kind bits %b", p.Kinds)
+		return problemWith("kinds", ProblemUnknownValue, Args{Kind: "kind bits", Value: fmt.Sprintf("%b", p.Kinds)})
 	}
 	return validateContactInfo(p.ContactInfo)
 }
@@ -136,10 +137,10 @@ type PartnerGroup struct {
 // Validate checks the group's fields.
 func (g *PartnerGroup) Validate() error {
 	if strings.TrimSpace(g.Name) == "" {
-		return fieldErr("name", "is empty")
+		return problemAt("name", ProblemEmpty)
 	}
 	if g.Parent != 0 && g.Parent == g.ID {
-		return fieldErr("parent", "a group cannot be its own parent")
+		return problemAt("parent", ProblemLoop)
 	}
 	return nil
 }
@@ -153,7 +154,7 @@ type Role struct {
 // Validate checks the role's fields.
 func (r *Role) Validate() error {
 	if strings.TrimSpace(r.Name) == "" {
-		return fieldErr("name", "is empty")
+		return problemAt("name", ProblemEmpty)
 	}
 	return nil
 }
@@ -174,13 +175,13 @@ type Person struct {
 // Validate checks the person's own fields; references are checked by the store.
 func (p *Person) Validate() error {
 	if strings.TrimSpace(p.Name) == "" {
-		return fieldErr("name", "is empty")
+		return problemAt("name", ProblemEmpty)
 	}
 	if p.Partner == 0 {
-		return fieldErr("partner", "is not set")
+		return problemAt("partner", ProblemNotSet)
 	}
 	if !p.Birthday.IsZero() && p.Birthday.After(time.Now()) {
-		return fieldErr("birthday", "is in the future")
+		return problemAt("birthday", ProblemInFuture)
 	}
 	return validateContactInfo(p.ContactInfo)
 }

@@ -217,22 +217,22 @@ func (it *Interaction) Deferred(now time.Time) bool {
 // that references exist. Errors name the field.
 func (it *Interaction) Validate() error {
 	if it.Type < TypeMeeting || it.Type > TypeEmail {
-		return fieldErr("type", "unknown type %d", it.Type)
+		return problemWith("type", ProblemUnknownValue, Args{Kind: "type", Value: fmt.Sprintf("%d", it.Type)})
 	}
 	if it.Date.IsZero() {
-		return fieldErr("date", "is not set")
+		return problemAt("date", ProblemNotSet)
 	}
 	if it.Responsible == 0 {
-		return fieldErr("responsible", "is not set")
+		return problemAt("responsible", ProblemNotSet)
 	}
 	if it.Importance < ImportanceLow || it.Importance > ImportanceHigh {
-		return fieldErr("importance", "unknown importance %d", it.Importance)
+		return problemWith("importance", ProblemUnknownValue, Args{Kind: "importance", Value: fmt.Sprintf("%d", it.Importance)})
 	}
 	if strings.TrimSpace(it.Topic) == "" {
-		return fieldErr("topic", "is empty")
+		return problemAt("topic", ProblemEmpty)
 	}
 	if len(it.Topic) > 1024 {
-		return fieldErr("topic", "is longer than 1024 bytes")
+		return problemWith("topic", ProblemTooLong, Args{Max: 1024})
 	}
 	for i := range it.Contacts {
 		if err := validateContact("contacts["+itoa(i)+"]", &it.Contacts[i]); err != nil {
@@ -240,15 +240,15 @@ func (it *Interaction) Validate() error {
 		}
 	}
 	if !it.Subject.IsZero() && !it.Subject.Kind.IsSubject() {
-		return fieldErr("subject", "%s cannot be a subject", it.Subject.Kind)
+		return problemWith("subject", ProblemNotSubject, Args{Kind: it.Subject.Kind.String()})
 	}
 	if it.Reviewed && !it.ReviewAfter.IsZero() {
-		return fieldErr("reviewAfter", "is set on a reviewed interaction")
+		return problemAt("reviewAfter", ProblemReviewedDeferred)
 	}
 	seen := map[ID]bool{}
 	for i, a := range it.Attrs {
 		if a.Attr == 0 || seen[a.Attr] {
-			return fieldErr("attrs["+itoa(i)+"]", "attribute is missing or repeated")
+			return problemAt("attrs["+itoa(i)+"]", ProblemRepeated)
 		}
 		seen[a.Attr] = true
 	}
@@ -259,34 +259,34 @@ func (it *Interaction) Validate() error {
 	for t, has := range want {
 		if has != (t == it.Type) {
 			if has {
-				return fieldErr(t.String(), "fields of another type are set on a %s", it.Type)
+				return problemWith(t.String(), ProblemOtherTypeFields, Args{Kind: it.Type.String()})
 			}
-			return fieldErr(t.String(), "the %s fields are missing", t)
+			return problemWith(t.String(), ProblemTypeFieldsMissing, Args{Kind: t.String()})
 		}
 	}
 	switch it.Type {
 	case TypeMeeting:
 		if it.Direction != DirNone {
-			return fieldErr("direction", "a meeting has no direction")
+			return problemWith("direction", ProblemNoDirection, Args{Kind: it.Type.String()})
 		}
 		return it.Meeting.validate()
 	case TypePlanned:
 		if it.Direction != DirNone {
-			return fieldErr("direction", "a planned interaction has no direction")
+			return problemWith("direction", ProblemNoDirection, Args{Kind: it.Type.String()})
 		}
 	case TypeCall:
 		if it.Direction != DirIncoming && it.Direction != DirOutgoing {
-			return fieldErr("direction", "a call is incoming or outgoing")
+			return problemWith("direction", ProblemInOrOut, Args{Kind: it.Type.String()})
 		}
 		return it.Call.validate()
 	case TypeSMS:
 		if it.Direction != DirNone && it.Direction != DirOutgoing {
-			return fieldErr("direction", "an SMS message is outgoing")
+			return problemWith("direction", ProblemOutgoingOnly, Args{Kind: it.Type.String()})
 		}
 		return it.SMS.validate()
 	case TypeEmail:
 		if it.Direction != DirIncoming && it.Direction != DirOutgoing {
-			return fieldErr("direction", "an e-mail is incoming or outgoing")
+			return problemWith("direction", ProblemInOrOut, Args{Kind: it.Type.String()})
 		}
 		return it.Email.validate(it.Direction)
 	}
@@ -297,41 +297,41 @@ func validateContact(field string, c *Contact) error {
 	switch c.Ref.Kind {
 	case RefPartner, RefPerson:
 		if c.Ref.ID == 0 {
-			return fieldErr(field+".ref", "has no id")
+			return problemAt(field+".ref", ProblemNoID)
 		}
 	case RefFree:
 		if strings.TrimSpace(c.Name) == "" {
-			return fieldErr(field+".name", "is empty")
+			return problemAt(field+".name", ProblemEmpty)
 		}
 	default:
-		return fieldErr(field+".ref", "%s cannot be a contact", c.Ref.Kind)
+		return problemWith(field+".ref", ProblemNotContact, Args{Kind: c.Ref.Kind.String()})
 	}
 	a := strings.TrimSpace(c.Address)
 	if a != "" && strings.Contains(a, "@") && !ValidEmail(a) {
-		return fieldErr(field+".address", "%q is not an e-mail address", a)
+		return problemWith(field+".address", ProblemNotEmail, Args{Value: a})
 	}
 	return nil
 }
 
 func (m *Meeting) validate() error {
 	if m.Start.IsZero() {
-		return fieldErr("start", "is not set")
+		return problemAt("start", ProblemNotSet)
 	}
 	if m.End.IsZero() {
-		return fieldErr("end", "is not set")
+		return problemAt("end", ProblemNotSet)
 	}
 	if m.End.Before(m.Start) {
-		return fieldErr("end", "is before the start")
+		return problemAt("end", ProblemBeforeStart)
 	}
 	return nil
 }
 
 func (c *Call) validate() error {
 	if c.Phone != "" && !ValidPhone(c.Phone) {
-		return fieldErr("phone", "%q is not a phone number", c.Phone)
+		return problemWith("phone", ProblemNotPhone, Args{Value: c.Phone})
 	}
 	if c.Duration < 0 {
-		return fieldErr("duration", "is negative")
+		return problemAt("duration", ProblemNegative)
 	}
 	if c.Contact.Ref.Kind != RefNone {
 		if err := validateContact("contact", &c.Contact); err != nil {
@@ -343,17 +343,17 @@ func (c *Call) validate() error {
 
 func (s *SMS) validate() error {
 	if strings.TrimSpace(s.Text) == "" {
-		return fieldErr("text", "is empty")
+		return problemAt("text", ProblemEmpty)
 	}
 	if s.State < SMSDraft || s.State > SMSNotDelivered {
-		return fieldErr("state", "unknown state %d", s.State)
+		return problemWith("state", ProblemUnknownValue, Args{Kind: "state", Value: fmt.Sprintf("%d", s.State)})
 	}
 	if len(s.Recipients) == 0 {
-		return fieldErr("recipients", "are empty")
+		return problemAt("recipients", ProblemEmpty)
 	}
 	for i, r := range s.Recipients {
 		if !ValidPhone(r.Number) {
-			return fieldErr("recipients["+itoa(i)+"].number", "%q is not a phone number", r.Number)
+			return problemWith("recipients["+itoa(i)+"].number", ProblemNotPhone, Args{Value: r.Number})
 		}
 	}
 	return nil
@@ -361,30 +361,30 @@ func (s *SMS) validate() error {
 
 func (e *Email) validate(dir Direction) error {
 	if e.From != "" && !ValidEmail(e.From) {
-		return fieldErr("from", "%q is not an e-mail address", e.From)
+		return problemWith("from", ProblemNotEmail, Args{Value: e.From})
 	}
 	for name, list := range map[string][]string{"to": e.To, "cc": e.Cc, "bcc": e.Bcc} {
 		for i, a := range list {
 			if !ValidEmail(a) {
-				return fieldErr(name+"["+itoa(i)+"]", "%q is not an e-mail address", a)
+				return problemWith(name+"["+itoa(i)+"]", ProblemNotEmail, Args{Value: a})
 			}
 		}
 	}
 	if strings.TrimSpace(e.Folder) == "" {
-		return fieldErr("folder", "is empty")
+		return problemAt("folder", ProblemEmpty)
 	}
 	if dir == DirIncoming && e.State != MailNone {
-		return fieldErr("state", "incoming mail has no outgoing state")
+		return problemAt("state", ProblemIncomingState)
 	}
 	if dir == DirOutgoing && (e.State < MailDraft || e.State > MailSent) {
-		return fieldErr("state", "outgoing mail is a draft, in the outbox or sent")
+		return problemAt("state", ProblemOutgoingState)
 	}
 	if dir == DirOutgoing && e.State != MailDraft && len(e.To) == 0 {
-		return fieldErr("to", "is empty")
+		return problemAt("to", ProblemEmpty)
 	}
 	for i, a := range e.Attachments {
 		if strings.TrimSpace(a.Name) == "" {
-			return fieldErr("attachments["+itoa(i)+"].name", "is empty")
+			return problemAt("attachments["+itoa(i)+"].name", ProblemEmpty)
 		}
 	}
 	return nil

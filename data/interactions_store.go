@@ -105,7 +105,7 @@ func (w *writer) resolveSubject(it *Interaction) error {
 	case it.Subject.IsZero() && it.BasedOn != 0:
 		base, err := w.get(it.BasedOn)
 		if err != nil {
-			return fieldErr("basedOn", "unknown interaction %d", it.BasedOn)
+			return problemWith("basedOn", ProblemUnknownRef, Args{Kind: "interaction", ID: it.BasedOn})
 		}
 		it.Subject = base.Subject
 	case it.Subject.IsZero():
@@ -113,7 +113,7 @@ func (w *writer) resolveSubject(it *Interaction) error {
 	case it.Subject.Kind == RefInteraction && it.Subject.ID != it.ID:
 		target, err := w.get(it.Subject.ID)
 		if err != nil {
-			return fieldErr("subject", "unknown interaction %d", it.Subject.ID)
+			return problemWith("subject", ProblemUnknownRef, Args{Kind: "interaction", ID: it.Subject.ID})
 		}
 		it.Subject = target.Subject
 		if target.IsChainRoot() {
@@ -176,17 +176,17 @@ func (w *writer) markedWhere(test func(summary) bool) []ID {
 // "based on" link kept from old may point at a purged interaction.
 func (w *writer) checkRefs(old, it *Interaction) error {
 	if w.b(bucketEmployees).Get(it.Responsible.key()) == nil {
-		return fieldErr("responsible", "unknown employee %d", it.Responsible)
+		return problemWith("responsible", ProblemUnknownRef, Args{Kind: "employee", ID: it.Responsible})
 	}
 	if it.Author != 0 && w.b(bucketEmployees).Get(it.Author.key()) == nil {
-		return fieldErr("author", "unknown employee %d", it.Author)
+		return problemWith("author", ProblemUnknownRef, Args{Kind: "employee", ID: it.Author})
 	}
 	fill := func(field string, c *Contact) error {
 		switch c.Ref.Kind {
 		case RefPartner, RefPerson:
 			name, err := w.refName(c.Ref)
 			if err != nil {
-				return fieldErr(field, "unknown %s %d", c.Ref.Kind, c.Ref.ID)
+				return problemWith(field, ProblemUnknownRef, Args{Kind: c.Ref.Kind.String(), ID: c.Ref.ID})
 			}
 			if strings.TrimSpace(c.Name) == "" {
 				c.Name = name
@@ -217,23 +217,26 @@ func (w *writer) checkRefs(old, it *Interaction) error {
 	}
 	if it.Subject.Kind != RefInteraction || it.Subject.ID != it.ID {
 		if _, err := w.refName(it.Subject); err != nil {
-			return fieldErr("subject", "unknown %s %d", it.Subject.Kind, it.Subject.ID)
+			return problemWith("subject", ProblemUnknownRef, Args{Kind: it.Subject.Kind.String(), ID: it.Subject.ID})
 		}
 	}
 	if it.BasedOn != 0 && (old == nil || old.BasedOn != it.BasedOn) && w.b(bucketInteractions).Get(it.BasedOn.key()) == nil {
-		return fieldErr("basedOn", "unknown interaction %d", it.BasedOn)
+		return problemWith("basedOn", ProblemUnknownRef, Args{Kind: "interaction", ID: it.BasedOn})
 	}
 	for i := range it.Attrs {
 		def := w.attrDef(it.Attrs[i].Attr)
 		if def == nil {
-			return fieldErr("attrs["+itoa(i)+"]", "unknown attribute %d", it.Attrs[i].Attr)
+			return problemWith("attrs["+itoa(i)+"]", ProblemUnknownRef, Args{Kind: "attribute", ID: it.Attrs[i].Attr})
 		}
 		if !def.AppliesTo(it.Type) {
-			return fieldErr("attrs["+itoa(i)+"]", "%q does not apply to a %s", def.Name, it.Type)
+			return problemWith("attrs["+itoa(i)+"]", ProblemNotApplicable, Args{Attr: def.Name, Kind: it.Type.String()})
 		}
 		v, err := def.CheckValue(it.Attrs[i].Value)
 		if err != nil {
-			return fieldErr("attrs["+itoa(i)+"]", "%q: %v", def.Name, err)
+			fe, _ := AsFieldError(err)
+			a := fe.Args
+			a.Attr = def.Name
+			return problemWith("attrs["+itoa(i)+"]", fe.Code, a)
 		}
 		it.Attrs[i].Value = v
 	}
@@ -339,7 +342,7 @@ func (s *Store) SetReviewed(ids []ID, reviewed bool) error {
 // SetReviewAfter defers the interactions: unreviewed, to be reviewed after t.
 func (s *Store) SetReviewAfter(ids []ID, t time.Time) error {
 	if t.IsZero() {
-		return fmt.Errorf("data: review after: %w", fieldErr("reviewAfter", "is not set"))
+		return fmt.Errorf("data: review after: %w", problemAt("reviewAfter", ProblemNotSet))
 	}
 	return s.change("review after", ids, func(_ *writer, it *Interaction) error {
 		it.Reviewed = false

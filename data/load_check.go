@@ -105,7 +105,7 @@ func checkDataset(d *Dataset) (*datasetResolver, error) {
 			return nil, fmt.Errorf("interaction %d: %w", it.ID, err)
 		}
 		if s := it.Subject; s.Kind == RefInteraction && subjects[s.ID] != s {
-			return nil, fmt.Errorf("interaction %d: %w", it.ID, fieldErr("subject", "interaction %d is not the root of its own chain", s.ID))
+			return nil, fmt.Errorf("interaction %d: %w", it.ID, problemWith("subject", ProblemNotChainRoot, Args{ID: s.ID}))
 		}
 	}
 	return r, nil
@@ -113,32 +113,32 @@ func checkDataset(d *Dataset) (*datasetResolver, error) {
 
 func checkInteractionRefs(it *Interaction, has func(RefKind, ID) bool, r *datasetResolver) error {
 	if !has(RefEmployee, it.Responsible) {
-		return fieldErr("responsible", "unknown employee %d", it.Responsible)
+		return problemWith("responsible", ProblemUnknownRef, Args{Kind: "employee", ID: it.Responsible})
 	}
 	if !has(RefEmployee, it.Author) {
-		return fieldErr("author", "unknown employee %d", it.Author)
+		return problemWith("author", ProblemUnknownRef, Args{Kind: "employee", ID: it.Author})
 	}
 	for i, c := range allContacts(it) {
 		if c.Ref.Kind != RefFree && !has(c.Ref.Kind, c.Ref.ID) {
-			return fieldErr("contacts["+itoa(i)+"]", "unknown %s %d", c.Ref.Kind, c.Ref.ID)
+			return problemWith("contacts["+itoa(i)+"]", ProblemUnknownRef, Args{Kind: c.Ref.Kind.String(), ID: c.Ref.ID})
 		}
 		if c.Ref.Kind == RefFree && c.Ref != FreeContactRef(c.Name) {
-			return fieldErr("contacts["+itoa(i)+"]", "free contact ref does not match its name")
+			return problemAt("contacts["+itoa(i)+"]", ProblemFreeRefMismatch)
 		}
 	}
 	if it.Subject.IsZero() || !has(it.Subject.Kind, it.Subject.ID) {
-		return fieldErr("subject", "unknown %s %d", it.Subject.Kind, it.Subject.ID)
+		return problemWith("subject", ProblemUnknownRef, Args{Kind: it.Subject.Kind.String(), ID: it.Subject.ID})
 	}
 	if !has(RefInteraction, it.BasedOn) {
-		return fieldErr("basedOn", "unknown interaction %d", it.BasedOn)
+		return problemWith("basedOn", ProblemUnknownRef, Args{Kind: "interaction", ID: it.BasedOn})
 	}
 	for i, a := range it.Attrs {
 		def := r.defs[a.Attr]
 		if def == nil || !def.AppliesTo(it.Type) {
-			return fieldErr("attrs["+itoa(i)+"]", "unknown or inapplicable attribute %d", a.Attr)
+			return problemWith("attrs["+itoa(i)+"]", ProblemUnknownRef, Args{Kind: "attribute", ID: a.Attr})
 		}
 		if v, err := def.CheckValue(a.Value); err != nil || v != a.Value {
-			return fieldErr("attrs["+itoa(i)+"]", "value %q is not canonical for %s", a.Value, def.Name)
+			return problemWith("attrs["+itoa(i)+"]", ProblemNotCanonical, Args{Value: a.Value, Attr: def.Name})
 		}
 	}
 	return nil

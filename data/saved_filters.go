@@ -20,10 +20,10 @@ type SavedFilter struct {
 // Validate checks the saved filter's name.
 func (f *SavedFilter) Validate() error {
 	if strings.TrimSpace(f.Name) == "" {
-		return fieldErr("name", "is empty")
+		return problemAt("name", ProblemEmpty)
 	}
 	if len(f.Name) > 200 {
-		return fieldErr("name", "is longer than 200 bytes")
+		return problemWith("name", ProblemTooLong, Args{Max: 200})
 	}
 	return nil
 }
@@ -38,7 +38,7 @@ func (s *Store) SaveFilter(f *SavedFilter) error {
 				return err
 			}
 			if other.ID != f.ID && Fold(strings.TrimSpace(other.Name)) == Fold(strings.TrimSpace(f.Name)) {
-				return fieldErr("name", "%q is already used", f.Name)
+				return problemWith("name", ProblemTaken, Args{Value: f.Name})
 			}
 			return nil
 		})

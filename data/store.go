@@ -275,7 +275,7 @@ func (s *Store) SaveSettings(st Settings) error {
 	if st.CurrentUser != 0 {
 		if err := s.db.View(func(tx *bolt.Tx) error {
 			if tx.Bucket(bucketEmployees).Get(st.CurrentUser.key()) == nil {
-				return fieldErr("currentUser", "unknown employee %d", st.CurrentUser)
+				return problemWith("currentUser", ProblemUnknownRef, Args{Kind: "employee", ID: st.CurrentUser})
 			}
 			return nil
 		}); err != nil {

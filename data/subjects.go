@@ -50,16 +50,16 @@ type Deal struct {
 // Validate checks the deal's fields.
 func (d *Deal) Validate() error {
 	if d.Partner == 0 {
-		return fieldErr("partner", "is not set")
+		return problemAt("partner", ProblemNotSet)
 	}
 	if strings.TrimSpace(d.Name) == "" {
-		return fieldErr("name", "is empty")
+		return problemAt("name", ProblemEmpty)
 	}
 	if d.Amount < 0 {
-		return fieldErr("amount", "is negative")
+		return problemAt("amount", ProblemNegative)
 	}
 	if d.State != StateOpen && d.State != StateWon && d.State != StateLost {
-		return fieldErr("state", "%s is not a deal state", d.State)
+		return problemWith("state", ProblemNotState, Args{Kind: "deal", Value: d.State.String()})
 	}
 	return nil
 }
@@ -78,16 +78,16 @@ type Claim struct {
 // Validate checks the claim's fields.
 func (c *Claim) Validate() error {
 	if c.Partner == 0 {
-		return fieldErr("partner", "is not set")
+		return problemAt("partner", ProblemNotSet)
 	}
 	if strings.TrimSpace(c.Text) == "" {
-		return fieldErr("text", "is empty")
+		return problemAt("text", ProblemEmpty)
 	}
 	if c.Received.IsZero() {
-		return fieldErr("received", "is not set")
+		return problemAt("received", ProblemNotSet)
 	}
 	if c.State != StateOpen && c.State != StateResolved && c.State != StateRejected {
-		return fieldErr("state", "%s is not a claim state", c.State)
+		return problemWith("state", ProblemNotState, Args{Kind: "claim", Value: c.State.String()})
 	}
 	return nil
 }
@@ -106,19 +106,19 @@ type Event struct {
 // Validate checks the event's fields.
 func (e *Event) Validate() error {
 	if strings.TrimSpace(e.Name) == "" {
-		return fieldErr("name", "is empty")
+		return problemAt("name", ProblemEmpty)
 	}
 	if e.Start.IsZero() {
-		return fieldErr("start", "is not set")
+		return problemAt("start", ProblemNotSet)
 	}
 	if !e.End.IsZero() && e.End.Before(e.Start) {
-		return fieldErr("end", "is before the start")
+		return problemAt("end", ProblemBeforeStart)
 	}
 	if e.Budget < 0 {
-		return fieldErr("budget", "is negative")
+		return problemAt("budget", ProblemNegative)
 	}
 	if e.State < StatePlanned || e.State > StateCancelled {
-		return fieldErr("state", "%s is not an event state", e.State)
+		return problemWith("state", ProblemNotState, Args{Kind: "event", Value: e.State.String()})
 	}
 	return nil
 }
@@ -140,16 +140,16 @@ type Order struct {
 // Validate checks the order's fields.
 func (o *Order) Validate() error {
 	if strings.TrimSpace(o.Number) == "" {
-		return fieldErr("number", "is empty")
+		return problemAt("number", ProblemEmpty)
 	}
 	if o.Date.IsZero() {
-		return fieldErr("date", "is not set")
+		return problemAt("date", ProblemNotSet)
 	}
 	if o.Partner == 0 {
-		return fieldErr("partner", "is not set")
+		return problemAt("partner", ProblemNotSet)
 	}
 	if o.Amount < 0 {
-		return fieldErr("amount", "is negative")
+		return problemAt("amount", ProblemNegative)
 	}
 	return nil
 }

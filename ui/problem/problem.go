@@ -1,0 +1,64 @@
+// Package problem turns the store's errors into the user's language: the
+// codes of data.FieldError, the store's sentinel errors and, for any other
+// error, a translated lead followed by the English detail. It is the one
+// place that knows their translation keys (problem.* in
+// assets/translations).
+package problem
+
+import (
+	"errors"
+
+	"fyne.io/fyne/v2/lang"
+
+	"interactions/data"
+	"interactions/data/demo"
+)
+
+// Text returns a whole translated sentence for err: for a field error the
+// field's name and its problem ("End: must not be before the start"), for a
+// sentinel error of the store its own sentence, for any other error a
+// translated lead followed by the English text. It returns "" for nil.
+func Text(err error) string {
+	if err == nil {
+		return ""
+	}
+	if fe, ok := data.AsFieldError(err); ok {
+		return lang.X("problem.text.field", "{{.Field}}: {{.Problem}}",
+			map[string]any{"Field": FieldName(fe.Field), "Problem": Field(fe)})
+	}
+	if s, ok := sentinel(err); ok {
+		return s
+	}
+	return lang.X("problem.text.unknown", "Something went wrong: {{.Error}}", map[string]any{"Error": err.Error()})
+}
+
+// Args returns template data whose Error is Text(err), for a message that
+// leads with its own words:
+//
+//	lang.X("create.failed", "Could not save: {{.Error}}", problem.Args(err))
+//
+// The caller may add keys of its own to the map.
+func Args(err error) map[string]any {
+	return map[string]any{"Error": Text(err)}
+}
+
+// sentinel returns the sentence of the sentinel error inside err, if any.
+func sentinel(err error) (string, bool) {
+	switch {
+	case errors.Is(err, data.ErrNotFound):
+		return lang.X("problem.text.notFound", "The record was not found; it may have been deleted."), true
+	case errors.Is(err, data.ErrLocked):
+		return lang.X("problem.text.locked", "The database is already open in another Interactions window."), true
+	case errors.Is(err, data.ErrDamaged):
+		return lang.X("problem.text.damaged", "The file is damaged or is not an Interactions database."), true
+	case errors.Is(err, data.ErrNewerSchema):
+		return lang.X("problem.text.newerSchema", "The database was written by a newer version of Interactions."), true
+	case errors.Is(err, data.ErrNotEmpty):
+		return lang.X("problem.text.notEmpty", "The database already has records; demo data is only loaded into an empty one."), true
+	case errors.Is(err, data.ErrTooManyToSort):
+		return lang.X("problem.text.tooManyToSort", "There are too many rows to sort by this column; narrow the filter first."), true
+	case errors.Is(err, demo.ErrOptions):
+		return lang.X("problem.text.demoOptions", "The demo data options are not valid."), true
+	}
+	return "", false
+}
