@@ -85,7 +85,7 @@ type filterBar struct {
 	weekStart    time.Weekday
 	respIDs      []data.ID // the employee of each responsible option; 0 for "any"
 	defs         []data.AttrDef
-	groups       []data.GroupBy // the grouping of each group option
+	Groups       []data.GroupBy // the grouping of each group option
 	counts       data.StatusCounts
 	countsKnown  bool
 	filter       data.Filter
@@ -293,7 +293,7 @@ func (b *filterBar) show() {
 		if strings.TrimSpace(b.search.Text) != f.Text {
 			b.search.SetText(f.Text)
 		}
-		if i := slices.Index(b.groups, b.groupBy); i >= 0 {
+		if i := slices.Index(b.Groups, b.groupBy); i >= 0 {
 			b.group.SetSelectedIndex(i)
 		} else {
 			b.group.ClearSelected()
@@ -357,10 +357,10 @@ func (b *filterBar) importanceChanged() {
 
 func (b *filterBar) groupChanged() {
 	i := b.group.SelectedIndex()
-	if i < 0 || i >= len(b.groups) || b.groups[i] == b.groupBy {
+	if i < 0 || i >= len(b.Groups) || b.Groups[i] == b.groupBy {
 		return
 	}
-	b.groupBy = b.groups[i]
+	b.groupBy = b.Groups[i]
 	if b.OnGroupChanged != nil {
 		b.OnGroupChanged(b.groupBy)
 	}

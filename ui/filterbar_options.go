@@ -100,7 +100,7 @@ func (b *filterBar) showResponsible() {
 	b.quietly(func() { b.responsible.SetSelectedIndex(i) })
 }
 
-// groupOptions returns the labels of the grouping select and sets b.groups
+// groupOptions returns the labels of the grouping select and sets b.Groups
 // to the grouping of each: the subject and the attributes only while
 // their options are on.
 func (b *filterBar) groupOptions() []string {
@@ -128,10 +128,10 @@ func (b *filterBar) groupOptions() []string {
 				lang.X("filter.group.attr", "By {{.Name}}", map[string]any{"Name": d.Name})})
 		}
 	}
-	b.groups = b.groups[:0]
+	b.Groups = b.Groups[:0]
 	names := make([]string, len(choices))
 	for i, c := range choices {
-		b.groups = append(b.groups, c.g)
+		b.Groups = append(b.Groups, c.g)
 		names[i] = c.name
 	}
 	return names

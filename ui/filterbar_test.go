@@ -17,7 +17,7 @@ import (
 // barRecord keeps what a filter bar reported.
 type barRecord struct {
 	filters []data.Filter
-	groups  []data.GroupBy
+	Groups  []data.GroupBy
 }
 
 // last returns the filter reported last and fails when none was.
@@ -39,7 +39,7 @@ func showFilterBar(t *testing.T, st filterStore) (*filterBar, fyne.Window, *barR
 	b.Now = func() time.Time { return uitest.Now }
 	rec := &barRecord{}
 	b.OnChanged = func(f data.Filter) { rec.filters = append(rec.filters, f) }
-	b.OnGroupChanged = func(g data.GroupBy) { rec.groups = append(rec.groups, g) }
+	b.OnGroupChanged = func(g data.GroupBy) { rec.Groups = append(rec.Groups, g) }
 	w.SetContent(b.Content)
 	w.Resize(fyne.NewSize(1000, 300))
 	return b, w, rec
@@ -107,8 +107,8 @@ func TestFilterBar_Grouping(t *testing.T) {
 	st := uitest.DemoStore(t, 50)
 	b, _, rec := showFilterBar(t, st)
 	b.group.SetSelected("By week")
-	if len(rec.groups) != 1 || rec.groups[0] != (data.GroupBy{Kind: data.GroupWeek}) {
-		t.Fatalf("OnGroupChanged got %v, want [week]", rec.groups)
+	if len(rec.Groups) != 1 || rec.Groups[0] != (data.GroupBy{Kind: data.GroupWeek}) {
+		t.Fatalf("OnGroupChanged got %v, want [week]", rec.Groups)
 	}
 	def := st.AttrDefs()[0]
 	b.group.SetSelected("By " + def.Name)
@@ -190,8 +190,8 @@ func TestFilterBar_SearchAndClear(t *testing.T) {
 	if f := rec.last(t); !reflect.DeepEqual(f, data.Filter{}) {
 		t.Errorf("Clear filters gives %+v, want the empty filter", f)
 	}
-	if b.Group() != (data.GroupBy{Kind: data.GroupMonth}) || len(rec.groups) != 0 {
-		t.Errorf("Clear filters changed the grouping: %+v, reported %v", b.Group(), rec.groups)
+	if b.Group() != (data.GroupBy{Kind: data.GroupMonth}) || len(rec.Groups) != 0 {
+		t.Errorf("Clear filters changed the grouping: %+v, reported %v", b.Group(), rec.Groups)
 	}
 	if b.search.Text != "" || b.status.SelectedIndex() != 0 || b.importance.SelectedIndex() != 0 || b.period.SelectedIndex() != periodAny {
 		t.Errorf("widgets after Clear: search %q, status %d, importance %d, period %d",
@@ -220,8 +220,8 @@ func TestFilterBar_SetFilterIsQuiet(t *testing.T) {
 	b.SetGroup(data.GroupBy{Kind: data.GroupContact})
 	time.Sleep(2 * filterSearchDelay) // a search the entry's text would start
 	uitest.Pump(t, "the reports to run", func() bool { return uitest.Pending() == 0 })
-	if len(rec.filters) != 0 || len(rec.groups) != 0 {
-		t.Fatalf("SetFilter/SetGroup reported %v %v", rec.filters, rec.groups)
+	if len(rec.filters) != 0 || len(rec.Groups) != 0 {
+		t.Fatalf("SetFilter/SetGroup reported %v %v", rec.filters, rec.Groups)
 	}
 	if !reflect.DeepEqual(b.Filter(), f) || b.Group() != (data.GroupBy{Kind: data.GroupContact}) {
 		t.Errorf("Filter() = %+v, Group() = %+v", b.Filter(), b.Group())
@@ -276,8 +276,8 @@ func TestFilterBar_OptionsOffHide(t *testing.T) {
 	if want := (data.Filter{Kinds: []data.Kind{data.KindCallIn}}); !reflect.DeepEqual(rec.last(t), want) {
 		t.Errorf("after the options went off the filter is %+v, want %+v", rec.last(t), want)
 	}
-	if len(rec.groups) != 1 || rec.groups[0] != (data.GroupBy{}) {
-		t.Errorf("grouping reported %v, want no grouping", rec.groups)
+	if len(rec.Groups) != 1 || rec.Groups[0] != (data.GroupBy{}) {
+		t.Errorf("grouping reported %v, want no grouping", rec.Groups)
 	}
 	for name, o := range map[string]fyne.CanvasObject{"status": b.status, "subject": b.subject.drop, "attributes": b.attrs} {
 		if o.Visible() {

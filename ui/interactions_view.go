@@ -19,6 +19,8 @@ import (
 	"interactions/ui/widgets"
 
 	"interactions/ui/list"
+
+	"interactions/ui/workplace/navpanel"
 )
 
 // interactionsStore is what the Interactions screen needs of the store:
@@ -27,7 +29,7 @@ type interactionsStore interface {
 	list.Source
 	previewStore
 	filterStore
-	navScopeStore
+	navpanel.ScopeStore
 	bulkStore
 	createStore
 }
@@ -59,7 +61,7 @@ type interactionsView struct {
 
 	filters *filterBar
 	saved   *savedFilters // the saved filters (закладки)
-	nav     *navPanel
+	nav     *navpanel.Panel
 	bulk    *bulkBar
 	create  *createMenu
 	preview *previewPane
@@ -113,7 +115,7 @@ func newInteractionsView(st interactionsStore, win fyne.Window) *interactionsVie
 	v.saved = newSavedFilters(st, win, v.current)
 	v.saved.OnPick = v.applySaved
 
-	v.nav = newNavPanel(scopedNav(st, func() data.Options { return v.opts }))
+	v.nav = navpanel.New(navpanel.Scoped(st, func() data.Options { return v.opts }))
 	v.nav.OnPick = v.navPicked
 	v.bulk = newBulkBar(st, win, v.selectedIDs)
 	v.bulk.OnDone = v.changedData

@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -46,7 +45,7 @@ func TestInteractionsView_ShowsStoreRows(t *testing.T) {
 	}
 	texts := uitest.VisibleTexts(w.Content())
 	for _, r := range page.Rows {
-		if !shown(texts, r.Interaction.Topic) {
+		if !uitest.Shown(texts, r.Interaction.Topic) {
 			t.Errorf("topic %q of the store's first rows is not shown; shown: %q", r.Interaction.Topic, texts)
 		}
 		if !slices.Contains(texts, format.DateTime(r.Interaction.Date)) {
@@ -88,7 +87,7 @@ func TestInteractionsView_StatusNarrows(t *testing.T) {
 	}
 	// The rows to review are unreviewed: the topic of the first is bold.
 	first, _ := v.model.Row(0)
-	if !boldTextShown(w.Content(), first.Interaction.Topic) {
+	if !uitest.BoldTextShown(w.Content(), first.Interaction.Topic) {
 		t.Errorf("unreviewed %q is not bold", first.Interaction.Topic)
 	}
 
@@ -145,42 +144,4 @@ func TestInteractionsView_NoMatchHint(t *testing.T) {
 	if v.count.Text != "0 interactions" {
 		t.Errorf("status line %q, want %q", v.count.Text, "0 interactions")
 	}
-}
-
-// shown reports whether texts hold s whole, or cut short with an ellipsis.
-func shown(texts []string, s string) bool {
-	for _, t := range texts {
-		if t == s || strings.HasSuffix(t, "…") && len(t) > len("…")+4 && strings.HasPrefix(s, strings.TrimSuffix(t, "…")) {
-			return true
-		}
-	}
-	return false
-}
-
-// boldTextShown reports whether a visible canvas.Text reads text in bold,
-// whole or cut short.
-func boldTextShown(o fyne.CanvasObject, text string) bool {
-	found := false
-	var walk func(fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		if o == nil || !o.Visible() || found {
-			return
-		}
-		switch o := o.(type) {
-		case *fyne.Container:
-			for _, c := range o.Objects {
-				walk(c)
-			}
-		case fyne.Widget:
-			for _, c := range test.WidgetRenderer(o).Objects() {
-				walk(c)
-			}
-		default:
-			if t, ok := o.(*canvas.Text); ok && t.TextStyle.Bold && shown([]string{t.Text}, text) {
-				found = true
-			}
-		}
-	}
-	walk(o)
-	return found
 }

@@ -191,7 +191,7 @@ func TestInteractionsView_PreviewFollowsSelection(t *testing.T) {
 	}
 	n := 0
 	for _, s := range uitest.VisibleTexts(w.Content()) {
-		if shown([]string{s}, row.Interaction.Topic) {
+		if uitest.Shown([]string{s}, row.Interaction.Topic) {
 			n++
 		}
 	}

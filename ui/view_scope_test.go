@@ -38,11 +38,14 @@ func TestInteractionsView_SwitchedOffTypesHide(t *testing.T) {
 	if n, _ := v.model.Total(); n != all-sms {
 		t.Errorf("with SMS off the list shows %d interactions, want %d", n, all-sms)
 	}
-	chooseMode(t, v.nav, data.GroupBy{Kind: data.GroupResponsible})
+	if !v.nav.SetMode(data.GroupBy{Kind: data.GroupResponsible}) {
+		t.Fatal("no such navigation mode")
+	}
+	uitest.Pump(t, "the navigation panel", v.nav.Settled)
 	v.nav.Refresh()
-	settleNav(t, v.nav)
+	uitest.Pump(t, "the navigation panel", v.nav.Settled)
 	panel := 0
-	for _, g := range v.nav.groups {
+	for _, g := range v.nav.Groups() {
 		panel += g.Count
 	}
 	if panel != all-sms {

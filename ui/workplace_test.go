@@ -9,6 +9,8 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"interactions/data"
+
+	"interactions/ui/workplace/navpanel"
 )
 
 // settleView waits until the list, the panel and the bars are idle.
@@ -20,9 +22,9 @@ func settleView(t *testing.T, v *interactionsView) {
 }
 
 // unreviewedOf sums the unreviewed badges of the panel's groups.
-func unreviewedOf(p *navPanel) int {
+func unreviewedOf(p *navpanel.Panel) int {
 	n := 0
-	for _, g := range p.groups {
+	for _, g := range p.Groups() {
 		n += g.Unreviewed
 	}
 	return n
@@ -34,10 +36,13 @@ func unreviewedOf(p *navPanel) int {
 func TestWorkplace_NavPanelClickFilters(t *testing.T) {
 	st := uitest.DemoStore(t, 400)
 	v, _ := showInteractions(t, st)
-	chooseMode(t, v.nav, data.GroupBy{Kind: data.GroupResponsible})
-	g := v.nav.groups[v.nav.view[0]]
+	if !v.nav.SetMode(data.GroupBy{Kind: data.GroupResponsible}) {
+		t.Fatal("no such navigation mode")
+	}
+	uitest.Pump(t, "the navigation panel", v.nav.Settled)
+	g := v.nav.Shown()[0]
 
-	tapNavItem(t, v.nav, 1)
+	uitest.TapListItem(t, v.nav.Content, 1)
 	settleView(t, v)
 	if got := v.model.Filter().Responsible; got != g.Key.Ref.ID {
 		t.Fatalf("after the click the list's responsible is %d, want %d", got, g.Key.Ref.ID)
@@ -52,7 +57,7 @@ func TestWorkplace_NavPanelClickFilters(t *testing.T) {
 		t.Errorf("the first row is of responsible %d, want %d", row.Interaction.Responsible, g.Key.Ref.ID)
 	}
 
-	tapNavItem(t, v.nav, 0) // "All"
+	uitest.TapListItem(t, v.nav.Content, 0) // "All"
 	settleView(t, v)
 	all, _ := st.Count(data.Filter{})
 	if n, _ := v.model.Total(); n != all || v.model.Filter().Responsible != 0 {
@@ -66,7 +71,10 @@ func TestWorkplace_NavPanelClickFilters(t *testing.T) {
 func TestWorkplace_BulkReviewedUpdatesListAndPanel(t *testing.T) {
 	st := uitest.DemoStore(t, 400)
 	v, _ := showInteractions(t, st)
-	chooseMode(t, v.nav, data.GroupBy{Kind: data.GroupResponsible})
+	if !v.nav.SetMode(data.GroupBy{Kind: data.GroupResponsible}) {
+		t.Fatal("no such navigation mode")
+	}
+	uitest.Pump(t, "the navigation panel", v.nav.Settled)
 	f := v.filters.Filter()
 	f.Status = data.StatusToReview
 	v.filters.SetFilter(f)

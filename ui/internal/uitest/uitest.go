@@ -5,8 +5,12 @@
 package uitest
 
 import (
+	"cmp"
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -238,3 +242,47 @@ func Pending() int { return len(queue) }
 
 // RunNext waits for the next background report and runs it.
 func RunNext() { (<-queue)() }
+
+// TapListItem taps item id of the first widget.List under o where the
+// window draws it, as the user clicks it; id must be among the items shown.
+func TapListItem(t *testing.T, o fyne.CanvasObject, id int) {
+	t.Helper()
+	var items []fyne.Tappable
+	Walk(o, func(o fyne.CanvasObject) bool {
+		if tp, ok := o.(fyne.Tappable); ok && fmt.Sprintf("%T", o) == "*widget.listItem" {
+			items = append(items, tp)
+			return false
+		}
+		return true
+	})
+	slices.SortFunc(items, func(a, b fyne.Tappable) int {
+		return cmp.Compare(a.(fyne.CanvasObject).Position().Y, b.(fyne.CanvasObject).Position().Y)
+	})
+	if id >= len(items) {
+		t.Fatalf("item %d is not drawn: %d items are", id, len(items))
+	}
+	test.Tap(items[id])
+}
+
+// Shown reports whether texts hold s whole, or cut short with an ellipsis.
+func Shown(texts []string, s string) bool {
+	for _, t := range texts {
+		if t == s || strings.HasSuffix(t, "…") && len(t) > len("…")+4 && strings.HasPrefix(s, strings.TrimSuffix(t, "…")) {
+			return true
+		}
+	}
+	return false
+}
+
+// BoldTextShown reports whether a visible canvas.Text under o reads text
+// in bold, whole or cut short.
+func BoldTextShown(o fyne.CanvasObject, text string) bool {
+	found := false
+	Walk(o, func(o fyne.CanvasObject) bool {
+		if t, ok := o.(*canvas.Text); ok && t.TextStyle.Bold && Shown([]string{t.Text}, text) {
+			found = true
+		}
+		return !found
+	})
+	return found
+}

@@ -1,4 +1,4 @@
-package ui
+package navpanel
 
 import (
 	"context"
@@ -81,7 +81,7 @@ func hasName(r data.Ref) bool {
 // requestNames reads, in the background, the names of the block of shown
 // groups around position pos that are neither known nor on their way, and
 // refreshes the list when they come.
-func (p *navPanel) requestNames(pos int) {
+func (p *Panel) requestNames(pos int) {
 	start := pos / navNameBlock * navNameBlock
 	end := min(start+navNameBlock, len(p.view))
 	var refs []data.Ref
@@ -116,7 +116,7 @@ func (p *navPanel) requestNames(pos int) {
 // yet, navNameChunk at a time in the background, and applies the search
 // again after each step, so that the matches appear as the names come and
 // the window stays responsive.
-func (p *navPanel) resolveAll() {
+func (p *Panel) resolveAll() {
 	if p.names.running {
 		return
 	}

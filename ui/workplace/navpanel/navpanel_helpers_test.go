@@ -1,10 +1,7 @@
-package ui
+package navpanel
 
 import (
-	"cmp"
-	"fmt"
 	"interactions/ui/internal/uitest"
-	"slices"
 	"strconv"
 	"sync"
 	"testing"
@@ -58,10 +55,10 @@ func newNavFixture(t *testing.T, n int) *navFixture {
 }
 
 // showNavPanel puts a panel on st in a test window and waits for its counts.
-func showNavPanel(t *testing.T, st navStore) (*navPanel, fyne.Window) {
+func showNavPanel(t *testing.T, st Store) (*Panel, fyne.Window) {
 	t.Helper()
 	test.NewTempApp(t)
-	p := newNavPanel(st)
+	p := New(st)
 	t.Cleanup(func() {
 		p.close()
 		uitest.Pump(t, "the panel's background work to end", func() bool { return !p.Busy() })
@@ -73,27 +70,24 @@ func showNavPanel(t *testing.T, st navStore) (*navPanel, fyne.Window) {
 }
 
 // settleNav waits until the panel has its counts and no store call runs.
-func settleNav(t *testing.T, p *navPanel) {
+func settleNav(t *testing.T, p *Panel) {
 	t.Helper()
-	uitest.Pump(t, "the navigation panel to settle", func() bool { return !p.Busy() && !p.loading })
+	uitest.Pump(t, "the navigation panel to settle", func() bool { return p.Settled() })
 }
 
 // chooseMode picks the mode of the given grouping in the selector.
-func chooseMode(t *testing.T, p *navPanel, by data.GroupBy) {
+func chooseMode(t *testing.T, p *Panel, by data.GroupBy) {
 	t.Helper()
-	for i, m := range p.modes {
-		if m.by == by {
-			p.mode.SetSelectedIndex(i)
-			settleNav(t, p)
-			return
-		}
+	if p.SetMode(by) {
+		settleNav(t, p)
+		return
 	}
 	t.Fatalf("no mode %+v among %q", by, p.mode.Options)
 }
 
 // navItemTexts draws item id of the panel's list in a row of its own,
 // once its names are read, and returns the texts shown.
-func navItemTexts(t *testing.T, p *navPanel, id int) []string {
+func navItemTexts(t *testing.T, p *Panel, id int) []string {
 	t.Helper()
 	obj := p.list.CreateItem()
 	p.list.UpdateItem(id, obj)
@@ -103,39 +97,10 @@ func navItemTexts(t *testing.T, p *navPanel, id int) []string {
 	return uitest.VisibleTexts(obj)
 }
 
-// tapNavItem taps item id of the panel's list where the window draws it,
-// as the user clicks it; id must be among the items shown.
-func tapNavItem(t *testing.T, p *navPanel, id int) {
+// tapNavItem taps item id of the panel's list where the window draws it.
+func tapNavItem(t *testing.T, p *Panel, id int) {
 	t.Helper()
-	var items []fyne.Tappable
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		if o == nil || !o.Visible() {
-			return
-		}
-		if tp, ok := o.(fyne.Tappable); ok && fmt.Sprintf("%T", o) == "*widget.listItem" {
-			items = append(items, tp)
-			return
-		}
-		switch o := o.(type) {
-		case *fyne.Container:
-			for _, c := range o.Objects {
-				walk(c)
-			}
-		case fyne.Widget:
-			for _, c := range test.WidgetRenderer(o).Objects() {
-				walk(c)
-			}
-		}
-	}
-	walk(p.list)
-	slices.SortFunc(items, func(a, b fyne.Tappable) int {
-		return cmp.Compare(a.(fyne.CanvasObject).Position().Y, b.(fyne.CanvasObject).Position().Y)
-	})
-	if id >= len(items) {
-		t.Fatalf("item %d is not drawn: %d items are", id, len(items))
-	}
-	test.Tap(items[id])
+	uitest.TapListItem(t, p.list, id)
 }
 
 // wantGroups returns what the store says the mode of by lists.

@@ -1,4 +1,4 @@
-package ui
+package navpanel
 
 import (
 	"strconv"
@@ -29,7 +29,7 @@ type navRow struct {
 }
 
 // newList makes the virtual list of "All" and the groups shown.
-func (p *navPanel) newList() *widget.List {
+func (p *Panel) newList() *widget.List {
 	rows := map[fyne.CanvasObject]*navRow{}
 	l := widget.NewList(
 		func() int { return 1 + len(p.view) },
@@ -77,7 +77,7 @@ func (r *navRow) setDetail(text string) {
 }
 
 // updateRow shows item id: 0 is "All", the others the groups shown.
-func (p *navPanel) updateRow(id widget.ListItemID, r *navRow) {
+func (p *Panel) updateRow(id widget.ListItemID, r *navRow) {
 	r.badgeText.Color = theme.Color(theme.ColorNameForegroundOnPrimary)
 	r.badgeBack.FillColor = theme.Color(theme.ColorNamePrimary)
 	pos := id - 1
@@ -109,7 +109,7 @@ func (p *navPanel) updateRow(id widget.ListItemID, r *navRow) {
 
 // groupName returns the name a group is shown by, and whether it is
 // final: a name not read yet shows as the old one or "…".
-func (p *navPanel) groupName(g data.Group) (string, bool) {
+func (p *Panel) groupName(g data.Group) (string, bool) {
 	m := p.modes[p.cur]
 	switch {
 	case m.by.Kind == data.GroupAttr:

@@ -1,4 +1,4 @@
-package ui
+package navpanel
 
 import (
 	"strings"
@@ -10,14 +10,14 @@ import (
 
 // pick is the list's OnSelected: the user picked item id, which stays
 // highlighted, and the screen is asked to filter by it.
-func (p *navPanel) pick(id widget.ListItemID) {
+func (p *Panel) pick(id widget.ListItemID) {
 	if p.syncing {
 		return
 	}
 	p.Selected = id
-	pk := navPick{all: true}
+	pk := Pick{all: true}
 	if pos := id - 1; id > 0 && pos < len(p.view) {
-		pk = navPick{key: p.groups[p.view[pos]].Key}
+		pk = Pick{key: p.groups[p.view[pos]].Key}
 	}
 	p.picked = &pk
 	if p.OnPick != nil && p.cur < len(p.modes) {
@@ -27,7 +27,7 @@ func (p *navPanel) pick(id widget.ListItemID) {
 
 // navEdit returns the edit of a filter that picking pk in the mode of by
 // makes: that dimension set to the group, or cleared for "All".
-func navEdit(by data.GroupBy, pk navPick) func(*data.Filter) {
+func navEdit(by data.GroupBy, pk Pick) func(*data.Filter) {
 	key := pk.key
 	if pk.all {
 		key = data.GroupKey{}
@@ -56,14 +56,14 @@ func navEdit(by data.GroupBy, pk navPick) func(*data.Filter) {
 }
 
 // clearPick forgets the picked item and its highlight.
-func (p *navPanel) clearPick() {
+func (p *Panel) clearPick() {
 	p.picked = nil
 	p.syncSelection()
 }
 
 // syncSelection highlights the picked item where it is now shown, or
 // nothing when it is not, without calling OnPick.
-func (p *navPanel) syncSelection() {
+func (p *Panel) syncSelection() {
 	want := -1
 	if p.picked != nil {
 		if p.picked.all {
@@ -93,7 +93,7 @@ func (p *navPanel) syncSelection() {
 // applySearch shows the groups whose names hold the words of the search
 // entry (case and ё/е aside). Names not read yet are read in the
 // background; the matches grow as they come.
-func (p *navPanel) applySearch() {
+func (p *Panel) applySearch() {
 	q := data.Fold(strings.TrimSpace(p.search.Text))
 	view := make([]int, 0, len(p.groups))
 	for i, g := range p.groups {
@@ -114,7 +114,7 @@ func (p *navPanel) applySearch() {
 
 // matches reports whether the name of g holds q, folded; a group whose
 // name is not read yet does not match.
-func (p *navPanel) matches(g data.Group, q string) bool {
+func (p *Panel) matches(g data.Group, q string) bool {
 	var folded string
 	if hasName(g.Key.Ref) && p.modes[p.cur].by.Kind != data.GroupAttr {
 		f, ok := p.names.folded[g.Key.Ref]

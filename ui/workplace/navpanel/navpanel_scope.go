@@ -1,12 +1,12 @@
-package ui
+package navpanel
 
 import (
 	"interactions/data"
 )
 
-// navScopeStore is what the navigation panel's scope reads beyond navStore.
-type navScopeStore interface {
-	navStore
+// ScopeStore is what the navigation panel's scope reads beyond Store.
+type ScopeStore interface {
+	Store
 	Groups(f data.Filter, g data.GroupBy) ([]data.Group, error)
 	SubjectActive(r data.Ref) bool
 }
@@ -16,13 +16,13 @@ type navScopeStore interface {
 // the groups of a filter on the enabled types (a walk of the index, in
 // the panel's background read).
 type navScope struct {
-	navScopeStore
+	ScopeStore
 	options func() data.Options
 }
 
-// scopedNav returns st limited, for the panel's counts, to the enabled types.
-func scopedNav(st navScopeStore, options func() data.Options) navStore {
-	return &navScope{navScopeStore: st, options: options}
+// Scoped returns st limited, for the panel's counts, to the enabled types.
+func Scoped(st ScopeStore, options func() data.Options) Store {
+	return &navScope{ScopeStore: st, options: options}
 }
 
 // enabled returns the filter of the enabled types, or false when all are on.
@@ -35,7 +35,7 @@ func (s *navScope) enabled() (data.Filter, bool) {
 func (s *navScope) SubjectCounters(activeOnly bool) ([]data.Group, error) {
 	f, narrowed := s.enabled()
 	if !narrowed {
-		return s.navScopeStore.SubjectCounters(activeOnly)
+		return s.ScopeStore.SubjectCounters(activeOnly)
 	}
 	gs, err := s.Groups(f, data.GroupBy{Kind: data.GroupSubject})
 	if err != nil {
@@ -54,7 +54,7 @@ func (s *navScope) SubjectCounters(activeOnly bool) ([]data.Group, error) {
 func (s *navScope) Counters(g data.GroupBy) ([]data.Group, error) {
 	f, narrowed := s.enabled()
 	if !narrowed {
-		return s.navScopeStore.Counters(g)
+		return s.ScopeStore.Counters(g)
 	}
 	return s.Groups(f, g)
 }

@@ -1,4 +1,4 @@
-package ui
+package navpanel
 
 import (
 	"interactions/ui/internal/uitest"
@@ -207,7 +207,7 @@ func TestNavPanel_BadgeHiddenWithoutReview(t *testing.T) {
 	if texts := navItemTexts(t, p, 1); !slices.Contains(texts, badge) {
 		t.Fatalf("item %q lacks the unreviewed badge %q", texts, badge)
 	}
-	if !boldTextShown(p.Content, badge) {
+	if !uitest.BoldTextShown(p.Content, badge) {
 		t.Errorf("the badge %q is not bold", badge)
 	}
 	s := fx.st.Settings()
@@ -291,7 +291,7 @@ func TestNavPanel_NamesOnlyForShownRows(t *testing.T) {
 		t.Errorf("showing the first rows asked %d calls for %d names, want one call for at most %d", calls, refs, navNameBlock)
 	}
 	name := fx.st.Name(p.groups[p.view[0]].Key.Ref)
-	if !shown(uitest.VisibleTexts(w.Content()), name) {
+	if !uitest.Shown(uitest.VisibleTexts(w.Content()), name) {
 		t.Errorf("the first subject %q is not shown: %q", name, uitest.VisibleTexts(w.Content()))
 	}
 

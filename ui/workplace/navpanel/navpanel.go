@@ -1,4 +1,4 @@
-package ui
+package navpanel
 
 import (
 	"image/color"
@@ -16,8 +16,8 @@ import (
 // navPanelWidth is the narrowest the navigation panel gets.
 const navPanelWidth = 260
 
-// navStore is what the navigation panel needs of the store.
-type navStore interface {
+// Store is what the navigation panel needs of the store.
+type Store interface {
 	Settings() data.Settings
 	SubjectCounters(activeOnly bool) ([]data.Group, error) // real subjects, newest last interaction first
 	Counters(g data.GroupBy) ([]data.Group, error)         // stored counters of one dimension (contact, responsible, attr)
@@ -25,28 +25,28 @@ type navStore interface {
 	AttrDefs() []data.AttrDef
 }
 
-// navMode is one way the panel groups interactions: by subject, contact,
+// mode is one way the panel groups interactions: by subject, contact,
 // responsible or an additional attribute.
-type navMode struct {
+type mode struct {
 	Label string
 	by    data.GroupBy
 	attr  data.AttrDef // the attribute of a GroupAttr mode
 }
 
-// navPick is the item the user picked last: "All", or a group's key.
-type navPick struct {
+// Pick is the item the user picked last: "All", or a group's key.
+type Pick struct {
 	all bool
 	key data.GroupKey
 }
 
-// navPanel is the navigation panel (панель навигации) at the left of the
+// Panel is the navigation panel (панель навигации) at the left of the
 // interactions list: a mode selector, and under it the groups of that mode
 // with their unreviewed counts and last dates, read from the stored
 // counters. Picking a group filters the list through OnPick.
 //
 // The panel is used on the UI goroutine only; store calls run on
 // goroutines of their own and report back through doOnUI.
-type navPanel struct {
+type Panel struct {
 	// Content is the panel, to be placed in the screen.
 	Content fyne.CanvasObject
 	// OnPick is called on the UI goroutine when the user picks an item,
@@ -54,7 +54,7 @@ type navPanel struct {
 	// list's filter.
 	OnPick func(edit func(*data.Filter))
 
-	store navStore
+	store Store
 
 	mode   *widget.Select  // the mode selector
 	active *widget.Check   // "Only active subjects", in the subject mode
@@ -64,7 +64,7 @@ type navPanel struct {
 	top    *fyne.Container // the controls above the list
 	body   *fyne.Container // top and list
 
-	modes  []navMode
+	modes  []mode
 	cur    int  // the current mode, an index into modes
 	Review bool // the option "use the reviewed flag": badges shown
 
@@ -76,16 +76,16 @@ type navPanel struct {
 
 	names navNames
 
-	picked   *navPick
+	picked   *Pick
 	Selected int  // the list's highlighted item, -1 for none
 	syncing  bool // the panel itself moves the highlight: no OnPick
 	busy     int  // store calls not yet reported back
 }
 
-// newNavPanel builds the panel on st and starts reading the counts of its
+// New builds the panel on st and starts reading the counts of its
 // first mode.
-func newNavPanel(st navStore) *navPanel {
-	p := &navPanel{store: st, Selected: -1, names: newNavNames()}
+func New(st Store) *Panel {
+	p := &Panel{store: st, Selected: -1, names: newNavNames()}
 
 	p.mode = widget.NewSelect(nil, nil)
 	p.mode.OnChanged = func(string) { p.modeChanged() }
@@ -111,7 +111,7 @@ func newNavPanel(st navStore) *navPanel {
 // Reload rebuilds the mode list from the options and the additional
 // attributes, keeps the current mode when it is still offered, and reads
 // the counts again.
-func (p *navPanel) Reload() {
+func (p *Panel) Reload() {
 	settings := p.store.Settings()
 	p.Review = settings.Options.UseReview
 	var old data.GroupBy
@@ -140,28 +140,28 @@ func (p *navPanel) Reload() {
 
 // Refresh reads the counts of the current mode again, as after a change
 // of the data; the groups shown stay until the new counts come.
-func (p *navPanel) Refresh() {
+func (p *Panel) Refresh() {
 	p.names.forget()
 	p.load(false)
 }
 
 // close stops the panel's background work; results still on their way
 // are dropped.
-func (p *navPanel) close() {
+func (p *Panel) close() {
 	p.gen++
 	p.names.forget()
 }
 
 // navModes lists the modes the options offer: subjects, contacts,
 // responsible, then one per additional attribute.
-func navModes(o data.Options, defs []data.AttrDef) []navMode {
-	var modes []navMode
+func navModes(o data.Options, defs []data.AttrDef) []mode {
+	var modes []mode
 	if o.UseSubjects {
-		modes = append(modes, navMode{Label: lang.X("navpanel.mode.subject", "By subject"), by: data.GroupBy{Kind: data.GroupSubject}})
+		modes = append(modes, mode{Label: lang.X("navpanel.mode.subject", "By subject"), by: data.GroupBy{Kind: data.GroupSubject}})
 	}
 	modes = append(modes,
-		navMode{Label: lang.X("navpanel.mode.contact", "By contact"), by: data.GroupBy{Kind: data.GroupContact}},
-		navMode{Label: lang.X("navpanel.mode.responsible", "By responsible"), by: data.GroupBy{Kind: data.GroupResponsible}})
+		mode{Label: lang.X("navpanel.mode.contact", "By contact"), by: data.GroupBy{Kind: data.GroupContact}},
+		mode{Label: lang.X("navpanel.mode.responsible", "By responsible"), by: data.GroupBy{Kind: data.GroupResponsible}})
 	if o.UseAttributes {
 		seen := map[string]bool{}
 		for _, m := range modes {
@@ -173,7 +173,7 @@ func navModes(o data.Options, defs []data.AttrDef) []navMode {
 				label += " "
 			}
 			seen[label] = true
-			modes = append(modes, navMode{Label: label, by: data.GroupBy{Kind: data.GroupAttr, Attr: d.ID}, attr: d})
+			modes = append(modes, mode{Label: label, by: data.GroupBy{Kind: data.GroupAttr, Attr: d.ID}, attr: d})
 		}
 	}
 	return modes
@@ -182,7 +182,7 @@ func navModes(o data.Options, defs []data.AttrDef) []navMode {
 // modeChanged switches to the mode chosen in the selector: the highlight
 // goes (the screen keeps its filter), the search is cleared and the
 // counts of the new mode are read.
-func (p *navPanel) modeChanged() {
+func (p *Panel) modeChanged() {
 	i := p.mode.SelectedIndex()
 	if i < 0 || i == p.cur {
 		return
@@ -196,7 +196,7 @@ func (p *navPanel) modeChanged() {
 
 // load reads the counts of the current mode in the background. With
 // fresh, the groups of another mode are dropped at once.
-func (p *navPanel) load(fresh bool) {
+func (p *Panel) load(fresh bool) {
 	p.gen++
 	gen := p.gen
 	p.names.stopFull()
@@ -242,7 +242,7 @@ func (p *navPanel) load(fresh bool) {
 
 // showStatus shows "Loading…" while counts or names for the search are
 // on their way, the error of the last read, or nothing.
-func (p *navPanel) showStatus() {
+func (p *Panel) showStatus() {
 	switch {
 	case p.err != nil:
 		p.status.SetText(lang.X("navpanel.error", "Could not read the counts: {{.Error}}", map[string]any{"Error": p.err.Error()}))
@@ -263,14 +263,14 @@ func (p *navPanel) showStatus() {
 
 // relayout lays the panel out again after a control above the list was
 // shown or hidden.
-func (p *navPanel) relayout() {
+func (p *Panel) relayout() {
 	p.top.Refresh()
 	p.body.Refresh()
 }
 
 // background runs work on a goroutine of its own and the function it
 // returns on the UI goroutine.
-func (p *navPanel) background(work func() (report func())) {
+func (p *Panel) background(work func() (report func())) {
 	p.busy++
 	go func() {
 		report := work()
@@ -282,4 +282,33 @@ func (p *navPanel) background(work func() (report func())) {
 }
 
 // Busy reports whether store calls of the panel are still running.
-func (p *navPanel) Busy() bool { return p.busy > 0 }
+func (p *Panel) Busy() bool { return p.busy > 0 }
+
+// Settled reports whether the panel has its counts and no store call runs.
+func (p *Panel) Settled() bool { return !p.Busy() && !p.loading }
+
+// SetMode shows the navigation by the grouping by, as if picked in the
+// mode selector; it reports false when no mode of the panel groups so.
+func (p *Panel) SetMode(by data.GroupBy) bool {
+	for i, m := range p.modes {
+		if m.by == by {
+			p.mode.SetSelectedIndex(i)
+			return true
+		}
+	}
+	return false
+}
+
+// Groups returns the groups the panel counts in its current mode, before
+// its search narrows them.
+func (p *Panel) Groups() []data.Group { return p.groups }
+
+// Shown returns the groups the panel's list shows, in its order: those
+// of the current mode that its search leaves.
+func (p *Panel) Shown() []data.Group {
+	out := make([]data.Group, len(p.view))
+	for i, k := range p.view {
+		out[i] = p.groups[k]
+	}
+	return out
+}
