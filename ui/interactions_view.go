@@ -21,17 +21,23 @@ import (
 	"interactions/ui/list"
 
 	"interactions/ui/workplace/navpanel"
+
+	"interactions/ui/workplace/preview"
+
+	"interactions/ui/workplace/bulk"
+
+	"interactions/ui/workplace/create"
 )
 
 // interactionsStore is what the Interactions screen needs of the store:
 // what its list, preview and the components it places need.
 type interactionsStore interface {
 	list.Source
-	previewStore
+	preview.Store
 	filterStore
 	navpanel.ScopeStore
-	bulkStore
-	createStore
+	bulk.Store
+	create.Store
 }
 
 // Preferences that keep which side panes the user shows: the navigation
@@ -62,9 +68,9 @@ type interactionsView struct {
 	filters *filterBar
 	saved   *savedFilters // the saved filters (закладки)
 	nav     *navpanel.Panel
-	bulk    *bulkBar
-	create  *createMenu
-	preview *previewPane
+	bulk    *bulk.Bar
+	create  *create.Menu
+	preview *preview.Pane
 	table   *list.Table
 	search  *widget.Entry // the filter bar's search, focused by Ctrl+F
 
@@ -117,10 +123,10 @@ func newInteractionsView(st interactionsStore, win fyne.Window) *interactionsVie
 
 	v.nav = navpanel.New(navpanel.Scoped(st, func() data.Options { return v.opts }))
 	v.nav.OnPick = v.navPicked
-	v.bulk = newBulkBar(st, win, v.selectedIDs)
+	v.bulk = bulk.New(st, win, v.selectedIDs)
 	v.bulk.OnDone = v.changedData
-	v.create = newCreateMenu(st, win, v.created)
-	v.preview = newPreviewPane(st)
+	v.create = create.New(st, win, v.created)
+	v.preview = preview.New(st)
 
 	v.navToggle = widget.NewButtonWithIcon(lang.X("list.navigation", "Navigation"), theme.MenuIcon(), v.toggleNav)
 	v.previewToggle = widget.NewButtonWithIcon(lang.X("list.preview", "Preview"), theme.VisibilityIcon(), v.togglePreview)
@@ -370,7 +376,7 @@ func (v *interactionsView) openSelected() {
 		v.togglePreview()
 	}
 	v.preview.Show(row.Interaction.ID)
-	v.preview.scroll.ScrollToTop()
+	v.preview.Scroll.ScrollToTop()
 }
 
 // focusSearch puts the cursor in the filter bar's search.

@@ -20,20 +20,20 @@ import (
 // column: its header and the values of the rows show.
 func TestInteractionsView_AttrColumns(t *testing.T) {
 	test.NewTempApp(t)
-	fx := newPreviewFixture(t)
-	v, w := showInteractions(t, fx.st)
+	fx := uitest.NewTypesFixture(t)
+	v, w := showInteractions(t, fx.St)
 	if !v.columns.Visible() {
 		t.Fatal("the Columns… button is hidden while the attributes are on")
 	}
-	c := list.NewColumnsChooser(fx.st.AttrDefs(), list.ChosenAttrColumns(), w, func(ids []data.ID) {
+	c := list.NewColumnsChooser(fx.St.AttrDefs(), list.ChosenAttrColumns(), w, func(ids []data.ID) {
 		list.SetChosenAttrColumns(ids)
 		v.applyOptions()
 	})
 	c.Checks[0].SetChecked(true)
 	c.Dialog.Show()
 	test.Tap(uitest.FindButton(t, w.Canvas().Overlays().Top(), "OK"))
-	if got := list.ChosenAttrColumns(); !slices.Equal(got, []data.ID{fx.channel.ID}) {
-		t.Fatalf("chosen columns %v, want [%d]", got, fx.channel.ID)
+	if got := list.ChosenAttrColumns(); !slices.Equal(got, []data.ID{fx.Channel.ID}) {
+		t.Fatalf("chosen columns %v, want [%d]", got, fx.Channel.ID)
 	}
 	last := v.table.Cols[len(v.table.Cols)-1]
 	if last.Kind != list.ColAttr || last.Title != "Канал" {
@@ -53,26 +53,26 @@ func TestInteractionsView_AttrColumns(t *testing.T) {
 // review-after in the error colour, marked rows dimmed in italics.
 func TestInteractionsView_RowMarks(t *testing.T) {
 	test.NewTempApp(t)
-	fx := newPreviewFixture(t)
-	fx.mail.ReviewAfter = uitest.Now.Add(-time.Hour)
-	if err := fx.st.SaveInteraction(fx.mail); err != nil {
+	fx := uitest.NewTypesFixture(t)
+	fx.Mail.ReviewAfter = uitest.Now.Add(-time.Hour)
+	if err := fx.St.SaveInteraction(fx.Mail); err != nil {
 		t.Fatal(err)
 	}
-	if err := fx.st.MarkDeleted([]data.ID{fx.sms.ID}, true); err != nil {
+	if err := fx.St.MarkDeleted([]data.ID{fx.SMS.ID}, true); err != nil {
 		t.Fatal(err)
 	}
-	v, w := showInteractions(t, fx.st)
+	v, w := showInteractions(t, fx.St)
 	v.setFilter(data.Filter{Deleted: data.DeletedInclude})
 	uitest.Pump(t, "the list to settle", v.model.Settled)
 	v.table.Refresh()
 	var overdue, deleted, deferred *widget.Label
 	for _, c := range listCells(w.Content()) {
 		switch c.Label.Text {
-		case format.DateTime(fx.mail.ReviewAfter):
+		case format.DateTime(fx.Mail.ReviewAfter):
 			overdue = c.Label
-		case format.DateTime(fx.call.ReviewAfter):
+		case format.DateTime(fx.Call.ReviewAfter):
 			deferred = c.Label
-		case fx.sms.Topic:
+		case fx.SMS.Topic:
 			deleted = c.Label
 		}
 	}

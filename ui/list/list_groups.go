@@ -134,7 +134,7 @@ func (m *Model) Toggle(g *Group) {
 		g.seg = nil
 	}
 	st.dirty = true
-	m.shown().dirty = true
+	m.Shown().dirty = true
 	m.changed()
 }
 
@@ -145,7 +145,7 @@ func (m *Model) Groups() []*Group { return m.cur.groups }
 // GroupAttr grouping, its attribute: while a new grouping is read, the
 // old one is still shown.
 func (m *Model) shownGrouping() (data.GroupBy, data.AttrDef) {
-	st := m.shown()
+	st := m.Shown()
 	return st.by, st.attr
 }
 

@@ -175,7 +175,7 @@ func (m *Model) reset() {
 
 // shown returns the state the table shows: the old one while the new one
 // has nothing to show yet.
-func (m *Model) shown() *state {
+func (m *Model) Shown() *state {
 	if m.prev != nil {
 		return m.prev
 	}
@@ -192,7 +192,7 @@ func (m *Model) show(st *state) {
 }
 
 // Len returns the number of rows to show.
-func (m *Model) Len() int { return m.lengthOf(m.shown()) }
+func (m *Model) Len() int { return m.lengthOf(m.Shown()) }
 
 func (m *Model) lengthOf(st *state) int {
 	if !st.grouped {
@@ -237,7 +237,7 @@ func (m *Model) Row(i int) (data.Row, bool) {
 
 // Item returns row i of the table: a group header or an interaction.
 func (m *Model) Item(i int) Item {
-	st := m.shown()
+	st := m.Shown()
 	if i < 0 {
 		return Item{}
 	}

@@ -57,3 +57,8 @@ func ShowLoadError(win fyne.Window, err error) {
 	dialog.ShowError(errors.New(lang.X("bulk.loadFailed", "Could not read the catalogs: {{.Error}}",
 		map[string]any{"Error": err.Error()})), win)
 }
+
+// FormatProblem says how to write a value: "write it as 10.03.2026".
+func FormatProblem(example string) string {
+	return lang.X("create.problem.format", "write it as {{.Example}}", map[string]any{"Example": example})
+}

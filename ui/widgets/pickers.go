@@ -331,3 +331,8 @@ func (f *RefField) open() {
 	d.Show()
 	f.win.Canvas().Focus(f.Picker.Search)
 }
+
+// OwnChain is the choice "none": each interaction roots its own chain.
+func OwnChain() Choice {
+	return NewChoice(data.Ref{}, lang.X("picker.ownChain", "None — own chain"))
+}

@@ -1,4 +1,4 @@
-package ui
+package bulk
 
 import (
 	"errors"
@@ -20,7 +20,7 @@ import (
 // employees, an inactive one and three unreviewed incoming calls.
 type bulkFixture struct {
 	st    *data.Store
-	bar   *bulkBar
+	bar   *Bar
 	win   fyne.Window
 	sel   []data.ID // what the bar sees as the selection
 	done  int       // OnDone calls
@@ -57,7 +57,7 @@ func newBulkFixture(t *testing.T, opts func(*data.Options)) *bulkFixture {
 	}
 
 	test.NewTempApp(t)
-	f.bar = newBulkBar(f.st, nil, func() []data.ID { return f.sel })
+	f.bar = New(f.st, nil, func() []data.ID { return f.sel })
 	f.win = test.NewTempWindow(t, f.bar.Content)
 	f.bar.win = f.win
 	f.win.Resize(fyne.NewSize(1100, 700))
@@ -111,7 +111,7 @@ func (f *bulkFixture) counts(t *testing.T) data.StatusCounts {
 	return sc
 }
 
-// menuItem returns the item of m whose label starts with prefix.
+// MenuItem returns the item of m whose label starts with prefix.
 func menuItem(t *testing.T, m *fyne.Menu, prefix string) *fyne.MenuItem {
 	t.Helper()
 	for _, it := range m.Items {

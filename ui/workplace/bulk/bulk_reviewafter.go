@@ -1,4 +1,4 @@
-package ui
+package bulk
 
 import (
 	"time"
@@ -29,7 +29,7 @@ func deferBy(d time.Duration) func(time.Time, data.Settings) time.Time {
 
 // reviewPresets are the presets of SPEC 2: 15 min, 30 min, 1 h, 3 h, and
 // the start of the next working day.
-func (b *bulkBar) reviewPresets() []reviewPreset {
+func (b *Bar) reviewPresets() []reviewPreset {
 	return []reviewPreset{
 		{func() string { return lang.X("bulk.reviewAfter.15m", "In 15 minutes") }, deferBy(15 * time.Minute)},
 		{func() string { return lang.X("bulk.reviewAfter.30m", "In 30 minutes") }, deferBy(30 * time.Minute)},
@@ -48,7 +48,7 @@ func (b *bulkBar) reviewPresets() []reviewPreset {
 // newReviewMenu builds the review-after menu: the presets and "Date and
 // time…" (the bar adds "Mark unreviewed" under them). The label of the next working day is brought up to date each
 // time the menu opens.
-func (b *bulkBar) newReviewMenu() *fyne.Menu {
+func (b *Bar) newReviewMenu() *fyne.Menu {
 	m := fyne.NewMenu("")
 	for _, p := range b.reviewPresets() {
 		item := fyne.NewMenuItem(p.Label(), nil)
@@ -61,14 +61,14 @@ func (b *bulkBar) newReviewMenu() *fyne.Menu {
 }
 
 // refreshReviewMenu renews the labels that depend on the clock.
-func (b *bulkBar) refreshReviewMenu() {
+func (b *Bar) refreshReviewMenu() {
 	for i, p := range b.reviewPresets() {
 		b.ReviewMenu.Items[i].Label = p.Label()
 	}
 }
 
 // deferTo sets review after t on the selection.
-func (b *bulkBar) deferTo(t time.Time) {
+func (b *Bar) deferTo(t time.Time) {
 	ids := b.ids()
 	if len(ids) == 0 || !b.opts.UseReview {
 		return
@@ -88,7 +88,7 @@ type reviewAfterDialog struct {
 }
 
 // openReviewAfter opens the dialog, filled with now plus the default delay.
-func (b *bulkBar) openReviewAfter() {
+func (b *Bar) openReviewAfter() {
 	if b.n == 0 || b.running > 0 {
 		return
 	}
@@ -99,7 +99,7 @@ func (b *bulkBar) openReviewAfter() {
 	d.Date.SetPlaceHolder(lang.X("format.date.hint", "YYYY-MM-DD"))
 	d.Time.SetText(format.Clock(start))
 	d.Time.SetPlaceHolder(lang.X("format.time.hint", "HH:MM"))
-	d.Cancel, d.OK = dialogButtons(lang.X("bulk.apply", "Set"), func() { b.confirmReviewAfter(d) })
+	d.Cancel, d.OK = widgets.DialogButtons(lang.X("bulk.apply", "Set"), func() { b.confirmReviewAfter(d) })
 
 	form := widget.NewForm(
 		widget.NewFormItem(lang.X("bulk.date", "Date"), container.NewVBox(d.Date, d.DateErr)),
@@ -118,17 +118,17 @@ func (b *bulkBar) openReviewAfter() {
 
 // confirmReviewAfter checks the dialog's date and time and defers the
 // selection to them, or shows what is wrong.
-func (b *bulkBar) confirmReviewAfter(d *reviewAfterDialog) {
+func (b *Bar) confirmReviewAfter(d *reviewAfterDialog) {
 	now := b.Now()
 	day, okDate := format.ParseDate(d.Date.Text)
 	h, m, okTime := format.ParseClock(d.Time.Text)
 	widgets.ShowError(d.DateErr, "")
 	widgets.ShowError(d.TimeErr, "")
 	if !okDate {
-		widgets.ShowError(d.DateErr, widgets.FieldMessage(lang.X("bulk.date", "Date"), formatProblem(format.DateExample(now))))
+		widgets.ShowError(d.DateErr, widgets.FieldMessage(lang.X("bulk.date", "Date"), widgets.FormatProblem(format.DateExample(now))))
 	}
 	if !okTime {
-		widgets.ShowError(d.TimeErr, widgets.FieldMessage(lang.X("bulk.time", "Time"), formatProblem(format.Clock(now))))
+		widgets.ShowError(d.TimeErr, widgets.FieldMessage(lang.X("bulk.time", "Time"), widgets.FormatProblem(format.Clock(now))))
 	}
 	if !okDate || !okTime {
 		d.relayout()
@@ -147,8 +147,3 @@ func (b *bulkBar) confirmReviewAfter(d *reviewAfterDialog) {
 
 // relayout sizes the dialog to its content, which grows with error lines.
 func (d *reviewAfterDialog) relayout() { d.Dialog.Resize(fyne.NewSize(360, 0)) }
-
-// formatProblem says how to write a value: "write it as 10.03.2026".
-func formatProblem(example string) string {
-	return lang.X("create.problem.format", "write it as {{.Example}}", map[string]any{"Example": example})
-}

@@ -1,4 +1,4 @@
-package ui
+package preview
 
 import (
 	"context"
@@ -23,8 +23,8 @@ import (
 // ones around the one shown.
 const chainShown = 30
 
-// previewStore is what the preview pane needs of the store.
-type previewStore interface {
+// Store is what the preview pane needs of the store.
+type Store interface {
 	Interaction(id data.ID) (*data.Interaction, error)
 	Names(refs []data.Ref) map[data.Ref]string
 	AttrDefs() []data.AttrDef
@@ -33,31 +33,31 @@ type previewStore interface {
 	Rows(keys []data.Cursor) ([]data.Row, error)
 }
 
-// previewPane shows the interaction selected in the list: every field of
+// Pane shows the interaction selected in the list: every field of
 // its type, its contacts, subject, review state and additional
 // attributes, and where it stands in its chain with the chain's other
 // interactions in time order, the unreviewed ones marked.
 //
 // It is used on the UI goroutine only; the record, the names it refers
 // to and the chain are read together on a goroutine of its own.
-type previewPane struct {
+type Pane struct {
 	// Content is the pane, to be placed in the screen.
 	Content fyne.CanvasObject
 
-	store  previewStore
-	scroll *container.Scroll
+	store  Store
+	Scroll *container.Scroll
 	box    *fyne.Container // what the pane shows, rebuilt for every interaction
 	empty  *widget.Label
 
 	id     data.ID // the interaction shown or on its way; 0 for none
-	shown  *previewData
+	shown  *details
 	gen    int
 	cancel context.CancelFunc
 	busy   int
 }
 
-// previewData is everything the pane shows of one interaction.
-type previewData struct {
+// details is everything the pane shows of one interaction.
+type details struct {
 	it       *data.Interaction
 	names    map[data.Ref]string
 	defs     []data.AttrDef
@@ -68,19 +68,19 @@ type previewData struct {
 	err      error
 }
 
-// newPreviewPane builds an empty pane over st.
-func newPreviewPane(st previewStore) *previewPane {
-	p := &previewPane{store: st}
+// New builds an empty pane over st.
+func New(st Store) *Pane {
+	p := &Pane{store: st}
 	p.empty = widget.NewLabel(lang.X("preview.empty", "Select an interaction to see it here."))
 	p.empty.Wrapping = fyne.TextWrapWord
 	p.box = container.NewVBox(p.empty)
-	p.scroll = container.NewVScroll(p.box)
-	p.Content = p.scroll
+	p.Scroll = container.NewVScroll(p.box)
+	p.Content = p.Scroll
 	return p
 }
 
 // Show shows interaction id, read in the background; 0 shows nothing.
-func (p *previewPane) Show(id data.ID) {
+func (p *Pane) Show(id data.ID) {
 	if id == p.id {
 		return
 	}
@@ -89,20 +89,20 @@ func (p *previewPane) Show(id data.ID) {
 }
 
 // Reload reads the interaction shown again, after the data changed.
-func (p *previewPane) Reload() { p.load() }
+func (p *Pane) Reload() { p.load() }
 
 // Busy reports whether a read is on its way.
-func (p *previewPane) Busy() bool { return p.busy > 0 }
+func (p *Pane) Busy() bool { return p.busy > 0 }
 
 // Close stops a read on its way.
-func (p *previewPane) Close() {
+func (p *Pane) Close() {
 	p.gen++
 	if p.cancel != nil {
 		p.cancel()
 	}
 }
 
-func (p *previewPane) load() {
+func (p *Pane) load() {
 	p.Close()
 	if p.id == 0 {
 		p.shown = nil
@@ -126,12 +126,12 @@ func (p *previewPane) load() {
 }
 
 // readPreview reads an interaction, the names it refers to and its chain.
-func readPreview(ctx context.Context, st previewStore, id data.ID) *previewData {
+func readPreview(ctx context.Context, st Store, id data.ID) *details {
 	it, err := st.Interaction(id)
 	if err != nil {
-		return &previewData{err: err}
+		return &details{err: err}
 	}
-	d := &previewData{it: it, defs: st.AttrDefs(), opts: st.Settings().Options}
+	d := &details{it: it, defs: st.AttrDefs(), opts: st.Settings().Options}
 	refs := []data.Ref{{Kind: data.RefEmployee, ID: it.Responsible}, it.Subject}
 	if it.Author != 0 {
 		refs = append(refs, data.Ref{Kind: data.RefEmployee, ID: it.Author})
@@ -146,7 +146,7 @@ func readPreview(ctx context.Context, st previewStore, id data.ID) *previewData 
 
 // readChain finds the place of d.it in its chain (the interactions of its
 // subject, oldest first) and reads the chain around it.
-func readChain(ctx context.Context, st previewStore, d *previewData) error {
+func readChain(ctx context.Context, st Store, d *details) error {
 	it := d.it
 	if it.Subject.IsZero() {
 		return nil
@@ -173,7 +173,7 @@ func readChain(ctx context.Context, st previewStore, d *previewData) error {
 }
 
 // show builds the pane's content for d.
-func (p *previewPane) show(d *previewData) {
+func (p *Pane) show(d *details) {
 	p.shown = d
 	if d.err != nil && d.it == nil {
 		p.box.Objects = []fyne.CanvasObject{widget.NewLabel(lang.X("preview.error", "Could not read the interaction: {{.Error}}", map[string]any{"Error": d.err.Error()}))}
@@ -188,7 +188,7 @@ func (p *previewPane) show(d *previewData) {
 		kind.Add(widget.NewIcon(res))
 		kind.Add(widget.NewLabel(format.DirectionTitle(it.Direction)))
 	}
-	objs := []fyne.CanvasObject{title, kind, p.form(previewFields(d))}
+	objs := []fyne.CanvasObject{title, kind, p.form(fields(d))}
 	if text := previewText(it); text != "" {
 		body := widget.NewLabel(text)
 		body.Wrapping = fyne.TextWrapWord
@@ -197,12 +197,12 @@ func (p *previewPane) show(d *previewData) {
 	objs = append(objs, p.chainBox(d)...)
 	p.box.Objects = objs
 	p.box.Refresh()
-	p.scroll.ScrollToTop()
+	p.Scroll.ScrollToTop()
 }
 
 // form lays the fields out one under another, each name in small bold
 // type above its value, so that a narrow pane wraps only long values.
-func (p *previewPane) form(fields []previewField) fyne.CanvasObject {
+func (p *Pane) form(fields []field) fyne.CanvasObject {
 	box := container.NewVBox()
 	for _, f := range fields {
 		name := widget.NewLabelWithStyle(f.name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -217,7 +217,7 @@ func (p *previewPane) form(fields []previewField) fyne.CanvasObject {
 }
 
 // chainBox shows the place in the chain and the chain around it.
-func (p *previewPane) chainBox(d *previewData) []fyne.CanvasObject {
+func (p *Pane) chainBox(d *details) []fyne.CanvasObject {
 	if d.chainLen < 1 {
 		return nil
 	}
@@ -238,4 +238,13 @@ func (p *previewPane) chainBox(d *previewData) []fyne.CanvasObject {
 		objs = append(objs, container.NewBorder(nil, nil, widget.NewIcon(icons.Type(in.Type)), nil, l))
 	}
 	return objs
+}
+
+// Shown returns the id of the interaction the pane shows, once read; 0
+// while it shows none or still reads it.
+func (p *Pane) Shown() data.ID {
+	if p.shown == nil || p.shown.it == nil {
+		return 0
+	}
+	return p.shown.it.ID
 }

@@ -1,4 +1,4 @@
-package ui
+package create
 
 import (
 	"errors"
@@ -23,8 +23,8 @@ import (
 	"interactions/ui/widgets"
 )
 
-// createStore is what the create commands need of the store.
-type createStore interface {
+// Store is what the create commands need of the store.
+type Store interface {
 	widgets.SubjectSource
 	Settings() data.Settings
 	Employees() ([]data.Employee, error)
@@ -34,28 +34,28 @@ type createStore interface {
 	SaveInteraction(it *data.Interaction) error
 }
 
-// createMenu is the "Create ▾" button of the workplace: its menu offers
+// Menu is the "Create ▾" button of the workplace: its menu offers
 // each interaction type the options enable, and each opens a creation
-// dialog (createForm). Ctrl+N opens the first enabled type.
-type createMenu struct {
+// dialog (form). Ctrl+N opens the first enabled type.
+type Menu struct {
 	widget.BaseWidget
 
 	Button *widget.Button
 	Menu   *fyne.Menu
 	// Form is the creation dialog while it is open.
-	Form *createForm
+	Form *form
 
-	store     createStore
+	store     Store
 	win       fyne.Window
 	onCreated func(data.ID)
 	types     []data.InteractionType // the enabled types, in menu order
 	opening   bool                   // the catalogs of a dialog are being read
 }
 
-// newCreateMenu builds the button; onCreated gets the id of each saved
+// New builds the button; onCreated gets the id of each saved
 // interaction, on the UI goroutine.
-func newCreateMenu(st createStore, win fyne.Window, onCreated func(data.ID)) *createMenu {
-	m := &createMenu{store: st, win: win, onCreated: onCreated, Menu: fyne.NewMenu("")}
+func New(st Store, win fyne.Window, onCreated func(data.ID)) *Menu {
+	m := &Menu{store: st, win: win, onCreated: onCreated, Menu: fyne.NewMenu("")}
 	m.Button = widgets.NewMenuButton(lang.X("create.button", "Create"), theme.ContentAddIcon(), m.Menu, nil)
 	m.Button.Importance = widget.HighImportance
 	m.ExtendBaseWidget(m)
@@ -64,11 +64,11 @@ func newCreateMenu(st createStore, win fyne.Window, onCreated func(data.ID)) *cr
 }
 
 // CreateRenderer shows the button.
-func (m *createMenu) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(m.Button) }
+func (m *Menu) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(m.Button) }
 
 // Reload reads the options again and offers the types they enable; with
 // none enabled the button is disabled.
-func (m *createMenu) Reload() {
+func (m *Menu) Reload() {
 	opts := m.store.Settings().Options
 	m.types = m.types[:0]
 	m.Menu.Items = m.Menu.Items[:0]
@@ -89,18 +89,18 @@ func (m *createMenu) Reload() {
 }
 
 // Types returns the types the menu offers.
-func (m *createMenu) Types() []data.InteractionType { return m.types }
+func (m *Menu) Types() []data.InteractionType { return m.types }
 
 // CreateDefault is Ctrl+N: it opens the dialog of the menu's first type.
-func (m *createMenu) CreateDefault() {
+func (m *Menu) CreateDefault() {
 	if len(m.types) > 0 {
 		m.Open(m.types[0])
 	}
 }
 
-// createCatalogs is what a creation dialog offers to choose from, with
+// catalogs is what a creation dialog offers to choose from, with
 // the new interaction's defaults for each direction it may take.
-type createCatalogs struct {
+type catalogs struct {
 	templates map[data.Direction]*data.Interaction
 	employees []data.Employee
 	contacts  []widgets.Choice
@@ -109,14 +109,14 @@ type createCatalogs struct {
 
 // Open reads the catalogs in the background, then shows the creation
 // dialog of type t with the defaults of the store.
-func (m *createMenu) Open(t data.InteractionType) {
+func (m *Menu) Open(t data.InteractionType) {
 	if m.opening || (m.Form != nil && m.Form.Shown()) {
 		return
 	}
 	m.opening = true
 	st := m.store
 	useSubjects := st.Settings().Options.UseSubjects
-	var c createCatalogs
+	var c catalogs
 	go func() {
 		err := readCreateCatalogs(st, t, useSubjects, &c)
 		background.Do(func() {
@@ -125,14 +125,14 @@ func (m *createMenu) Open(t data.InteractionType) {
 				widgets.ShowLoadError(m.win, err)
 				return
 			}
-			m.Form = newCreateForm(t, c, m.win, m.save)
+			m.Form = newForm(t, c, m.win, m.save)
 			m.Form.Show()
 		})
 	}()
 }
 
 // readCreateCatalogs fills c; it runs off the UI goroutine.
-func readCreateCatalogs(st createStore, t data.InteractionType, useSubjects bool, c *createCatalogs) error {
+func readCreateCatalogs(st Store, t data.InteractionType, useSubjects bool, c *catalogs) error {
 	c.templates = map[data.Direction]*data.Interaction{}
 	switch t {
 	case data.TypeCall, data.TypeEmail:
@@ -166,7 +166,7 @@ func readCreateCatalogs(st createStore, t data.InteractionType, useSubjects bool
 // save stores it on a goroutine of its own; on the UI goroutine a field
 // error goes next to its field and keeps the dialog open, success closes
 // it and reports the new id.
-func (m *createMenu) save(f *createForm, it *data.Interaction) {
+func (m *Menu) save(f *form, it *data.Interaction) {
 	st := m.store
 	go func() {
 		err := st.SaveInteraction(it)
@@ -232,7 +232,7 @@ func saveFailed(err error) error {
 // defaults for the chosen direction. Values it cannot read (a date, a
 // number of minutes) are shown under their fields and it reports false;
 // everything else the store validates on save.
-func (f *createForm) collect() (*data.Interaction, bool) {
+func (f *form) collect() (*data.Interaction, bool) {
 	ok := true
 	bad := func(field, problem string) {
 		f.showProblem(field, problem)
@@ -251,7 +251,7 @@ func (f *createForm) collect() (*data.Interaction, bool) {
 		}
 		t, good := format.ParseDateTime(s)
 		if !good {
-			bad(field, formatProblem(example))
+			bad(field, widgets.FormatProblem(example))
 		}
 		return t
 	}
@@ -316,7 +316,7 @@ func (f *createForm) collect() (*data.Interaction, bool) {
 
 // contact returns the contact of the form: the one chosen from the
 // catalogs with the address typed, or a free-text name and address.
-func (f *createForm) contact() (data.Contact, bool) {
+func (f *form) contact() (data.Contact, bool) {
 	addr := strings.TrimSpace(f.ContactAddress.Text)
 	if ref := f.Contact.Value(); !ref.IsZero() {
 		return data.Contact{Ref: ref, Address: addr}, true

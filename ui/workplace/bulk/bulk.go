@@ -1,4 +1,4 @@
-package ui
+package bulk
 
 import (
 	"errors"
@@ -22,9 +22,9 @@ import (
 	"interactions/ui/widgets"
 )
 
-// bulkStore is what the bulk actions need of the store. Each action is
+// Store is what the bulk actions need of the store. Each action is
 // one call, and so one transaction, on every selected interaction.
-type bulkStore interface {
+type Store interface {
 	widgets.SubjectSource
 	Settings() data.Settings
 	Employees() ([]data.Employee, error)
@@ -42,14 +42,14 @@ type bulkStore interface {
 	Purge() (int, error)
 }
 
-// bulkBar is the row of bulk actions over the selection of the list:
+// Bar is the row of bulk actions over the selection of the list:
 // "Selected: N", mark reviewed, a review menu (review after a preset or a
 // chosen time, mark unreviewed), set responsible…, set subject…, and a
 // deletion menu (mark for deletion, clear the mark, purge the marked). The actions that need a selection are
 // disabled while none is; reviewing and subjects hide with their options.
 // Store calls run on goroutines of their own; the bar reports back on the
 // UI goroutine and then calls OnDone.
-type bulkBar struct {
+type Bar struct {
 	// Content is the bar to place on the screen.
 	Content fyne.CanvasObject
 	// OnDone is called on the UI goroutine after every store call of an
@@ -78,7 +78,7 @@ type bulkBar struct {
 	subject     *subjectDialog
 	purge       *purgeDialog
 
-	store    bulkStore
+	store    Store
 	win      fyne.Window
 	Selected func() []data.ID
 	n        int
@@ -86,10 +86,10 @@ type bulkBar struct {
 	opts     data.Options
 }
 
-// newBulkBar builds the bar; selected returns the ids of the selected
+// New builds the bar; selected returns the ids of the selected
 // interactions when an action runs.
-func newBulkBar(st bulkStore, win fyne.Window, selected func() []data.ID) *bulkBar {
-	b := &bulkBar{store: st, win: win, Selected: selected, Now: session.Clock(st)}
+func New(st Store, win fyne.Window, selected func() []data.ID) *Bar {
+	b := &Bar{store: st, win: win, Selected: selected, Now: session.Clock(st)}
 	b.Count = widget.NewLabel("")
 	b.Reviewed = widget.NewButtonWithIcon(lang.X("bulk.markReviewed", "Mark reviewed"), theme.ConfirmIcon(), func() { b.setReviewed(true) })
 	b.UnreviewedItem = fyne.NewMenuItem(lang.X("bulk.markUnreviewed", "Mark unreviewed"), func() { b.setReviewed(false) })
@@ -115,7 +115,7 @@ func newBulkBar(st bulkStore, win fyne.Window, selected func() []data.ID) *bulkB
 
 // Reload reads the options again: the review actions show while the
 // reviewed flag is used, the subject action while subjects are.
-func (b *bulkBar) Reload() {
+func (b *Bar) Reload() {
 	b.opts = b.store.Settings().Options
 	widgets.ShowIf(b.Reviewed, b.opts.UseReview)
 	widgets.ShowIf(b.ReviewAfter, b.opts.UseReview)
@@ -124,7 +124,7 @@ func (b *bulkBar) Reload() {
 
 // SetSelectionCount shows "Selected: N"; the actions on the selection are
 // disabled at 0.
-func (b *bulkBar) SetSelectionCount(n int) {
+func (b *Bar) SetSelectionCount(n int) {
 	b.n = n
 	b.Count.SetText(lang.X("bulk.selected", "Selected: {{.Count}}", map[string]any{"Count": format.Count(n)}))
 	b.updateEnabled()
@@ -132,7 +132,7 @@ func (b *bulkBar) SetSelectionCount(n int) {
 
 // updateEnabled enables the actions that can run now: those on the
 // selection need one, and none runs while a store call is under way.
-func (b *bulkBar) updateEnabled() {
+func (b *Bar) updateEnabled() {
 	on := b.n > 0 && b.running == 0
 	for _, btn := range []*widget.Button{b.Reviewed, b.ReviewAfter, b.Responsible, b.Subject} {
 		if on {
@@ -153,7 +153,7 @@ func (b *bulkBar) updateEnabled() {
 }
 
 // ids returns a copy of the selection, or nil when the bar cannot act.
-func (b *bulkBar) ids() []data.ID {
+func (b *Bar) ids() []data.ID {
 	if b.running > 0 || b.Selected == nil {
 		return nil
 	}
@@ -162,7 +162,7 @@ func (b *bulkBar) ids() []data.ID {
 
 // run calls call on a goroutine of its own, then on the UI goroutine shows
 // its error, naming the action, and calls OnDone.
-func (b *bulkBar) run(action string, call func() error) {
+func (b *Bar) run(action string, call func() error) {
 	b.running++
 	b.updateEnabled()
 	go func() {
@@ -183,7 +183,7 @@ func (b *bulkBar) run(action string, call func() error) {
 }
 
 // setReviewed marks the selection reviewed or unreviewed.
-func (b *bulkBar) setReviewed(reviewed bool) {
+func (b *Bar) setReviewed(reviewed bool) {
 	ids := b.ids()
 	if len(ids) == 0 || !b.opts.UseReview {
 		return
@@ -197,7 +197,7 @@ func (b *bulkBar) setReviewed(reviewed bool) {
 }
 
 // setDeleted marks the selection for deletion or clears the mark.
-func (b *bulkBar) setDeleted(deleted bool) {
+func (b *Bar) setDeleted(deleted bool) {
 	ids := b.ids()
 	if len(ids) == 0 {
 		return
@@ -213,7 +213,7 @@ func (b *bulkBar) setDeleted(deleted bool) {
 // ToggleReviewed is Ctrl+R: when any selected interaction is unreviewed,
 // all become reviewed; when all are reviewed, all become unreviewed.
 // Nothing happens while the reviewed flag is not used.
-func (b *bulkBar) ToggleReviewed() {
+func (b *Bar) ToggleReviewed() {
 	ids := b.ids()
 	if len(ids) == 0 || !b.opts.UseReview {
 		return
@@ -230,7 +230,7 @@ func (b *bulkBar) ToggleReviewed() {
 
 // MarkDeleted is Delete: when any selected interaction is not marked for
 // deletion, all are marked; when all are marked, the marks are cleared.
-func (b *bulkBar) MarkDeleted() {
+func (b *Bar) MarkDeleted() {
 	ids := b.ids()
 	if len(ids) == 0 {
 		return
@@ -247,7 +247,7 @@ func (b *bulkBar) MarkDeleted() {
 
 // anyWithout reports whether flag is false on any of ids; it reads them a
 // thousand at a time and stops at the first such one.
-func anyWithout(st bulkStore, ids []data.ID, flag func(*data.Interaction) bool) (bool, error) {
+func anyWithout(st Store, ids []data.ID, flag func(*data.Interaction) bool) (bool, error) {
 	for len(ids) > 0 {
 		n := min(len(ids), 1000)
 		its, err := st.Interactions(ids[:n])
@@ -262,13 +262,4 @@ func anyWithout(st bulkStore, ids []data.ID, flag func(*data.Interaction) bool) 
 		ids = ids[n:]
 	}
 	return false, nil
-}
-
-// dialogButtons returns a Cancel button and a default confirm button
-// labelled ok that calls onOK.
-func dialogButtons(ok string, onOK func()) (cancel, confirm *widget.Button) {
-	cancel = widget.NewButton(lang.X("bulk.cancel", "Cancel"), nil)
-	confirm = widget.NewButton(ok, onOK)
-	confirm.Importance = widget.HighImportance
-	return cancel, confirm
 }

@@ -1,4 +1,4 @@
-package ui
+package preview
 
 import (
 	"strings"
@@ -13,21 +13,21 @@ import (
 	"interactions/ui/list"
 )
 
-// previewField is one line of the preview: a field's name and value.
-type previewField struct {
+// field is one line of the preview: a field's name and value.
+type field struct {
 	name, value string
 	importance  widget.Importance
 }
 
-// previewFields returns the fields of an interaction the preview lists,
+// fields returns the fields of an interaction the preview lists,
 // those of its type first; empty values are left out, and so are the
 // fields of options that are off.
-func previewFields(d *previewData) []previewField {
+func fields(d *details) []field {
 	it := d.it
-	var out []previewField
+	var out []field
 	add := func(name, value string) {
 		if strings.TrimSpace(value) != "" {
-			out = append(out, previewField{name: name, value: value})
+			out = append(out, field{name: name, value: value})
 		}
 	}
 	add(lang.X("preview.number", "Number"), it.Number)
@@ -96,7 +96,7 @@ func previewFields(d *previewData) []previewField {
 	add(lang.X("preview.created", "Created"), format.DateTime(it.Created))
 	add(lang.X("preview.modified", "Modified"), format.DateTime(it.Modified))
 	if it.Deleted {
-		out = append(out, previewField{name: lang.X("preview.deleted", "Deletion"),
+		out = append(out, field{name: lang.X("preview.deleted", "Deletion"),
 			value: lang.X("preview.markedDeleted", "Marked for deletion"), importance: widget.DangerImportance})
 	}
 	return out

