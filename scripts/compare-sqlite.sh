@@ -5,15 +5,20 @@
 # Usage: scripts/compare-sqlite.sh [DB] [BIN]
 #   DB   an Interactions database (default /tmp/m1.db; make one with
 #        `interactions --db /tmp/m1.db demo --size 1000000`)
-#   BIN  the interactions binary (default: built from this tree into the
-#        temp folder with `go build -tags ci`, which needs no cgo or X)
-# Environment: RUNS — timed runs per query and side (default 5); the
-# median wall time is reported.
+#   BIN  the command-line program (default: interactions-cli built from this
+#        tree into the temp folder with `CGO_ENABLED=0 go build -tags cli`,
+#        which needs no cgo or X; bin/interactions-cli of scripts/build.sh
+#        is the same program)
+# Environment: RUNS — timed runs per query and side (default 5);
+# START_RUNS — the same for the start-up row (default 20); the median wall
+# time is reported.
 #
 # Steps: export every interaction with `list --limit 0 --format csv`,
 # import the CSV with sqlite3 into a new database in a temp folder (dates
 # kept as local ISO text 'YYYY-MM-DDTHH:MM:SS', which sorts), create the
-# indexes the queries need and an FTS5 text index, ANALYZE; then run each
+# indexes the queries need and an FTS5 text index, ANALYZE; time the
+# start-up of both programs alone (row 0: `help list` against
+# `sqlite3 :memory: 'SELECT 1'`); then run each
 # query both ways — a whole `interactions list` process against a whole
 # `sqlite3 FILE "SQL"` process, both printing CSV to /dev/null — RUNS times,
 # alternating, after one untimed warm-up run whose output is counted. Each
@@ -28,6 +33,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 DB=${1:-/tmp/m1.db}
 BIN=${2:-}
 RUNS=${RUNS:-5}
+START_RUNS=${START_RUNS:-20}
 
 log() { printf '[compare] %s\n' "$*" >&2; }
 die() {
@@ -38,6 +44,7 @@ die() {
 command -v sqlite3 >/dev/null || die "sqlite3 not found: run scripts/setup.sh"
 [ -f "$DB" ] || die "no database $DB (make one: interactions --db $DB demo --size 1000000)"
 [[ $RUNS =~ ^[1-9][0-9]*$ ]] || die "RUNS=$RUNS: want a positive whole number"
+[[ $START_RUNS =~ ^[1-9][0-9]*$ ]] || die "START_RUNS=$START_RUNS: want a positive whole number"
 sqlite3 :memory: "CREATE VIRTUAL TABLE f USING fts5(a)" 2>/dev/null ||
   die "this sqlite3 has no FTS5"
 
@@ -50,7 +57,7 @@ fail() {
   local rc=$?
   if [ "$BASH_SUBSHELL" -eq 0 ]; then
     printf '[compare] ERROR: line %s failed (exit %s); last messages:\n' "$1" "$rc" >&2
-    grep -v 'Fyne error\|Cause: language\|At: .*lang/locale' "$ERR" | tail -n 20 >&2 || true
+    tail -n 20 "$ERR" >&2 || true
   fi
   exit "$rc"
 }
@@ -58,9 +65,9 @@ trap 'fail $LINENO' ERR
 
 if [ -z "$BIN" ]; then
   command -v go >/dev/null || die "go not found: run scripts/setup.sh"
-  log "building the binary (go build -tags ci)"
-  (cd "$ROOT" && go build -tags ci -o "$tmp/interactions" .)
-  BIN=$tmp/interactions
+  log "building the command-line program (CGO_ENABLED=0 go build -tags cli)"
+  (cd "$ROOT" && CGO_ENABLED=0 go build -tags cli -o "$tmp/interactions-cli" .)
+  BIN=$tmp/interactions-cli
 fi
 [ -x "$BIN" ] || die "$BIN is not an executable"
 
@@ -292,12 +299,15 @@ done < <(sq "SELECT responsible FROM t GROUP BY responsible ORDER BY count(*) DE
 [ -n "$RESP" ] || die "no responsible name that interactions resolves"
 RESP_SQL=${RESP//\'/\'\'}
 
-# Start-up alone, for scale: no query on either side.
+# Start-up alone, for scale: no query and no database file on either side.
 log "0: start-up"
 I=("$BIN" help list)
-S=(sqlite3 -batch "$SDB" "SELECT 1")
+S=(sqlite3 -batch :memory: "SELECT 1")
 "${I[@]}" >/dev/null 2>>"$ERR"
+RUNS_QUERY=$RUNS
+RUNS=$START_RUNS
 bench
+RUNS=$RUNS_QUERY
 START_I=$I_US START_S=$S_US
 
 rows_query 1 "newest 50" 50 "" ""
@@ -332,7 +342,7 @@ echo "interactions list vs sqlite3, same data, same queries"
 echo "  database      $DB: $TOTAL interactions, $(mb "$(size "$DB")") (bbolt file)"
 echo "  machine       $(nproc) CPU,$(awk -F: '/model name/ { print $2; exit }' /proc/cpuinfo), $(date '+%F %T %Z')"
 echo "  sqlite3       $(sqlite3 --version | cut -d' ' -f1), fresh file, default settings"
-echo "  runs          median of $RUNS warm runs per side, alternating, after one warm-up;"
+echo "  runs          median of $RUNS warm runs per side ($START_RUNS for start-up), alternating, after one warm-up;"
 echo "                each run a whole process (start-up included), CSV output to /dev/null"
 echo "  responsible   $RESP (most interactions); month $MONTH_FROM..$TODAY; search word '$WORD'"
 echo
@@ -354,7 +364,7 @@ printf '%-3s %-25s %9s %9s %7s  %-13s %-17s %-11s %s\n' \
   "#" "query" "inter. ms" "sqlite ms" "ratio" "rows i/s" "all matches i/s" "same set" "note"
 printf '%-3s %-25s %9s %9s %7s  %-13s %-17s %-11s %s\n' \
   "0" "start-up, no query" "$(ms "$START_I")" "$(ms "$START_S")" \
-  "$(awk -v a="$START_S" -v b="$START_I" 'BEGIN { printf "%.2f", a / b }')" "" "" "" "not in the mean"
+  "$(awk -v a="$START_S" -v b="$START_I" 'BEGIN { printf "%.2f", a / b }')" "" "" "" "[s] not in the mean"
 ratios=() # kind ratio, one a line
 for k in "${!R_ID[@]}"; do
   r=$(awk -v a="${R_S[k]}" -v b="${R_I[k]}" 'BEGIN { printf "%.2f", a / b }')
@@ -374,6 +384,8 @@ echo "interactions (by number) or groups (key and count) both select, untimed; +
 echo "in SQLite's answer, y only in interactions'."
 echo
 echo "notes"
+echo "  [s] Row 0 is each program's start-up alone, whole processes: \`$(basename "$BIN") help list\`"
+echo "      against \`sqlite3 :memory: 'SELECT 1'\`; every other row includes it on both sides."
 echo "  Both sides print CSV (list --format csv, sqlite3 -csv -header); sqlite reads a fresh"
 echo "  file with the default page cache, interactions its bbolt file; both files are in the"
 echo "  OS page cache after the warm-up run. Group queries use --limit 0 on both sides."

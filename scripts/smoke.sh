@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # smoke.sh — smoke test of the real (cgo/OpenGL) window under Xvfb.
 #
-# Builds the real binary, fills a fresh database with demo data through the
-# command line, then for each language starts the app on a private Xvfb
-# display, waits for its window, screenshots the screen and checks that:
+# Builds the real binary and the command-line program (interactions-cli,
+# `-tags cli`), fills a fresh database with demo data through the latter,
+# then for each locale starts the app on a private Xvfb display, waits for
+# its window, screenshots the screen and checks that:
 #   - the app is still running,
 #   - its window appeared within the time limit,
 #   - the window is not blank (it has several colours and some contrast),
-#   - its stderr has no Fyne thread errors, panics or fatal errors.
+#   - its stderr has no Fyne thread errors, panics or fatal errors, and no
+#     "Error parsing user locale" (C.UTF-8 must read as English, quietly).
 # All languages are tried; the script fails if any of them failed.
 #
 # Env:
@@ -15,7 +17,7 @@
 #                    folder, deleted at the end)
 #   SMOKE_PKG        folder of the main package to build (default: the repo root)
 #   SMOKE_SKIP_DEMO  1 = skip the `demo` command step (start with an empty database)
-#   SMOKE_LANGS      languages to try (default: "ru_RU.UTF-8 en_US.UTF-8")
+#   SMOKE_LANGS      locales to try (default: "ru_RU.UTF-8 en_US.UTF-8 C.UTF-8")
 #   SMOKE_WAIT       max seconds to wait for the window (default 30)
 #   SMOKE_SETTLE     seconds between the window appearing and the shot (default 2)
 #   SMOKE_SIZE       Xvfb screen size (default 1280x800)
@@ -33,7 +35,7 @@ PKG_DIR=$(realpath "${SMOKE_PKG:-$ROOT}")
 [ -z "${SMOKE_OUT:-}" ] || SMOKE_OUT=$(realpath -m "$SMOKE_OUT")
 cd "$ROOT"
 
-LANGS=${SMOKE_LANGS:-ru_RU.UTF-8 en_US.UTF-8}
+LANGS=${SMOKE_LANGS:-ru_RU.UTF-8 en_US.UTF-8 C.UTF-8}
 WAIT=${SMOKE_WAIT:-30}
 SETTLE=${SMOKE_SETTLE:-2}
 SIZE=${SMOKE_SIZE:-1280x800}
@@ -103,12 +105,15 @@ use_home() { # name — point HOME and the XDG folders at $TMP/home-<name>
            XDG_CACHE_HOME="$h/.cache" XDG_STATE_HOME="$h/.local/state")
 }
 
-# ---------- 1. build the real binary ----------
+# ---------- 1. build the real binary and the command-line program ----------
 BIN=$TMP/interactions
+CLI=$TMP/interactions-cli
 DB=$TMP/smoke.db
 t0=$(now_ms)
 log "build: CGO_ENABLED=1 go build ($PKG_DIR) — the first build takes a few minutes"
 CGO_ENABLED=1 go -C "$PKG_DIR" build -o "$BIN" . || { log "FAIL: build failed"; exit 1; }
+log "build: CGO_ENABLED=0 go build -tags cli ($PKG_DIR)"
+CGO_ENABLED=0 go -C "$PKG_DIR" build -tags cli -o "$CLI" . || { log "FAIL: build of the command-line program failed"; exit 1; }
 log "built in $(( $(now_ms) - t0 )) ms"
 
 # ---------- 2. demo data through the command line ----------
@@ -116,11 +121,11 @@ if [ "${SMOKE_SKIP_DEMO:-0}" = 1 ]; then
   log "demo step skipped (SMOKE_SKIP_DEMO=1)"
 else
   use_home demo
-  log "demo: interactions --db $DB demo --size 2000 --seed 1"
+  log "demo: interactions-cli --db $DB demo --size 2000 --seed 1"
   t0=$(now_ms)
   rc=0
   (cd "$RUN_DIR" && env "${app_env[@]}" LANG=en_US.UTF-8 timeout 300 \
-     "$BIN" --db "$DB" demo --size 2000 --seed 1) >"$OUT/demo.out.log" 2>"$OUT/demo.err.log" || rc=$?
+     "$CLI" --db "$DB" demo --size 2000 --seed 1) >"$OUT/demo.out.log" 2>"$OUT/demo.err.log" || rc=$?
   if [ "$rc" != 0 ]; then
     log "FAIL: demo command exited with status $rc$( [ "$rc" = 124 ] && echo ' (timed out after 300 s)')"
     tail_err "$OUT/demo.err.log"
@@ -167,7 +172,8 @@ run_lang() {
   log "--- $lang"
   use_home "$tag"
   t1=$(now_ms)
-  (cd "$RUN_DIR" && exec env "${app_env[@]}" LANG="$lang" LIBGL_ALWAYS_SOFTWARE=1 \
+  # Only LANG chooses the locale: variables inherited from the caller are dropped.
+  (cd "$RUN_DIR" && exec env -u LC_ALL -u LC_MESSAGES -u LANGUAGE "${app_env[@]}" LANG="$lang" LIBGL_ALWAYS_SOFTWARE=1 \
      "$BIN" --db "$DB") >"$out" 2>"$err" &
   APID=$!
   log "app pid $APID"
@@ -218,9 +224,9 @@ run_lang() {
 
   stop_pid "$APID"; APID=""
 
-  if grep -qE 'Error in Fyne call thread|panic|fatal error' "$err"; then
+  if grep -qE 'Error in Fyne call thread|panic|fatal error|Error parsing user locale' "$err"; then
     log "FAIL [$lang]: the app's stderr reports errors:"
-    grep -nE -A1 'Error in Fyne call thread|panic|fatal error' "$err" | head -n 6 | sed 's/^/    /' >&2
+    grep -nE -A1 'Error in Fyne call thread|panic|fatal error|Error parsing user locale' "$err" | head -n 6 | sed 's/^/    /' >&2
     ok=1
   fi
   if grep -q 'Fyne error' "$err"; then
