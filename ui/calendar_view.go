@@ -1,6 +1,8 @@
 package ui
 
-import "fyne.io/fyne/v2/lang"
+import (
+	"fyne.io/fyne/v2/lang"
+)
 
 // calendarView is the Event calendar (Календарь событий): meetings, planned
 // interactions, review-after times and subject dates by day, week and month.

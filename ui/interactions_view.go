@@ -27,6 +27,8 @@ import (
 	"interactions/ui/workplace/bulk"
 
 	"interactions/ui/workplace/create"
+
+	"interactions/ui/workplace/filterbar"
 )
 
 // interactionsStore is what the Interactions screen needs of the store:
@@ -34,7 +36,7 @@ import (
 type interactionsStore interface {
 	list.Source
 	preview.Store
-	filterStore
+	filterbar.Store
 	navpanel.ScopeStore
 	bulk.Store
 	create.Store
@@ -65,14 +67,14 @@ type interactionsView struct {
 	model *list.Model
 	sel   *listSelection
 
-	filters *filterBar
-	saved   *savedFilters // the saved filters (закладки)
+	filters *filterbar.Bar
+	saved   *filterbar.Saved // the saved filters (закладки)
 	nav     *navpanel.Panel
 	bulk    *bulk.Bar
 	create  *create.Menu
 	preview *preview.Pane
 	table   *list.Table
-	search  *widget.Entry // the filter bar's search, focused by Ctrl+F
+	Search  *widget.Entry // the filter bar's search, focused by Ctrl+F
 
 	navToggle     *widget.Button
 	previewToggle *widget.Button
@@ -114,11 +116,11 @@ func newInteractionsView(st interactionsStore, win fyne.Window) *interactionsVie
 	v.table.OnOpen = v.openSelected
 	v.table.OnOtherKey = func(ev *fyne.KeyEvent) bool { return handleWorkplaceKey(win.Canvas(), v, ev) }
 
-	v.filters = newFilterBar(st, win)
+	v.filters = filterbar.New(st, win)
 	v.filters.OnChanged = v.setFilter
 	v.filters.OnGroupChanged = v.setGroup
-	v.search = v.filters.search
-	v.saved = newSavedFilters(st, win, v.current)
+	v.Search = v.filters.Search
+	v.saved = filterbar.NewSaved(st, win, v.current)
 	v.saved.OnPick = v.applySaved
 
 	v.nav = navpanel.New(navpanel.Scoped(st, func() data.Options { return v.opts }))

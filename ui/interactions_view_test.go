@@ -71,7 +71,7 @@ func TestInteractionsView_StatusNarrows(t *testing.T) {
 		t.Fatalf("demo data gives no narrowing: %+v", sc)
 	}
 	// The status of the filter bar narrows the list.
-	v.filters.status.SetSelectedIndex(1)
+	v.filters.Status.SetSelectedIndex(1)
 	uitest.Pump(t, "the list to settle", v.model.Settled)
 	if total, _ := v.model.Total(); total != sc.ToReview {
 		t.Fatalf("total %d after choosing To review, want %d", total, sc.ToReview)
@@ -91,7 +91,7 @@ func TestInteractionsView_StatusNarrows(t *testing.T) {
 		t.Errorf("unreviewed %q is not bold", first.Interaction.Topic)
 	}
 
-	v.filters.status.SetSelectedIndex(3)
+	v.filters.Status.SetSelectedIndex(3)
 	uitest.Pump(t, "the list to settle", v.model.Settled)
 	if total, _ := v.model.Total(); total != sc.Reviewed {
 		t.Fatalf("total %d after choosing Reviewed, want %d", total, sc.Reviewed)
@@ -112,7 +112,7 @@ func TestInteractionsView_SearchNarrows(t *testing.T) {
 		t.Fatalf("search %q selects %d of %d: no narrowing", word, want, all)
 	}
 
-	test.Type(v.search, word)
+	test.Type(v.Search, word)
 	uitest.Pump(t, "the search to apply", func() bool { return v.model.Filter().Text == word })
 	uitest.Pump(t, "the list to settle", v.model.Settled)
 	if total, _ := v.model.Total(); total != want {
@@ -125,7 +125,7 @@ func TestInteractionsView_SearchNarrows(t *testing.T) {
 		t.Errorf("status line %q, want %q", v.count.Text, format.InteractionCount(want))
 	}
 
-	v.search.SetText("")
+	v.Search.SetText("")
 	uitest.Pump(t, "the search to clear", func() bool { return v.model.Filter().Text == "" })
 	uitest.Pump(t, "the list to settle", v.model.Settled)
 	if total, _ := v.model.Total(); total != all {

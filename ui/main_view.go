@@ -118,7 +118,7 @@ func (mv *mainView) show(i int) {
 // focusSearch shows the Interactions screen and puts the cursor in its search.
 func (mv *mainView) focusSearch() {
 	mv.show(screenInteractions)
-	mv.win.Canvas().Focus(mv.interactions.search)
+	mv.win.Canvas().Focus(mv.interactions.Search)
 }
 
 // close stops the background work of every screen.

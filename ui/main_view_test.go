@@ -68,7 +68,7 @@ func TestMainView_FindShortcut(t *testing.T) {
 	if mv.current != screenInteractions {
 		t.Errorf("Ctrl+F left screen %d shown, want the Interactions screen", mv.current)
 	}
-	if w.Canvas().Focused() != mv.interactions.search {
+	if w.Canvas().Focused() != mv.interactions.Search {
 		t.Errorf("Ctrl+F focused %v, want the search entry", w.Canvas().Focused())
 	}
 }

@@ -129,8 +129,8 @@ func TestWorkplace_ReloadRecountsStatus(t *testing.T) {
 	if !ok || after.All != before.All+1 {
 		t.Fatalf("status counts after reload %+v (known %v), want All %d", after, ok, before.All+1)
 	}
-	if want := fmt.Sprintf("(%d)", after.All); !strings.Contains(v.filters.status.Options[0], want) {
-		t.Errorf("the status select offers %q, want the count %s", v.filters.status.Options[0], want)
+	if want := fmt.Sprintf("(%d)", after.All); !strings.Contains(v.filters.Status.Options[0], want) {
+		t.Errorf("the status select offers %q, want the count %s", v.filters.Status.Options[0], want)
 	}
 }
 
@@ -140,18 +140,18 @@ func TestWorkplace_NoStaleStatusCounts(t *testing.T) {
 	st := uitest.FixtureStore(t)
 	v, _ := showInteractions(t, st)
 	settleView(t, v)
-	if !strings.Contains(v.filters.status.Options[0], "(") {
-		t.Fatalf("status choices %q carry no counts", v.filters.status.Options)
+	if !strings.Contains(v.filters.Status.Options[0], "(") {
+		t.Fatalf("status choices %q carry no counts", v.filters.Status.Options)
 	}
 	f := v.model.Filter()
 	f.Text = "договор"
 	v.model.SetFilter(f)
-	if strings.Contains(v.filters.status.Options[0], "(") {
-		t.Errorf("status choices %q keep the counts of the old filter", v.filters.status.Options)
+	if strings.Contains(v.filters.Status.Options[0], "(") {
+		t.Errorf("status choices %q keep the counts of the old filter", v.filters.Status.Options)
 	}
 	settleView(t, v)
 	sc, _ := st.StatusCounts(f)
-	if want := fmt.Sprintf("(%d)", sc.All); !strings.Contains(v.filters.status.Options[0], want) {
-		t.Errorf("status choices %q, want the new count %s", v.filters.status.Options, want)
+	if want := fmt.Sprintf("(%d)", sc.All); !strings.Contains(v.filters.Status.Options[0], want) {
+		t.Errorf("status choices %q, want the new count %s", v.filters.Status.Options, want)
 	}
 }

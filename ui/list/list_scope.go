@@ -23,31 +23,31 @@ func Scoped(src Source, options func() data.Options) Source {
 // scope narrows f to the enabled types when it names none (data.Options.Scope).
 func (s *optionScope) scope(f data.Filter) data.Filter { return s.options().Scope(f) }
 
-// List reads a page of the Scoped filter.
+// List reads a page of the scoped filter.
 func (s *optionScope) List(q data.Query) (data.Page, error) {
 	q.Filter = s.scope(q.Filter)
 	return s.Source.List(q)
 }
 
-// Count counts the Scoped filter.
+// Count counts the scoped filter.
 func (s *optionScope) Count(f data.Filter) (int, error) { return s.Source.Count(s.scope(f)) }
 
-// StatusCounts counts the Scoped filter by status.
+// StatusCounts counts the scoped filter by status.
 func (s *optionScope) StatusCounts(f data.Filter) (data.StatusCounts, error) {
 	return s.Source.StatusCounts(s.scope(f))
 }
 
-// Scan walks the Scoped filter.
+// Scan walks the scoped filter.
 func (s *optionScope) Scan(ctx context.Context, f data.Filter, order data.SortOrder, fn func(data.Cursor) bool) error {
 	return s.Source.Scan(ctx, s.scope(f), order, fn)
 }
 
-// SortedKeys sorts the Scoped filter.
+// SortedKeys sorts the scoped filter.
 func (s *optionScope) SortedKeys(ctx context.Context, f data.Filter, key data.SortKey, desc bool) ([]data.Cursor, error) {
 	return s.Source.SortedKeys(ctx, s.scope(f), key, desc)
 }
 
-// Groups groups the Scoped filter.
+// Groups groups the scoped filter.
 func (s *optionScope) Groups(f data.Filter, g data.GroupBy) ([]data.Group, error) {
 	return s.Source.Groups(s.scope(f), g)
 }

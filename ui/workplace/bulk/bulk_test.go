@@ -111,7 +111,7 @@ func (f *bulkFixture) counts(t *testing.T) data.StatusCounts {
 	return sc
 }
 
-// MenuItem returns the item of m whose label starts with prefix.
+// menuItem returns the item of m whose label starts with prefix.
 func menuItem(t *testing.T, m *fyne.Menu, prefix string) *fyne.MenuItem {
 	t.Helper()
 	for _, it := range m.Items {

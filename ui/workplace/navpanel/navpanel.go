@@ -58,8 +58,8 @@ type Panel struct {
 
 	mode   *widget.Select  // the mode selector
 	active *widget.Check   // "Only active subjects", in the subject mode
-	search *widget.Entry   // narrows the groups by name
-	status *widget.Label   // "Loading…" or an error
+	Search *widget.Entry   // narrows the groups by name
+	Status *widget.Label   // "Loading…" or an error
 	list   *widget.List    // "All" and the groups
 	top    *fyne.Container // the controls above the list
 	body   *fyne.Container // top and list
@@ -90,15 +90,15 @@ func New(st Store) *Panel {
 	p.mode = widget.NewSelect(nil, nil)
 	p.mode.OnChanged = func(string) { p.modeChanged() }
 	p.active = widget.NewCheck(lang.X("navpanel.activeOnly", "Only active subjects"), func(bool) { p.load(false) })
-	p.search = widget.NewEntry()
-	p.search.SetPlaceHolder(lang.X("navpanel.search", "Find by name"))
-	p.search.OnChanged = func(string) { p.applySearch() }
-	p.status = widget.NewLabel(lang.X("list.loading", "Loading…"))
-	p.status.Wrapping = fyne.TextWrapWord
-	p.status.Hide()
+	p.Search = widget.NewEntry()
+	p.Search.SetPlaceHolder(lang.X("navpanel.search", "Find by name"))
+	p.Search.OnChanged = func(string) { p.applySearch() }
+	p.Status = widget.NewLabel(lang.X("list.loading", "Loading…"))
+	p.Status.Wrapping = fyne.TextWrapWord
+	p.Status.Hide()
 	p.list = p.newList()
 
-	p.top = container.NewVBox(p.mode, p.active, p.search, p.status)
+	p.top = container.NewVBox(p.mode, p.active, p.Search, p.Status)
 	width := canvas.NewRectangle(color.Transparent)
 	width.SetMinSize(fyne.NewSize(navPanelWidth, 0))
 	p.body = container.NewBorder(p.top, nil, nil, nil, p.list)
@@ -190,7 +190,7 @@ func (p *Panel) modeChanged() {
 	p.cur = i
 	p.groups, p.view = nil, nil // of the old mode
 	p.clearPick()
-	p.search.SetText("")
+	p.Search.SetText("")
 	p.load(true)
 }
 
@@ -245,18 +245,18 @@ func (p *Panel) load(fresh bool) {
 func (p *Panel) showStatus() {
 	switch {
 	case p.err != nil:
-		p.status.SetText(lang.X("navpanel.error", "Could not read the counts: {{.Error}}", map[string]any{"Error": p.err.Error()}))
+		p.Status.SetText(lang.X("navpanel.error", "Could not read the counts: {{.Error}}", map[string]any{"Error": p.err.Error()}))
 	case p.loading || p.names.fullRunning():
-		p.status.SetText(lang.X("list.loading", "Loading…"))
+		p.Status.SetText(lang.X("list.loading", "Loading…"))
 	default:
-		if p.status.Visible() {
-			p.status.Hide()
+		if p.Status.Visible() {
+			p.Status.Hide()
 			p.relayout()
 		}
 		return
 	}
-	if !p.status.Visible() {
-		p.status.Show()
+	if !p.Status.Visible() {
+		p.Status.Show()
 		p.relayout()
 	}
 }

@@ -94,7 +94,7 @@ func (p *Panel) syncSelection() {
 // entry (case and ё/е aside). Names not read yet are read in the
 // background; the matches grow as they come.
 func (p *Panel) applySearch() {
-	q := data.Fold(strings.TrimSpace(p.search.Text))
+	q := data.Fold(strings.TrimSpace(p.Search.Text))
 	view := make([]int, 0, len(p.groups))
 	for i, g := range p.groups {
 		if q == "" || p.matches(g, q) {

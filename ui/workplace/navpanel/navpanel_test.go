@@ -228,7 +228,7 @@ func TestNavPanel_SearchNarrows(t *testing.T) {
 	chooseMode(t, p, data.GroupBy{Kind: data.GroupContact})
 	total := p.list.Length()
 
-	test.Type(p.search, "зайц")
+	test.Type(p.Search, "зайц")
 	uitest.Pump(t, "the search", func() bool { return !p.Busy() && !p.names.fullRunning() })
 	if got := p.list.Length(); got != 2 {
 		t.Fatalf("%d items for %q, want All and the free-text contact", got, "зайц")
@@ -251,7 +251,7 @@ func TestNavPanel_SearchNarrows(t *testing.T) {
 			want++
 		}
 	}
-	p.search.SetText(word)
+	p.Search.SetText(word)
 	uitest.Pump(t, "the search", func() bool { return !p.Busy() && !p.names.fullRunning() })
 	if got := p.list.Length() - 1; got != want || got >= len(gs) {
 		t.Errorf("%d contacts for %q, want %d of %d", got, word, want, len(gs))
@@ -259,14 +259,14 @@ func TestNavPanel_SearchNarrows(t *testing.T) {
 	if !slices.ContainsFunc(p.view, func(i int) bool { return p.groups[i].Key.Ref == last }) {
 		t.Errorf("the search for %q does not find %v", word, last)
 	}
-	if p.status.Visible() {
-		t.Errorf("status %q shown after the search ended", p.status.Text)
+	if p.Status.Visible() {
+		t.Errorf("status %q shown after the search ended", p.Status.Text)
 	}
 
 	// Picking a found item and clearing the search keeps it highlighted.
 	p.list.Select(1)
 	picked := p.groups[p.view[0]].Key
-	p.search.SetText("")
+	p.Search.SetText("")
 	settleNav(t, p)
 	if p.list.Length() != total {
 		t.Errorf("%d items after clearing the search, want %d", p.list.Length(), total)
@@ -296,7 +296,7 @@ func TestNavPanel_NamesOnlyForShownRows(t *testing.T) {
 	}
 
 	// The search reads every name, in steps of at most navNameChunk.
-	test.Type(p.search, "жжжжжж")
+	test.Type(p.Search, "жжжжжж")
 	uitest.Pump(t, "the search", func() bool { return !p.Busy() && !p.names.fullRunning() })
 	if _, refs := st.asked(); refs < subjects {
 		t.Errorf("the search read %d names of %d subjects", refs, subjects)

@@ -1,4 +1,4 @@
-package ui
+package filterbar
 
 import (
 	"cmp"
@@ -15,7 +15,7 @@ import (
 // partners, then contact persons with their partner's name as detail. It
 // is called on the UI goroutine (the labels are translated here); the
 // read it returns runs on a goroutine of its own.
-func (b *filterBar) contactLoader() func() ([]pickItem, error) {
+func (b *Bar) contactLoader() func() ([]pickItem, error) {
 	st := b.st
 	partnerLabel := lang.X("filter.pick.partner", "Partner")
 	return func() ([]pickItem, error) {
@@ -46,7 +46,7 @@ func (b *filterBar) contactLoader() func() ([]pickItem, error) {
 // subjectLoader returns the read of the subject picker's records: deals,
 // claims, marketing events and customer orders, each kind by name, with
 // the kind and the partner as detail. See contactLoader.
-func (b *filterBar) subjectLoader() func() ([]pickItem, error) {
+func (b *Bar) subjectLoader() func() ([]pickItem, error) {
 	st := b.st
 	labels := map[data.RefKind]string{
 		data.RefDeal:  lang.X("filter.pick.deal", "Deal"),

@@ -1,4 +1,4 @@
-package ui
+package filterbar
 
 import (
 	"fyne.io/fyne/v2"

@@ -1,4 +1,4 @@
-package ui
+package filterbar
 
 import (
 	"interactions/ui/internal/uitest"
@@ -27,7 +27,7 @@ func TestFilterBar_ContactPicker(t *testing.T) {
 
 	p := b.contact
 	test.Tap(p.drop)
-	if p.pop == nil || !p.pop.Visible() || w.Canvas().Focused() != p.search {
+	if p.pop == nil || !p.pop.Visible() || w.Canvas().Focused() != p.Search {
 		t.Fatal("the contact pop-up is not shown with the cursor in its search")
 	}
 	uitest.Pump(t, "the contacts to load", func() bool { return p.loaded })
@@ -40,7 +40,7 @@ func TestFilterBar_ContactPicker(t *testing.T) {
 	target := partners[len(partners)/2]
 	word := []rune(data.Fold(target.Name))
 	query := strings.ToUpper(string(word[1:min(len(word), 6)]))
-	test.Type(p.search, query)
+	test.Type(p.Search, query)
 	if len(p.shown) == 0 || len(p.shown) >= len(p.items) {
 		t.Fatalf("search %q shows %d of %d", query, len(p.shown), len(p.items))
 	}
@@ -70,11 +70,11 @@ func TestFilterBar_ContactPicker(t *testing.T) {
 	// A contact person's full name and Enter pick the person.
 	person := persons[0]
 	test.Tap(p.drop)
-	test.Type(p.search, person.Name)
+	test.Type(p.Search, person.Name)
 	if len(p.shown) == 0 || p.items[p.shown[0]].ref != (data.Ref{Kind: data.RefPerson, ID: person.ID}) {
 		t.Fatalf("search %q does not show %q first", person.Name, person.Name)
 	}
-	p.search.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	p.Search.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	if want := (data.Ref{Kind: data.RefPerson, ID: person.ID}); rec.last(t).Contact != want {
 		t.Errorf("contact %v, want %v", rec.last(t).Contact, want)
 	}
@@ -100,7 +100,7 @@ func TestFilterBar_SubjectPicker(t *testing.T) {
 	p := b.subject
 	test.Tap(p.drop)
 	uitest.Pump(t, "the subjects to load", func() bool { return p.loaded })
-	test.Type(p.search, deals[0].Name)
+	test.Type(p.Search, deals[0].Name)
 	i := slices.IndexFunc(p.shown, func(i int) bool { return p.items[i].ref == data.Ref{Kind: data.RefDeal, ID: deals[0].ID} })
 	if i < 0 {
 		t.Fatalf("search %q does not show the deal", deals[0].Name)

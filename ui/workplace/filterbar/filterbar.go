@@ -1,4 +1,4 @@
-package ui
+package filterbar
 
 import (
 	"slices"
@@ -20,8 +20,8 @@ import (
 // pause before the search applies.
 const filterSearchDelay = 250 * time.Millisecond
 
-// filterStore is what the filter bar and saved filters need of the store.
-type filterStore interface {
+// Store is what the filter bar and saved filters need of the store.
+type Store interface {
 	Settings() data.Settings
 	Employees() ([]data.Employee, error)
 	Partners() ([]data.Partner, error)
@@ -37,9 +37,9 @@ type filterStore interface {
 	DeleteFilter(id data.ID) error
 }
 
-var _ filterStore = (*data.Store)(nil)
+var _ Store = (*data.Store)(nil)
 
-// filterBar is the filter bar of the Interactions workplace (Отбор): type,
+// Bar is the filter bar of the Interactions workplace (Отбор): type,
 // status, responsible and period, and the grouping at the end, in the
 // first row; contact, subject, importance, additional attributes, the
 // text search and "Clear filters" in the second. It holds a data.Filter and a data.GroupBy and
@@ -51,7 +51,7 @@ var _ filterStore = (*data.Store)(nil)
 // and subject pickers are read on goroutines of their own; the few
 // employees and the attribute definitions (kept in memory by the store)
 // are read at once.
-type filterBar struct {
+type Bar struct {
 	// Content is the bar, to be placed above the list.
 	Content fyne.CanvasObject
 	// OnChanged is called with the new filter after every change the user makes.
@@ -59,7 +59,7 @@ type filterBar struct {
 	// OnGroupChanged is called with the new grouping when the user picks one.
 	OnGroupChanged func(data.GroupBy)
 
-	st  filterStore
+	st  Store
 	win fyne.Window
 	Now func() time.Time // the clock of "today", "this week" and "this month"
 
@@ -67,11 +67,11 @@ type filterBar struct {
 	kindAll     *widget.Check
 	kindChecks  map[data.Kind]*widget.Check
 	kindPop     *widget.PopUp
-	status      *widget.Select
+	Status      *widget.Select
 	responsible *widget.Select
 	importance  *widget.Select
 	group       *widget.Select
-	search      *widget.Entry
+	Search      *widget.Entry
 	clear       *widget.Button
 	contact     *filterPicker
 	subject     *filterPicker
@@ -81,27 +81,31 @@ type filterBar struct {
 	row1, row2       *filterRowLayout
 	row1Box, row2Box *fyne.Container
 
-	opts         data.Options
-	weekStart    time.Weekday
-	respIDs      []data.ID // the employee of each responsible option; 0 for "any"
-	defs         []data.AttrDef
-	Groups       []data.GroupBy // the grouping of each group option
-	counts       data.StatusCounts
-	countsKnown  bool
-	filter       data.Filter
-	groupBy      data.GroupBy
-	quiet        bool // widgets are being set from the filter: their callbacks do nothing
-	searchTimer  *time.Timer
+	opts        data.Options
+	weekStart   time.Weekday
+	respIDs     []data.ID // the employee of each responsible option; 0 for "any"
+	defs        []data.AttrDef
+	Groups      []data.GroupBy // the grouping of each group option
+	counts      data.StatusCounts
+	countsKnown bool
+	filter      data.Filter
+	groupBy     data.GroupBy
+	quiet       bool        // widgets are being set from the filter: their callbacks do nothing
+	searchStop  func() bool // stops the pending search; nil when none waits
+	// afterFunc starts the pause of the search: time.AfterFunc, which
+	// tests replace to fire the pause themselves.
+	afterFunc    func(d time.Duration, fire func()) (stop func() bool)
 	searchSeq    int
 	customPeriod bool // the period shown is a custom one
 }
 
-// newFilterBar builds the filter bar on st; pop-ups open over win.
-func newFilterBar(st filterStore, win fyne.Window) *filterBar {
-	b := &filterBar{st: st, win: win, Now: time.Now}
+// New builds the filter bar on st; pop-ups open over win.
+func New(st Store, win fyne.Window) *Bar {
+	b := &Bar{st: st, win: win, Now: time.Now,
+		afterFunc: func(d time.Duration, fire func()) func() bool { return time.AfterFunc(d, fire).Stop }}
 
 	b.kinds = newFilterDrop(lang.X("filter.type", "Type"), b.openKinds)
-	b.status = b.newSelect(lang.X("filter.status", "Status"), b.statusChanged)
+	b.Status = b.newSelect(lang.X("filter.status", "Status"), b.statusChanged)
 	b.responsible = b.newSelect(lang.X("column.responsible", "Responsible"), b.responsibleChanged)
 	b.importance = b.newSelect(lang.X("filter.importance", "Importance"), b.importanceChanged)
 	b.group = b.newSelect(lang.X("filter.group", "Grouping"), b.groupChanged)
@@ -118,10 +122,10 @@ func newFilterBar(st filterStore, win fyne.Window) *filterBar {
 		st.Name, b.subjectLoader)
 	b.subject.OnChanged = func(r data.Ref) { b.edit(func(f *data.Filter) { f.Subject = r }) }
 
-	b.search = widget.NewEntry()
-	b.search.SetPlaceHolder(lang.X("search.placeholder", "Search (Ctrl+F)"))
-	b.search.OnChanged = b.searchChanged
-	b.search.OnSubmitted = func(text string) {
+	b.Search = widget.NewEntry()
+	b.Search.SetPlaceHolder(lang.X("search.placeholder", "Search (Ctrl+F)"))
+	b.Search.OnChanged = b.searchChanged
+	b.Search.OnSubmitted = func(text string) {
 		b.stopSearch()
 		b.applySearch(text)
 	}
@@ -131,7 +135,7 @@ func newFilterBar(st filterStore, win fyne.Window) *filterBar {
 	// whom and what about, the search, and Clear filters at its end.
 	spacer := layout.NewSpacer()
 	b.row1 = newFilterRowLayout(spacer, 0)
-	b.row2 = newFilterRowLayout(b.search, 160)
+	b.row2 = newFilterRowLayout(b.Search, 160)
 	b.row2.natural[b.contact.drop] = 180
 	b.row2.natural[b.subject.drop] = 180
 	b.row2.elastic[b.contact.drop] = true
@@ -139,8 +143,8 @@ func newFilterBar(st filterStore, win fyne.Window) *filterBar {
 	// Long names give way first, so that the status counts stay readable.
 	b.row1.elastic[b.responsible] = true
 	b.row1.elastic[b.group] = true
-	b.row1Box = container.New(b.row1, b.kinds, b.status, b.responsible, b.period, spacer, b.group)
-	b.row2Box = container.New(b.row2, b.contact.drop, b.subject.drop, b.importance, b.attrs, b.search, b.clear)
+	b.row1Box = container.New(b.row1, b.kinds, b.Status, b.responsible, b.period, spacer, b.group)
+	b.row2Box = container.New(b.row2, b.contact.drop, b.subject.drop, b.importance, b.attrs, b.Search, b.clear)
 	b.Content = container.NewVBox(b.row1Box, b.row2Box)
 
 	b.Reload()
@@ -149,7 +153,7 @@ func newFilterBar(st filterStore, win fyne.Window) *filterBar {
 
 // newSelect returns a select with a short placeholder (its minimum width)
 // that calls changed when the user picks an option.
-func (b *filterBar) newSelect(placeholder string, changed func()) *widget.Select {
+func (b *Bar) newSelect(placeholder string, changed func()) *widget.Select {
 	s := widget.NewSelect(nil, func(string) {
 		if !b.quiet {
 			changed()
@@ -160,7 +164,7 @@ func (b *filterBar) newSelect(placeholder string, changed func()) *widget.Select
 }
 
 // Filter returns the filter the bar shows.
-func (b *filterBar) Filter() data.Filter {
+func (b *Bar) Filter() data.Filter {
 	f := b.filter
 	f.Kinds = slices.Clone(f.Kinds)
 	f.Attrs = slices.Clone(f.Attrs)
@@ -168,49 +172,49 @@ func (b *filterBar) Filter() data.Filter {
 }
 
 // Group returns the grouping the bar shows.
-func (b *filterBar) Group() data.GroupBy { return b.groupBy }
+func (b *Bar) Group() data.GroupBy { return b.groupBy }
 
 // SetFilter shows f in the widgets without calling OnChanged.
-func (b *filterBar) SetFilter(f data.Filter) {
+func (b *Bar) SetFilter(f data.Filter) {
 	b.stopSearch()
 	b.filter = f.Normal()
 	b.show()
 }
 
 // SetGroup shows g in the grouping select without calling OnGroupChanged.
-func (b *filterBar) SetGroup(g data.GroupBy) {
+func (b *Bar) SetGroup(g data.GroupBy) {
 	b.groupBy = g
 	b.show()
 }
 
 // ForgetStatusCounts shows the status choices without counts, while the
 // counts of a new filter are on their way.
-func (b *filterBar) ForgetStatusCounts() {
+func (b *Bar) ForgetStatusCounts() {
 	if !b.countsKnown {
 		return
 	}
 	b.countsKnown = false
-	b.quietly(func() { b.setOptions(b.status, b.statusOptions(), b.row1, 260) })
+	b.quietly(func() { b.setOptions(b.Status, b.statusOptions(), b.row1, 260) })
 	b.showStatus()
 }
 
 // SetStatusCounts shows the counts of the current filter next to the
 // status choices.
-func (b *filterBar) SetStatusCounts(sc data.StatusCounts) {
+func (b *Bar) SetStatusCounts(sc data.StatusCounts) {
 	if b.countsKnown && b.counts == sc {
 		return
 	}
 	b.counts, b.countsKnown = sc, true
-	b.quietly(func() { b.setOptions(b.status, b.statusOptions(), b.row1, 260) })
+	b.quietly(func() { b.setOptions(b.Status, b.statusOptions(), b.row1, 260) })
 	b.showStatus()
 }
 
 // FocusSearch puts the cursor into the text search.
-func (b *filterBar) FocusSearch() { b.win.Canvas().Focus(b.search) }
+func (b *Bar) FocusSearch() { b.win.Canvas().Focus(b.Search) }
 
 // Clear resets every filter but the grouping (and the deletion-mark mode,
 // which the bar does not show) and reports the change.
-func (b *filterBar) Clear() {
+func (b *Bar) Clear() {
 	b.stopSearch()
 	b.apply(data.Filter{Deleted: b.filter.Deleted})
 }
@@ -219,7 +223,7 @@ func (b *filterBar) Clear() {
 // pickers are filled anew, what an option that is off belongs to is
 // hidden, and a filter or grouping that relied on it is dropped — the
 // drop is reported through OnChanged and OnGroupChanged.
-func (b *filterBar) Reload() {
+func (b *Bar) Reload() {
 	set := b.st.Settings()
 	b.opts, b.weekStart = set.Options, set.FirstWeekday
 	b.defs = b.st.AttrDefs()
@@ -235,12 +239,12 @@ func (b *filterBar) Reload() {
 	b.subject.reload()
 
 	setVisible(b.kinds, len(b.enabledKinds()) > 0)
-	setVisible(b.status, b.opts.UseReview)
+	setVisible(b.Status, b.opts.UseReview)
 	setVisible(b.subject.drop, b.opts.UseSubjects)
 	setVisible(b.attrs, b.opts.UseAttributes)
 
 	b.quietly(func() {
-		b.setOptions(b.status, b.statusOptions(), b.row1, 260)
+		b.setOptions(b.Status, b.statusOptions(), b.row1, 260)
 		b.setOptions(b.importance, importanceOptions(), b.row2, 200)
 		b.setOptions(b.group, b.groupOptions(), b.row1, 220)
 	})
@@ -258,14 +262,14 @@ func (b *filterBar) Reload() {
 }
 
 // edit changes the filter with fn and reports the change.
-func (b *filterBar) edit(fn func(f *data.Filter)) {
+func (b *Bar) edit(fn func(f *data.Filter)) {
 	f := b.Filter()
 	fn(&f)
 	b.apply(f)
 }
 
 // apply makes f the bar's filter, shows it and reports it, when it differs.
-func (b *filterBar) apply(f data.Filter) {
+func (b *Bar) apply(f data.Filter) {
 	f = f.Normal()
 	if f.Equal(b.filter) {
 		return
@@ -278,7 +282,7 @@ func (b *filterBar) apply(f data.Filter) {
 }
 
 // show sets every widget from the filter and the grouping, quietly.
-func (b *filterBar) show() {
+func (b *Bar) show() {
 	b.quietly(func() {
 		f := b.filter
 		b.kinds.SetText(b.kindsSummary())
@@ -290,8 +294,8 @@ func (b *filterBar) show() {
 		b.contact.setRef(f.Contact)
 		b.subject.setRef(f.Subject)
 		b.attrs.SetText(b.attrsSummary())
-		if strings.TrimSpace(b.search.Text) != f.Text {
-			b.search.SetText(f.Text)
+		if strings.TrimSpace(b.Search.Text) != f.Text {
+			b.Search.SetText(f.Text)
 		}
 		if i := slices.Index(b.Groups, b.groupBy); i >= 0 {
 			b.group.SetSelectedIndex(i)
@@ -311,7 +315,7 @@ func (b *filterBar) show() {
 }
 
 // quietly runs fn with the widgets' callbacks switched off.
-func (b *filterBar) quietly(fn func()) {
+func (b *Bar) quietly(fn func()) {
 	was := b.quiet
 	b.quiet = true
 	defer func() { b.quiet = was }()
@@ -320,7 +324,7 @@ func (b *filterBar) quietly(fn func()) {
 
 // setOptions replaces the options of s, keeping the selected index, and
 // records the natural width of s in row.
-func (b *filterBar) setOptions(s *widget.Select, opts []string, row *filterRowLayout, maxWidth float32) {
+func (b *Bar) setOptions(s *widget.Select, opts []string, row *filterRowLayout, maxWidth float32) {
 	i := s.SelectedIndex()
 	s.Options = opts
 	if i >= 0 && i < len(opts) {
@@ -337,25 +341,25 @@ func (b *filterBar) setOptions(s *widget.Select, opts []string, row *filterRowLa
 	}
 }
 
-func (b *filterBar) statusChanged() {
-	if i := b.status.SelectedIndex(); i >= 0 && i < len(filterStatuses) {
+func (b *Bar) statusChanged() {
+	if i := b.Status.SelectedIndex(); i >= 0 && i < len(filterStatuses) {
 		b.edit(func(f *data.Filter) { f.Status = filterStatuses[i] })
 	}
 }
 
-func (b *filterBar) responsibleChanged() {
+func (b *Bar) responsibleChanged() {
 	if i := b.responsible.SelectedIndex(); i >= 0 && i < len(b.respIDs) {
 		b.edit(func(f *data.Filter) { f.Responsible = b.respIDs[i] })
 	}
 }
 
-func (b *filterBar) importanceChanged() {
+func (b *Bar) importanceChanged() {
 	if i := b.importance.SelectedIndex(); i >= 0 {
 		b.edit(func(f *data.Filter) { f.Importance = data.Importance(i) })
 	}
 }
 
-func (b *filterBar) groupChanged() {
+func (b *Bar) groupChanged() {
 	i := b.group.SelectedIndex()
 	if i < 0 || i >= len(b.Groups) || b.Groups[i] == b.groupBy {
 		return
@@ -367,13 +371,13 @@ func (b *filterBar) groupChanged() {
 }
 
 // searchChanged applies the search once typing pauses for filterSearchDelay.
-func (b *filterBar) searchChanged(text string) {
+func (b *Bar) searchChanged(text string) {
 	if b.quiet {
 		return
 	}
 	b.stopSearch()
 	seq := b.searchSeq
-	b.searchTimer = time.AfterFunc(filterSearchDelay, func() {
+	b.searchStop = b.afterFunc(filterSearchDelay, func() {
 		background.Do(func() {
 			if seq == b.searchSeq {
 				b.applySearch(text)
@@ -383,15 +387,15 @@ func (b *filterBar) searchChanged(text string) {
 }
 
 // stopSearch drops a search that waits for typing to pause.
-func (b *filterBar) stopSearch() {
+func (b *Bar) stopSearch() {
 	b.searchSeq++
-	if b.searchTimer != nil {
-		b.searchTimer.Stop()
-		b.searchTimer = nil
+	if b.searchStop != nil {
+		b.searchStop()
+		b.searchStop = nil
 	}
 }
 
-func (b *filterBar) applySearch(text string) {
+func (b *Bar) applySearch(text string) {
 	b.edit(func(f *data.Filter) { f.Text = strings.TrimSpace(text) })
 }
 

@@ -1,4 +1,4 @@
-package ui
+package filterbar
 
 import (
 	"strings"
@@ -36,7 +36,7 @@ type filterPicker struct {
 	name    func(data.Ref) string             // the display name of a chosen record
 	loader  func() func() ([]pickItem, error) // returns the read to run off the UI goroutine
 
-	search *pickerEntry
+	Search *pickerEntry
 	list   *widget.List
 	note   *widget.Label
 	box    fyne.CanvasObject
@@ -57,10 +57,10 @@ func newFilterPicker(anyText, hint string, name func(data.Ref) string, loader fu
 	p := &filterPicker{anyText: anyText, name: name, loader: loader}
 	p.drop = newFilterDrop(anyText, p.open)
 	p.drop.SetText(anyText)
-	p.search = newPickerEntry(p)
-	p.search.SetPlaceHolder(hint)
-	p.search.OnChanged = func(string) { p.refilter() }
-	p.search.OnSubmitted = func(string) { p.choose(p.hl) }
+	p.Search = newPickerEntry(p)
+	p.Search.SetPlaceHolder(hint)
+	p.Search.OnChanged = func(string) { p.refilter() }
+	p.Search.OnSubmitted = func(string) { p.choose(p.hl) }
 	p.note = widget.NewLabel("")
 	p.note.Importance = widget.LowImportance
 	p.list = widget.NewList(
@@ -93,7 +93,7 @@ func newFilterPicker(anyText, hint string, name func(data.Ref) string, loader fu
 		p.list.UnselectAll()
 		p.choose(id)
 	}
-	p.box = container.NewBorder(p.search, p.note, nil, nil, p.list)
+	p.box = container.NewBorder(p.Search, p.note, nil, nil, p.list)
 	return p
 }
 
@@ -152,10 +152,10 @@ func (p *filterPicker) open() {
 	if !p.loaded && !p.loading {
 		p.startLoad()
 	}
-	p.search.SetText("")
+	p.Search.SetText("")
 	p.refilter()
 	p.pop = showBelow(c, p.box, p.drop, fyne.NewSize(440, 360))
-	c.Focus(p.search)
+	c.Focus(p.Search)
 }
 
 // close hides the pop-up.
@@ -183,7 +183,7 @@ func (p *filterPicker) startLoad() {
 
 // refilter narrows the list to the items matching the search text.
 func (p *filterPicker) refilter() {
-	q := data.Fold(strings.TrimSpace(p.search.Text))
+	q := data.Fold(strings.TrimSpace(p.Search.Text))
 	p.shown = p.shown[:0]
 	if q == "" {
 		p.shown = append(p.shown, -1)

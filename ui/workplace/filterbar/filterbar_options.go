@@ -1,4 +1,4 @@
-package ui
+package filterbar
 
 import (
 	"slices"
@@ -18,7 +18,7 @@ var filterStatuses = []data.Status{data.StatusAll, data.StatusToReview, data.Sta
 
 // statusOptions returns the labels of the status select, with the counts
 // once SetStatusCounts gave them.
-func (b *filterBar) statusOptions() []string {
+func (b *Bar) statusOptions() []string {
 	names := []string{
 		lang.X("status.all", "All"),
 		lang.X("status.toReview", "To review"),
@@ -36,9 +36,9 @@ func (b *filterBar) statusOptions() []string {
 }
 
 // showStatus selects the filter's status.
-func (b *filterBar) showStatus() {
+func (b *Bar) showStatus() {
 	b.quietly(func() {
-		b.status.SetSelectedIndex(max(0, slices.Index(filterStatuses, b.filter.Status)))
+		b.Status.SetSelectedIndex(max(0, slices.Index(filterStatuses, b.filter.Status)))
 	})
 }
 
@@ -55,7 +55,7 @@ func importanceOptions() []string {
 
 // loadEmployees fills the responsible select: "any" and the employees by
 // name, a repeated name told apart by the employee's position or number.
-func (b *filterBar) loadEmployees() {
+func (b *Bar) loadEmployees() {
 	emps, err := b.st.Employees()
 	if err != nil {
 		fyne.LogError("filter bar: read the employees", err)
@@ -85,7 +85,7 @@ func (b *filterBar) loadEmployees() {
 
 // showResponsible selects the filter's responsible; one the list lacks
 // (the catalog changed since) is added by its name.
-func (b *filterBar) showResponsible() {
+func (b *Bar) showResponsible() {
 	id := b.filter.Responsible
 	i := slices.Index(b.respIDs, id)
 	if i < 0 {
@@ -103,7 +103,7 @@ func (b *filterBar) showResponsible() {
 // groupOptions returns the labels of the grouping select and sets b.Groups
 // to the grouping of each: the subject and the attributes only while
 // their options are on.
-func (b *filterBar) groupOptions() []string {
+func (b *Bar) groupOptions() []string {
 	type choice struct {
 		g    data.GroupBy
 		name string

@@ -1,4 +1,4 @@
-package ui
+package filterbar
 
 import (
 	"interactions/ui/internal/uitest"
@@ -17,7 +17,8 @@ import (
 // barRecord keeps what a filter bar reported.
 type barRecord struct {
 	filters []data.Filter
-	Groups  []data.GroupBy
+	groups  []data.GroupBy
+	pauses  []func() // the search pauses started, to fire by hand
 }
 
 // last returns the filter reported last and fails when none was.
@@ -31,15 +32,22 @@ func (r *barRecord) last(t *testing.T) data.Filter {
 
 // showFilterBar puts a filter bar on st in a 1000×300 test window, its
 // clock at uitest.Now, and records what it reports.
-func showFilterBar(t *testing.T, st filterStore) (*filterBar, fyne.Window, *barRecord) {
+func showFilterBar(t *testing.T, st Store) (*Bar, fyne.Window, *barRecord) {
 	t.Helper()
 	test.NewTempApp(t)
 	w := test.NewTempWindow(t, widget.NewLabel(""))
-	b := newFilterBar(st, w)
+	b := New(st, w)
 	b.Now = func() time.Time { return uitest.Now }
 	rec := &barRecord{}
 	b.OnChanged = func(f data.Filter) { rec.filters = append(rec.filters, f) }
-	b.OnGroupChanged = func(g data.GroupBy) { rec.Groups = append(rec.Groups, g) }
+	b.OnGroupChanged = func(g data.GroupBy) { rec.groups = append(rec.groups, g) }
+	b.afterFunc = func(d time.Duration, fire func()) func() bool {
+		if d != filterSearchDelay {
+			t.Errorf("the search waits %v, want %v", d, filterSearchDelay)
+		}
+		rec.pauses = append(rec.pauses, fire)
+		return func() bool { return true }
+	}
 	w.SetContent(b.Content)
 	w.Resize(fyne.NewSize(1000, 300))
 	return b, w, rec
@@ -72,8 +80,8 @@ func TestFilterBar_SelectsProduceFilter(t *testing.T) {
 		pick func()
 		want data.Filter
 	}{
-		{"status to review", func() { b.status.SetSelectedIndex(1) }, data.Filter{Status: data.StatusToReview}},
-		{"status reviewed", func() { b.status.SetSelectedIndex(3) }, data.Filter{Status: data.StatusReviewed}},
+		{"status to review", func() { b.Status.SetSelectedIndex(1) }, data.Filter{Status: data.StatusToReview}},
+		{"status reviewed", func() { b.Status.SetSelectedIndex(3) }, data.Filter{Status: data.StatusReviewed}},
 		{"responsible", func() { b.responsible.SetSelected("Смирнов Олег") }, data.Filter{Responsible: oleg.ID}},
 		{"importance high", func() { b.importance.SetSelectedIndex(3) }, data.Filter{Importance: data.ImportanceHigh}},
 		{"importance low", func() { b.importance.SetSelectedIndex(1) }, data.Filter{Importance: data.ImportanceLow}},
@@ -107,8 +115,8 @@ func TestFilterBar_Grouping(t *testing.T) {
 	st := uitest.DemoStore(t, 50)
 	b, _, rec := showFilterBar(t, st)
 	b.group.SetSelected("By week")
-	if len(rec.Groups) != 1 || rec.Groups[0] != (data.GroupBy{Kind: data.GroupWeek}) {
-		t.Fatalf("OnGroupChanged got %v, want [week]", rec.Groups)
+	if len(rec.groups) != 1 || rec.groups[0] != (data.GroupBy{Kind: data.GroupWeek}) {
+		t.Fatalf("OnGroupChanged got %v, want [week]", rec.groups)
 	}
 	def := st.AttrDefs()[0]
 	b.group.SetSelected("By " + def.Name)
@@ -174,13 +182,26 @@ func TestFilterBar_SearchAndClear(t *testing.T) {
 		t.Error("Clear filters is enabled with no filter")
 	}
 	b.SetGroup(data.GroupBy{Kind: data.GroupMonth})
-	b.status.SetSelectedIndex(2)
+	b.Status.SetSelectedIndex(2)
 	b.importance.SetSelectedIndex(3)
 	b.period.SetSelectedIndex(periodToday)
-	test.Type(b.search, "договор ")
-	uitest.Pump(t, "the search to apply", func() bool { return len(rec.filters) > 0 && rec.last(t).Text == "договор" })
-	if b.search.Text != "договор " {
-		t.Errorf("the search entry reads %q after the search applied", b.search.Text)
+	before := len(rec.filters)
+	test.Type(b.Search, "договор ")
+	if len(rec.filters) != before {
+		t.Fatalf("the search applied before typing paused: %v", rec.filters[before:])
+	}
+	if n := len([]rune("договор ")); len(rec.pauses) != n { // a pause per letter typed
+		t.Fatalf("%d pauses started for %d letters typed", len(rec.pauses), n)
+	}
+	for _, fire := range rec.pauses { // every pause ends; only the last one's search applies
+		fire()
+	}
+	uitest.Pump(t, "the search to apply", func() bool { return len(rec.filters) > before })
+	if len(rec.filters) != before+1 || rec.last(t).Text != "договор" {
+		t.Fatalf("reported %v after typing, want one filter with the search", rec.filters[before:])
+	}
+	if b.Search.Text != "договор " {
+		t.Errorf("the search entry reads %q after the search applied", b.Search.Text)
 	}
 	if b.clear.Disabled() {
 		t.Fatal("Clear filters is disabled with filters set")
@@ -190,12 +211,12 @@ func TestFilterBar_SearchAndClear(t *testing.T) {
 	if f := rec.last(t); !reflect.DeepEqual(f, data.Filter{}) {
 		t.Errorf("Clear filters gives %+v, want the empty filter", f)
 	}
-	if b.Group() != (data.GroupBy{Kind: data.GroupMonth}) || len(rec.Groups) != 0 {
-		t.Errorf("Clear filters changed the grouping: %+v, reported %v", b.Group(), rec.Groups)
+	if b.Group() != (data.GroupBy{Kind: data.GroupMonth}) || len(rec.groups) != 0 {
+		t.Errorf("Clear filters changed the grouping: %+v, reported %v", b.Group(), rec.groups)
 	}
-	if b.search.Text != "" || b.status.SelectedIndex() != 0 || b.importance.SelectedIndex() != 0 || b.period.SelectedIndex() != periodAny {
+	if b.Search.Text != "" || b.Status.SelectedIndex() != 0 || b.importance.SelectedIndex() != 0 || b.period.SelectedIndex() != periodAny {
 		t.Errorf("widgets after Clear: search %q, status %d, importance %d, period %d",
-			b.search.Text, b.status.SelectedIndex(), b.importance.SelectedIndex(), b.period.SelectedIndex())
+			b.Search.Text, b.Status.SelectedIndex(), b.importance.SelectedIndex(), b.period.SelectedIndex())
 	}
 	if !b.clear.Disabled() {
 		t.Error("Clear filters stays enabled after clearing")
@@ -218,10 +239,11 @@ func TestFilterBar_SetFilterIsQuiet(t *testing.T) {
 	}
 	b.SetFilter(f)
 	b.SetGroup(data.GroupBy{Kind: data.GroupContact})
-	time.Sleep(2 * filterSearchDelay) // a search the entry's text would start
-	uitest.Pump(t, "the reports to run", func() bool { return uitest.Pending() == 0 })
-	if len(rec.filters) != 0 || len(rec.Groups) != 0 {
-		t.Fatalf("SetFilter/SetGroup reported %v %v", rec.filters, rec.Groups)
+	if len(rec.pauses) != 0 {
+		t.Fatalf("SetFilter started %d searches", len(rec.pauses))
+	}
+	if len(rec.filters) != 0 || len(rec.groups) != 0 {
+		t.Fatalf("SetFilter/SetGroup reported %v %v", rec.filters, rec.groups)
 	}
 	if !reflect.DeepEqual(b.Filter(), f) || b.Group() != (data.GroupBy{Kind: data.GroupContact}) {
 		t.Errorf("Filter() = %+v, Group() = %+v", b.Filter(), b.Group())
@@ -232,8 +254,8 @@ func TestFilterBar_SetFilterIsQuiet(t *testing.T) {
 			t.Errorf("%q is not shown; shown: %q", want, texts)
 		}
 	}
-	if b.search.Text != "счет" {
-		t.Errorf("search shows %q", b.search.Text)
+	if b.Search.Text != "счет" {
+		t.Errorf("search shows %q", b.Search.Text)
 	}
 }
 
@@ -242,11 +264,11 @@ func TestFilterBar_StatusCounts(t *testing.T) {
 	b, _, _ := showFilterBar(t, st)
 	b.SetStatusCounts(data.StatusCounts{All: 12345, ToReview: 45, Deferred: 6, Reviewed: 12294})
 	want := []string{"All (12,345)", "To review (45)", "Deferred (6)", "Reviewed (12,294)"}
-	if !slices.Equal(b.status.Options, want) {
-		t.Errorf("status options %q, want %q", b.status.Options, want)
+	if !slices.Equal(b.Status.Options, want) {
+		t.Errorf("status options %q, want %q", b.Status.Options, want)
 	}
-	if b.status.Selected != want[0] {
-		t.Errorf("status shows %q, want %q", b.status.Selected, want[0])
+	if b.Status.Selected != want[0] {
+		t.Errorf("status shows %q, want %q", b.Status.Selected, want[0])
 	}
 }
 
@@ -263,7 +285,7 @@ func TestFilterBar_OptionsOffHide(t *testing.T) {
 	}
 	b.SetFilter(f)
 	b.SetGroup(data.GroupBy{Kind: data.GroupSubject})
-	for _, o := range []fyne.CanvasObject{b.status, b.subject.drop, b.attrs} {
+	for _, o := range []fyne.CanvasObject{b.Status, b.subject.drop, b.attrs} {
 		if !o.Visible() {
 			t.Fatalf("%T is hidden with every option on", o)
 		}
@@ -276,10 +298,10 @@ func TestFilterBar_OptionsOffHide(t *testing.T) {
 	if want := (data.Filter{Kinds: []data.Kind{data.KindCallIn}}); !reflect.DeepEqual(rec.last(t), want) {
 		t.Errorf("after the options went off the filter is %+v, want %+v", rec.last(t), want)
 	}
-	if len(rec.Groups) != 1 || rec.Groups[0] != (data.GroupBy{}) {
-		t.Errorf("grouping reported %v, want no grouping", rec.Groups)
+	if len(rec.groups) != 1 || rec.groups[0] != (data.GroupBy{}) {
+		t.Errorf("grouping reported %v, want no grouping", rec.groups)
 	}
-	for name, o := range map[string]fyne.CanvasObject{"status": b.status, "subject": b.subject.drop, "attributes": b.attrs} {
+	for name, o := range map[string]fyne.CanvasObject{"status": b.Status, "subject": b.subject.drop, "attributes": b.attrs} {
 		if o.Visible() {
 			t.Errorf("the %s filter is shown with its option off", name)
 		}
@@ -305,7 +327,7 @@ func TestFilterBar_OptionsOffHide(t *testing.T) {
 func TestFilterBar_FocusSearch(t *testing.T) {
 	b, w, _ := showFilterBar(t, uitest.OpenStore(t))
 	b.FocusSearch()
-	if w.Canvas().Focused() != b.search {
+	if w.Canvas().Focused() != b.Search {
 		t.Errorf("focused %v, want the search", w.Canvas().Focused())
 	}
 }
@@ -318,20 +340,20 @@ func TestFilterBar_RussianFits(t *testing.T) {
 	b, w, _ := showFilterBar(t, st)
 	w.Resize(fyne.NewSize(980, 300))
 	b.SetStatusCounts(data.StatusCounts{All: 123456, ToReview: 12345, Deferred: 1234, Reviewed: 111111})
-	b.status.SetSelectedIndex(1)
+	b.Status.SetSelectedIndex(1)
 	b.period.SetSelectedIndex(periodMonth)
-	for _, s := range []*widget.Select{b.status, b.responsible, b.period, b.importance, b.group} {
+	for _, s := range []*widget.Select{b.Status, b.responsible, b.period, b.importance, b.group} {
 		if got, want := s.Size().Width, b.naturalOf(s); got+0.5 < want {
 			t.Errorf("%q is %.0f px wide, needs %.0f", s.Selected, got, want)
 		}
 	}
-	if b.search.Size().Width < 150 {
-		t.Errorf("the search is %.0f px wide", b.search.Size().Width)
+	if b.Search.Size().Width < 150 {
+		t.Errorf("the search is %.0f px wide", b.Search.Size().Width)
 	}
 }
 
 // naturalOf returns the width s takes when its row has room.
-func (b *filterBar) naturalOf(s *widget.Select) float32 {
+func (b *Bar) naturalOf(s *widget.Select) float32 {
 	if w, ok := b.row1.natural[s]; ok {
 		return w
 	}

@@ -1,4 +1,4 @@
-package ui
+package filterbar
 
 import (
 	"interactions/ui/internal/uitest"

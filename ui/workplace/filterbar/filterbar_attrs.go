@@ -1,4 +1,4 @@
-package ui
+package filterbar
 
 import (
 	"slices"
@@ -32,7 +32,7 @@ type attrWidgets struct {
 }
 
 // buildAttrs makes the attribute drop and its form.
-func (b *filterBar) buildAttrs() {
+func (b *Bar) buildAttrs() {
 	b.attrs = newFilterDrop(lang.X("filter.attrs", "Attributes"), b.openAttrs)
 	b.attrPick = widget.NewSelect(nil, func(string) {
 		if !b.quiet {
@@ -61,7 +61,7 @@ func (b *filterBar) buildAttrs() {
 
 // openAttrs shows the attribute form under the drop, on the first
 // attribute of the filter or the first one defined.
-func (b *filterBar) openAttrs() {
+func (b *Bar) openAttrs() {
 	if b.attrPop != nil {
 		b.attrPop.Hide()
 	}
@@ -88,12 +88,12 @@ func (b *filterBar) openAttrs() {
 }
 
 // defIndex returns the index of attribute id in b.defs, or -1.
-func (b *filterBar) defIndex(id data.ID) int {
+func (b *Bar) defIndex(id data.ID) int {
 	return slices.IndexFunc(b.defs, func(d data.AttrDef) bool { return d.ID == id })
 }
 
 // pickedDef returns the attribute chosen in the form.
-func (b *filterBar) pickedDef() (data.AttrDef, bool) {
+func (b *Bar) pickedDef() (data.AttrDef, bool) {
 	i := b.attrPick.SelectedIndex()
 	if i < 0 || i >= len(b.defs) {
 		return data.AttrDef{}, false
@@ -103,7 +103,7 @@ func (b *filterBar) pickedDef() (data.AttrDef, bool) {
 
 // showAttrValue shows the value editor of the chosen attribute with the
 // filter's value of it.
-func (b *filterBar) showAttrValue() {
+func (b *Bar) showAttrValue() {
 	if b.attrErr.Visible() {
 		b.attrErr.Hide()
 		refitPopUp(b.attrPop)
@@ -154,7 +154,7 @@ func attrChoices(def data.AttrDef) (labels, values []string) {
 
 // applyAttr puts the value of the form into the filter, in canonical form
 // (data.AttrDef.CheckValue); a bad value shows an error and changes nothing.
-func (b *filterBar) applyAttr() {
+func (b *Bar) applyAttr() {
 	def, ok := b.pickedDef()
 	if !ok {
 		return
@@ -194,14 +194,14 @@ func (b *filterBar) applyAttr() {
 	})
 }
 
-func (b *filterBar) showAttrError(msg string) {
+func (b *Bar) showAttrError(msg string) {
 	b.attrErr.SetText(msg)
 	b.attrErr.Show()
 	refitPopUp(b.attrPop)
 }
 
 // removeAttr takes the chosen attribute's condition out of the filter.
-func (b *filterBar) removeAttr() {
+func (b *Bar) removeAttr() {
 	def, ok := b.pickedDef()
 	if !ok {
 		return
@@ -214,7 +214,7 @@ func (b *filterBar) removeAttr() {
 
 // attrsSummary names the attribute conditions: "Attributes" (none), "Name:
 // value", or "Attributes (N)".
-func (b *filterBar) attrsSummary() string {
+func (b *Bar) attrsSummary() string {
 	switch len(b.filter.Attrs) {
 	case 0:
 		return lang.X("filter.attrs.any", "Attributes")

@@ -1,4 +1,4 @@
-package ui
+package filterbar
 
 import (
 	"strings"
@@ -17,20 +17,20 @@ import (
 	"interactions/ui/session"
 )
 
-// savedFilters is the "Saved filters" button (Закладки) of the
+// Saved is the "Saved filters" button (Закладки) of the
 // Interactions workplace. Its menu lists the saved filters by name —
 // picking one calls OnPick with its filter and grouping — and offers
 // "Save current…", which asks for a name, and "Manage…", a dialog that
 // renames and deletes them. They are kept in the database; every store
 // call runs on a goroutine of its own and reports back through doOnUI.
-type savedFilters struct {
+type Saved struct {
 	// Content is the button, to be placed near the filter bar.
 	Content fyne.CanvasObject
 	// OnPick is called with the filter and grouping of the saved filter
 	// the user picks, without what the options that are off hide.
 	OnPick func(data.Filter, data.GroupBy)
 
-	st      filterStore
+	st      Store
 	win     fyne.Window
 	current func() (data.Filter, data.GroupBy)
 
@@ -55,10 +55,10 @@ type savedFilters struct {
 	busy int // store calls not yet reported back
 }
 
-// newSavedFilters builds the button; current returns the filter and
+// NewSaved builds the button; current returns the filter and
 // grouping that "Save current…" keeps.
-func newSavedFilters(st filterStore, win fyne.Window, current func() (data.Filter, data.GroupBy)) *savedFilters {
-	s := &savedFilters{st: st, win: win, current: current, Selected: -1}
+func NewSaved(st Store, win fyne.Window, current func() (data.Filter, data.GroupBy)) *Saved {
+	s := &Saved{st: st, win: win, current: current, Selected: -1}
 	s.button = widget.NewButtonWithIcon(lang.X("savedFilters.button", "Saved filters"), theme.MenuDropDownIcon(), s.showMenu)
 	s.button.IconPlacement = widget.ButtonIconTrailingText
 	s.Content = s.button
@@ -67,7 +67,7 @@ func newSavedFilters(st filterStore, win fyne.Window, current func() (data.Filte
 
 // run calls fn on a goroutine of its own and then with its error on the
 // UI goroutine.
-func (s *savedFilters) run(fn func() error, then func(error)) {
+func (s *Saved) run(fn func() error, then func(error)) {
 	s.busy++
 	go func() {
 		err := fn()
@@ -79,7 +79,7 @@ func (s *savedFilters) run(fn func() error, then func(error)) {
 }
 
 // refresh reads the saved filters again, then calls then (may be nil).
-func (s *savedFilters) refresh(then func()) {
+func (s *Saved) refresh(then func()) {
 	var list []data.SavedFilter
 	s.run(func() error {
 		var err error
@@ -105,7 +105,7 @@ func (s *savedFilters) refresh(then func()) {
 }
 
 // showMenu reads the saved filters and shows the menu under the button.
-func (s *savedFilters) showMenu() {
+func (s *Saved) showMenu() {
 	s.refresh(func() {
 		var items []*fyne.MenuItem
 		for _, sf := range s.list {
@@ -128,7 +128,7 @@ func (s *savedFilters) showMenu() {
 }
 
 // pick hands the saved filter to OnPick, without what the options hide.
-func (s *savedFilters) pick(sf data.SavedFilter) {
+func (s *Saved) pick(sf data.SavedFilter) {
 	settings := s.st.Settings()
 	f, g := data.FitFilter(sf.Filter, sf.Group, settings.Options, s.st.AttrDefs())
 	f = f.Resolve(session.Clock(s.st)(), settings.FirstWeekday)
@@ -138,7 +138,7 @@ func (s *savedFilters) pick(sf data.SavedFilter) {
 }
 
 // askSave asks for a name and keeps the current filter and grouping under it.
-func (s *savedFilters) askSave() {
+func (s *Saved) askSave() {
 	f, g := s.current()
 	s.askName(lang.X("savedFilters.saveTitle", "Save the current filter"), "", func(name string) error {
 		return s.st.SaveFilter(&data.SavedFilter{Name: name, Filter: f, Group: g})
@@ -148,7 +148,7 @@ func (s *savedFilters) askSave() {
 // askName shows the name dialog; save runs off the UI goroutine with the
 // trimmed name. When the store refuses the name (empty, or used by another
 // saved filter), the dialog comes back with the reason under the name.
-func (s *savedFilters) askName(title, initial string, save func(name string) error) {
+func (s *Saved) askName(title, initial string, save func(name string) error) {
 	s.nameEntry = widget.NewEntry()
 	s.nameEntry.SetText(initial)
 	s.nameErr = widget.NewLabel("")
@@ -185,7 +185,7 @@ func (s *savedFilters) askName(title, initial string, save func(name string) err
 }
 
 // nameProblem says why the store refused name.
-func (s *savedFilters) nameProblem(name string, err error) string {
+func (s *Saved) nameProblem(name string, err error) string {
 	fe, ok := data.AsFieldError(err)
 	switch {
 	case !ok:
@@ -200,7 +200,7 @@ func (s *savedFilters) nameProblem(name string, err error) string {
 
 // nameUsed reports whether a saved filter read last has name, as the
 // store compares names.
-func (s *savedFilters) nameUsed(name string) bool {
+func (s *Saved) nameUsed(name string) bool {
 	for _, sf := range s.list {
 		if data.Fold(strings.TrimSpace(sf.Name)) == data.Fold(name) {
 			return true
@@ -210,7 +210,7 @@ func (s *savedFilters) nameUsed(name string) bool {
 }
 
 // showManage shows the list of saved filters with Rename and Delete.
-func (s *savedFilters) showManage() {
+func (s *Saved) showManage() {
 	s.Selected = -1
 	s.manageList = widget.NewList(
 		func() int { return len(s.list) },
@@ -241,7 +241,7 @@ func (s *savedFilters) showManage() {
 }
 
 // chosen returns the saved filter chosen in the manage dialog.
-func (s *savedFilters) chosen() (data.SavedFilter, bool) {
+func (s *Saved) chosen() (data.SavedFilter, bool) {
 	if s.Selected < 0 || s.Selected >= len(s.list) {
 		return data.SavedFilter{}, false
 	}
@@ -249,7 +249,7 @@ func (s *savedFilters) chosen() (data.SavedFilter, bool) {
 }
 
 // askRename asks for a new name of the chosen saved filter.
-func (s *savedFilters) askRename() {
+func (s *Saved) askRename() {
 	sf, ok := s.chosen()
 	if !ok {
 		return
@@ -261,7 +261,7 @@ func (s *savedFilters) askRename() {
 }
 
 // askDelete asks before deleting the chosen saved filter.
-func (s *savedFilters) askDelete() {
+func (s *Saved) askDelete() {
 	sf, ok := s.chosen()
 	if !ok {
 		return

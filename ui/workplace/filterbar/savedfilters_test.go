@@ -1,4 +1,4 @@
-package ui
+package filterbar
 
 import (
 	"interactions/ui/internal/uitest"
@@ -16,7 +16,7 @@ import (
 // savedFiltersFixture is a saved-filters button on a store, with the
 // current filter and grouping it saves and what OnPick got.
 type savedFiltersFixture struct {
-	s      *savedFilters
+	s      *Saved
 	st     *data.Store
 	w      fyne.Window
 	filter data.Filter
@@ -29,7 +29,7 @@ func showSavedFilters(t *testing.T) *savedFiltersFixture {
 	test.NewTempApp(t)
 	fx := &savedFiltersFixture{st: uitest.OpenStore(t)}
 	fx.w = test.NewTempWindow(t, widget.NewLabel(""))
-	fx.s = newSavedFilters(fx.st, fx.w, func() (data.Filter, data.GroupBy) { return fx.filter, fx.Group })
+	fx.s = NewSaved(fx.st, fx.w, func() (data.Filter, data.GroupBy) { return fx.filter, fx.Group })
 	fx.s.OnPick = func(f data.Filter, g data.GroupBy) {
 		fx.picked = append(fx.picked, data.SavedFilter{Filter: f, Group: g})
 	}

@@ -1,4 +1,4 @@
-package ui
+package filterbar
 
 import (
 	"errors"
@@ -37,7 +37,7 @@ type periodWidgets struct {
 }
 
 // buildPeriod makes the period select and the custom period's form.
-func (b *filterBar) buildPeriod() {
+func (b *Bar) buildPeriod() {
 	b.period = b.newSelect(lang.X("filter.period", "Period"), b.periodChanged)
 	hint := lang.X("filter.date.hint", "yyyy-mm-dd")
 	b.periodFrom = widget.NewEntry()
@@ -68,7 +68,7 @@ func (b *filterBar) buildPeriod() {
 
 // periodOptions returns the labels of the period select; the last one
 // shows the custom range when one is chosen.
-func (b *filterBar) periodOptions() []string {
+func (b *Bar) periodOptions() []string {
 	custom := lang.X("filter.period.custom", "Custom…")
 	if b.customPeriod {
 		custom = periodLabel(b.filter.From, b.filter.To)
@@ -83,7 +83,7 @@ func (b *filterBar) periodOptions() []string {
 }
 
 // showPeriod selects the choice that gives the filter's period.
-func (b *filterBar) showPeriod() {
+func (b *Bar) showPeriod() {
 	choice := b.periodChoice(b.filter.From, b.filter.To)
 	b.customPeriod = choice == periodCustom
 	b.quietly(func() {
@@ -93,7 +93,7 @@ func (b *filterBar) showPeriod() {
 }
 
 // periodChoice returns the choice whose range is [from, to) now.
-func (b *filterBar) periodChoice(from, to time.Time) int {
+func (b *Bar) periodChoice(from, to time.Time) int {
 	if from.IsZero() && to.IsZero() {
 		return periodAny
 	}
@@ -106,7 +106,7 @@ func (b *filterBar) periodChoice(from, to time.Time) int {
 	return periodCustom
 }
 
-func (b *filterBar) periodChanged() {
+func (b *Bar) periodChanged() {
 	choice := b.period.SelectedIndex()
 	if choice == periodCustom {
 		b.showPeriod() // until a range is applied, the select keeps the old period
@@ -119,7 +119,7 @@ func (b *filterBar) periodChanged() {
 
 // openCustomPeriod shows the form of a custom period under the select,
 // filled with the current period.
-func (b *filterBar) openCustomPeriod() {
+func (b *Bar) openCustomPeriod() {
 	if b.periodPop != nil {
 		b.periodPop.Hide()
 	}
@@ -137,7 +137,7 @@ func (b *filterBar) openCustomPeriod() {
 // applyCustomPeriod sets the period typed in the form: from the start of
 // the first day to the end of the last; either may be empty. A bad date
 // shows an error that names the field, and the filter stays as it was.
-func (b *filterBar) applyCustomPeriod() {
+func (b *Bar) applyCustomPeriod() {
 	from, errFrom := parseFilterDate(b.periodFrom.Text)
 	to, errTo := parseFilterDate(b.periodTo.Text)
 	var msg string

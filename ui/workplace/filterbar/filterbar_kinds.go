@@ -1,4 +1,4 @@
-package ui
+package filterbar
 
 import (
 	"slices"
@@ -20,7 +20,7 @@ import (
 const maxKindsSummary = 26
 
 // enabledKinds returns the kinds of the types whose option is on.
-func (b *filterBar) enabledKinds() []data.Kind {
+func (b *Bar) enabledKinds() []data.Kind {
 	var out []data.Kind
 	for _, k := range data.AllKinds {
 		if b.opts.TypeEnabled(k.Type()) {
@@ -33,7 +33,7 @@ func (b *filterBar) enabledKinds() []data.Kind {
 // kindsSummary names the chosen types: "All types", one name, "Calls,
 // E-mail" (both call kinds make "Calls", every e-mail kind "E-mail"), or
 // "Types (N)" when that is too long.
-func (b *filterBar) kindsSummary() string {
+func (b *Bar) kindsSummary() string {
 	ks := b.filter.Kinds
 	if len(ks) == 0 {
 		return lang.X("filter.type.all", "All types")
@@ -64,7 +64,7 @@ func (b *filterBar) kindsSummary() string {
 
 // openKinds shows the pop-up with a check for every enabled kind and one
 // for all types; every check applies at once.
-func (b *filterBar) openKinds() {
+func (b *Bar) openKinds() {
 	if b.kindPop != nil {
 		b.kindPop.Hide()
 	}
@@ -93,7 +93,7 @@ func (b *filterBar) openKinds() {
 }
 
 // toggleKind adds k to the type filter or takes it out.
-func (b *filterBar) toggleKind(k data.Kind, on bool) {
+func (b *Bar) toggleKind(k data.Kind, on bool) {
 	b.edit(func(f *data.Filter) {
 		var kinds []data.Kind
 		for _, x := range data.AllKinds {
@@ -106,7 +106,7 @@ func (b *filterBar) toggleKind(k data.Kind, on bool) {
 }
 
 // syncKindChecks sets the checks of the open pop-up from the filter.
-func (b *filterBar) syncKindChecks() {
+func (b *Bar) syncKindChecks() {
 	if b.kindAll == nil {
 		return
 	}
