@@ -28,6 +28,7 @@ import (
 
 	"interactions/ui/workplace/create"
 
+	"interactions/ui/keys"
 	"interactions/ui/workplace/filterbar"
 )
 
@@ -114,7 +115,7 @@ func newInteractionsView(st interactionsStore, win fyne.Window) *interactionsVie
 	v.table.OnHeaderTapped = v.sortByColumn
 	v.table.OnMove = v.moveSelection
 	v.table.OnOpen = v.openSelected
-	v.table.OnOtherKey = func(ev *fyne.KeyEvent) bool { return handleWorkplaceKey(win.Canvas(), v, ev) }
+	v.table.OnOtherKey = func(ev *fyne.KeyEvent) bool { return keys.Handle(win.Canvas(), v, ev) }
 
 	v.filters = filterbar.New(st, win)
 	v.filters.OnChanged = v.setFilter
@@ -381,17 +382,17 @@ func (v *interactionsView) openSelected() {
 	v.preview.Scroll.ScrollToTop()
 }
 
-// focusSearch puts the cursor in the filter bar's search.
-func (v *interactionsView) focusSearch() { v.filters.FocusSearch() }
+// FocusSearch puts the cursor in the filter bar's search.
+func (v *interactionsView) FocusSearch() { v.filters.FocusSearch() }
 
-// createDefault creates an interaction of the first enabled type (Ctrl+N).
-func (v *interactionsView) createDefault() { v.create.CreateDefault() }
+// CreateDefault creates an interaction of the first enabled type (Ctrl+N).
+func (v *interactionsView) CreateDefault() { v.create.CreateDefault() }
 
-// toggleReviewed marks the selection reviewed or unreviewed (Ctrl+R).
-func (v *interactionsView) toggleReviewed() { v.bulk.ToggleReviewed() }
+// ToggleReviewed marks the selection reviewed or unreviewed (Ctrl+R).
+func (v *interactionsView) ToggleReviewed() { v.bulk.ToggleReviewed() }
 
-// markDeleted sets or clears the deletion mark of the selection (Delete).
-func (v *interactionsView) markDeleted() { v.bulk.MarkDeleted() }
+// MarkDeleted sets or clears the deletion mark of the selection (Delete).
+func (v *interactionsView) MarkDeleted() { v.bulk.MarkDeleted() }
 
 // reload reads everything again after the data or the settings changed
 // under the screen.

@@ -150,9 +150,9 @@ func (v *interactionsView) selectedIDs() []data.ID {
 	return ids
 }
 
-// selectAll selects every interaction of the current result, read with
+// SelectAll selects every interaction of the current result, read with
 // one scan of its keys in the background.
-func (v *interactionsView) selectAll() {
+func (v *interactionsView) SelectAll() {
 	s := v.sel
 	s.gen++
 	gen := s.gen
@@ -168,8 +168,8 @@ func (v *interactionsView) selectAll() {
 	})
 }
 
-// clearSelection selects nothing.
-func (v *interactionsView) clearSelection() {
+// ClearSelection selects nothing.
+func (v *interactionsView) ClearSelection() {
 	s := v.sel
 	s.gen++
 	clear(s.ids)

@@ -115,8 +115,8 @@ func (mv *mainView) show(i int) {
 	}
 }
 
-// focusSearch shows the Interactions screen and puts the cursor in its search.
-func (mv *mainView) focusSearch() {
+// FocusSearch shows the Interactions screen and puts the cursor in its search.
+func (mv *mainView) FocusSearch() {
 	mv.show(screenInteractions)
 	mv.win.Canvas().Focus(mv.interactions.Search)
 }

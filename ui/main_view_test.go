@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"interactions/data"
+	"interactions/ui/keys"
 )
 
 // showMain builds the main window's content on st in a 1200×760 test
@@ -64,7 +65,7 @@ func TestMainView_Navigation(t *testing.T) {
 func TestMainView_FindShortcut(t *testing.T) {
 	mv, w := showMain(t, uitest.FixtureStore(t))
 	mv.nav.Select(screenReports)
-	w.Canvas().(fyne.Shortcutable).TypedShortcut(findShortcut)
+	w.Canvas().(fyne.Shortcutable).TypedShortcut(keys.FindShortcut)
 	if mv.current != screenInteractions {
 		t.Errorf("Ctrl+F left screen %d shown, want the Interactions screen", mv.current)
 	}

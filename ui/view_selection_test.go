@@ -118,7 +118,7 @@ func TestInteractionsView_SelectAllAndKeys(t *testing.T) {
 	st := uitest.DemoStore(t, 300)
 	v, w := showInteractions(t, st)
 	total, _ := v.model.Total()
-	v.selectAll()
+	v.SelectAll()
 	uitest.Pump(t, "select all", func() bool { return len(v.sel.ids) == total })
 
 	// The arrows move the selection; Escape clears it.
