@@ -16,6 +16,7 @@ import (
 
 	"interactions/ui/background"
 	"interactions/ui/format"
+	"interactions/ui/session"
 )
 
 // demoSizes are the sizes of demo data offered on a first start.
@@ -119,7 +120,7 @@ func (o *demoOffer) accept() {
 	o.running = true
 	o.Dialog.Hide()
 	bar := widget.NewProgressBarInfinite()
-	note := widget.NewLabel(lang.X("demo.progress", "Creating demo data: {{.Count}} interactions…", map[string]any{"Count": format.Count(size)}))
+	note := widget.NewLabel(lang.X("demo.progress", "Creating demo data: {{.count}} interactions…", map[string]any{"Count": format.Count(size)}))
 	o.progress = dialog.NewCustomWithoutButtons(lang.X("demo.title", "Demo data"), container.NewVBox(note, bar), o.mv.win)
 	o.progress.Show()
 
@@ -138,7 +139,7 @@ func (o *demoOffer) accept() {
 				msg := lang.X("demo.failed", "Could not load the demo data: {{.Error}}", map[string]any{"Error": err.Error()})
 				dialog.ShowError(errors.New(msg), o.mv.win)
 			}
-			o.mv.interactions.reload()
+			o.mv.sess.Notify(session.Everything)
 		})
 	}()
 }

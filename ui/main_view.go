@@ -8,6 +8,12 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"interactions/data"
+	"interactions/ui/calendar"
+	"interactions/ui/catalogs"
+	"interactions/ui/reports"
+	"interactions/ui/session"
+	"interactions/ui/settings"
+	"interactions/ui/workplace"
 )
 
 // Screen indexes of the navigation, in SPEC order.
@@ -21,11 +27,21 @@ const (
 	screenSettings
 )
 
-// screen is one entry of the navigation: its name, icon and content.
-type screen struct {
-	Title   string
-	icon    fyne.Resource
-	content fyne.CanvasObject
+// Screen is one screen of the window: what it shows, what it does when
+// told that something changed, and how it stops when the window closes.
+// Screens never touch each other; they hear of each other's changes
+// through the session.
+type Screen interface {
+	Content() fyne.CanvasObject
+	session.Listener
+	Close()
+}
+
+// navEntry is one entry of the navigation: its name, icon and screen.
+type navEntry struct {
+	title  string
+	icon   fyne.Resource
+	screen Screen
 }
 
 // mainView is the content of the main window: the navigation sidebar and
@@ -33,16 +49,11 @@ type screen struct {
 type mainView struct {
 	win   fyne.Window
 	store *data.Store
+	sess  *session.Session
 
-	interactions *interactionsView
-	calendar     *calendarView
-	partners     *partnersView
-	persons      *personsView
-	subjects     *subjectsView
-	reports      *reportsView
-	settings     *settingsView
+	interactions *workplace.View // the screen the workplace keys act on
 
-	screens []screen
+	screens []navEntry
 	nav     *widget.List
 	body    *fyne.Container // holds the current screen
 	current int
@@ -52,32 +63,25 @@ type mainView struct {
 }
 
 // newMainView builds the window's content on st, shows the Interactions
-// screen and registers the shortcuts.
+// screen and registers the shortcuts. Every screen listens to the
+// session, in the order of the navigation.
 func newMainView(win fyne.Window, st *data.Store) *mainView {
-	mv := &mainView{
-		win:          win,
-		store:        st,
-		interactions: newInteractionsView(st, win),
-		calendar:     newCalendarView(),
-		partners:     newPartnersView(),
-		persons:      newPersonsView(),
-		subjects:     newSubjectsView(),
-		reports:      newReportsView(),
-		settings:     newSettingsView(),
-	}
-	mv.screens = []screen{
-		screenInteractions: {lang.X("screen.interactions", "Interactions"), theme.ListIcon(), mv.interactions.content},
-		screenCalendar:     {lang.X("screen.calendar", "Event calendar"), theme.CalendarIcon(), mv.calendar.content},
-		screenPartners:     {lang.X("screen.partners", "Partners"), theme.HomeIcon(), mv.partners.content},
-		screenPersons:      {lang.X("screen.persons", "Contact persons"), theme.AccountIcon(), mv.persons.content},
-		screenSubjects:     {lang.X("nav.subjects", "Subjects"), theme.FolderIcon(), mv.subjects.content},
-		screenReports:      {lang.X("screen.reports", "Reports"), theme.DocumentPrintIcon(), mv.reports.content},
-		screenSettings:     {lang.X("screen.settings", "Settings"), theme.SettingsIcon(), mv.settings.content},
+	mv := &mainView{win: win, store: st, sess: session.New(st)}
+	mv.interactions = workplace.New(st, mv.sess, win)
+	mv.screens = []navEntry{
+		screenInteractions: {lang.X("screen.interactions", "Interactions"), theme.ListIcon(), mv.interactions},
+		screenCalendar:     {lang.X("screen.calendar", "Event calendar"), theme.CalendarIcon(), calendar.New()},
+		screenPartners:     {lang.X("screen.partners", "Partners"), theme.HomeIcon(), catalogs.NewPartners()},
+		screenPersons:      {lang.X("screen.persons", "Contact persons"), theme.AccountIcon(), catalogs.NewPersons()},
+		screenSubjects:     {lang.X("nav.subjects", "Subjects"), theme.FolderIcon(), catalogs.NewSubjects()},
+		screenReports:      {lang.X("screen.reports", "Reports"), theme.DocumentPrintIcon(), reports.New()},
+		screenSettings:     {lang.X("screen.settings", "Settings"), theme.SettingsIcon(), settings.New()},
 	}
 	longest := ""
 	for _, s := range mv.screens {
-		if len([]rune(s.Title)) > len([]rune(longest)) {
-			longest = s.Title
+		mv.sess.Listen(s.screen)
+		if len([]rune(s.title)) > len([]rune(longest)) {
+			longest = s.title
 		}
 	}
 	mv.nav = widget.NewList(
@@ -89,7 +93,7 @@ func newMainView(win fyne.Window, st *data.Store) *mainView {
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			c := o.(*fyne.Container)
 			c.Objects[0].(*widget.Icon).SetResource(mv.screens[i].icon)
-			c.Objects[1].(*widget.Label).SetText(mv.screens[i].Title)
+			c.Objects[1].(*widget.Label).SetText(mv.screens[i].title)
 		})
 	mv.body = container.NewStack()
 	mv.nav.OnSelected = mv.show
@@ -108,7 +112,7 @@ func (mv *mainView) show(i int) {
 		return
 	}
 	mv.current = i
-	mv.body.Objects = []fyne.CanvasObject{mv.screens[i].content}
+	mv.body.Objects = []fyne.CanvasObject{mv.screens[i].screen.Content()}
 	mv.body.Refresh()
 	if mv.nav != nil {
 		mv.nav.Select(i)
@@ -118,10 +122,12 @@ func (mv *mainView) show(i int) {
 // FocusSearch shows the Interactions screen and puts the cursor in its search.
 func (mv *mainView) FocusSearch() {
 	mv.show(screenInteractions)
-	mv.win.Canvas().Focus(mv.interactions.Search)
+	mv.interactions.FocusSearch()
 }
 
 // close stops the background work of every screen.
 func (mv *mainView) close() {
-	mv.interactions.close()
+	for _, s := range mv.screens {
+		s.screen.Close()
+	}
 }

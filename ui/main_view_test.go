@@ -22,11 +22,11 @@ func showMain(t *testing.T, st *data.Store) (*mainView, fyne.Window) {
 	mv := newMainView(w, st)
 	t.Cleanup(func() {
 		mv.close()
-		uitest.Pump(t, "background work to end", func() bool { return !mv.interactions.busy() })
+		uitest.Pump(t, "background work to end", func() bool { return !mv.interactions.Busy() })
 	})
 	w.Resize(fyne.NewSize(windowWidth, windowHeight))
-	uitest.Pump(t, "the list to settle", mv.interactions.model.Settled)
-	uitest.Pump(t, "the screen to settle", func() bool { return !mv.interactions.busy() })
+	uitest.Pump(t, "the list to settle", mv.interactions.Settled)
+	uitest.Pump(t, "the screen to settle", func() bool { return !mv.interactions.Busy() })
 	return mv, w
 }
 
@@ -34,7 +34,7 @@ func TestMainView_Navigation(t *testing.T) {
 	mv, w := showMain(t, uitest.FixtureStore(t))
 	tests := []struct {
 		screen int
-		Title  string
+		title  string
 	}{
 		{screenCalendar, "Event calendar"},
 		{screenPartners, "Partners"},
@@ -45,18 +45,18 @@ func TestMainView_Navigation(t *testing.T) {
 		{screenInteractions, "Interactions"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.Title, func(t *testing.T) {
+		t.Run(tt.title, func(t *testing.T) {
 			mv.nav.Select(tt.screen)
-			if mv.current != tt.screen || mv.body.Objects[0] != mv.screens[tt.screen].content {
-				t.Fatalf("selecting %q shows screen %d", tt.Title, mv.current)
+			if mv.current != tt.screen || mv.body.Objects[0] != mv.screens[tt.screen].screen.Content() {
+				t.Fatalf("selecting %q shows screen %d", tt.title, mv.current)
 			}
 			texts := uitest.VisibleTexts(w.Content())
-			if !slices.Contains(texts, tt.Title) {
-				t.Errorf("the %q screen does not show its title; shown: %q", tt.Title, texts)
+			if !slices.Contains(texts, tt.title) {
+				t.Errorf("the %q screen does not show its title; shown: %q", tt.title, texts)
 			}
 			notBuilt := slices.Contains(texts, "This screen is not built yet.")
 			if notBuilt != (tt.screen != screenInteractions) {
-				t.Errorf("the %q screen: not-built note shown = %v", tt.Title, notBuilt)
+				t.Errorf("the %q screen: not-built note shown = %v", tt.title, notBuilt)
 			}
 		})
 	}
@@ -69,7 +69,7 @@ func TestMainView_FindShortcut(t *testing.T) {
 	if mv.current != screenInteractions {
 		t.Errorf("Ctrl+F left screen %d shown, want the Interactions screen", mv.current)
 	}
-	if w.Canvas().Focused() != mv.interactions.Search {
+	if !mv.interactions.SearchFocused() {
 		t.Errorf("Ctrl+F focused %v, want the search entry", w.Canvas().Focused())
 	}
 }

@@ -42,7 +42,7 @@ func Count(n int) string {
 
 // InteractionCount is the line "N interactions" with the plural form of the language.
 func InteractionCount(n int) string {
-	return lang.XN("list.count", "{{.Count}} interactions", n, map[string]any{"Count": Count(n)})
+	return lang.XN("list.count", "{{.count}} interactions", n, map[string]any{"Count": Count(n)})
 }
 
 // SampleDate is a date with the widest digits, to measure date columns.

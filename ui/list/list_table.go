@@ -31,8 +31,8 @@ type Table struct {
 	span  float32 // the width of a whole row, for group headers
 
 	Selected func(data.ID) bool // whether an interaction is selected
-	Now      func() time.Time   // for overdue review-after marks
-	Review   bool               // the reviewed flag is in use: unreviewed rows bold
+	now      func() time.Time   // for overdue review-after marks
+	review   bool               // the reviewed flag is in use: unreviewed rows bold
 
 	// OnRowTapped is called with the row clicked and the modifier keys held.
 	OnRowTapped func(row int, mods fyne.KeyModifier)
@@ -52,7 +52,7 @@ type Table struct {
 
 // NewTable returns the table over m with the given columns.
 func NewTable(m *Model, cols []Column) *Table {
-	t := &Table{model: m, Cols: cols, Now: time.Now, Selected: func(data.ID) bool { return false }}
+	t := &Table{model: m, Cols: cols, now: time.Now, Selected: func(data.ID) bool { return false }}
 	t.Length = func() (int, int) { return m.Len(), len(t.Cols) }
 	t.CreateCell = func() fyne.CanvasObject { return newListCell() }
 	t.UpdateCell = t.updateCell
@@ -204,7 +204,7 @@ func (t *Table) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	in := it.Row.Interaction
 	var res fyne.Resource
 	text := ""
-	style := fyne.TextStyle{Bold: t.Review && !in.Reviewed, Italic: in.Deleted}
+	style := fyne.TextStyle{Bold: t.review && !in.Reviewed, Italic: in.Deleted}
 	importance := widget.MediumImportance
 	if in.Deleted {
 		importance = widget.LowImportance
@@ -230,7 +230,7 @@ func (t *Table) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	case colReviewAfter:
 		if !in.Reviewed {
 			text = format.DateTime(in.ReviewAfter)
-			if !in.ReviewAfter.IsZero() && in.ReviewAfter.Before(t.Now()) && !in.Deleted {
+			if !in.ReviewAfter.IsZero() && in.ReviewAfter.Before(t.now()) && !in.Deleted {
 				importance = widget.DangerImportance // overdue
 			}
 		}
@@ -246,10 +246,10 @@ func (t *Table) groupTitle(g *Group) string {
 	by, attr := t.model.shownGrouping()
 	name := groupName(by, attr, g)
 	args := map[string]any{"Name": name, "Count": format.Count(g.Count), "Unreviewed": format.Count(g.Unreviewed)}
-	if t.Review && g.Unreviewed > 0 {
-		return lang.X("group.headerUnreviewed", "{{.Name}} — {{.Count}} ({{.Unreviewed}} unreviewed)", args)
+	if t.review && g.Unreviewed > 0 {
+		return lang.X("group.headerUnreviewed", "{{.Name}} — {{.count}} ({{.Unreviewed}} unreviewed)", args)
 	}
-	return lang.X("group.header", "{{.Name}} — {{.Count}}", args)
+	return lang.X("group.header", "{{.Name}} — {{.count}}", args)
 }
 
 // reviewIcon is the mark of the reviewed column: a tick when reviewed,
@@ -303,3 +303,13 @@ func (t *Table) HeaderArrow(col int) fyne.Resource {
 	}
 	return h.arrow.Resource
 }
+
+// SetReview shows unreviewed rows and groups in bold while the reviewed
+// flag is in use.
+func (t *Table) SetReview(on bool) {
+	t.review = on
+	t.Refresh()
+}
+
+// SetClock sets the clock that decides which review-after times are overdue.
+func (t *Table) SetClock(now func() time.Time) { t.now = now }

@@ -59,7 +59,7 @@ type Bar struct {
 	// a chosen time is in the future: the store's clock.
 	Now func() time.Time
 
-	Count          *widget.Label
+	count          *widget.Label
 	Reviewed       *widget.Button
 	ReviewAfter    *widget.Button // opens ReviewMenu
 	Responsible    *widget.Button
@@ -90,7 +90,7 @@ type Bar struct {
 // interactions when an action runs.
 func New(st Store, win fyne.Window, selected func() []data.ID) *Bar {
 	b := &Bar{store: st, win: win, Selected: selected, Now: session.Clock(st)}
-	b.Count = widget.NewLabel("")
+	b.count = widget.NewLabel("")
 	b.Reviewed = widget.NewButtonWithIcon(lang.X("bulk.markReviewed", "Mark reviewed"), theme.ConfirmIcon(), func() { b.setReviewed(true) })
 	b.UnreviewedItem = fyne.NewMenuItem(lang.X("bulk.markUnreviewed", "Mark unreviewed"), func() { b.setReviewed(false) })
 	b.ReviewMenu = b.newReviewMenu()
@@ -107,7 +107,7 @@ func New(st Store, win fyne.Window, selected func() []data.ID) *Bar {
 	b.DeletionMenu = fyne.NewMenu("", b.MarkItem, b.UnmarkItem, fyne.NewMenuItemSeparator(), b.PurgeItem)
 	b.Deletion = widgets.NewMenuButton(lang.X("bulk.deletion", "Deletion"), theme.DeleteIcon(), b.DeletionMenu, nil)
 
-	b.Content = container.NewHBox(b.Count, b.Reviewed, b.ReviewAfter, b.Responsible, b.Subject, b.Deletion)
+	b.Content = container.NewHBox(b.count, b.Reviewed, b.ReviewAfter, b.Responsible, b.Subject, b.Deletion)
 	b.Reload()
 	b.SetSelectionCount(0)
 	return b
@@ -126,7 +126,7 @@ func (b *Bar) Reload() {
 // disabled at 0.
 func (b *Bar) SetSelectionCount(n int) {
 	b.n = n
-	b.Count.SetText(lang.X("bulk.selected", "Selected: {{.Count}}", map[string]any{"Count": format.Count(n)}))
+	b.count.SetText(lang.X("bulk.selected", "Selected: {{.count}}", map[string]any{"Count": format.Count(n)}))
 	b.updateEnabled()
 }
 
@@ -263,3 +263,7 @@ func anyWithout(st Store, ids []data.ID, flag func(*data.Interaction) bool) (boo
 	}
 	return false, nil
 }
+
+// SelectionText is what the bar says of the selection ("3 selected"), ""
+// when nothing is selected.
+func (b *Bar) SelectionText() string { return b.count.Text }

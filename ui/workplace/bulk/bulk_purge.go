@@ -44,7 +44,7 @@ func (b *Bar) showPurge(n int) {
 	}
 	d := &purgeDialog{count: n}
 	d.Question = widget.NewLabel(lang.XN("bulk.purge.question",
-		"{{.Count}} interactions marked for deletion will be removed for good. This cannot be undone.",
+		"{{.count}} interactions marked for deletion will be removed for good. This cannot be undone.",
 		n, map[string]any{"Count": format.Count(n)}))
 	d.Question.Wrapping = fyne.TextWrapWord
 	d.Cancel, d.OK = widgets.DialogButtons(lang.X("bulk.purge.confirm", "Purge"), func() {

@@ -125,7 +125,7 @@ func menuItem(t *testing.T, m *fyne.Menu, prefix string) *fyne.MenuItem {
 
 func TestBulkBar_SelectionCount(t *testing.T) {
 	f := newBulkFixture(t, nil)
-	if got := f.bar.Count.Text; got != "Selected: 0" {
+	if got := f.bar.count.Text; got != "Selected: 0" {
 		t.Errorf("count = %q, want %q", got, "Selected: 0")
 	}
 	for _, b := range []fyne.Disableable{f.bar.Reviewed, f.bar.ReviewAfter, f.bar.Responsible, f.bar.Subject} {
@@ -138,7 +138,7 @@ func TestBulkBar_SelectionCount(t *testing.T) {
 			f.bar.MarkItem.Disabled, f.bar.PurgeItem.Disabled)
 	}
 	f.selectIDs(f.calls...)
-	if got := f.bar.Count.Text; got != "Selected: 3" {
+	if got := f.bar.count.Text; got != "Selected: 3" {
 		t.Errorf("count = %q, want %q", got, "Selected: 3")
 	}
 	if f.bar.Reviewed.Disabled() || f.bar.MarkItem.Disabled {

@@ -77,7 +77,7 @@ func (f *createFixture) save(t *testing.T, form *form) {
 }
 
 // count returns how many interactions the store holds.
-func (f *createFixture) count(t *testing.T) int {
+func (f *createFixture) Count(t *testing.T) int {
 	t.Helper()
 	n, err := f.st.Count(data.Filter{})
 	if err != nil {
@@ -134,7 +134,7 @@ func TestCreateForm_CallWithoutTopic(t *testing.T) {
 	if !form.Shown() {
 		t.Error("the dialog closed on an error")
 	}
-	if n := f.count(t); n != 0 || len(f.created) != 0 {
+	if n := f.Count(t); n != 0 || len(f.created) != 0 {
 		t.Errorf("%d saved, onCreated called %d times; want nothing", n, len(f.created))
 	}
 
@@ -180,7 +180,7 @@ func TestCreateForm_Meeting(t *testing.T) {
 	if got, want := form.FieldError("end"), "End: must not be before the start"; got != want {
 		t.Errorf("end error %q, want %q", got, want)
 	}
-	if n := f.count(t); n != 0 {
+	if n := f.Count(t); n != 0 {
 		t.Fatalf("%d saved with the end before the start", n)
 	}
 

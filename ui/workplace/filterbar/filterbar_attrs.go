@@ -225,7 +225,7 @@ func (b *Bar) attrsSummary() string {
 				map[string]any{"Name": b.defs[i].Name, "Value": attrValueLabel(b.defs[i], a.Value)})
 		}
 	}
-	return lang.X("filter.attrs.several", "Attributes ({{.Count}})", map[string]any{"Count": len(b.filter.Attrs)})
+	return lang.X("filter.attrs.several", "Attributes ({{.count}})", map[string]any{"Count": len(b.filter.Attrs)})
 }
 
 // attrValueLabel writes a canonical value for the user: a list value's

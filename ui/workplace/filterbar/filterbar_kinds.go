@@ -57,7 +57,7 @@ func (b *Bar) kindsSummary() string {
 	}
 	s := strings.Join(names, ", ")
 	if len(names) > 1 && utf8.RuneCountInString(s) > maxKindsSummary {
-		return lang.X("filter.type.several", "Types ({{.Count}})", map[string]any{"Count": len(ks)})
+		return lang.X("filter.type.several", "Types ({{.count}})", map[string]any{"Count": len(ks)})
 	}
 	return s
 }

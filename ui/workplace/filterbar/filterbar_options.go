@@ -30,7 +30,7 @@ func (b *Bar) statusOptions() []string {
 	}
 	c := b.counts
 	for i, n := range []int{c.All, c.ToReview, c.Deferred, c.Reviewed} {
-		names[i] = lang.X("status.withCount", "{{.Status}} ({{.Count}})", map[string]any{"Status": names[i], "Count": format.Count(n)})
+		names[i] = lang.X("status.withCount", "{{.Status}} ({{.count}})", map[string]any{"Status": names[i], "Count": format.Count(n)})
 	}
 	return names
 }

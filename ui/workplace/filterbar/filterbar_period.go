@@ -167,7 +167,7 @@ func (b *Bar) applyCustomPeriod() {
 
 // badDateMessage says that the text of a date field is not a date.
 func badDateMessage(field, text string) string {
-	return lang.X("filter.date.bad", "{{.Field}}: “{{.Text}}” is not a date; type it as {{.Hint}}.",
+	return lang.X("filter.date.bad", "{{.Field}}: “{{.Text}}” is not a date; type it as {{.hint}}.",
 		map[string]any{"Field": field, "Text": strings.TrimSpace(text), "Hint": lang.X("filter.date.hint", "yyyy-mm-dd")})
 }
 

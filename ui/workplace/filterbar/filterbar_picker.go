@@ -214,9 +214,9 @@ func (p *filterPicker) refilter() {
 	case q != "" && len(p.shown) == 0:
 		p.note.SetText(lang.X("filter.pick.none", "Nothing found"))
 	case q != "":
-		p.note.SetText(lang.X("filter.pick.found", "Found: {{.Count}}", map[string]any{"Count": format.Count(len(p.shown))}))
+		p.note.SetText(lang.X("filter.pick.found", "Found: {{.count}}", map[string]any{"Count": format.Count(len(p.shown))}))
 	default:
-		p.note.SetText(lang.X("filter.pick.total", "Total: {{.Count}}", map[string]any{"Count": format.Count(len(p.items))}))
+		p.note.SetText(lang.X("filter.pick.total", "Total: {{.count}}", map[string]any{"Count": format.Count(len(p.items))}))
 	}
 	p.list.Refresh()
 	p.list.ScrollToTop()

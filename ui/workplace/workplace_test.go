@@ -1,8 +1,9 @@
-package ui
+package workplace
 
 import (
 	"fmt"
 	"interactions/ui/internal/uitest"
+	"interactions/ui/session"
 	"strings"
 	"testing"
 
@@ -14,11 +15,11 @@ import (
 )
 
 // settleView waits until the list, the panel and the bars are idle.
-func settleView(t *testing.T, v *interactionsView) {
+func settleView(t *testing.T, v *View) {
 	t.Helper()
-	uitest.Pump(t, "the workplace to settle", func() bool { return !v.busy() })
+	uitest.Pump(t, "the workplace to settle", func() bool { return !v.Busy() })
 	uitest.Pump(t, "the list to settle", v.model.Settled)
-	uitest.Pump(t, "the list's total", func() bool { _, ok := v.model.Total(); return ok && !v.busy() })
+	uitest.Pump(t, "the list's total", func() bool { _, ok := v.model.Total(); return ok && !v.Busy() })
 }
 
 // unreviewedOf sums the unreviewed badges of the panel's groups.
@@ -123,7 +124,7 @@ func TestWorkplace_ReloadRecountsStatus(t *testing.T) {
 	if err := st.SaveInteraction(it); err != nil {
 		t.Fatal(err)
 	}
-	v.reload()
+	v.sess.Notify(session.Interactions)
 	settleView(t, v)
 	after, ok := v.model.StatusCounts()
 	if !ok || after.All != before.All+1 {

@@ -1,4 +1,4 @@
-package ui
+package workplace
 
 import (
 	"interactions/ui/internal/uitest"
@@ -13,18 +13,21 @@ import (
 	"interactions/data"
 
 	"interactions/ui/format"
+	"interactions/ui/session"
 )
 
 // showInteractions puts the Interactions screen on st in a test window
 // and waits for its first page and counts.
-func showInteractions(t *testing.T, st *data.Store) (*interactionsView, fyne.Window) {
+func showInteractions(t *testing.T, st Store) (*View, fyne.Window) {
 	t.Helper()
 	test.NewTempApp(t)
 	w := test.NewTempWindow(t, widget.NewLabel(""))
-	v := newInteractionsView(st, w)
+	sess := session.New(st)
+	v := New(st, sess, w)
+	sess.Listen(v)
 	t.Cleanup(func() {
-		v.close()
-		uitest.Pump(t, "background work to end", func() bool { return !v.busy() })
+		v.Close()
+		uitest.Pump(t, "background work to end", func() bool { return !v.Busy() })
 	})
 	w.SetContent(v.content)
 	w.Resize(fyne.NewSize(1400, 700))
@@ -112,7 +115,7 @@ func TestInteractionsView_SearchNarrows(t *testing.T) {
 		t.Fatalf("search %q selects %d of %d: no narrowing", word, want, all)
 	}
 
-	test.Type(v.Search, word)
+	test.Type(v.filters.Search, word)
 	uitest.Pump(t, "the search to apply", func() bool { return v.model.Filter().Text == word })
 	uitest.Pump(t, "the list to settle", v.model.Settled)
 	if total, _ := v.model.Total(); total != want {
@@ -125,7 +128,7 @@ func TestInteractionsView_SearchNarrows(t *testing.T) {
 		t.Errorf("status line %q, want %q", v.count.Text, format.InteractionCount(want))
 	}
 
-	v.Search.SetText("")
+	v.filters.Search.SetText("")
 	uitest.Pump(t, "the search to clear", func() bool { return v.model.Filter().Text == "" })
 	uitest.Pump(t, "the list to settle", v.model.Settled)
 	if total, _ := v.model.Total(); total != all {

@@ -1,4 +1,4 @@
-package ui
+package workplace
 
 import (
 	"interactions/ui/internal/uitest"

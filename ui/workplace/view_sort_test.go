@@ -1,7 +1,8 @@
-package ui
+package workplace
 
 import (
 	"interactions/ui/internal/uitest"
+	"interactions/ui/session"
 	"slices"
 	"testing"
 
@@ -64,10 +65,11 @@ func TestInteractionsView_TooManyToSort(t *testing.T) {
 	test.NewTempApp(t)
 	st := tooManyStore{uitest.FixtureStore(t)}
 	w := test.NewTempWindow(t, widget.NewLabel(""))
-	v := newInteractionsView(st, w)
+	sess := session.New(st)
+	v := New(st, sess, w)
 	t.Cleanup(func() {
-		v.close()
-		uitest.Pump(t, "background work to end", func() bool { return !v.busy() })
+		v.Close()
+		uitest.Pump(t, "background work to end", func() bool { return !v.Busy() })
 	})
 	w.SetContent(v.content)
 	uitest.Pump(t, "the list to settle", v.model.Settled)

@@ -1,4 +1,4 @@
-package ui
+package workplace
 
 import (
 	"time"
@@ -32,9 +32,9 @@ import (
 	"interactions/ui/workplace/filterbar"
 )
 
-// interactionsStore is what the Interactions screen needs of the store:
+// Store is what the Interactions screen needs of the store:
 // what its list, preview and the components it places need.
-type interactionsStore interface {
+type Store interface {
 	list.Source
 	preview.Store
 	filterbar.Store
@@ -58,15 +58,15 @@ const (
 	previewSplitOffset = 0.6
 )
 
-// interactionsView is the Interactions workplace (Взаимодействия): the
+// View is the Interactions workplace (Взаимодействия): the
 // filter bar, the saved filters and the create button on top; the navigation panel, the list
 // and the preview pane side by side; the bulk actions and a status line
 // with the count under them.
-type interactionsView struct {
-	store interactionsStore
+type View struct {
+	store Store
 	win   fyne.Window
 	model *list.Model
-	sel   *listSelection
+	sel   *selection
 
 	filters *filterbar.Bar
 	saved   *filterbar.Saved // the saved filters (закладки)
@@ -75,7 +75,6 @@ type interactionsView struct {
 	create  *create.Menu
 	preview *preview.Pane
 	table   *list.Table
-	Search  *widget.Entry // the filter bar's search, focused by Ctrl+F
 
 	navToggle     *widget.Button
 	previewToggle *widget.Button
@@ -94,22 +93,21 @@ type interactionsView struct {
 
 	content fyne.CanvasObject
 
-	opts data.Options
+	sess *session.Session // the options, and the change signal to send
 	Now  func() time.Time
 }
 
-// newInteractionsView builds the screen on st, with its dialogs over win,
+// New builds the screen on st, with its dialogs over win,
 // and starts reading the list.
-func newInteractionsView(st interactionsStore, win fyne.Window) *interactionsView {
-	v := &interactionsView{store: st, win: win, sel: newListSelection(), Now: session.Clock(st)}
-	v.opts = st.Settings().Options
-	v.model = list.NewModel(list.Scoped(st, func() data.Options { return v.opts }))
+func New(st Store, sess *session.Session, win fyne.Window) *View {
+	v := &View{store: st, sess: sess, win: win, sel: newSelection(), Now: sess.Now}
+	v.model = list.NewModel(list.Scoped(st, sess.Options))
 	prefs := fyne.CurrentApp().Preferences()
 	v.showNav = prefs.BoolWithFallback(showNavPref, true)
 	v.showPreview = prefs.BoolWithFallback(showPreviewPref, false)
 
 	v.table = list.NewTable(v.model, v.currentColumns())
-	v.table.Review, v.table.Now = v.opts.UseReview, v.Now
+	v.table.SetClock(v.Now)
 	v.table.Selected = v.sel.has
 	v.table.OnRowTapped = v.clickRow
 	v.table.OnHeaderTapped = v.sortByColumn
@@ -120,14 +118,13 @@ func newInteractionsView(st interactionsStore, win fyne.Window) *interactionsVie
 	v.filters = filterbar.New(st, win)
 	v.filters.OnChanged = v.setFilter
 	v.filters.OnGroupChanged = v.setGroup
-	v.Search = v.filters.Search
 	v.saved = filterbar.NewSaved(st, win, v.current)
 	v.saved.OnPick = v.applySaved
 
-	v.nav = navpanel.New(navpanel.Scoped(st, func() data.Options { return v.opts }))
+	v.nav = navpanel.New(navpanel.Scoped(st, sess.Options))
 	v.nav.OnPick = v.navPicked
 	v.bulk = bulk.New(st, win, v.selectedIDs)
-	v.bulk.OnDone = v.changedData
+	v.bulk.OnDone = func() { sess.Notify(session.Interactions) }
 	v.create = create.New(st, win, v.created)
 	v.preview = preview.New(st)
 
@@ -166,7 +163,7 @@ func newInteractionsView(st interactionsStore, win fyne.Window) *interactionsVie
 }
 
 // layoutBody shows the navigation panel and the preview as toggled.
-func (v *interactionsView) layoutBody() {
+func (v *View) layoutBody() {
 	right := v.list
 	if v.showPreview {
 		v.previewPart.Leading = v.list
@@ -197,14 +194,14 @@ func toggleImportance(on bool) widget.Importance {
 }
 
 // toggleNav shows or hides the navigation panel.
-func (v *interactionsView) toggleNav() {
+func (v *View) toggleNav() {
 	v.showNav = !v.showNav
 	fyne.CurrentApp().Preferences().SetBool(showNavPref, v.showNav)
 	v.layoutBody()
 }
 
 // togglePreview shows or hides the preview pane.
-func (v *interactionsView) togglePreview() {
+func (v *View) togglePreview() {
 	v.showPreview = !v.showPreview
 	fyne.CurrentApp().Preferences().SetBool(showPreviewPref, v.showPreview)
 	v.layoutBody()
@@ -212,16 +209,16 @@ func (v *interactionsView) togglePreview() {
 }
 
 // currentColumns returns the columns the options and the user's choice show.
-func (v *interactionsView) currentColumns() []list.Column {
-	return list.Columns(v.opts, list.AttrColumnDefs(v.store.AttrDefs(), list.ChosenAttrColumns()))
+func (v *View) currentColumns() []list.Column {
+	return list.Columns(v.sess.Options(), list.AttrColumnDefs(v.store.AttrDefs(), list.ChosenAttrColumns()))
 }
 
 // applyOptions shows what the options turn on: the columns, the bold of
 // unreviewed rows, the "Columns…" button of the additional attributes.
-func (v *interactionsView) applyOptions() {
-	v.table.Review = v.opts.UseReview
+func (v *View) applyOptions() {
+	v.table.SetReview(v.sess.Options().UseReview)
 	v.table.SetColumns(v.currentColumns())
-	if v.opts.UseAttributes {
+	if v.sess.Options().UseAttributes {
 		v.columns.Show()
 	} else {
 		v.columns.Hide()
@@ -229,7 +226,7 @@ func (v *interactionsView) applyOptions() {
 }
 
 // chooseColumns opens the dialog of the additional attribute columns.
-func (v *interactionsView) chooseColumns() {
+func (v *View) chooseColumns() {
 	c := list.NewColumnsChooser(v.store.AttrDefs(), list.ChosenAttrColumns(), v.win, func(ids []data.ID) {
 		list.SetChosenAttrColumns(ids)
 		v.applyOptions()
@@ -238,7 +235,7 @@ func (v *interactionsView) chooseColumns() {
 }
 
 // sortByColumn sorts by column col of the table: again reverses it.
-func (v *interactionsView) sortByColumn(col int) {
+func (v *View) sortByColumn(col int) {
 	if col < 0 || col >= len(v.table.Cols) || !v.table.Cols[col].Sortable {
 		return
 	}
@@ -248,19 +245,19 @@ func (v *interactionsView) sortByColumn(col int) {
 }
 
 // setFilter shows the list of another filter from its top.
-func (v *interactionsView) setFilter(f data.Filter) {
+func (v *View) setFilter(f data.Filter) {
 	v.model.SetFilter(f)
 	v.table.ScrollToTop()
 }
 
 // setGroup groups the list by another key.
-func (v *interactionsView) setGroup(g data.GroupBy) {
+func (v *View) setGroup(g data.GroupBy) {
 	v.model.SetGroup(g)
 	v.table.ScrollToTop()
 }
 
 // navPicked applies a pick of the navigation panel to the filter.
-func (v *interactionsView) navPicked(edit func(*data.Filter)) {
+func (v *View) navPicked(edit func(*data.Filter)) {
 	f := v.model.Filter()
 	edit(&f)
 	v.filters.SetFilter(f)
@@ -268,12 +265,12 @@ func (v *interactionsView) navPicked(edit func(*data.Filter)) {
 }
 
 // current returns the filter and the grouping shown, for a saved filter.
-func (v *interactionsView) current() (data.Filter, data.GroupBy) {
+func (v *View) current() (data.Filter, data.GroupBy) {
 	return v.model.Filter(), v.model.Group()
 }
 
 // applySaved shows a saved filter with its grouping.
-func (v *interactionsView) applySaved(f data.Filter, g data.GroupBy) {
+func (v *View) applySaved(f data.Filter, g data.GroupBy) {
 	v.filters.SetFilter(f)
 	v.filters.SetGroup(g)
 	v.model.SetGroup(g)
@@ -281,27 +278,23 @@ func (v *interactionsView) applySaved(f data.Filter, g data.GroupBy) {
 }
 
 // created shows a new interaction: the list read again, the new one selected.
-func (v *interactionsView) created(id data.ID) {
-	v.changedData()
-	s := v.sel
-	s.gen++
-	clear(s.ids)
-	s.ids[id] = true
-	s.focus, s.anchor, s.pending = -1, -1, false
+func (v *View) created(id data.ID) {
+	v.sess.Notify(session.Interactions)
+	v.sel.only(id)
 	v.selectionChanged()
 	v.preview.Show(id)
 }
 
 // changedData reads what a change of interactions touches: the list, its
 // counts, the navigation panel's counts and the preview.
-func (v *interactionsView) changedData() {
+func (v *View) changedData() {
 	v.model.Reload()
 	v.nav.Refresh()
 	v.preview.Reload()
 }
 
 // refresh shows the model's state: rows, counts, the status line and the hint.
-func (v *interactionsView) refresh() {
+func (v *View) refresh() {
 	v.table.Refresh()
 	v.selectPending()
 	if sc, ok := v.model.StatusCounts(); ok {
@@ -342,7 +335,7 @@ func (v *interactionsView) refresh() {
 
 // selectionChanged shows the selection: the rows' highlight, the count of
 // the bulk bar and the preview of the row under the cursor.
-func (v *interactionsView) selectionChanged() {
+func (v *View) selectionChanged() {
 	v.table.Refresh()
 	v.bulk.SetSelectionCount(len(v.sel.ids))
 	v.updatePreview()
@@ -350,7 +343,7 @@ func (v *interactionsView) selectionChanged() {
 
 // updatePreview shows the interaction under the cursor in the preview,
 // while the preview is shown; with nothing selected it shows nothing.
-func (v *interactionsView) updatePreview() {
+func (v *View) updatePreview() {
 	if !v.showPreview {
 		return
 	}
@@ -364,7 +357,7 @@ func (v *interactionsView) updatePreview() {
 // openSelected opens the interaction under the cursor. Until the editors
 // come, that shows the preview pane (when hidden) and scrolls it to the
 // top; on a group header it expands or collapses the group.
-func (v *interactionsView) openSelected() {
+func (v *View) openSelected() {
 	if v.sel.focus >= 0 {
 		if it := v.model.Item(v.sel.focus); it.Group != nil {
 			v.model.Toggle(it.Group)
@@ -383,21 +376,32 @@ func (v *interactionsView) openSelected() {
 }
 
 // FocusSearch puts the cursor in the filter bar's search.
-func (v *interactionsView) FocusSearch() { v.filters.FocusSearch() }
+func (v *View) FocusSearch() { v.filters.FocusSearch() }
 
 // CreateDefault creates an interaction of the first enabled type (Ctrl+N).
-func (v *interactionsView) CreateDefault() { v.create.CreateDefault() }
+func (v *View) CreateDefault() { v.create.CreateDefault() }
 
 // ToggleReviewed marks the selection reviewed or unreviewed (Ctrl+R).
-func (v *interactionsView) ToggleReviewed() { v.bulk.ToggleReviewed() }
+func (v *View) ToggleReviewed() { v.bulk.ToggleReviewed() }
 
 // MarkDeleted sets or clears the deletion mark of the selection (Delete).
-func (v *interactionsView) MarkDeleted() { v.bulk.MarkDeleted() }
+func (v *View) MarkDeleted() { v.bulk.MarkDeleted() }
+
+// Changed reads again what c touches: after a change of interactions the
+// list, its counts, the navigation panel's counts and the preview; after a
+// change of the catalogs or the settings everything the screen shows.
+func (v *View) Changed(c session.Change) {
+	switch {
+	case c.Has(session.Catalogs | session.Settings):
+		v.reload()
+	case c.Has(session.Interactions):
+		v.changedData()
+	}
+}
 
 // reload reads everything again after the data or the settings changed
 // under the screen.
-func (v *interactionsView) reload() {
-	v.opts = v.store.Settings().Options
+func (v *View) reload() {
 	v.applyOptions()
 	v.filters.Reload()
 	v.nav.Reload()
@@ -408,13 +412,23 @@ func (v *interactionsView) reload() {
 	v.preview.Reload()
 }
 
-// close stops the screen's background work.
-func (v *interactionsView) close() {
+// Close stops the screen's background work.
+func (v *View) Close() {
 	v.model.Close()
 	v.preview.Close()
 }
 
-// busy reports whether the screen still waits for store calls.
-func (v *interactionsView) busy() bool {
+// Busy reports whether the screen still waits for store calls.
+func (v *View) Busy() bool {
 	return v.model.Busy() || v.preview.Busy() || v.nav.Busy()
 }
+
+// Content returns the screen's widgets, for the window to show.
+func (v *View) Content() fyne.CanvasObject { return v.content }
+
+// SearchFocused reports whether the cursor is in the filter bar's search.
+func (v *View) SearchFocused() bool { return v.win.Canvas().Focused() == v.filters.Search }
+
+// Settled reports whether the list has its rows, total and counts and the
+// screen waits for no store call.
+func (v *View) Settled() bool { return v.model.Settled() && !v.Busy() }

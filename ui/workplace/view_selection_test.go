@@ -1,4 +1,4 @@
-package ui
+package workplace
 
 import (
 	"interactions/ui/internal/uitest"
@@ -15,7 +15,7 @@ import (
 )
 
 // rowIDs returns the ids of rows lo..hi of the view's list, read.
-func rowIDs(t *testing.T, v *interactionsView, lo, hi int) []data.ID {
+func rowIDs(t *testing.T, v *View, lo, hi int) []data.ID {
 	t.Helper()
 	var ids []data.ID
 	for i := lo; i <= hi; i++ {
@@ -33,7 +33,7 @@ func TestInteractionsView_Selection(t *testing.T) {
 	if got, want := v.selectedIDs(), rowIDs(t, v, 2, 2); !slices.Equal(got, want) {
 		t.Fatalf("a click on row 2 selects %v, want %v", got, want)
 	}
-	if v.bulk.Count.Text == "" {
+	if v.bulk.SelectionText() == "" {
 		t.Error("the bulk bar does not show the selection count")
 	}
 

@@ -1,4 +1,4 @@
-package ui
+package workplace
 
 import (
 	"slices"
@@ -12,10 +12,10 @@ import (
 // doubleClickTime is the longest pause between the two clicks of a double click.
 const doubleClickTime = 500 * time.Millisecond
 
-// listSelection is the selection of the list: a set of interaction ids,
+// selection is the selection of the list: a set of interaction ids,
 // so that it survives reloads and new sort orders, and the row of the
 // keyboard cursor with the anchor of Shift ranges.
-type listSelection struct {
+type selection struct {
 	ids     map[data.ID]bool
 	focus   int  // the cursor row, -1 for none
 	anchor  int  // where a Shift range starts
@@ -26,18 +26,26 @@ type listSelection struct {
 	lastClickedID data.ID
 }
 
-func newListSelection() *listSelection {
-	return &listSelection{ids: map[data.ID]bool{}, focus: -1, anchor: -1}
+func newSelection() *selection {
+	return &selection{ids: map[data.ID]bool{}, focus: -1, anchor: -1}
+}
+
+// only selects the interaction id alone, with no cursor row.
+func (s *selection) only(id data.ID) {
+	s.gen++
+	clear(s.ids)
+	s.ids[id] = true
+	s.focus, s.anchor, s.pending = -1, -1, false
 }
 
 // has reports whether the interaction is selected.
-func (s *listSelection) has(id data.ID) bool { return s.ids[id] }
+func (s *selection) has(id data.ID) bool { return s.ids[id] }
 
 // clickRow does what a click on row i does: a group header expands or
 // collapses; Ctrl (⌘) adds or removes the row, Shift selects the range
 // from the anchor, a plain click selects the row alone; a second click on
 // the same row soon after opens it.
-func (v *interactionsView) clickRow(i int, mods fyne.KeyModifier) {
+func (v *View) clickRow(i int, mods fyne.KeyModifier) {
 	item := v.model.Item(i)
 	if item.Group != nil {
 		v.sel.focus, v.sel.anchor = i, i
@@ -64,7 +72,7 @@ func (v *interactionsView) clickRow(i int, mods fyne.KeyModifier) {
 }
 
 // selectRow selects row i alone and puts the cursor on it.
-func (v *interactionsView) selectRow(i int) {
+func (v *View) selectRow(i int) {
 	s := v.sel
 	s.gen++
 	s.focus, s.anchor = i, i
@@ -78,7 +86,7 @@ func (v *interactionsView) selectRow(i int) {
 }
 
 // toggleRow adds row i to the selection or takes it out, as Ctrl+click does.
-func (v *interactionsView) toggleRow(i int) {
+func (v *View) toggleRow(i int) {
 	s := v.sel
 	item := v.model.Item(i)
 	s.focus, s.anchor = i, i
@@ -98,7 +106,7 @@ func (v *interactionsView) toggleRow(i int) {
 // extendTo selects the rows from the anchor to row i, as Shift+click
 // does; with add (Ctrl held too) the range joins the selection. Rows not
 // read yet are found in the background.
-func (v *interactionsView) extendTo(i int, add bool) {
+func (v *View) extendTo(i int, add bool) {
 	s := v.sel
 	if s.anchor < 0 {
 		s.anchor = 0
@@ -123,7 +131,7 @@ func (v *interactionsView) extendTo(i int, add bool) {
 
 // moveSelection moves the cursor delta rows and selects the row there
 // alone, as the arrow keys do.
-func (v *interactionsView) moveSelection(delta int) {
+func (v *View) moveSelection(delta int) {
 	n := v.model.Len()
 	if n == 0 {
 		return
@@ -141,7 +149,7 @@ func (v *interactionsView) moveSelection(delta int) {
 }
 
 // selectedIDs returns the ids of the selected interactions, in id order.
-func (v *interactionsView) selectedIDs() []data.ID {
+func (v *View) selectedIDs() []data.ID {
 	ids := make([]data.ID, 0, len(v.sel.ids))
 	for id := range v.sel.ids {
 		ids = append(ids, id)
@@ -152,7 +160,7 @@ func (v *interactionsView) selectedIDs() []data.ID {
 
 // SelectAll selects every interaction of the current result, read with
 // one scan of its keys in the background.
-func (v *interactionsView) SelectAll() {
+func (v *View) SelectAll() {
 	s := v.sel
 	s.gen++
 	gen := s.gen
@@ -169,7 +177,7 @@ func (v *interactionsView) SelectAll() {
 }
 
 // ClearSelection selects nothing.
-func (v *interactionsView) ClearSelection() {
+func (v *View) ClearSelection() {
 	s := v.sel
 	s.gen++
 	clear(s.ids)
@@ -179,7 +187,7 @@ func (v *interactionsView) ClearSelection() {
 
 // selectPending selects the cursor row once it is read, after a move
 // onto a row not read yet.
-func (v *interactionsView) selectPending() {
+func (v *View) selectPending() {
 	s := v.sel
 	if !s.pending || s.focus < 0 {
 		return
@@ -196,7 +204,7 @@ func (v *interactionsView) selectPending() {
 }
 
 // focusedRow returns the interaction under the cursor when it is selected.
-func (v *interactionsView) focusedRow() (data.Row, bool) {
+func (v *View) focusedRow() (data.Row, bool) {
 	if v.sel.focus < 0 {
 		return data.Row{}, false
 	}

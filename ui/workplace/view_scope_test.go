@@ -1,7 +1,8 @@
-package ui
+package workplace
 
 import (
 	"interactions/ui/internal/uitest"
+	"interactions/ui/session"
 	"testing"
 
 	"interactions/data"
@@ -31,7 +32,7 @@ func TestInteractionsView_SwitchedOffTypesHide(t *testing.T) {
 		if err := st.SaveSettings(s); err != nil {
 			t.Fatal(err)
 		}
-		v.reload()
+		v.sess.Notify(session.Settings)
 		uitest.Pump(t, "the list to settle", v.model.Settled)
 	}
 	set(false)
