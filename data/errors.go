@@ -2,7 +2,6 @@ package data
 
 import (
 	"errors"
-	"fmt"
 )
 
 // Sentinel errors of the store.
@@ -33,10 +32,6 @@ type FieldError struct {
 	Field string  // the field's stable name, e.g. "end", "topic", "contacts[1].address"
 	Code  Problem // what is wrong
 	Args  Args    // the code's arguments; each code's comment says which it sets
-	// Problem is the English description that Error shows after the field.
-	//
-	// Deprecated: translate Code and Args instead (package ui/problem).
-	Problem string
 }
 
 // Error implements error: the field and the problem in lower case English,
@@ -50,7 +45,7 @@ func problemAt(field string, code Problem) error {
 
 // problemWith returns a FieldError of a code and its arguments.
 func problemWith(field string, code Problem, a Args) error {
-	return &FieldError{Field: field, Code: code, Args: a, Problem: code.English(a)}
+	return &FieldError{Field: field, Code: code, Args: a}
 }
 
 // under returns a copy of e whose field is prefix + "." + e's field.
@@ -58,42 +53,6 @@ func (e *FieldError) under(prefix string) *FieldError {
 	c := *e
 	c.Field = prefix + "." + e.Field
 	return &c
-}
-
-// legacyProblem is the code and argument kind of a problem still written
-// the old way, as an English format for fieldErr.
-type legacyProblem struct {
-	code Problem
-	kind string
-}
-
-// legacyProblems knows the formats given to fieldErr; settings.go, which
-// another branch is changing, still uses them.
-var legacyProblems = map[string]legacyProblem{
-	"must be between a minute and a year":    {code: ProblemDelayRange},
-	"must be between 5 minutes and 24 hours": {code: ProblemMeetingLength},
-	"must be an hour from 0 to 23":           {code: ProblemHourRange},
-	"must be after the start and at most 24": {code: ProblemWorkdayEnd},
-	"must be Monday, Sunday or Saturday":     {code: ProblemWeekday},
-	"unknown language %q":                    {code: ProblemUnknownValue, kind: "language"},
-	"is empty":                               {code: ProblemEmpty},
-	"is not set":                             {code: ProblemNotSet},
-}
-
-// fieldErr is the old form of problemWith: an English format and its
-// arguments. A format it knows becomes its code, with the first argument
-// as the value; any other becomes ProblemInvalid carrying the English text.
-// New code calls problemAt or problemWith.
-func fieldErr(field, format string, args ...any) error {
-	lp, ok := legacyProblems[format]
-	if !ok {
-		return problemWith(field, ProblemInvalid, Args{Value: fmt.Sprintf(format, args...)})
-	}
-	a := Args{Kind: lp.kind}
-	if len(args) > 0 {
-		a.Value = fmt.Sprint(args[0])
-	}
-	return problemWith(field, lp.code, a)
 }
 
 // AsFieldError returns the FieldError inside err, if any.

@@ -69,24 +69,24 @@ func (o Options) TypeEnabled(t InteractionType) bool {
 // Validate checks the parameters.
 func (s *Settings) Validate() error {
 	if s.ReviewAfterDelay <= 0 || s.ReviewAfterDelay > 366*24*time.Hour {
-		return fieldErr("reviewAfterDelay", "must be between a minute and a year")
+		return problemAt("reviewAfterDelay", ProblemDelayRange)
 	}
 	if s.MeetingLength < 5*time.Minute || s.MeetingLength > 24*time.Hour {
-		return fieldErr("meetingLength", "must be between 5 minutes and 24 hours")
+		return problemAt("meetingLength", ProblemMeetingLength)
 	}
 	if s.WorkdayStart < 0 || s.WorkdayStart > 23 {
-		return fieldErr("workdayStart", "must be an hour from 0 to 23")
+		return problemAt("workdayStart", ProblemHourRange)
 	}
 	if s.WorkdayEnd <= s.WorkdayStart || s.WorkdayEnd > 24 {
-		return fieldErr("workdayEnd", "must be after the start and at most 24")
+		return problemAt("workdayEnd", ProblemWorkdayEnd)
 	}
 	if s.FirstWeekday != time.Monday && s.FirstWeekday != time.Sunday && s.FirstWeekday != time.Saturday {
-		return fieldErr("firstWeekday", "must be Monday, Sunday or Saturday")
+		return problemAt("firstWeekday", ProblemWeekday)
 	}
 	switch s.Language {
 	case LangSystem, LangEnglish, LangRussian:
 	default:
-		return fieldErr("language", "unknown language %q", s.Language)
+		return problemWith("language", ProblemUnknownValue, Args{Value: s.Language, Kind: "language"})
 	}
 	return nil
 }

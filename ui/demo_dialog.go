@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"interactions/ui/problem"
 	"slices"
 
 	"fyne.io/fyne/v2"
@@ -136,7 +137,7 @@ func (o *demoOffer) accept() {
 			o.running, o.done, o.err = false, true, err
 			if err != nil {
 				fyne.LogError("Could not load demo data", err)
-				msg := lang.X("demo.failed", "Could not load the demo data: {{.Error}}", map[string]any{"Error": err.Error()})
+				msg := lang.X("demo.failed", "Could not load the demo data: {{.Error}}", problem.Args(err))
 				dialog.ShowError(errors.New(msg), o.mv.win)
 			}
 			o.mv.sess.Notify(session.Everything)

@@ -12,6 +12,7 @@ import (
 
 	"interactions/data"
 
+	"interactions/ui/problem"
 	"interactions/ui/widgets"
 )
 
@@ -38,7 +39,8 @@ func newOpenErrorView(path string, err error, quit func()) *openErrorView {
 
 // openErrorMessage explains an error of data.Open in the user's language.
 func openErrorMessage(path string, err error) string {
-	args := map[string]any{"Path": path, "Error": err.Error()}
+	args := problem.Args(err)
+	args["Path"] = path
 	switch {
 	case errors.Is(err, data.ErrLocked):
 		return lang.X("error.open.locked", "The database {{.Path}} is already open in another window of Interactions. Close that window and start the program again.", args)

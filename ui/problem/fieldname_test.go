@@ -1,6 +1,7 @@
 package problem_test
 
 import (
+	"errors"
 	"testing"
 
 	"fyne.io/fyne/v2/lang"
@@ -44,6 +45,11 @@ func TestArgs(t *testing.T) {
 	err := &data.FieldError{Field: "topic", Code: data.ProblemEmpty}
 	got := lang.X("create.failed", "Could not save: {{.Error}}", problem.Args(err))
 	if want := "Не удалось записать: Тема: заполните поле"; got != want {
+		t.Errorf("message = %q, want %q", got, want)
+	}
+	// An unknown error keeps the caller's lead and no second one.
+	got = lang.X("create.failed", "Could not save: {{.Error}}", problem.Args(errors.New("disk full")))
+	if want := "Не удалось записать: disk full"; got != want {
 		t.Errorf("message = %q, want %q", got, want)
 	}
 }

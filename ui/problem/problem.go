@@ -19,27 +19,38 @@ import (
 // sentinel error of the store its own sentence, for any other error a
 // translated lead followed by the English text. It returns "" for nil.
 func Text(err error) string {
-	if err == nil {
-		return ""
-	}
-	if fe, ok := data.AsFieldError(err); ok {
-		return lang.X("problem.text.field", "{{.Field}}: {{.Problem}}",
-			map[string]any{"Field": FieldName(fe.Field), "Problem": Field(fe)})
-	}
-	if s, ok := sentinel(err); ok {
-		return s
+	if d, known := detail(err); known || err == nil {
+		return d
 	}
 	return lang.X("problem.text.unknown", "Something went wrong: {{.Error}}", map[string]any{"Error": err.Error()})
 }
 
-// Args returns template data whose Error is Text(err), for a message that
-// leads with its own words:
+// Args returns template data for a message that leads with its own words
+// and names the problem in its Error:
 //
 //	lang.X("create.failed", "Could not save: {{.Error}}", problem.Args(err))
 //
-// The caller may add keys of its own to the map.
+// Error is Text(err) without the lead "Something went wrong", which the
+// caller's own words replace. The caller may add keys of its own.
 func Args(err error) map[string]any {
-	return map[string]any{"Error": Text(err)}
+	d, _ := detail(err)
+	return map[string]any{"Error": d}
+}
+
+// detail returns the translated text of a field or sentinel error and
+// true, or the English text of any other error and false.
+func detail(err error) (string, bool) {
+	if err == nil {
+		return "", false
+	}
+	if fe, ok := data.AsFieldError(err); ok {
+		return lang.X("problem.text.field", "{{.Field}}: {{.Problem}}",
+			map[string]any{"Field": FieldName(fe.Field), "Problem": Field(fe)}), true
+	}
+	if s, ok := sentinel(err); ok {
+		return s, true
+	}
+	return err.Error(), false
 }
 
 // sentinel returns the sentence of the sentinel error inside err, if any.

@@ -4,6 +4,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
+	"interactions/ui/problem"
 
 	"errors"
 	"fyne.io/fyne/v2/dialog"
@@ -55,7 +56,7 @@ func LoadThen(win fyne.Window, load func() error, show func()) {
 func ShowLoadError(win fyne.Window, err error) {
 	fyne.LogError("Could not read the catalogs", err)
 	dialog.ShowError(errors.New(lang.X("bulk.loadFailed", "Could not read the catalogs: {{.Error}}",
-		map[string]any{"Error": err.Error()})), win)
+		problem.Args(err))), win)
 }
 
 // FormatProblem says how to write a value: "write it as 10.03.2026".

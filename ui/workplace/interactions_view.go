@@ -1,6 +1,7 @@
 package workplace
 
 import (
+	"interactions/ui/problem"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -307,7 +308,7 @@ func (v *View) refresh() {
 	line := ""
 	switch {
 	case v.model.Err() != nil:
-		line = lang.X("list.error", "Could not read the list: {{.Error}}", map[string]any{"Error": v.model.Err().Error()})
+		line = lang.X("list.error", "Could not read the list: {{.Error}}", problem.Args(v.model.Err()))
 	case known:
 		line = format.InteractionCount(total)
 	case v.model.Loading() || v.model.Len() == 0:

@@ -19,6 +19,7 @@ import (
 
 	"interactions/ui/session"
 
+	"interactions/ui/problem"
 	"interactions/ui/widgets"
 )
 
@@ -173,7 +174,7 @@ func (b *Bar) run(action string, call func() error) {
 			if err != nil {
 				fyne.LogError("Bulk action failed: "+action, err)
 				dialog.ShowError(errors.New(lang.X("bulk.failed", "“{{.Action}}” failed: {{.Error}}",
-					map[string]any{"Action": action, "Error": err.Error()})), b.win)
+					actionArgs(action, err))), b.win)
 			}
 			if b.OnDone != nil {
 				b.OnDone()
@@ -267,3 +268,11 @@ func anyWithout(st Store, ids []data.ID, flag func(*data.Interaction) bool) (boo
 // SelectionText is what the bar says of the selection ("3 selected"), ""
 // when nothing is selected.
 func (b *Bar) SelectionText() string { return b.count.Text }
+
+// actionArgs is the template data of a failed bulk action: its name and
+// the translated problem.
+func actionArgs(action string, err error) map[string]any {
+	a := problem.Args(err)
+	a["Action"] = action
+	return a
+}

@@ -1,7 +1,7 @@
 package create
 
 import (
-	"errors"
+	"interactions/ui/problem"
 	"regexp"
 	"slices"
 	"strconv"
@@ -203,29 +203,9 @@ func fieldKeys(field string) []string {
 	}
 }
 
-// problemText translates the store's description of what is wrong with a
-// field; one it does not know stays as the store wrote it.
-func problemText(p string) string {
-	switch {
-	case p == "is empty" || p == "are empty" || p == "is not set":
-		return lang.X("create.problem.empty", "fill it in")
-	case p == "is before the start":
-		return lang.X("create.problem.beforeStart", "must not be before the start")
-	case strings.HasSuffix(p, "is not a phone number"):
-		return lang.X("create.problem.phone", "this is not a phone number")
-	case strings.HasSuffix(p, "is not an e-mail address"):
-		return lang.X("create.problem.email", "this is not an e-mail address")
-	case p == "is negative":
-		return lang.X("create.problem.negative", "must not be negative")
-	case strings.HasPrefix(p, "unknown "):
-		return lang.X("create.problem.unknown", "not found in the catalogs")
-	}
-	return p
-}
-
 // saveFailed is the message of a store error that names no field.
-func saveFailed(err error) error {
-	return errors.New(lang.X("create.failed", "Could not save: {{.Error}}", map[string]any{"Error": err.Error()}))
+func saveFailed(err error) string {
+	return lang.X("create.failed", "Could not save: {{.Error}}", problem.Args(err))
 }
 
 // collect builds the interaction from the form on a copy of the store's
@@ -245,7 +225,7 @@ func (f *form) collect() (*data.Interaction, bool) {
 		s := strings.TrimSpace(e.Text)
 		if s == "" {
 			if !optional {
-				bad(field, problemText("is not set"))
+				bad(field, problem.Field(&data.FieldError{Field: field, Code: data.ProblemNotSet}))
 			}
 			return time.Time{}
 		}

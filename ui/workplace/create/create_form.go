@@ -2,6 +2,7 @@ package create
 
 import (
 	"image/color"
+	"interactions/ui/problem"
 	"slices"
 
 	"fyne.io/fyne/v2"
@@ -319,9 +320,9 @@ func (f *form) saved(err error) {
 		return
 	}
 	if fe, ok := data.AsFieldError(err); ok {
-		f.showProblem(fe.Field, problemText(fe.Problem))
+		f.showProblem(fe.Field, problem.Field(fe))
 	} else {
-		widgets.ShowError(f.General, saveFailed(err).Error())
+		widgets.ShowError(f.General, saveFailed(err))
 	}
 	f.Scroll.Refresh()
 }

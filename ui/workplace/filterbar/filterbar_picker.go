@@ -1,6 +1,7 @@
 package filterbar
 
 import (
+	"interactions/ui/problem"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -208,7 +209,7 @@ func (p *filterPicker) refilter() {
 	}
 	switch {
 	case p.err != nil:
-		p.note.SetText(lang.X("filter.pick.error", "Could not read the list: {{.Error}}", map[string]any{"Error": p.err.Error()}))
+		p.note.SetText(lang.X("filter.pick.error", "Could not read the list: {{.Error}}", problem.Args(p.err)))
 	case !p.loaded:
 		p.note.SetText(lang.X("list.loading", "Loading…"))
 	case q != "" && len(p.shown) == 0:

@@ -1,6 +1,7 @@
 package filterbar
 
 import (
+	"interactions/ui/problem"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -189,13 +190,13 @@ func (s *Saved) nameProblem(name string, err error) string {
 	fe, ok := data.AsFieldError(err)
 	switch {
 	case !ok:
-		return lang.X("savedFilters.failed", "Could not save: {{.Error}}", map[string]any{"Error": err.Error()})
+		return lang.X("savedFilters.failed", "Could not save: {{.Error}}", problem.Args(err))
 	case fe.Field == "name" && name == "":
 		return lang.X("savedFilters.nameEmpty", "Type a name.")
 	case fe.Field == "name" && s.nameUsed(name):
 		return lang.X("savedFilters.nameUsed", "A saved filter named “{{.Name}}” already exists.", map[string]any{"Name": name})
 	}
-	return lang.X("savedFilters.nameBad", "The name cannot be used: {{.Problem}}", map[string]any{"Problem": fe.Problem})
+	return lang.X("savedFilters.nameBad", "The name cannot be used: {{.Problem}}", map[string]any{"Problem": problem.Field(fe)})
 }
 
 // nameUsed reports whether a saved filter read last has name, as the

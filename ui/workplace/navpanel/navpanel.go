@@ -2,6 +2,7 @@ package navpanel
 
 import (
 	"image/color"
+	"interactions/ui/problem"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -245,7 +246,7 @@ func (p *Panel) load(fresh bool) {
 func (p *Panel) showStatus() {
 	switch {
 	case p.err != nil:
-		p.Status.SetText(lang.X("navpanel.error", "Could not read the counts: {{.Error}}", map[string]any{"Error": p.err.Error()}))
+		p.Status.SetText(lang.X("navpanel.error", "Could not read the counts: {{.Error}}", problem.Args(p.err)))
 	case p.loading || p.names.fullRunning():
 		p.Status.SetText(lang.X("list.loading", "Loading…"))
 	default:

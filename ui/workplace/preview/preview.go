@@ -2,6 +2,7 @@ package preview
 
 import (
 	"context"
+	"interactions/ui/problem"
 	"slices"
 
 	"fyne.io/fyne/v2"
@@ -176,7 +177,7 @@ func readChain(ctx context.Context, st Store, d *details) error {
 func (p *Pane) show(d *details) {
 	p.shown = d
 	if d.err != nil && d.it == nil {
-		p.box.Objects = []fyne.CanvasObject{widget.NewLabel(lang.X("preview.error", "Could not read the interaction: {{.Error}}", map[string]any{"Error": d.err.Error()}))}
+		p.box.Objects = []fyne.CanvasObject{widget.NewLabel(lang.X("preview.error", "Could not read the interaction: {{.Error}}", problem.Args(d.err)))}
 		p.box.Refresh()
 		return
 	}
