@@ -3,6 +3,7 @@ package data_test
 import (
 	"context"
 	"fmt"
+	"interactions/data/demo/benchdata"
 	"path/filepath"
 	"testing"
 	"time"
@@ -12,16 +13,16 @@ import (
 )
 
 // benchSize is the number of demo interactions the benchmarks run on
-// (demo.BenchSize: 100 000 unless INTERACTIONS_BENCH_SIZE says otherwise).
-func benchSize() int { return demo.BenchSize() }
+// (benchdata.Size: 100 000 unless INTERACTIONS_BENCH_SIZE says otherwise).
+func benchSize() int { return benchdata.Size() }
 
 // benchNow is the fixed "today" of the benchmark data.
-var benchNow = demo.BenchNow
+var benchNow = benchdata.Now
 
 // benchDB returns the path of the shared demo database of benchSize
 // interactions.
 func benchDB(b *testing.B) string {
-	path, err := demo.BenchFile(benchSize())
+	path, err := benchdata.File(benchSize())
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -1,6 +1,7 @@
 package data_test
 
 import (
+	"interactions/data/demo/benchdata"
 	"path/filepath"
 	"testing"
 
@@ -18,7 +19,7 @@ func TestGroupFilterMatchesGroupCounts(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	ds, err := demo.Generate(demo.Options{Size: 400, Seed: 3, Lang: "en", Now: demo.BenchNow})
+	ds, err := demo.Generate(demo.Options{Size: 400, Seed: 3, Lang: "en", Now: benchdata.Now})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -332,3 +332,21 @@ func TestParseDateTime(t *testing.T) {
 		}
 	}
 }
+
+// TestCreateForm_MeetingEndInRussian shows the problem of an end before the
+// start in Russian, from its code, under the field.
+func TestCreateForm_MeetingEndInRussian(t *testing.T) {
+	uitest.UseLanguage(t, "ru_RU.UTF-8")
+	f := newCreateFixture(t, nil)
+	form := f.open(t, data.TypeMeeting)
+	test.Type(form.Topic, "Встреча по проекту")
+	form.Start.SetText("12.03.2026 10:00")
+	form.End.SetText("12.03.2026 09:30")
+	f.save(t, form)
+	if got, want := form.FieldError("end"), "Окончание: не может быть раньше начала"; got != want {
+		t.Errorf("end error %q, want %q", got, want)
+	}
+	if n := f.Count(t); n != 0 {
+		t.Fatalf("%d saved with the end before the start", n)
+	}
+}

@@ -2,16 +2,16 @@ package navpanel
 
 import (
 	"fmt"
+	"interactions/data/demo/benchdata"
 	"testing"
 
 	"interactions/data"
-	"interactions/data/demo"
 )
 
 // navBenchDB returns the path of the demo database data's benchmarks use
-// too, of demo.BenchSize interactions.
+// too, of benchdata.Size interactions.
 func navBenchDB(b *testing.B) string {
-	path, err := demo.BenchFile(demo.BenchSize())
+	path, err := benchdata.File(benchdata.Size())
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -1,4 +1,7 @@
-package demo
+// Package benchdata keeps the demo databases the benchmarks of data and
+// ui run on: one file per size, made once and reused. Only tests import
+// it, so the programs do not carry it.
+package benchdata
 
 import (
 	"fmt"
@@ -9,15 +12,16 @@ import (
 	"time"
 
 	"interactions/data"
+	"interactions/data/demo"
 )
 
-// BenchNow is the fixed "today" of the benchmarks' demo data.
-var BenchNow = time.Date(2026, 11, 27, 12, 0, 0, 0, time.Local)
+// Now is the fixed "today" of the benchmarks' demo data.
+var Now = time.Date(2026, 11, 27, 12, 0, 0, 0, time.Local)
 
-// BenchSize is the number of demo interactions benchmarks run on:
+// Size is the number of demo interactions benchmarks run on:
 // 100 000 unless the environment variable INTERACTIONS_BENCH_SIZE says
 // otherwise (e.g. 1000000).
-func BenchSize() int {
+func Size() int {
 	if n, err := strconv.Atoi(os.Getenv("INTERACTIONS_BENCH_SIZE")); err == nil && n > 0 {
 		return n
 	}
@@ -29,11 +33,11 @@ var (
 	benchFiles = map[int]string{}
 )
 
-// BenchFile returns the path of a database of size demo interactions
-// (seed 1, Russian, dated around BenchNow), made once and kept in the temp
+// File returns the path of a database of size demo interactions
+// (seed 1, Russian, dated around Now), made once and kept in the temp
 // folder between runs, so that every package's benchmarks share it. It is
 // built under another name and renamed when complete.
-func BenchFile(size int) (string, error) {
+func File(size int) (string, error) {
 	benchMu.Lock()
 	defer benchMu.Unlock()
 	if p, ok := benchFiles[size]; ok {
@@ -47,7 +51,7 @@ func BenchFile(size int) (string, error) {
 		if err != nil {
 			return "", err
 		}
-		ds, err := Generate(Options{Size: size, Seed: 1, Lang: "ru", Now: BenchNow})
+		ds, err := demo.Generate(demo.Options{Size: size, Seed: 1, Lang: "ru", Now: Now})
 		if err == nil {
 			err = s.Load(ds)
 		}
