@@ -46,7 +46,7 @@ func (m *Model) IDsBetween(lo, hi int, done func([]data.ID)) {
 		return
 	}
 	ctx := st.ctx
-	m.background(func() func() {
+	m.tasks.Run(func() func() {
 		for _, p := range scans {
 			pos := 0
 			m.src.Scan(ctx, p.seg.filter, p.seg.sort.order(), func(c data.Cursor) bool {
@@ -88,7 +88,7 @@ func (m *Model) readIDs(s *segment, lo, hi int) ([]data.ID, bool) {
 // background and gives them to done on the UI goroutine.
 func (m *Model) AllIDs(done func([]data.ID)) {
 	ctx, f := m.cur.ctx, m.filter
-	m.background(func() func() {
+	m.tasks.Run(func() func() {
 		var ids []data.ID
 		err := m.src.Scan(ctx, f, data.NewestFirst, func(c data.Cursor) bool {
 			ids = append(ids, c.ID())

@@ -10,6 +10,7 @@ import (
 
 	"interactions/data"
 
+	"interactions/ui/background"
 	"interactions/ui/format"
 )
 
@@ -49,34 +50,31 @@ func (m *Model) SetGroup(g data.GroupBy) {
 // loadGroups reads the groups of the current filter with their counts.
 func (m *Model) loadGroups() {
 	st, f, by := m.cur, m.filter, m.groupBy
-	m.background(func() func() {
-		var def data.AttrDef
+	var def data.AttrDef // the attribute of a GroupAttr grouping, read with the groups
+	read := func() ([]data.Group, error) {
 		if by.Kind == data.GroupAttr {
 			def, _ = m.src.AttrDef(by.Attr)
 		}
-		groups, err := m.src.Groups(f, by)
-		return func() {
-			if st.ctx.Err() != nil {
-				return
-			}
-			if err != nil {
-				m.fail(err)
-				return
-			}
-			st.attr = def
-			st.groups = make([]*Group, len(groups))
-			expand := len(groups) <= GroupsExpandLimit
-			for i, g := range groups {
-				lg := &Group{Group: g, expanded: expand}
-				if t, ok := m.toggled[g.Key]; ok {
-					lg.expanded = t
-				}
-				st.groups[i] = lg
-			}
-			st.dirty = true
-			m.show(st)
-			m.changed()
+		return m.src.Groups(f, by)
+	}
+	background.Read(&m.tasks, st.ctx, read, func(groups []data.Group, err error) {
+		if err != nil {
+			m.fail(err)
+			return
 		}
+		st.attr = def
+		st.groups = make([]*Group, len(groups))
+		expand := len(groups) <= GroupsExpandLimit
+		for i, g := range groups {
+			lg := &Group{Group: g, expanded: expand}
+			if t, ok := m.toggled[g.Key]; ok {
+				lg.expanded = t
+			}
+			st.groups[i] = lg
+		}
+		st.dirty = true
+		m.show(st)
+		m.changed()
 	})
 }
 
@@ -179,7 +177,7 @@ func (m *Model) nameGroups(k int) {
 	if len(refs) == 0 {
 		return
 	}
-	m.background(func() func() {
+	m.tasks.Run(func() func() {
 		names := m.src.Names(refs)
 		return func() {
 			for _, g := range batch {

@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"interactions/data"
+	"interactions/ui/background"
 )
 
 // segment is the rows of one filter in one order, read page by page.
@@ -95,26 +96,20 @@ func (m *Model) request(s *segment, p int) {
 	}
 	s.loading[p] = true
 	q := data.Query{Filter: s.filter, Order: s.sort.order(), After: after, Limit: m.PageSize}
-	m.background(func() func() {
-		page, err := m.src.List(q)
-		return func() {
-			if s.ctx.Err() != nil {
-				return
-			}
-			delete(s.loading, p)
-			if err != nil {
-				m.fail(err)
-				return
-			}
-			end := p*m.PageSize + len(page.Rows)
-			if page.More {
-				s.after[p+1] = page.Next
-			} else {
-				s.total = end // the true end, should a count have been off
-			}
-			s.known = max(s.known, end)
-			m.addPage(s, p, page.Rows)
+	background.Read(&m.tasks, s.ctx, func() (data.Page, error) { return m.src.List(q) }, func(page data.Page, err error) {
+		delete(s.loading, p)
+		if err != nil {
+			m.fail(err)
+			return
 		}
+		end := p*m.PageSize + len(page.Rows)
+		if page.More {
+			s.after[p+1] = page.Next
+		} else {
+			s.total = end // the true end, should a count have been off
+		}
+		s.known = max(s.known, end)
+		m.addPage(s, p, page.Rows)
 	})
 }
 
@@ -179,7 +174,7 @@ func (m *Model) index(s *segment) {
 	}
 	s.indexing = true
 	ctx, f, order, size := s.ctx, s.filter, s.sort.order(), m.PageSize
-	m.background(func() func() {
+	m.tasks.Run(func() func() {
 		var bounds []data.Cursor
 		n := 0
 		err := m.src.Scan(ctx, f, order, func(c data.Cursor) bool {

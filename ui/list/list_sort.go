@@ -4,6 +4,7 @@ import (
 	"errors"
 
 	"interactions/data"
+	"interactions/ui/background"
 )
 
 // Sort is the order of the list: a column and its direction. By date,
@@ -66,19 +67,13 @@ func (m *Model) requestSorted(s *segment, p int) {
 	}
 	keys := s.keys[lo:min(lo+m.PageSize, len(s.keys))]
 	s.loading[p] = true
-	m.background(func() func() {
-		rows, err := m.src.Rows(keys)
-		return func() {
-			if s.ctx.Err() != nil {
-				return
-			}
-			delete(s.loading, p)
-			if err != nil {
-				m.fail(err)
-				return
-			}
-			m.addPage(s, p, rows)
+	background.Read(&m.tasks, s.ctx, func() ([]data.Row, error) { return m.src.Rows(keys) }, func(rows []data.Row, err error) {
+		delete(s.loading, p)
+		if err != nil {
+			m.fail(err)
+			return
 		}
+		m.addPage(s, p, rows)
 	})
 }
 
@@ -90,29 +85,24 @@ func (m *Model) loadKeys(s *segment) {
 	}
 	s.keysLoading = true
 	ctx, f, key, desc := s.ctx, s.filter, s.sort.Key, s.sort.Desc
-	m.background(func() func() {
-		keys, err := m.src.SortedKeys(ctx, f, key, desc)
-		return func() {
-			if s.ctx.Err() != nil {
-				return
-			}
-			s.keysLoading = false
-			switch {
-			case errors.Is(err, data.ErrTooManyToSort):
-				m.sort = DateNewestFirst
-				m.reset()
-				m.notice = err
-				m.changed()
-				return
-			case err != nil:
-				m.fail(err)
-				return
-			}
-			s.keys, s.keysKnown, s.total = keys, true, len(keys)
-			m.cur.dirty = true
-			m.request(s, 0)
+	read := func() ([]data.Cursor, error) { return m.src.SortedKeys(ctx, f, key, desc) }
+	background.Read(&m.tasks, s.ctx, read, func(keys []data.Cursor, err error) {
+		s.keysLoading = false
+		switch {
+		case errors.Is(err, data.ErrTooManyToSort):
+			m.sort = DateNewestFirst
+			m.reset()
+			m.notice = err
 			m.changed()
+			return
+		case err != nil:
+			m.fail(err)
+			return
 		}
+		s.keys, s.keysKnown, s.total = keys, true, len(keys)
+		m.cur.dirty = true
+		m.request(s, 0)
+		m.changed()
 	})
 }
 

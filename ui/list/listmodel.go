@@ -62,8 +62,8 @@ type Model struct {
 	countsGen    int
 
 	err    error
-	notice error // why the last sort asked for fell back to the date
-	busy   int   // store calls not yet reported back
+	notice error            // why the last sort asked for fell back to the date
+	tasks  background.Tasks // the store calls not yet reported back
 
 	// OnChanged is called on the UI goroutine whenever the length, the rows,
 	// the total, the status counts or the error change.
@@ -222,7 +222,7 @@ func (m *Model) Err() error { return m.err }
 func (m *Model) Notice() error { return m.notice }
 
 // Busy reports whether store calls are still running.
-func (m *Model) Busy() bool { return m.busy > 0 }
+func (m *Model) Busy() bool { return m.tasks.Busy() }
 
 // Row returns row i, or false when it is not read yet or is a group
 // header; an unread row's page is asked for and OnChanged follows when
@@ -263,25 +263,19 @@ func (m *Model) Item(i int) Item {
 // loadTotal counts the rows of the current filter.
 func (m *Model) loadTotal() {
 	st, f := m.cur, m.filter
-	m.background(func() func() {
-		n, err := m.src.Count(f)
-		return func() {
-			if st.ctx.Err() != nil {
-				return
-			}
-			if err != nil {
-				m.fail(err)
-				return
-			}
-			st.total = n
-			if !st.grouped && st.flat.total < 0 {
-				st.flat.total = n
-			}
-			if n == 0 {
-				m.show(st)
-			}
-			m.changed()
+	background.Read(&m.tasks, st.ctx, func() (int, error) { return m.src.Count(f) }, func(n int, err error) {
+		if err != nil {
+			m.fail(err)
+			return
 		}
+		st.total = n
+		if !st.grouped && st.flat.total < 0 {
+			st.flat.total = n
+		}
+		if n == 0 {
+			m.show(st)
+		}
+		m.changed()
 	})
 }
 
@@ -297,7 +291,7 @@ func (m *Model) loadStatusCounts() {
 	m.countsKnown = false
 	m.countsGen++
 	gen := m.countsGen
-	m.background(func() func() {
+	m.tasks.Run(func() func() {
 		sc, err := m.src.StatusCounts(f)
 		return func() {
 			if gen != m.countsGen {
@@ -327,19 +321,6 @@ func (m *Model) changed() {
 	if m.OnChanged != nil {
 		m.OnChanged()
 	}
-}
-
-// background runs work on a goroutine of its own and the function it
-// returns on the UI goroutine.
-func (m *Model) background(work func() (report func())) {
-	m.busy++
-	go func() {
-		report := work()
-		background.Do(func() {
-			m.busy--
-			report()
-		})
-	}()
 }
 
 // Settled reports whether the model has no store call running and knows

@@ -2,6 +2,7 @@ package problem_test
 
 import (
 	"errors"
+	"interactions/ui/internal/uitest"
 	"testing"
 
 	"fyne.io/fyne/v2/lang"
@@ -28,7 +29,7 @@ func TestFieldName(t *testing.T) {
 // TestField_AttributeValue leads the problem of an additional attribute's
 // value with the attribute's name, and names the referenced kind.
 func TestField_AttributeValue(t *testing.T) {
-	useLanguage(t, "ru_RU.UTF-8")
+	uitest.UseLanguage(t, "ru_RU.UTF-8")
 	fe := &data.FieldError{Field: "attrs[0]", Code: data.ProblemNotNumber, Args: data.Args{Value: "abc", Attr: "Площадь"}}
 	if got, want := problem.Field(fe), "Площадь: «abc» — не число"; got != want {
 		t.Errorf("Field = %q, want %q", got, want)
@@ -41,7 +42,7 @@ func TestField_AttributeValue(t *testing.T) {
 
 // TestArgs puts the translated error into a message of the caller's own.
 func TestArgs(t *testing.T) {
-	useLanguage(t, "ru_RU.UTF-8")
+	uitest.UseLanguage(t, "ru_RU.UTF-8")
 	err := &data.FieldError{Field: "topic", Code: data.ProblemEmpty}
 	got := lang.X("create.failed", "Could not save: {{.Error}}", problem.Args(err))
 	if want := "Не удалось записать: Тема: заполните поле"; got != want {

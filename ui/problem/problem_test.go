@@ -3,6 +3,7 @@ package problem_test
 import (
 	"errors"
 	"fmt"
+	"interactions/ui/internal/uitest"
 	"strings"
 	"testing"
 	"time"
@@ -102,7 +103,7 @@ func TestField_MeetingEndBeforeStart(t *testing.T) {
 	if got, want := err.Error(), "end: is before the start"; got != want {
 		t.Errorf("Error() = %q, want %q", got, want)
 	}
-	useLanguage(t, "ru_RU.UTF-8")
+	uitest.UseLanguage(t, "ru_RU.UTF-8")
 	if got, want := problem.Field(fe), "не может быть раньше начала"; got != want {
 		t.Errorf("Field = %q, want %q", got, want)
 	}

@@ -68,18 +68,6 @@ func Pump(t *testing.T, what string, done func() bool) {
 	}
 }
 
-// Drain runs the background reports already queued, without waiting.
-func Drain() {
-	for {
-		select {
-		case fn := <-queue:
-			fn()
-		default:
-			return
-		}
-	}
-}
-
 // Now is "now" for the tests' stores.
 var Now = time.Date(2026, 3, 10, 12, 0, 0, 0, time.UTC)
 
@@ -236,9 +224,6 @@ func VisibleTexts(o fyne.CanvasObject) []string {
 	})
 	return out
 }
-
-// Pending is the number of background reports queued and not yet run.
-func Pending() int { return len(queue) }
 
 // RunNext waits for the next background report and runs it.
 func RunNext() { (<-queue)() }

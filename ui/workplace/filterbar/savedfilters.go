@@ -53,7 +53,7 @@ type Saved struct {
 	confirmDialog *dialog.CustomDialog // asks before a delete
 	confirmDelete *widget.Button
 
-	busy int // store calls not yet reported back
+	tasks background.Tasks // store calls not yet reported back
 }
 
 // NewSaved builds the button; current returns the filter and
@@ -69,14 +69,10 @@ func NewSaved(st Store, win fyne.Window, current func() (data.Filter, data.Group
 // run calls fn on a goroutine of its own and then with its error on the
 // UI goroutine.
 func (s *Saved) run(fn func() error, then func(error)) {
-	s.busy++
-	go func() {
+	s.tasks.Run(func() func() {
 		err := fn()
-		background.Do(func() {
-			s.busy--
-			then(err)
-		})
-	}()
+		return func() { then(err) }
+	})
 }
 
 // refresh reads the saved filters again, then calls then (may be nil).

@@ -35,7 +35,7 @@ func showSavedFilters(t *testing.T) *savedFiltersFixture {
 	}
 	fx.w.SetContent(fx.s.Content)
 	fx.w.Resize(fyne.NewSize(800, 600))
-	t.Cleanup(func() { uitest.Pump(t, "the store calls to end", func() bool { return fx.s.busy == 0 }) })
+	t.Cleanup(func() { uitest.Pump(t, "the store calls to end", func() bool { return !fx.s.tasks.Busy() }) })
 	return fx
 }
 
@@ -68,7 +68,7 @@ func (fx *savedFiltersFixture) submitName(t *testing.T, name string) {
 	t.Helper()
 	fx.s.nameEntry.SetText(name)
 	fx.s.nameDialog.Submit()
-	uitest.Pump(t, "the save", func() bool { return fx.s.busy == 0 })
+	uitest.Pump(t, "the save", func() bool { return !fx.s.tasks.Busy() })
 }
 
 // saved returns the saved filters of the store.
@@ -188,7 +188,7 @@ func TestSavedFilters_RenameAndDelete(t *testing.T) {
 		t.Error("renaming to a used name shows no error")
 	}
 	fx.submitName(t, "Гамма")
-	uitest.Pump(t, "the list to refresh", func() bool { return fx.s.busy == 0 })
+	uitest.Pump(t, "the list to refresh", func() bool { return !fx.s.tasks.Busy() })
 	list := fx.saved(t)
 	if len(list) != 2 || list[0].Name != "Альфа" || list[1].Name != "Гамма" {
 		t.Fatalf("saved %+v after the rename, want Альфа, Гамма", list)
@@ -209,7 +209,7 @@ func TestSavedFilters_RenameAndDelete(t *testing.T) {
 	}
 	test.Tap(fx.s.deleteButton)
 	test.Tap(fx.s.confirmDelete)
-	uitest.Pump(t, "the delete", func() bool { return fx.s.busy == 0 })
+	uitest.Pump(t, "the delete", func() bool { return !fx.s.tasks.Busy() })
 	if list := fx.saved(t); len(list) != 1 || list[0].Name != "Гамма" {
 		t.Fatalf("saved %+v after the delete, want Гамма", list)
 	}

@@ -78,9 +78,9 @@ type Panel struct {
 	names navNames
 
 	picked   *Pick
-	Selected int  // the list's highlighted item, -1 for none
-	syncing  bool // the panel itself moves the highlight: no OnPick
-	busy     int  // store calls not yet reported back
+	Selected int              // the list's highlighted item, -1 for none
+	syncing  bool             // the panel itself moves the highlight: no OnPick
+	tasks    background.Tasks // store calls not yet reported back
 }
 
 // New builds the panel on st and starts reading the counts of its
@@ -220,7 +220,7 @@ func (p *Panel) load(fresh bool) {
 	by, activeOnly := p.modes[p.cur].by, p.active.Checked
 	p.loading = true
 	p.showStatus()
-	p.background(func() func() {
+	p.tasks.Run(func() func() {
 		var gs []data.Group
 		var err error
 		if subject {
@@ -269,21 +269,8 @@ func (p *Panel) relayout() {
 	p.body.Refresh()
 }
 
-// background runs work on a goroutine of its own and the function it
-// returns on the UI goroutine.
-func (p *Panel) background(work func() (report func())) {
-	p.busy++
-	go func() {
-		report := work()
-		background.Do(func() {
-			p.busy--
-			report()
-		})
-	}()
-}
-
 // Busy reports whether store calls of the panel are still running.
-func (p *Panel) Busy() bool { return p.busy > 0 }
+func (p *Panel) Busy() bool { return p.tasks.Busy() }
 
 // Settled reports whether the panel has its counts and no store call runs.
 func (p *Panel) Settled() bool { return !p.Busy() && !p.loading }

@@ -97,7 +97,7 @@ func (p *Panel) requestNames(pos int) {
 		return
 	}
 	gen := p.names.gen
-	p.background(func() func() {
+	p.tasks.Run(func() func() {
 		m := p.store.Names(refs)
 		return func() {
 			if gen != p.names.gen {
@@ -133,8 +133,7 @@ func (p *Panel) resolveAll() {
 	ctx, cancel := context.WithCancel(context.Background())
 	p.names.cancel, p.names.running = cancel, true
 	gen, fullGen := p.names.gen, p.names.fullGen
-	p.busy++
-	go func() {
+	p.tasks.Run(func() func() {
 		for start := 0; start < len(refs) && ctx.Err() == nil; start += navNameChunk {
 			m := p.store.Names(refs[start:min(start+navNameChunk, len(refs))])
 			background.Do(func() {
@@ -144,12 +143,11 @@ func (p *Panel) resolveAll() {
 				}
 			})
 		}
-		background.Do(func() {
-			p.busy--
+		return func() {
 			if fullGen == p.names.fullGen {
 				p.names.cancel, p.names.running = nil, false
 				p.showStatus()
 			}
-		})
-	}()
+		}
+	})
 }

@@ -54,7 +54,7 @@ type Pane struct {
 	shown  *details
 	gen    int
 	cancel context.CancelFunc
-	busy   int
+	tasks  background.Tasks // the reads not yet reported back
 }
 
 // details is everything the pane shows of one interaction.
@@ -93,7 +93,7 @@ func (p *Pane) Show(id data.ID) {
 func (p *Pane) Reload() { p.load() }
 
 // Busy reports whether a read is on its way.
-func (p *Pane) Busy() bool { return p.busy > 0 }
+func (p *Pane) Busy() bool { return p.tasks.Busy() }
 
 // Close stops a read on its way.
 func (p *Pane) Close() {
@@ -114,16 +114,14 @@ func (p *Pane) load() {
 	gen, id := p.gen, p.id
 	var ctx context.Context
 	ctx, p.cancel = context.WithCancel(context.Background())
-	p.busy++
-	go func() {
+	p.tasks.Run(func() func() {
 		d := readPreview(ctx, p.store, id)
-		background.Do(func() {
-			p.busy--
+		return func() {
 			if gen == p.gen {
 				p.show(d)
 			}
-		})
-	}()
+		}
+	})
 }
 
 // readPreview reads an interaction, the names it refers to and its chain.
