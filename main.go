@@ -15,7 +15,7 @@ import (
 	// Maps a C/POSIX locale to English before Fyne's lang reads it. Its
 	// import path, not this line's place, puts its init first: see its
 	// package documentation.
-	_ "interactions/internal/quietlocale"
+	_ "interactions/ui/quietlocale"
 
 	"fyne.io/fyne/v2/app"
 

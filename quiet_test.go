@@ -128,7 +128,7 @@ func TestQuietUnderCLocales(t *testing.T) {
 }
 
 // TestLocalePackageInitialisedFirst checks, with the runtime's own trace,
-// that internal/quietlocale is initialised before Fyne's lang package
+// that ui/quietlocale is initialised before Fyne's lang package
 // reads the locale.
 func TestLocalePackageInitialisedFirst(t *testing.T) {
 	bins := programs(t)
@@ -139,7 +139,7 @@ func TestLocalePackageInitialisedFirst(t *testing.T) {
 			order = append(order, f[1])
 		}
 	}
-	ours := slices.Index(order, "interactions/internal/quietlocale")
+	ours := slices.Index(order, "interactions/ui/quietlocale")
 	lang := slices.Index(order, "fyne.io/fyne/v2/lang")
 	if ours < 0 || lang < 0 || ours > lang {
 		t.Fatalf("init order: quietlocale at %d, fyne.io/fyne/v2/lang at %d (want both, ours first); trace:\n%s",

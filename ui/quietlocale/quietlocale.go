@@ -22,7 +22,7 @@
 // (the Go specification's rule since Go 1.21).
 // This package imports only os. Fyne's lang imports log, and log imports
 // os, so this package is ready no later than log is; its path
-// ("interactions/internal/quietlocale") sorts before "log", so it is
+// ("interactions/ui/quietlocale") sorts before "log", so it is
 // initialised before log, and therefore before lang and everything that
 // imports lang. Both conditions are what keeps it working: import nothing
 // but os here, and keep the path sorting before "log" (a module path
