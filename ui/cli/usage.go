@@ -8,6 +8,7 @@ Commands:
   demo    fill a new database with generated demo data
   list    print interactions, filtered, or their groups with counts
   check   verify every index entry and counter against the records
+  settings  print the settings, or change one: settings set NAME VALUE
   help    print the usage of a command: interactions help list
 
 Global flags:
@@ -80,4 +81,34 @@ const checkUsage = `Usage: interactions [--db FILE] check
 Verifies every index entry, text index posting and counter against the
 interaction records. Prints "ok: …" and exits 0 when they agree, else
 prints the problems one per line and exits 1. The database file must exist.
+`
+
+const settingsUsage = `Usage: interactions [--db FILE] settings
+       interactions [--db FILE] settings set NAME VALUE
+
+Prints the Organizer and CRM settings kept in the database, or changes
+one. The window shows a change at once when it is open on another
+database file; on the same file the change is seen at its next start.
+
+Options (yes or no):
+  use-email          e-mails
+  use-other          meetings, planned interactions and phone calls
+  use-sms            SMS messages
+  use-review         the reviewed flag and review after
+  use-subjects       deals, client claims, marketing events, customer orders
+  use-attributes     additional attributes
+  use-contact-roles  contact person roles (CRM)
+
+Parameters:
+  current-user        the employee who is the default responsible and
+                      author: a name (or an id); "" for none
+  review-after-delay  default review-after delay, e.g. 1h, 90m
+  meeting-length      default meeting length, 5m to 24h
+  workday-start       first hour of the working day in the calendar, 0–23
+  workday-end         end of the working day, after the start, up to 24
+  first-weekday       monday, sunday or saturday
+  outgoing-reviewed   outgoing interactions start reviewed (yes or no)
+  language            system, en or ru
+  reminders           desktop reminders (yes or no)
+  reminder-lead       how long before a meeting its reminder comes, 0 to 24h
 `
