@@ -52,6 +52,7 @@ type mainView struct {
 	sess  *session.Session
 
 	interactions *workplace.View // the screen the workplace keys act on
+	settings     *settings.View  // opened at an option by screens that need it
 
 	screens []navEntry
 	nav     *widget.List
@@ -68,6 +69,8 @@ type mainView struct {
 func newMainView(win fyne.Window, st *data.Store) *mainView {
 	mv := &mainView{win: win, store: st, sess: session.New(st)}
 	mv.interactions = workplace.New(st, mv.sess, win)
+	mv.settings = settings.New(st, mv.sess, win)
+	mv.sess.OnOpenSettings(mv.openSettings)
 	mv.screens = []navEntry{
 		screenInteractions: {lang.X("screen.interactions", "Interactions"), theme.ListIcon(), mv.interactions},
 		screenCalendar:     {lang.X("screen.calendar", "Event calendar"), theme.CalendarIcon(), calendar.New()},
@@ -75,7 +78,7 @@ func newMainView(win fyne.Window, st *data.Store) *mainView {
 		screenPersons:      {lang.X("screen.persons", "Contact persons"), theme.AccountIcon(), catalogs.NewPersons()},
 		screenSubjects:     {lang.X("nav.subjects", "Subjects"), theme.FolderIcon(), catalogs.NewSubjects()},
 		screenReports:      {lang.X("screen.reports", "Reports"), theme.DocumentPrintIcon(), reports.New()},
-		screenSettings:     {lang.X("screen.settings", "Settings"), theme.SettingsIcon(), settings.New()},
+		screenSettings:     {lang.X("screen.settings", "Settings"), theme.SettingsIcon(), mv.settings},
 	}
 	longest := ""
 	for _, s := range mv.screens {
@@ -117,6 +120,12 @@ func (mv *mainView) show(i int) {
 	if mv.nav != nil {
 		mv.nav.Select(i)
 	}
+}
+
+// openSettings shows the Settings screen at option o.
+func (mv *mainView) openSettings(o data.Option) {
+	mv.show(screenSettings)
+	mv.settings.Reveal(o)
 }
 
 // FocusSearch shows the Interactions screen and puts the cursor in its search.

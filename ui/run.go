@@ -5,6 +5,8 @@
 package ui
 
 import (
+	"os"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 
@@ -47,6 +49,7 @@ func Run(a fyne.App, dbPath string) int {
 		return 1
 	}
 	defer st.Close()
+	useLanguage(st.Settings().Language)
 
 	w := a.NewWindow(lang.X("app.title", "Interactions"))
 	mv := newMainView(w, st)
@@ -56,4 +59,15 @@ func Run(a fyne.App, dbPath string) int {
 	w.ShowAndRun()
 	mv.close()
 	return 0
+}
+
+// useLanguage switches the interface to the language chosen in the
+// settings ("" follows the system) before the window is built: the
+// choice takes effect at the start of the program.
+func useLanguage(code string) {
+	if code == data.LangSystem {
+		return
+	}
+	os.Setenv("LANGUAGE", code)
+	assets.LoadTranslations()
 }

@@ -67,16 +67,16 @@ func Columns(o data.Options, attrs []data.AttrDef) []Column {
 		{Kind: ColTopic, Title: lang.X("column.topic", "Topic"), width: 160, weight: 0.38, SortKey: data.SortTopic, Sortable: true},
 		{Kind: colContacts, Title: lang.X("column.contacts", "Contacts"), width: 100, weight: 0.26, SortKey: data.SortContacts, Sortable: true},
 	}
-	if o.UseSubjects {
+	if o.Shows(data.PartSubjectColumn) {
 		cols = append(cols, Column{Kind: colSubject, Title: lang.X("column.subject", "Subject"), width: 100, weight: 0.20, SortKey: data.SortSubject, Sortable: true})
 	}
 	cols = append(cols, Column{Kind: colResponsible, Title: lang.X("column.responsible", "Responsible"), width: 100, weight: 0.16, SortKey: data.SortResponsible, Sortable: true})
-	if o.UseReview {
+	if o.Shows(data.PartReviewColumns) {
 		cols = append(cols,
 			Column{Kind: colReviewed, width: iconW, SortKey: data.SortReviewed, Sortable: true},
 			Column{Kind: colReviewAfter, Title: lang.X("column.reviewAfter", "Review after"), width: dateW, SortKey: data.SortReviewAfter, Sortable: true})
 	}
-	if o.UseAttributes {
+	if o.Shows(data.PartAttrColumns) {
 		for _, d := range attrs {
 			c := Column{Kind: ColAttr, attr: d, Title: d.Name, width: 90, weight: 0.12, SortKey: data.AttrSortKey(d.ID), Sortable: true}
 			if d.Type == data.AttrDate || d.Type == data.AttrBool {

@@ -217,9 +217,9 @@ func (v *View) currentColumns() []list.Column {
 // applyOptions shows what the options turn on: the columns, the bold of
 // unreviewed rows, the "Columns…" button of the additional attributes.
 func (v *View) applyOptions() {
-	v.table.SetReview(v.sess.Options().UseReview)
+	v.table.SetReview(v.sess.Options().Shows(data.PartReviewColumns))
 	v.table.SetColumns(v.currentColumns())
-	if v.sess.Options().UseAttributes {
+	if v.sess.Options().Shows(data.PartAttrColumns) {
 		v.columns.Show()
 	} else {
 		v.columns.Hide()

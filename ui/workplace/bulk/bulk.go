@@ -118,9 +118,9 @@ func New(st Store, win fyne.Window, selected func() []data.ID) *Bar {
 // reviewed flag is used, the subject action while subjects are.
 func (b *Bar) Reload() {
 	b.opts = b.store.Settings().Options
-	widgets.ShowIf(b.Reviewed, b.opts.UseReview)
-	widgets.ShowIf(b.ReviewAfter, b.opts.UseReview)
-	widgets.ShowIf(b.Subject, b.opts.UseSubjects)
+	widgets.ShowIf(b.Reviewed, b.opts.Shows(data.PartReviewActions))
+	widgets.ShowIf(b.ReviewAfter, b.opts.Shows(data.PartReviewActions))
+	widgets.ShowIf(b.Subject, b.opts.Shows(data.PartSubjectField))
 }
 
 // SetSelectionCount shows "Selected: N"; the actions on the selection are
@@ -186,7 +186,7 @@ func (b *Bar) run(action string, call func() error) {
 // setReviewed marks the selection reviewed or unreviewed.
 func (b *Bar) setReviewed(reviewed bool) {
 	ids := b.ids()
-	if len(ids) == 0 || !b.opts.UseReview {
+	if len(ids) == 0 || !b.opts.Shows(data.PartReviewActions) {
 		return
 	}
 	action := lang.X("bulk.markUnreviewed", "Mark unreviewed")
@@ -216,7 +216,7 @@ func (b *Bar) setDeleted(deleted bool) {
 // Nothing happens while the reviewed flag is not used.
 func (b *Bar) ToggleReviewed() {
 	ids := b.ids()
-	if len(ids) == 0 || !b.opts.UseReview {
+	if len(ids) == 0 || !b.opts.Shows(data.PartReviewActions) {
 		return
 	}
 	st := b.store

@@ -239,9 +239,9 @@ func (b *Bar) Reload() {
 	b.subject.reload()
 
 	setVisible(b.kinds, len(b.enabledKinds()) > 0)
-	setVisible(b.Status, b.opts.UseReview)
-	setVisible(b.subject.drop, b.opts.UseSubjects)
-	setVisible(b.attrs, b.opts.UseAttributes)
+	setVisible(b.Status, b.opts.Shows(data.PartStatusFilter))
+	setVisible(b.subject.drop, b.opts.Shows(data.PartSubjectFilter))
+	setVisible(b.attrs, b.opts.Shows(data.PartAttrFilter))
 
 	b.quietly(func() {
 		b.setOptions(b.Status, b.statusOptions(), b.row1, 260)

@@ -117,3 +117,6 @@ func (b *Bar) syncKindChecks() {
 		}
 	})
 }
+
+// Kinds returns the kinds the type filter offers: those of the enabled types.
+func (b *Bar) Kinds() []data.Kind { return b.enabledKinds() }
