@@ -10,6 +10,7 @@ import (
 	"interactions/data"
 	"interactions/ui/calendar"
 	"interactions/ui/catalogs"
+	"interactions/ui/reminders"
 	"interactions/ui/reports"
 	"interactions/ui/session"
 	"interactions/ui/settings"
@@ -53,6 +54,8 @@ type mainView struct {
 
 	interactions *workplace.View // the screen the workplace keys act on
 	settings     *settings.View  // opened at an option by screens that need it
+	reminders    *reminders.Service
+	remindPanel  *reminders.Panel
 
 	screens []navEntry
 	nav     *widget.List
@@ -102,8 +105,14 @@ func newMainView(win fyne.Window, st *data.Store) *mainView {
 	mv.nav.OnSelected = mv.show
 	mv.nav.Select(screenInteractions)
 
+	mv.reminders = reminders.New(st, fyne.CurrentApp().SendNotification, mv.sess.Now)
+	mv.remindPanel = reminders.NewPanel(mv.reminders, win, func() int { return mv.sess.Settings().WorkdayStart })
+	mv.sess.Listen(mv.reminders)
+	mv.reminders.Start()
+
+	side := container.NewBorder(nil, mv.remindPanel.Button, nil, nil, mv.nav)
 	win.SetContent(container.NewBorder(nil, nil,
-		container.NewHBox(mv.nav, widget.NewSeparator()), nil,
+		container.NewHBox(side, widget.NewSeparator()), nil,
 		container.NewPadded(mv.body)))
 	mv.registerShortcuts()
 	return mv
@@ -136,6 +145,7 @@ func (mv *mainView) FocusSearch() {
 
 // close stops the background work of every screen.
 func (mv *mainView) close() {
+	mv.reminders.Close()
 	for _, s := range mv.screens {
 		s.screen.Close()
 	}
