@@ -51,7 +51,7 @@ func saveRecord[T record](s *Store, bucket []byte, what string, id *ID, v T, che
 
 func loadRecord[T any](s *Store, bucket []byte, what string, id ID) (*T, error) {
 	v := new(T)
-	err := s.db.View(func(tx *bolt.Tx) error { return getJSON(tx.Bucket(bucket), id, v) })
+	err := s.view(func(tx *bolt.Tx) error { return getJSON(tx.Bucket(bucket), id, v) })
 	if err != nil {
 		return nil, fmt.Errorf("data: %s %d: %w", what, id, err)
 	}
@@ -60,7 +60,7 @@ func loadRecord[T any](s *Store, bucket []byte, what string, id ID) (*T, error) 
 
 func loadAll[T any](s *Store, bucket []byte) ([]T, error) {
 	var out []T
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucket)
 		out = make([]T, 0, b.Stats().KeyN)
 		return b.ForEach(func(k, v []byte) error {
