@@ -88,10 +88,19 @@ func (s *Store) endBulk() error {
 // mark, in one transaction: a bulk write starts on a database with no
 // records (Load refuses any other), so this is the state before it.
 func discardBulk(tx *bolt.Tx) error {
+	_, err := discardMarked(tx)
+	return err
+}
+
+// discardMarked is discardBulk, reporting whether there was a mark.
+func discardMarked(tx *bolt.Tx) (bool, error) {
 	meta := tx.Bucket(bucketMeta)
+	if meta == nil {
+		return false, nil
+	}
 	mark, err := readBulkMark(meta)
 	if err != nil || mark == nil {
-		return err
+		return false, err
 	}
 	var names [][]byte
 	if err := tx.ForEach(func(name []byte, _ *bolt.Bucket) error {
@@ -100,47 +109,61 @@ func discardBulk(tx *bolt.Tx) error {
 		}
 		return nil
 	}); err != nil {
-		return err
+		return true, err
 	}
 	for _, name := range names {
 		if err := tx.DeleteBucket(name); err != nil {
-			return err
+			return true, err
 		}
 	}
 	for _, b := range append(append([][]byte{}, recordBuckets...), derivedBuckets...) {
 		if _, err := tx.CreateBucketIfNotExists(b); err != nil {
-			return err
+			return true, err
 		}
 	}
 	if len(mark.Before) > 0 {
 		if err := meta.Put(keySettings, mark.Before); err != nil {
-			return err
+			return true, err
 		}
 	} else if err := meta.Delete(keySettings); err != nil {
-		return err
+		return true, err
 	}
-	return meta.Delete(keyBulk)
+	return true, meta.Delete(keyBulk)
 }
 
 // DiscardInterrupted brings the database at path back to its state
 // before a bulk write that did not finish — for a demo load, the empty
-// database — in one transaction. A file without an unfinished bulk write
-// is left alone. It fails as Open does for a locked or damaged file.
-func DiscardInterrupted(path string) error {
-	if _, _, err := checkFile(path); err != nil {
-		return err
+// database — in one transaction, and reports whether there was one: a
+// file without an unfinished bulk write is left alone: no transaction is
+// committed to it. It fails
+// as Open does for a locked or damaged file.
+func DiscardInterrupted(path string) (bool, error) {
+	fresh, _, err := checkFile(path)
+	if err != nil || fresh {
+		return false, err
 	}
 	db, err := openBolt(path, false)
 	if err != nil {
-		return err
+		return false, err
 	}
 	s := &Store{db: db, path: path, Now: time.Now}
-	err = s.updateTx(discardBulk)
+	var found bool
+	err = s.view(func(tx *bolt.Tx) error { // look first: a write transaction writes the file even when it changes nothing
+		if meta := tx.Bucket(bucketMeta); meta != nil {
+			m, err := readBulkMark(meta)
+			found = m != nil
+			return err
+		}
+		return nil
+	})
+	if err == nil && found {
+		err = s.updateTx(discardBulk)
+	}
 	if cerr := db.Close(); err == nil {
 		err = cerr
 	}
 	if err != nil {
-		return fmt.Errorf("data: discard the unfinished write in %s: %w", path, err)
+		return false, fmt.Errorf("data: discard the unfinished write in %s: %w", path, err)
 	}
-	return nil
+	return found, nil
 }
