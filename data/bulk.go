@@ -19,8 +19,8 @@ const BulkLoad = "load"
 
 // bulkMark is the value of keyBulk.
 type bulkMark struct {
-	What    string          `json:"what"`    // BulkLoad
-	Started time.Time       `json:"started"` // when the bulk write began
+	What    string          `json:"what"`             // BulkLoad
+	Started time.Time       `json:"started"`          // when the bulk write began
 	Before  json.RawMessage `json:"before,omitempty"` // the settings before it, restored by a discard
 }
 

@@ -66,7 +66,7 @@ func loadAll[T any](s *Store, bucket []byte) ([]T, error) {
 		return b.ForEach(func(k, v []byte) error {
 			var r T
 			if err := json.Unmarshal(v, &r); err != nil {
-				return fmt.Errorf("data: %s %d: %w", bucket, idFromKey(k), err)
+				return recordDamaged(bucket, idFromKey(k), err)
 			}
 			out = append(out, r)
 			return nil

@@ -41,7 +41,7 @@ func (s *Store) Check() ([]string, error) {
 		docs, withWords := tx.Bucket(ixTextDoc), 0
 		err = tx.Bucket(bucketInteractions).ForEach(func(k, v []byte) error {
 			records++
-			it, err := decodeInteraction(v)
+			it, err := decodeInteraction(idFromKey(k), v)
 			if err != nil {
 				problems = append(problems, fmt.Sprintf("interaction %d: cannot be read: %v", idFromKey(k), err))
 				return nil
@@ -236,8 +236,8 @@ func counterName(k []byte) string {
 // diffBucket compares one index key by key with what the records give.
 func diffBucket(tx *bolt.Tx, name string, w *writer) []string {
 	want := map[string]string{}
-	tx.Bucket(bucketInteractions).ForEach(func(_, v []byte) error {
-		it, err := decodeInteraction(v)
+	tx.Bucket(bucketInteractions).ForEach(func(k, v []byte) error {
+		it, err := decodeInteraction(idFromKey(k), v)
 		if err != nil {
 			return nil
 		}

@@ -35,6 +35,12 @@ func (e *DamagedError) Error() string {
 // Unwrap makes a DamagedError match ErrDamaged.
 func (e *DamagedError) Unwrap() error { return ErrDamaged }
 
+// recordDamaged is the error of a record the file holds but that cannot
+// be decoded.
+func recordDamaged(bucket []byte, id ID, err error) error {
+	return &DamagedError{Bucket: string(bucket), Detail: fmt.Sprintf("record %d cannot be decoded (%s)", id, shortPanic(err.Error()))}
+}
+
 // view runs fn in a read transaction, guarded by guard.
 func (s *Store) view(fn func(tx *bolt.Tx) error) error {
 	return s.guard(func() error { return s.db.View(fn) })

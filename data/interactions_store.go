@@ -266,7 +266,7 @@ func (s *Store) Interaction(id ID) (*Interaction, error) {
 			return fmt.Errorf("data: interaction %d: %w", id, ErrNotFound)
 		}
 		var err error
-		it, err = decodeInteraction(v)
+		it, err = decodeInteraction(id, v)
 		return err
 	})
 	return it, err
@@ -283,7 +283,7 @@ func (s *Store) Interactions(ids []ID) ([]*Interaction, error) {
 			if v == nil {
 				continue
 			}
-			it, err := decodeInteraction(v)
+			it, err := decodeInteraction(id, v)
 			if err != nil {
 				return err
 			}

@@ -91,9 +91,9 @@ func (s *Store) rows(tx *bolt.Tx, keys []Cursor) ([]Row, error) {
 		if v == nil {
 			continue
 		}
-		it, err := decodeInteraction(v)
+		it, err := decodeInteraction(k.ID(), v)
 		if err != nil {
-			return nil, fmt.Errorf("interaction %d: %w", k.ID(), err)
+			return nil, err
 		}
 		row := Row{Cursor: k, Interaction: it, Responsible: name(Ref{RefEmployee, it.Responsible})}
 		if !it.IsChainRoot() {

@@ -61,7 +61,7 @@ func (s *Store) loadCaches() error {
 		err := tx.Bucket(bucketAttrs).ForEach(func(k, v []byte) error {
 			d := new(AttrDef)
 			if err := json.Unmarshal(v, d); err != nil {
-				return fmt.Errorf("data: attribute %d: %w", idFromKey(k), err)
+				return recordDamaged(bucketAttrs, idFromKey(k), err)
 			}
 			defs[d.ID] = d
 			return nil
@@ -72,7 +72,7 @@ func (s *Store) loadCaches() error {
 		st := DefaultSettings()
 		if v := tx.Bucket(bucketMeta).Get(keySettings); v != nil {
 			if err := json.Unmarshal(v, &st); err != nil {
-				return fmt.Errorf("data: settings: %w", err)
+				return &DamagedError{Bucket: string(bucketMeta), Detail: fmt.Sprintf("the settings cannot be decoded (%v)", err)}
 			}
 		}
 		s.mu.Lock()
@@ -144,7 +144,10 @@ func getJSON(b *bolt.Bucket, id ID, v any) error {
 	if data == nil {
 		return ErrNotFound
 	}
-	return json.Unmarshal(data, v)
+	if err := json.Unmarshal(data, v); err != nil {
+		return &DamagedError{Detail: fmt.Sprintf("record %d cannot be decoded (%v)", id, err)}
+	}
+	return nil
 }
 
 func hasPrefix(k, p []byte) bool { return len(k) >= len(p) && bytes.Equal(k[:len(p)], p) }
