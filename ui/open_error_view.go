@@ -67,7 +67,7 @@ func openErrorMessage(path string, err error) string {
 	case errors.As(err, &ie):
 		args["Started"] = ie.Started.Format("02.01.2006 15:04")
 		return lang.X("error.open.interrupted", "Loading demo data into {{.Path}} did not finish (it started {{.Started}}): the database holds only part of the data, so it is not opened as it is. Discard what was loaded to go back to the empty database; you can then load demo data again.", args)
-	case errors.As(err, &de):
+	case errors.As(err, &de) && de.Page != 0:
 		args["Page"], args["Where"] = de.Page, de.Bucket
 		return lang.X("error.open.damagedPage", "The database {{.Path}} is damaged near page {{.Page}} ({{.Where}}). The file has not been changed. Restore a backup, or export what can still be read.", args)
 	case errors.Is(err, data.ErrDamaged):

@@ -49,9 +49,8 @@ func sentinel(err error) (string, bool) {
 		return lang.X("problem.text.notFound", "The record was not found; it may have been deleted."), true
 	case errors.Is(err, data.ErrLocked):
 		return lang.X("problem.text.locked", "The database is already open in another Interactions window."), true
-	case errors.As(err, new(*data.DamagedError)):
-		var de *data.DamagedError
-		errors.As(err, &de)
+	case damagedPage(err) != nil:
+		de := damagedPage(err)
 		return lang.X("problem.text.damagedPage", "The database is damaged (page {{.Page}}, {{.Where}}): restore a backup, or export what can still be read.",
 			map[string]any{"Page": de.Page, "Where": de.Bucket}), true
 	case errors.Is(err, data.ErrDamaged):
@@ -70,4 +69,14 @@ func sentinel(err error) (string, bool) {
 		return lang.X("problem.text.demoOptions", "The demo data options are not valid."), true
 	}
 	return "", false
+}
+
+// damagedPage returns the *data.DamagedError inside err when it names a
+// page, else nil.
+func damagedPage(err error) *data.DamagedError {
+	var de *data.DamagedError
+	if errors.As(err, &de) && de.Page != 0 {
+		return de
+	}
+	return nil
 }
