@@ -58,7 +58,7 @@ func printSettings(e *env) error {
 // user found among the employees by name (or id), and the settings saved
 // only when all of that holds.
 func setSetting(e *env, name, value string) error {
-	s, err := openExisting(e)
+	s, err := openForWriting(e)
 	if err != nil {
 		return err
 	}

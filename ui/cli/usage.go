@@ -7,8 +7,9 @@ const mainUsage = `Usage:
 Commands:
   demo    fill a new database with generated demo data
   list    print interactions, filtered, or their groups with counts
-  check   verify every index entry and counter against the records
+  check     verify the file's pages, every index entry and counter
   settings  print the settings, or change one: settings set NAME VALUE
+  discard   throw away what an unfinished demo load wrote
   help    print the usage of a command: interactions help list
 
 Global flags:
@@ -20,7 +21,7 @@ Exit codes: 0 success, 1 failure (store error, check found problems),
 2 wrong command line.
 `
 
-const demoUsage = `Usage: interactions [--db FILE] demo --size N [--seed S] [--lang ru|en]
+const demoUsage = `Usage: interactions [--db FILE] demo --size N [--seed S] [--lang ru|en] [--now YYYY-MM-DD]
 
 Generates realistic demo data (employees, partners, contact persons,
 subjects and N interactions) and writes it into the database, which is
@@ -28,8 +29,15 @@ created when missing and must not hold interactions yet.
 
 Flags:
   --size N      how many interactions, 1 to 5000000 (required)
-  --seed S      random seed; the same seed gives the same data (default 1)
+  --seed S      random seed (default 1)
   --lang ru|en  language of names and texts (default ru)
+  --now DAY     the day the data is relative to, YYYY-MM-DD, from midnight
+                local time (default: now); the same seed, size, language
+                and --now give the same data
+
+The load is all or nothing: a load cut short (the program killed, the
+machine stopped) leaves a database that every command refuses, naming
+the unfinished load, until "interactions --db FILE discard" empties it.
 `
 
 const listUsage = `Usage: interactions [--db FILE] list [FLAGS]
@@ -78,9 +86,22 @@ responsible,reviewed,review_after (dates in RFC 3339); with --group: key,count.
 
 const checkUsage = `Usage: interactions [--db FILE] check
 
-Verifies every index entry, text index posting and counter against the
-interaction records. Prints "ok: …" and exits 0 when they agree, else
-prints the problems one per line and exits 1. The database file must exist.
+Walks every page of the file's trees (each page in the file, of a known
+type, its keys in order, referenced once) and runs bbolt's own
+consistency check; a damaged page stops it with one line naming the page
+and exit code 1. Then verifies every index entry, text index posting and
+counter against the interaction records, reads every interaction the way
+the list does and compares the count, and reports a damaged meta page.
+Prints "ok: …" and exits 0 when all agree, else prints the problems one
+per line and exits 1. The database file must exist; it is only read.
+`
+
+const discardUsage = `Usage: interactions [--db FILE] discard
+
+Throws away what an unfinished demo load wrote (the program was stopped
+while it loaded), in one transaction, and leaves the empty database it
+was before, with its settings; "demo" can then run again. A database
+without an unfinished load is not changed.
 `
 
 const settingsUsage = `Usage: interactions [--db FILE] settings
