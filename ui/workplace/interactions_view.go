@@ -113,6 +113,8 @@ func New(st Store, sess *session.Session, win fyne.Window) *View {
 	v.table.OnRowTapped = v.clickRow
 	v.table.OnHeaderTapped = v.sortByColumn
 	v.table.OnMove = v.moveSelection
+	v.table.OnHome = v.moveToEnd
+	v.table.OnSpace = v.ToggleReviewed
 	v.table.OnOpen = v.openSelected
 	v.table.OnOtherKey = func(ev *fyne.KeyEvent) bool { return keys.Handle(win.Canvas(), v, ev) }
 
