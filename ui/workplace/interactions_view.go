@@ -80,6 +80,7 @@ type View struct {
 	navToggle     *widget.Button
 	previewToggle *widget.Button
 	columns       *widget.Button // "Columns…": the additional attribute columns
+	markedToggle  *widget.Button // "Show marked": interactions marked for deletion shown too
 	count         *widget.Label  // the status line
 	hint          *widget.Label  // over an empty list: why it is empty
 	hintBox       *fyne.Container
@@ -128,11 +129,13 @@ func New(st Store, sess *session.Session, win fyne.Window) *View {
 	v.nav.OnPick = v.navPicked
 	v.bulk = bulk.New(st, win, v.selectedIDs)
 	v.bulk.OnDone = func() { sess.Notify(session.Interactions) }
+	v.bulk.OnShowMarked = v.showOnlyMarked
 	v.create = create.New(st, win, v.created)
 	v.preview = preview.New(st)
 
 	v.navToggle = widget.NewButtonWithIcon(lang.X("list.navigation", "Navigation"), theme.MenuIcon(), v.toggleNav)
 	v.previewToggle = widget.NewButtonWithIcon(lang.X("list.preview", "Preview"), theme.VisibilityIcon(), v.togglePreview)
+	v.markedToggle = v.newMarkedToggle()
 	v.columns = widget.NewButtonWithIcon(lang.X("list.columns", "Columns…"), theme.ListIcon(), v.chooseColumns)
 	v.count = widget.NewLabel("")
 	v.hint = widget.NewLabel("")
@@ -151,8 +154,8 @@ func New(st Store, sess *session.Session, win fyne.Window) *View {
 	v.layoutBody()
 
 	heading := widgets.NewHeading(lang.X("screen.interactions", "Interactions"))
-	tools := container.NewHBox(v.saved.Content, v.navToggle, v.previewToggle, v.columns, v.create)
-	top := container.NewVBox(container.NewBorder(nil, nil, heading, tools), v.filters.Content)
+	tools := widgets.NewToolRow(v.saved.Content, v.navToggle, v.previewToggle, v.columns, v.markedToggle, v.create)
+	top := container.NewVBox(container.NewBorder(nil, nil, heading, nil, tools), v.filters.Content)
 	// The bulk actions scroll sideways rather than widen a narrow window.
 	bottom := container.NewVBox(container.NewHScroll(v.bulk.Content), v.count)
 	v.content = container.NewBorder(top, bottom, nil, nil, v.body)
@@ -299,6 +302,7 @@ func (v *View) changedData() {
 // refresh shows the model's state: rows, counts, the status line and the hint.
 func (v *View) refresh() {
 	v.table.Refresh()
+	v.syncMarkedToggle()
 	v.selectPending()
 	if sc, ok := v.model.StatusCounts(); ok {
 		v.filters.SetStatusCounts(sc)
