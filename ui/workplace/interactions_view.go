@@ -254,6 +254,7 @@ func (v *View) sortByColumn(col int) {
 func (v *View) setFilter(f data.Filter) {
 	v.model.SetFilter(f)
 	v.table.ScrollToTop()
+	v.pruneSelection()
 }
 
 // setGroup groups the list by another key.
@@ -295,6 +296,7 @@ func (v *View) created(id data.ID) {
 // counts, the navigation panel's counts and the preview.
 func (v *View) changedData() {
 	v.model.Reload()
+	v.pruneSelection()
 	v.nav.Refresh()
 	v.preview.Reload()
 }
@@ -416,6 +418,7 @@ func (v *View) reload() {
 	v.create.Reload()
 	v.model.SetGroup(v.filters.Group())
 	v.model.ReloadFilter(v.filters.Filter())
+	v.pruneSelection()
 	v.preview.Reload()
 }
 

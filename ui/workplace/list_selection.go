@@ -241,3 +241,25 @@ func (v *View) focusedRow() (data.Row, bool) {
 	}
 	return row, true
 }
+
+// pruneSelection takes out of the selection the interactions the list no
+// longer shows (reviewed under "To review", marked for deletion, filtered
+// out), so that the bulk bar never acts on rows the user cannot see.
+func (v *View) pruneSelection() {
+	s := v.sel
+	if len(s.ids) == 0 {
+		return
+	}
+	gen := s.gen
+	v.model.StillListed(v.selectedIDs(), func(kept []data.ID) {
+		if gen != s.gen || len(kept) == len(s.ids) {
+			return
+		}
+		clear(s.ids)
+		for _, id := range kept {
+			s.ids[id] = true
+		}
+		s.gen++
+		v.selectionChanged()
+	})
+}
