@@ -1,31 +1,37 @@
 package widgets
 
 import (
+	"slices"
+
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
-// ToolRow lays out a row of tool buttons from the right edge leftwards.
-// When the row is too narrow for their labels, the buttons with an icon
-// drop their labels, from the first one on, and show the icon alone; they
+// ToolRow lays out a row of tool buttons against the right edge. When
+// the row is too narrow for their labels, the collapsible buttons drop
+// their labels, in the order given, and show the icon alone; they
 // get them back when the window widens. Its minimum width is that of the
 // row with every such label dropped, so a narrow window is never forced
 // wider by its tools.
 type ToolRow struct {
+	order  []*widget.Button          // the collapsible buttons, the first to drop its label first
 	labels map[*widget.Button]string // the full label of each collapsible button
 }
 
-// NewToolRow returns a container of objects laid out as a ToolRow.
-func NewToolRow(objects ...fyne.CanvasObject) *fyne.Container {
-	l := &ToolRow{labels: map[*widget.Button]string{}}
-	return fyne.NewContainerWithLayout(l, objects...)
+// NewToolRow returns a container of objects laid out as a ToolRow;
+// collapse are the buttons (with icons) that may drop their labels, the
+// least needed first.
+func NewToolRow(objects []fyne.CanvasObject, collapse ...*widget.Button) *fyne.Container {
+	l := &ToolRow{order: collapse, labels: map[*widget.Button]string{}}
+	return container.New(l, objects...)
 }
 
 // collapsible reports whether o is a button that can drop its label.
-func collapsible(o fyne.CanvasObject) (*widget.Button, bool) {
+func (l *ToolRow) collapsible(o fyne.CanvasObject) (*widget.Button, bool) {
 	b, ok := o.(*widget.Button)
-	return b, ok && b.Icon != nil
+	return b, ok && b.Icon != nil && slices.Contains(l.order, b)
 }
 
 // label returns the full label of b, remembered the first time it is seen
@@ -39,7 +45,7 @@ func (l *ToolRow) label(b *widget.Button) string {
 
 // widthOf is the width of o showing its label (full) or not.
 func (l *ToolRow) widthOf(o fyne.CanvasObject, full bool) float32 {
-	b, ok := collapsible(o)
+	b, ok := l.collapsible(o)
 	if !ok {
 		return o.MinSize().Width
 	}
@@ -84,18 +90,18 @@ func (l *ToolRow) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 		full[i] = true
 		total += l.widthOf(o, true)
 	}
-	for i, o := range visible {
+	for _, b := range l.order {
 		if total <= size.Width {
 			break
 		}
-		if _, ok := collapsible(o); ok {
-			total -= l.widthOf(o, true) - l.widthOf(o, false)
+		if i := slices.Index(visible, fyne.CanvasObject(b)); i >= 0 {
+			total -= l.widthOf(b, true) - l.widthOf(b, false)
 			full[i] = false
 		}
 	}
 	x := size.Width - total
 	for i, o := range visible {
-		if b, ok := collapsible(o); ok {
+		if b, ok := l.collapsible(o); ok {
 			text := l.label(b)
 			if !full[i] {
 				text = ""

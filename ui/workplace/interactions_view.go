@@ -154,7 +154,8 @@ func New(st Store, sess *session.Session, win fyne.Window) *View {
 	v.layoutBody()
 
 	heading := widgets.NewHeading(lang.X("screen.interactions", "Interactions"))
-	tools := widgets.NewToolRow(v.saved.Content, v.navToggle, v.previewToggle, v.columns, v.markedToggle, v.create)
+	tools := widgets.NewToolRow([]fyne.CanvasObject{v.saved.Content, v.navToggle, v.previewToggle, v.columns, v.markedToggle, v.create},
+		v.columns, v.previewToggle, v.navToggle, v.markedToggle)
 	top := container.NewVBox(container.NewBorder(nil, nil, heading, nil, tools), v.filters.Content)
 	// The bulk actions scroll sideways rather than widen a narrow window.
 	bottom := container.NewVBox(container.NewHScroll(v.bulk.Content), v.count)
