@@ -326,7 +326,7 @@ func (v *View) refresh() {
 		line = lang.X("list.counting", "Counting…")
 	}
 	if v.model.Notice() != nil {
-		line += " " + lang.X("list.tooManyToSort", "Too many interactions to sort by this column: narrow the filter. Sorted by date.")
+		line += " · " + lang.X("list.tooManyToSort", "Too many interactions to sort by this column: narrow the filter. Sorted by date.")
 	}
 	v.count.SetText(line)
 
