@@ -33,7 +33,7 @@ func (k mainViewKeys) UndoMark() {
 func (k mainViewKeys) CreateDefault() {
 	if s, ok := any(k.mv.interactions).(interface{ CreateDefault() }); ok {
 		k.mv.show(screenInteractions)
-		s.CreateDefault()
+		k.mv.askWhoIfNoEmployees(s.CreateDefault) // a new interaction needs its responsible
 	}
 }
 
