@@ -47,6 +47,7 @@ func Run(a fyne.App, dbPath string) int {
 		return 1
 	}
 	defer st.Close()
+	defer boundMemory(st)()
 
 	w := a.NewWindow(lang.X("app.title", "Interactions"))
 	mv := newMainView(w, st)
