@@ -63,6 +63,7 @@ type mainView struct {
 	current int
 
 	demo              *demoOffer // the first-start offer of demo data, once made
+	who               *firstUser // the first-start step "who are you", once shown
 	firstStartChecked bool       // offerDemoIfEmpty has looked
 }
 
@@ -115,6 +116,7 @@ func newMainView(win fyne.Window, st *data.Store) *mainView {
 		container.NewHBox(side, widget.NewSeparator()), nil,
 		container.NewPadded(mv.body)))
 	mv.registerShortcuts()
+	mv.setMainMenu()
 	return mv
 }
 

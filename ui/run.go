@@ -38,7 +38,11 @@ func Run(a fyne.App, dbPath string) int {
 	}
 	var st *data.Store
 	var mv *mainView
+	var stopMemory func()
 	defer func() {
+		if stopMemory != nil {
+			stopMemory()
+		}
 		if mv != nil {
 			mv.close()
 		}
@@ -59,6 +63,7 @@ func Run(a fyne.App, dbPath string) int {
 			}
 			st = s
 			mv = openMainWindow(a, st)
+			stopMemory = boundMemory(st)
 			w.Close()
 		})
 		w.SetContent(v.content)
@@ -71,6 +76,7 @@ func Run(a fyne.App, dbPath string) int {
 		return 0
 	}
 	mv = openMainWindow(a, st)
+	stopMemory = boundMemory(st)
 	a.Run()
 	return 0
 }

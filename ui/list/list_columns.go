@@ -240,13 +240,25 @@ func NewColumnsChooser(defs []data.AttrDef, chosen []data.ID, win fyne.Window, a
 		box.Add(widget.NewLabel(lang.X("columns.none", "There are no additional attributes yet.")))
 	}
 	c.Dialog = dialog.NewCustomConfirm(lang.X("columns.title", "Columns"), lang.X("button.ok", "OK"),
-		lang.X("button.cancel", "Cancel"), container.NewVScroll(box), func(ok bool) {
+		lang.X("button.cancel", "Cancel"), c.scroll(box), func(ok bool) {
 			if ok {
 				apply(c.checked())
 			}
 		}, win)
 	return c
 }
+
+// scroll puts the checks in a scroll as tall as they are, up to
+// chooserMaxHeight: a dialog gives a bare scroll the height of one row.
+func (c *ColumnsChooser) scroll(box *fyne.Container) *container.Scroll {
+	s := container.NewVScroll(box)
+	s.SetMinSize(fyne.NewSize(max(box.MinSize().Width, 280), min(box.MinSize().Height, chooserMaxHeight)))
+	return s
+}
+
+// chooserMaxHeight is the tallest the list of checks of the columns
+// dialog gets before it scrolls.
+const chooserMaxHeight = 360
 
 // checked returns the ids of the attributes checked.
 func (c *ColumnsChooser) checked() []data.ID {

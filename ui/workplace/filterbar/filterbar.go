@@ -14,6 +14,7 @@ import (
 
 	"interactions/data"
 	"interactions/ui/background"
+	"interactions/ui/widgets"
 )
 
 // filterSearchDelay is how long typing in the filter bar's search must
@@ -64,8 +65,8 @@ type Bar struct {
 	Now func() time.Time // the clock of "today", "this week" and "this month"
 
 	kinds       *filterDrop
-	kindAll     *widget.Check
-	kindChecks  map[data.Kind]*widget.Check
+	kindAll     *widgets.PopUpCheck
+	kindChecks  map[data.Kind]*widgets.PopUpCheck
 	kindPop     *widget.PopUp
 	Status      *widget.Select
 	responsible *widget.Select
