@@ -123,7 +123,10 @@ func (s *Store) SavePartner(p *Partner) error {
 		if err := w.exists(bucketEmployees, "manager", p.Manager, "employee"); err != nil {
 			return err
 		}
-		return w.exists(bucketGroups, "group", p.Group, "partner group")
+		if err := w.exists(bucketGroups, "group", p.Group, "partner group"); err != nil {
+			return err
+		}
+		return w.renameContact(Ref{RefPartner, p.ID}, p.Name)
 	})
 }
 
@@ -153,6 +156,9 @@ func (s *Store) SavePerson(p *Person) error {
 			if err := w.exists(bucketRoles, "roles["+itoa(i)+"]", r, "role"); err != nil {
 				return err
 			}
+		}
+		if err := w.renameContact(Ref{RefPerson, p.ID}, p.Name); err != nil {
+			return err
 		}
 		var old Person
 		if getJSON(w.b(bucketPersons), p.ID, &old) != nil || old.Partner == p.Partner {

@@ -16,13 +16,16 @@ var (
 	ErrNewerSchema = errors.New("the database was written by a newer version of Interactions")
 	// ErrNotEmpty is returned when demo data is loaded into a database that has records.
 	ErrNotEmpty = errors.New("the database is not empty")
+	// ErrChanged is returned when a record was saved by someone else
+	// after the editor that saves it read it.
+	ErrChanged = errors.New("the record was changed after it was read")
 )
 
 // Sentinels returns every sentinel error of the store, so that the
 // interface can check it has a message for each. The demo generator's
 // demo.ErrOptions lives in its own package, which imports this one.
 func Sentinels() []error {
-	return []error{ErrNotFound, ErrLocked, ErrDamaged, ErrNewerSchema, ErrNotEmpty, ErrTooManyToSort}
+	return []error{ErrNotFound, ErrLocked, ErrDamaged, ErrNewerSchema, ErrNotEmpty, ErrTooManyToSort, ErrChanged}
 }
 
 // FieldError is a validation error that names the field at fault and says
