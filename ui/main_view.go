@@ -10,6 +10,7 @@ import (
 	"interactions/data"
 	"interactions/ui/calendar"
 	"interactions/ui/catalogs"
+	"interactions/ui/editor"
 	"interactions/ui/reports"
 	"interactions/ui/session"
 	"interactions/ui/settings"
@@ -52,6 +53,7 @@ type mainView struct {
 	sess  *session.Session
 
 	interactions *workplace.View // the screen the workplace keys act on
+	editors      *editor.Editors // the open editor windows and chain views
 
 	screens []navEntry
 	nav     *widget.List
@@ -68,6 +70,8 @@ type mainView struct {
 func newMainView(win fyne.Window, st *data.Store) *mainView {
 	mv := &mainView{win: win, store: st, sess: session.New(st)}
 	mv.interactions = workplace.New(st, mv.sess, win)
+	mv.editors = editor.New(st, mv.sess, win)
+	mv.interactions.UseEditors(mv.editors)
 	mv.screens = []navEntry{
 		screenInteractions: {lang.X("screen.interactions", "Interactions"), theme.ListIcon(), mv.interactions},
 		screenCalendar:     {lang.X("screen.calendar", "Event calendar"), theme.CalendarIcon(), calendar.New()},
@@ -77,6 +81,7 @@ func newMainView(win fyne.Window, st *data.Store) *mainView {
 		screenReports:      {lang.X("screen.reports", "Reports"), theme.DocumentPrintIcon(), reports.New()},
 		screenSettings:     {lang.X("screen.settings", "Settings"), theme.SettingsIcon(), settings.New()},
 	}
+	mv.sess.Listen(mv.editors)
 	longest := ""
 	for _, s := range mv.screens {
 		mv.sess.Listen(s.screen)
@@ -127,6 +132,7 @@ func (mv *mainView) FocusSearch() {
 
 // close stops the background work of every screen.
 func (mv *mainView) close() {
+	mv.editors.Close()
 	for _, s := range mv.screens {
 		s.screen.Close()
 	}
