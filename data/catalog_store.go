@@ -254,13 +254,16 @@ func (s *Store) SaveAttrDef(d *AttrDef) error {
 	return s.loadCaches()
 }
 
-// AttrDefs lists every additional attribute definition.
+// AttrDefs lists every additional attribute definition not marked for
+// deletion (the values of a marked one stay until it is purged).
 func (s *Store) AttrDefs() []AttrDef {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	out := make([]AttrDef, 0, len(s.attrDefs))
 	for _, d := range s.attrDefs {
-		out = append(out, *d)
+		if !d.Deleted {
+			out = append(out, *d)
+		}
 	}
 	slices.SortFunc(out, func(a, b AttrDef) int { return cmp.Compare(a.ID, b.ID) })
 	return out
