@@ -139,7 +139,6 @@ func (mv *mainView) FocusSearch() {
 
 // close stops the background work of every screen.
 func (mv *mainView) close() {
-	mv.editors.Close()
 	for _, s := range mv.screens {
 		s.screen.Close()
 	}

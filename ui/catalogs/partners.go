@@ -146,6 +146,7 @@ func (s *Partners) took() {
 	s.mu.Lock()
 	s.groups, s.emps = s.readGroups, s.readEmps
 	s.mu.Unlock()
+	s.Groups.OpenBranch(allNode)
 	s.Groups.Refresh()
 }
 

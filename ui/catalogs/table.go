@@ -108,10 +108,10 @@ func (c *Catalog) build(extra ...fyne.CanvasObject) fyne.CanvasObject {
 	for _, o := range extra {
 		c.tools.Add(o)
 	}
-	top := container.NewVBox(container.NewBorder(nil, nil, widgets.NewHeading(c.Title), nil, container.NewHScroll(c.tools)), c.Search, c.Header)
-	var body fyne.CanvasObject = c.List
+	top := container.NewVBox(container.NewBorder(nil, nil, widgets.NewHeading(c.Title), nil, container.NewHScroll(c.tools)), c.Search)
+	var body fyne.CanvasObject = container.NewBorder(c.Header, nil, nil, nil, c.List)
 	if c.left != nil {
-		split := container.NewHSplit(c.left, c.List)
+		split := container.NewHSplit(c.left, body)
 		split.Offset = 0.25
 		body = split
 	}

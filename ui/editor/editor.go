@@ -210,6 +210,7 @@ func (e *Editor) dateField(withTime bool) *widgets.DateField {
 // selectOf returns a select whose choice is part of the form's state.
 func (e *Editor) selectOf(opts []string) *widget.Select {
 	s := widget.NewSelect(opts, nil)
+	s.PlaceHolder = lang.X("editor.none", "—")
 	e.Form.Watch(func() string { return s.Selected })
 	return s
 }

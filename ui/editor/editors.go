@@ -120,6 +120,7 @@ func (m *Editors) load(read func() (*data.Interaction, error)) {
 			e := newEditor(m, it, c)
 			m.open = append(m.open, e)
 			e.Win.Show()
+			e.Win.Canvas().Focus(e.Topic)
 			if m.OnOpened != nil {
 				m.OnOpened(e)
 			}

@@ -96,6 +96,7 @@ func newRecipientList(e *Editor) *RecipientList {
 // add appends a row for r.
 func (l *RecipientList) add(r data.SMSRecipient) {
 	row := &RecipientRow{Contact: widget.NewSelect(nil, nil), Number: widgets.NewEscEntry(), known: r.Contact}
+	row.Contact.PlaceHolder = lang.X("editor.none", "—")
 	row.Number.SetText(r.Number)
 	row.Number.SetPlaceHolder("+7 …")
 	row.Number.OnEscape = l.e.escape
