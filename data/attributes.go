@@ -46,6 +46,7 @@ type AttrDef struct {
 	Type    AttrType          `json:"type"`
 	Types   []InteractionType `json:"types,omitempty"` // the interaction types it applies to; empty = all
 	Options []AttrOption      `json:"options,omitempty"`
+	Deleted bool              `json:"deleted,omitempty"` // marked for deletion; purged on an explicit command
 }
 
 // Validate checks the definition.

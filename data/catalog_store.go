@@ -123,7 +123,10 @@ func (s *Store) SavePartner(p *Partner) error {
 		if err := w.exists(bucketEmployees, "manager", p.Manager, "employee"); err != nil {
 			return err
 		}
-		return w.exists(bucketGroups, "group", p.Group, "partner group")
+		if err := w.exists(bucketGroups, "group", p.Group, "partner group"); err != nil {
+			return err
+		}
+		return w.renameContact(Ref{RefPartner, p.ID}, p.Name)
 	})
 }
 
@@ -153,6 +156,9 @@ func (s *Store) SavePerson(p *Person) error {
 			if err := w.exists(bucketRoles, "roles["+itoa(i)+"]", r, "role"); err != nil {
 				return err
 			}
+		}
+		if err := w.renameContact(Ref{RefPerson, p.ID}, p.Name); err != nil {
+			return err
 		}
 		var old Person
 		if getJSON(w.b(bucketPersons), p.ID, &old) != nil || old.Partner == p.Partner {
@@ -248,13 +254,16 @@ func (s *Store) SaveAttrDef(d *AttrDef) error {
 	return s.loadCaches()
 }
 
-// AttrDefs lists every additional attribute definition.
+// AttrDefs lists every additional attribute definition not marked for
+// deletion (the values of a marked one stay until it is purged).
 func (s *Store) AttrDefs() []AttrDef {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	out := make([]AttrDef, 0, len(s.attrDefs))
 	for _, d := range s.attrDefs {
-		out = append(out, *d)
+		if !d.Deleted {
+			out = append(out, *d)
+		}
 	}
 	slices.SortFunc(out, func(a, b AttrDef) int { return cmp.Compare(a.ID, b.ID) })
 	return out

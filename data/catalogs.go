@@ -14,6 +14,7 @@ type Employee struct {
 	Email    string `json:"email,omitempty"`
 	Phone    string `json:"phone,omitempty"`
 	Inactive bool   `json:"inactive,omitempty"`
+	Deleted  bool   `json:"deleted,omitempty"` // marked for deletion; purged on an explicit command
 }
 
 // Validate checks the employee's fields.
@@ -114,6 +115,7 @@ type Partner struct {
 	Group       ID            `json:"group,omitempty"`
 	Comment     string        `json:"comment,omitempty"`
 	ContactInfo []ContactInfo `json:"ci,omitempty"`
+	Deleted     bool          `json:"deleted,omitempty"` // marked for deletion; purged on an explicit command
 }
 
 // Validate checks the partner's own fields; references are checked by the store.
@@ -147,8 +149,9 @@ func (g *PartnerGroup) Validate() error {
 
 // Role is a contact person role (Роль контактного лица).
 type Role struct {
-	ID   ID     `json:"id"`
-	Name string `json:"name"`
+	ID      ID     `json:"id"`
+	Name    string `json:"name"`
+	Deleted bool   `json:"deleted,omitempty"` // marked for deletion; purged on an explicit command
 }
 
 // Validate checks the role's fields.
@@ -170,6 +173,7 @@ type Person struct {
 	Birthday    time.Time     `json:"birthday,omitzero"`
 	Comment     string        `json:"comment,omitempty"`
 	Inactive    bool          `json:"inactive,omitempty"`
+	Deleted     bool          `json:"deleted,omitempty"` // marked for deletion; purged on an explicit command
 }
 
 // Validate checks the person's own fields; references are checked by the store.

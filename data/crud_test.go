@@ -760,7 +760,7 @@ func TestInteraction_CRUDEveryType(t *testing.T) {
 	if err := s.SaveInteraction(edit); err != nil {
 		t.Fatalf("SaveInteraction(update): %v", err)
 	}
-	m.Topic, m.Date, m.Contacts, m.Modified = edit.Topic, edit.Date, m.Contacts[:1], later
+	m.Topic, m.Date, m.Contacts, m.Modified, m.Version = edit.Topic, edit.Date, m.Contacts[:1], later, 1
 	got, _ := s.Interaction(m.ID)
 	sameJSON(t, "Interaction(updated)", got, m)
 	if c, _ := s.Count(data.Filter{Text: "перенесенная"}); c != 1 {

@@ -22,6 +22,9 @@ var (
 	// ErrRolledBack is what Store.Warning matches when the file shows the
 	// state before its last change: that change's meta page was damaged.
 	ErrRolledBack = errors.New("the last change before the program stopped was not saved completely; the database is at its previous state")
+	// ErrChanged is returned when a record was saved by someone else
+	// after the editor that saves it read it.
+	ErrChanged = errors.New("the record was changed after it was read")
 )
 
 // RolledBackError is Store.Warning's report of a damaged meta page that
@@ -40,7 +43,7 @@ func (e *RolledBackError) Unwrap() error { return ErrRolledBack }
 // interface can check it has a message for each. The demo generator's
 // demo.ErrOptions lives in its own package, which imports this one.
 func Sentinels() []error {
-	return []error{ErrNotFound, ErrLocked, ErrDamaged, ErrNewerSchema, ErrNotEmpty, ErrTooManyToSort, ErrInterrupted, ErrRolledBack}
+	return []error{ErrNotFound, ErrLocked, ErrDamaged, ErrNewerSchema, ErrNotEmpty, ErrTooManyToSort, ErrInterrupted, ErrRolledBack, ErrChanged}
 }
 
 // FieldError is a validation error that names the field at fault and says

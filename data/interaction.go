@@ -187,6 +187,9 @@ type Interaction struct {
 	Created     time.Time   `json:"created"`
 	Modified    time.Time   `json:"modified"`
 	Deleted     bool        `json:"deleted,omitempty"`
+	// Version counts the saves of the interaction; an editor saves only
+	// over the version it read (SaveEdited).
+	Version uint64 `json:"ver,omitempty"`
 
 	Meeting *Meeting `json:"meeting,omitempty"`
 	Planned *Planned `json:"planned,omitempty"`

@@ -45,6 +45,7 @@ type Deal struct {
 	CloseDate time.Time    `json:"closeDate,omitzero"`
 	State     SubjectState `json:"state"`
 	Active    bool         `json:"active"`
+	Deleted   bool         `json:"deleted,omitempty"` // marked for deletion; purged on an explicit command
 }
 
 // Validate checks the deal's fields.
@@ -73,6 +74,7 @@ type Claim struct {
 	State      SubjectState `json:"state"`
 	Resolution string       `json:"resolution,omitempty"`
 	Active     bool         `json:"active"`
+	Deleted    bool         `json:"deleted,omitempty"` // marked for deletion; purged on an explicit command
 }
 
 // Validate checks the claim's fields.
@@ -94,13 +96,14 @@ func (c *Claim) Validate() error {
 
 // Event is a marketing event (Маркетинговое мероприятие).
 type Event struct {
-	ID     ID           `json:"id"`
-	Name   string       `json:"name"`
-	Start  time.Time    `json:"start"`
-	End    time.Time    `json:"end"`
-	Budget Money        `json:"budget,omitempty"`
-	State  SubjectState `json:"state"`
-	Active bool         `json:"active"`
+	ID      ID           `json:"id"`
+	Name    string       `json:"name"`
+	Start   time.Time    `json:"start"`
+	End     time.Time    `json:"end"`
+	Budget  Money        `json:"budget,omitempty"`
+	State   SubjectState `json:"state"`
+	Active  bool         `json:"active"`
+	Deleted bool         `json:"deleted,omitempty"` // marked for deletion; purged on an explicit command
 }
 
 // Validate checks the event's fields.
@@ -135,6 +138,7 @@ type Order struct {
 	Paid       bool      `json:"paid,omitempty"`
 	Shipped    bool      `json:"shipped,omitempty"`
 	Active     bool      `json:"active"`
+	Deleted    bool      `json:"deleted,omitempty"` // marked for deletion; purged on an explicit command
 }
 
 // Validate checks the order's fields.

@@ -81,6 +81,9 @@ func (w *writer) get(id ID) (*Interaction, error) {
 // put stores it (already validated) and moves its index entries from old,
 // which is nil for a new interaction.
 func (w *writer) put(old, it *Interaction) error {
+	if old != nil {
+		it.Version = old.Version + 1
+	}
 	if err := putJSON(w.b(bucketInteractions), it.ID, it); err != nil {
 		return err
 	}

@@ -34,7 +34,9 @@ func (mv *mainView) askWhoIfNoEmployees(then func()) {
 		emps, err := st.Employees()
 		background.Do(func() {
 			if err != nil || len(emps) > 0 {
-				then()
+				if then != nil {
+					then()
+				}
 				return
 			}
 			mv.askWho(then)

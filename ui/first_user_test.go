@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"slices"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -10,7 +9,6 @@ import (
 	"interactions/data"
 	"interactions/ui/internal/uitest"
 	"interactions/ui/keys"
-	"interactions/ui/widgets"
 )
 
 // TestFirstStart_WithoutDemo declines the demo data on an empty database:
@@ -41,25 +39,13 @@ func TestFirstStart_WithoutDemo(t *testing.T) {
 	}
 
 	w.Canvas().(fyne.Shortcutable).TypedShortcut(keys.CreateShortcut)
-	uitest.Pump(t, "the create form", func() bool { return w.Canvas().Overlays().Top() != nil })
-	form := w.Canvas().Overlays().Top()
-	if !slices.Contains(uitest.VisibleTexts(form), "Смирнова Анна") {
-		t.Errorf("the form does not show the user as responsible: %q", uitest.VisibleTexts(form))
+	uitest.Pump(t, "the editor of a new interaction", func() bool { return len(mv.editors.Editors()) == 1 })
+	ed := mv.editors.Editors()[0]
+	if ed.Responsible.Value() != emps[0].ID {
+		t.Errorf("the editor's responsible is %d, want the user %d", ed.Responsible.Value(), emps[0].ID)
 	}
-	var entries []*widgets.EscEntry
-	uitest.Walk(form, func(o fyne.CanvasObject) bool {
-		if e, ok := o.(*widgets.EscEntry); ok {
-			entries = append(entries, e)
-		}
-		return true
-	})
-	for _, e := range entries {
-		if e.Text == "" && e.PlaceHolder == "" {
-			test.Type(e, "Первая встреча")
-			break
-		}
-	}
-	test.Tap(uitest.FindButton(t, form, "Save"))
+	test.Type(ed.Topic, "Первая встреча")
+	test.Tap(ed.SaveClose)
 	uitest.Pump(t, "the first interaction", func() bool {
 		n, _ := st.Count(data.Filter{})
 		return n == 1

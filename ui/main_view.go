@@ -10,6 +10,7 @@ import (
 	"interactions/data"
 	"interactions/ui/calendar"
 	"interactions/ui/catalogs"
+	"interactions/ui/editor"
 	"interactions/ui/reminders"
 	"interactions/ui/reports"
 	"interactions/ui/session"
@@ -24,6 +25,9 @@ const (
 	screenPartners
 	screenPersons
 	screenSubjects
+	screenEmployees
+	screenRoles
+	screenAttributes
 	screenReports
 	screenSettings
 )
@@ -56,6 +60,7 @@ type mainView struct {
 	settings     *settings.View  // opened at an option by screens that need it
 	reminders    *reminders.Service
 	remindPanel  *reminders.Panel
+	editors      *editor.Editors // the open editor windows and chain views
 
 	screens []navEntry
 	nav     *widget.List
@@ -75,15 +80,22 @@ func newMainView(win fyne.Window, st *data.Store) *mainView {
 	mv.interactions = workplace.New(st, mv.sess, win)
 	mv.settings = settings.New(st, mv.sess, win)
 	mv.sess.OnOpenSettings(mv.openSettings)
+	mv.editors = editor.New(st, mv.sess, win)
+	mv.interactions.UseEditors(mv.editors)
+	deps := catalogs.Deps{Store: st, Sess: mv.sess, Win: win, Editor: mv.editors}
 	mv.screens = []navEntry{
 		screenInteractions: {lang.X("screen.interactions", "Interactions"), theme.ListIcon(), mv.interactions},
 		screenCalendar:     {lang.X("screen.calendar", "Event calendar"), theme.CalendarIcon(), calendar.New()},
-		screenPartners:     {lang.X("screen.partners", "Partners"), theme.HomeIcon(), catalogs.NewPartners()},
-		screenPersons:      {lang.X("screen.persons", "Contact persons"), theme.AccountIcon(), catalogs.NewPersons()},
-		screenSubjects:     {lang.X("nav.subjects", "Subjects"), theme.FolderIcon(), catalogs.NewSubjects()},
+		screenPartners:     {lang.X("screen.partners", "Partners"), theme.HomeIcon(), catalogs.NewPartners(deps)},
+		screenPersons:      {lang.X("screen.persons", "Contact persons"), theme.AccountIcon(), catalogs.NewPersons(deps)},
+		screenSubjects:     {lang.X("nav.subjects", "Subjects"), theme.FolderIcon(), catalogs.NewSubjects(deps)},
+		screenEmployees:    {lang.X("screen.employees", "Employees"), theme.LoginIcon(), catalogs.NewEmployees(deps)},
+		screenRoles:        {lang.X("screen.roles", "Contact person roles"), theme.GridIcon(), catalogs.NewRoles(deps)},
+		screenAttributes:   {lang.X("screen.attributes", "Additional attributes"), theme.StorageIcon(), catalogs.NewAttributes(deps)},
 		screenReports:      {lang.X("screen.reports", "Reports"), theme.DocumentPrintIcon(), reports.New()},
 		screenSettings:     {lang.X("screen.settings", "Settings"), theme.SettingsIcon(), mv.settings},
 	}
+	mv.sess.Listen(mv.editors)
 	longest := ""
 	for _, s := range mv.screens {
 		mv.sess.Listen(s.screen)

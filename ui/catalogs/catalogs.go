@@ -1,41 +1,67 @@
-// Package catalogs holds the screens of the catalogs: Partners (Партнеры)
-// with their groups and contact information, Contact persons (Контактные
-// лица партнеров) and Subjects (Предметы взаимодействий). Until they are
-// built each shows its title and says so.
+// Package catalogs holds the screens of the catalogs (SPEC 1): partners
+// with their groups and contact information, contact persons, subjects
+// of the four kinds, employees, contact person roles and the additional
+// attributes defined at run time. Each is a list with search as you type,
+// sorting and deletion marks, and an editor; partners and contact persons
+// merge their duplicates.
 package catalogs
 
 import (
-	"fyne.io/fyne/v2/lang"
+	"context"
 
-	"interactions/ui/widgets"
+	"fyne.io/fyne/v2"
+
+	"interactions/data"
+	"interactions/ui/session"
 )
 
-// Partners is the catalog of partners.
-type Partners struct {
-	*widgets.Placeholder
+// Store is what the catalog screens need of the store.
+type Store interface {
+	Settings() data.Settings
+	Employee(id data.ID) (*data.Employee, error)
+	Employees() ([]data.Employee, error)
+	SaveEmployee(e *data.Employee) error
+	Partner(id data.ID) (*data.Partner, error)
+	Partners() ([]data.Partner, error)
+	SavePartner(p *data.Partner) error
+	PartnerGroups() ([]data.PartnerGroup, error)
+	SavePartnerGroup(g *data.PartnerGroup) error
+	Person(id data.ID) (*data.Person, error)
+	Persons() ([]data.Person, error)
+	SavePerson(p *data.Person) error
+	Roles() ([]data.Role, error)
+	SaveRole(r *data.Role) error
+	Deals() ([]data.Deal, error)
+	SaveDeal(d *data.Deal) error
+	Claims() ([]data.Claim, error)
+	SaveClaim(c *data.Claim) error
+	Events() ([]data.Event, error)
+	SaveEvent(e *data.Event) error
+	Orders() ([]data.Order, error)
+	SaveOrder(o *data.Order) error
+	AllAttrDefs() []data.AttrDef
+	AttrDef(id data.ID) (data.AttrDef, bool)
+	SaveAttrDef(d *data.AttrDef) error
+	MergePartners(merged *data.Partner, drop data.ID) error
+	MergePersons(merged *data.Person, drop data.ID) error
+	MarkedRecords() ([]data.Marked, error)
+	PurgeMarked() (removed, kept []data.Marked, err error)
+	List(q data.Query) (data.Page, error)
+	Count(f data.Filter) (int, error)
+	Scan(ctx context.Context, f data.Filter, order data.SortOrder, fn func(data.Cursor) bool) error
 }
 
-// NewPartners returns the Partners screen.
-func NewPartners() *Partners {
-	return &Partners{widgets.NewPlaceholder(lang.X("screen.partners", "Partners"))}
+// Opener opens the editor of an interaction.
+type Opener interface {
+	Open(id data.ID)
 }
 
-// Persons is the catalog of the partners' contact persons.
-type Persons struct {
-	*widgets.Placeholder
-}
-
-// NewPersons returns the Contact persons screen.
-func NewPersons() *Persons {
-	return &Persons{widgets.NewPlaceholder(lang.X("screen.persons", "Contact persons"))}
-}
-
-// Subjects is the catalog of deals, claims, marketing events and customer orders.
-type Subjects struct {
-	*widgets.Placeholder
-}
-
-// NewSubjects returns the Subjects screen.
-func NewSubjects() *Subjects {
-	return &Subjects{widgets.NewPlaceholder(lang.X("screen.subjects", "Subjects"))}
+// Deps is what every catalog screen is built on: the store, the session
+// (the options, and the change signal to send), the main window for the
+// dialogs, and the interaction editors.
+type Deps struct {
+	Store  Store
+	Sess   *session.Session
+	Win    fyne.Window
+	Editor Opener
 }

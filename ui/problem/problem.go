@@ -76,6 +76,8 @@ func sentinel(err error) (string, bool) {
 		return lang.X("problem.text.notEmpty", "The database already has records; demo data is only loaded into an empty one."), true
 	case errors.Is(err, data.ErrTooManyToSort):
 		return lang.X("problem.text.tooManyToSort", "There are too many rows to sort by this column; narrow the filter first."), true
+	case errors.Is(err, data.ErrChanged):
+		return lang.X("problem.text.changed", "Someone saved this record after you opened it. Close the editor and open it again to see their changes; your own changes are still in the editor."), true
 	case errors.Is(err, demo.ErrOptions):
 		return lang.X("problem.text.demoOptions", "The demo data options are not valid."), true
 	}

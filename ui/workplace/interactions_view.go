@@ -97,6 +97,8 @@ type View struct {
 
 	sess *session.Session // the options, and the change signal to send
 	Now  func() time.Time
+
+	onOpen func(data.ID) // opens the editor of an interaction, once UseEditors set it
 }
 
 // New builds the screen on st, with its dialogs over win,
@@ -364,9 +366,9 @@ func (v *View) updatePreview() {
 	}
 }
 
-// openSelected opens the interaction under the cursor. Until the editors
-// come, that shows the preview pane (when hidden) and scrolls it to the
-// top; on a group header it expands or collapses the group.
+// openSelected opens the editor of the interaction under the cursor
+// (without editors it shows the preview pane, when hidden, and scrolls it
+// to the top); on a group header it expands or collapses the group.
 func (v *View) openSelected() {
 	if v.sel.focus >= 0 {
 		if it := v.model.Item(v.sel.focus); it.Group != nil {
@@ -376,6 +378,10 @@ func (v *View) openSelected() {
 	}
 	row, ok := v.focusedRow()
 	if !ok {
+		return
+	}
+	if v.onOpen != nil {
+		v.onOpen(row.Interaction.ID)
 		return
 	}
 	if !v.showPreview {

@@ -45,6 +45,10 @@ type Menu struct {
 	// Form is the creation dialog while it is open.
 	Form *form
 
+	// OnOpen, when set, opens an editor of a new interaction of the type
+	// in place of the creation dialog.
+	OnOpen func(data.InteractionType)
+
 	store     Store
 	win       fyne.Window
 	onCreated func(data.ID)
@@ -110,6 +114,10 @@ type catalogs struct {
 // Open reads the catalogs in the background, then shows the creation
 // dialog of type t with the defaults of the store.
 func (m *Menu) Open(t data.InteractionType) {
+	if m.OnOpen != nil {
+		m.OnOpen(t)
+		return
+	}
 	if m.opening || (m.Form != nil && m.Form.Shown()) {
 		return
 	}

@@ -55,6 +55,11 @@ type Pane struct {
 	gen    int
 	cancel context.CancelFunc
 	tasks  background.Tasks // the reads not yet reported back
+
+	// OnOpen opens the editor of the interaction shown; OnChain opens the
+	// view of its chain. Without them the pane offers neither.
+	OnOpen  func(data.ID)
+	OnChain func(data.Ref)
 }
 
 // details is everything the pane shows of one interaction.
@@ -188,6 +193,9 @@ func (p *Pane) show(d *details) {
 		kind.Add(widget.NewLabel(format.DirectionTitle(it.Direction)))
 	}
 	objs := []fyne.CanvasObject{title, kind, p.form(fields(d))}
+	if c := p.commands(d); c != nil {
+		objs = append([]fyne.CanvasObject{c}, objs...)
+	}
 	if text := previewText(it); text != "" {
 		body := widget.NewLabel(text)
 		body.Wrapping = fyne.TextWrapWord

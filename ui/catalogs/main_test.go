@@ -1,0 +1,9 @@
+package catalogs
+
+import (
+	"testing"
+
+	"interactions/ui/internal/uitest"
+)
+
+func TestMain(m *testing.M) { uitest.Main(m) }
