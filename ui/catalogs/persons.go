@@ -129,7 +129,7 @@ func (s *Persons) show(p *data.Person, partners []data.Partner, roles []data.Rol
 	r.Form.Add(lang.X("catalog.field.fullName.person", "Full name"), e.Name, "name")
 	r.Form.Add(lang.X("catalog.field.position", "Position"), e.Position, "position")
 	var live []data.Role
-	if s.deps.Sess.Options().UseContactRoles {
+	if s.deps.Sess.Options().Shows(data.PartContactRoles) {
 		for _, ro := range roles {
 			if !ro.Deleted || slices.Contains(p.Roles, ro.ID) {
 				live = append(live, ro)

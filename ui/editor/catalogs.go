@@ -42,12 +42,12 @@ func readCatalogs(st Store, it *data.Interaction, opts data.Options) (*catalogs,
 		return nil, err
 	}
 	c.contacts = widgets.ContactChoices(partners, persons)
-	if opts.UseSubjects {
+	if opts.Shows(data.PartSubjectField) {
 		if c.subjects, err = widgets.SubjectChoices(st); err != nil {
 			return nil, err
 		}
 	}
-	if opts.UseAttributes {
+	if opts.Shows(data.PartAttrFields) {
 		for _, d := range st.AttrDefs() {
 			if d.AppliesTo(it.Type) {
 				c.defs = append(c.defs, d)

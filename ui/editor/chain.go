@@ -67,7 +67,7 @@ func (m *Editors) ShowChain(r data.Ref) {
 		}
 	}
 	v.FollowUp = widgets.NewMenuButton(lang.X("editor.followUp", "Create based on"), theme.ContentAddIcon(), menu, nil)
-	if !m.sess.Options().UseReview {
+	if !m.sess.Options().Shows(data.PartReviewColumns) {
 		v.Reviewed.Hide()
 	}
 	tools := container.NewHBox(v.Open, v.FollowUp, v.Reviewed)
@@ -104,7 +104,7 @@ func (v *ChainView) drawRow(i int, c *fyne.Container) {
 	r := v.Rows[i]
 	it := r.Interaction
 	line := format.DateTime(it.Date) + "   " + it.Topic + "   " + r.Contacts + "   " + r.Responsible
-	unreviewed := v.m.sess.Options().UseReview && !it.Reviewed
+	unreviewed := v.m.sess.Options().Shows(data.PartReviewColumns) && !it.Reviewed
 	if unreviewed {
 		line = lang.X("preview.chainUnreviewed", "● {{.Line}}", map[string]any{"Line": line})
 	}
@@ -132,7 +132,7 @@ func (v *ChainView) Reload() {
 			}
 		}
 		text := format.InteractionCount(len(rows))
-		if v.m.sess.Options().UseReview {
+		if v.m.sess.Options().Shows(data.PartReviewColumns) {
 			text = lang.X("chain.counts", "{{.All}}, {{.Unreviewed}} not reviewed",
 				map[string]any{"All": text, "Unreviewed": format.Count(unreviewed)})
 		}

@@ -62,7 +62,7 @@ func (e *Editor) buildRest() {
 		e.Form.Watch(func() string { return e.Subject.Label.Text })
 		e.Form.Add(lang.X("column.subject", "Subject"), e.Subject.Content, "subject", "basedOn")
 	}
-	if c.opts.UseReview {
+	if c.opts.Shows(data.PartReviewFields) {
 		e.Reviewed = widget.NewCheck(lang.X("editor.reviewed", "Reviewed"), nil)
 		e.Form.Watch(func() string { return boolText(e.Reviewed.Checked) })
 		e.ReviewAfter = e.dateField(true)
