@@ -63,6 +63,7 @@ type mainView struct {
 	editors      *editor.Editors // the open editor windows and chain views
 
 	screens []navEntry
+	visible []int // the screens the navigation lists, by the options
 	nav     *widget.List
 	body    *fyne.Container // holds the current screen
 	current int
@@ -103,20 +104,27 @@ func newMainView(win fyne.Window, st *data.Store) *mainView {
 			longest = s.title
 		}
 	}
+	mv.layoutNav()
+	mv.sess.Listen(mv)
 	mv.nav = widget.NewList(
-		func() int { return len(mv.screens) },
+		func() int { return len(mv.visible) },
 		func() fyne.CanvasObject {
 			// The template holds the longest title: the list is as wide as it.
 			return container.NewHBox(widget.NewIcon(theme.ListIcon()), widget.NewLabel(longest))
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			c := o.(*fyne.Container)
-			c.Objects[0].(*widget.Icon).SetResource(mv.screens[i].icon)
-			c.Objects[1].(*widget.Label).SetText(mv.screens[i].title)
+			e := mv.screens[mv.visible[i]]
+			c.Objects[0].(*widget.Icon).SetResource(e.icon)
+			c.Objects[1].(*widget.Label).SetText(e.title)
 		})
 	mv.body = container.NewStack()
-	mv.nav.OnSelected = mv.show
-	mv.nav.Select(screenInteractions)
+	mv.nav.OnSelected = func(k widget.ListItemID) {
+		if k >= 0 && k < len(mv.visible) {
+			mv.show(mv.visible[k])
+		}
+	}
+	mv.show(screenInteractions)
 
 	mv.reminders = reminders.New(st, fyne.CurrentApp().SendNotification, mv.sess.Now)
 	mv.remindPanel = reminders.NewPanel(mv.reminders, win, func() int { return mv.sess.Settings().WorkdayStart })
@@ -141,7 +149,7 @@ func (mv *mainView) show(i int) {
 	mv.body.Objects = []fyne.CanvasObject{mv.screens[i].screen.Content()}
 	mv.body.Refresh()
 	if mv.nav != nil {
-		mv.nav.Select(i)
+		mv.selectNav(i)
 	}
 }
 

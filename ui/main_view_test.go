@@ -11,6 +11,7 @@ import (
 
 	"interactions/data"
 	"interactions/ui/keys"
+	"interactions/ui/session"
 )
 
 // showMain builds the main window's content on st in a 1200×760 test
@@ -49,7 +50,7 @@ func TestMainView_Navigation(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.title, func(t *testing.T) {
-			mv.nav.Select(tt.screen)
+			mv.show(tt.screen)
 			if mv.current != tt.screen || mv.body.Objects[0] != mv.screens[tt.screen].screen.Content() {
 				t.Fatalf("selecting %q shows screen %d", tt.title, mv.current)
 			}
@@ -68,7 +69,7 @@ func TestMainView_Navigation(t *testing.T) {
 
 func TestMainView_FindShortcut(t *testing.T) {
 	mv, w := showMain(t, uitest.FixtureStore(t))
-	mv.nav.Select(screenReports)
+	mv.show(screenReports)
 	w.Canvas().(fyne.Shortcutable).TypedShortcut(keys.FindShortcut)
 	if mv.current != screenInteractions {
 		t.Errorf("Ctrl+F left screen %d shown, want the Interactions screen", mv.current)
@@ -97,6 +98,35 @@ func TestMainView_Markup(t *testing.T) {
 func TestMainView_PlaceholderMarkup(t *testing.T) {
 	uitest.UseLanguage(t, "ru_RU.UTF-8")
 	mv, w := showMain(t, uitest.FixtureStore(t))
-	mv.nav.Select(screenReports)
+	mv.show(screenReports)
 	test.AssertRendersToMarkup(t, "reports_ru.xml", w.Canvas())
+}
+
+// TestMainView_NavigationFollowsOptions hides the catalogs of switched-off
+// options from the navigation and brings them back, told by the session.
+func TestMainView_NavigationFollowsOptions(t *testing.T) {
+	st := uitest.FixtureStore(t)
+	mv, _ := showMain(t, st)
+	listed := func(i int) bool { return slices.Contains(mv.visible, i) }
+	set := st.Settings()
+	set.Options.UseSubjects, set.Options.UseAttributes, set.Options.UseContactRoles = true, true, true
+	if err := st.SaveSettings(set); err != nil {
+		t.Fatal(err)
+	}
+	mv.sess.Notify(session.Settings)
+	if !listed(screenSubjects) || !listed(screenAttributes) || !listed(screenRoles) || mv.nav.Length() != len(mv.screens) {
+		t.Fatalf("every option on: listed %v", mv.visible)
+	}
+	mv.show(screenAttributes)
+	set.Options.UseAttributes, set.Options.UseContactRoles = false, false
+	if err := st.SaveSettings(set); err != nil {
+		t.Fatal(err)
+	}
+	mv.sess.Notify(session.Settings)
+	if listed(screenAttributes) || listed(screenRoles) || !listed(screenSubjects) {
+		t.Errorf("attributes and roles off: listed %v", mv.visible)
+	}
+	if mv.current != screenInteractions {
+		t.Errorf("the shown attributes screen stayed shown after its option went off: %d", mv.current)
+	}
 }
