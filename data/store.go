@@ -19,7 +19,7 @@ import (
 )
 
 // SchemaVersion is the version of the database layout this program writes.
-const SchemaVersion = 3
+const SchemaVersion = 4
 
 var (
 	keySchema   = []byte("schema")
