@@ -25,6 +25,7 @@ func BenchmarkCalendarMonth(b *testing.B) {
 	}
 	from, to := benchMonth()
 	b.ResetTimer()
+	defer reportCPU(b, cpuTime())
 	for i := 0; i < b.N; i++ {
 		days, err := s.CalendarDays(data.CalendarQuery{From: from, To: to}, 3)
 		if err != nil || len(days) < 28 {
@@ -40,6 +41,7 @@ func BenchmarkCalendarWeek(b *testing.B) {
 	from, _ := benchMonth()
 	from = data.WeekStart(from.AddDate(0, 0, 7), time.Monday)
 	b.ResetTimer()
+	defer reportCPU(b, cpuTime())
 	for i := 0; i < b.N; i++ {
 		if _, err := s.CalendarEvents(data.CalendarQuery{From: from, To: from.AddDate(0, 0, 7)}); err != nil {
 			b.Fatal(err)
@@ -53,9 +55,16 @@ func BenchmarkActivityTwoYears(b *testing.B) {
 	to := data.LocalDay(benchNow)
 	from := to.AddDate(-2, 0, 0)
 	b.ResetTimer()
+	defer reportCPU(b, cpuTime())
 	for i := 0; i < b.N; i++ {
 		if _, err := s.Activity(from, to); err != nil {
 			b.Fatal(err)
 		}
 	}
+}
+
+// reportCPU adds the processor time per operation since start, as
+// "cpu-ms/op", to a benchmark's figures.
+func reportCPU(b *testing.B, start time.Duration) {
+	b.ReportMetric(float64(cpuTime()-start)/float64(time.Millisecond)/float64(b.N), "cpu-ms/op")
 }

@@ -141,6 +141,7 @@ func (s *Store) CalendarEvents(q CalendarQuery) ([]CalendarEvent, error) {
 	o := s.Settings().Options
 	ks := q.kinds(o)
 	var out []CalendarEvent
+	gen := s.dates.generation()
 	err := s.db.View(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketInteractions)
 		for _, h := range interactionHits(tx, q, ks, o) {
@@ -150,7 +151,7 @@ func (s *Store) CalendarEvents(q CalendarQuery) ([]CalendarEvent, error) {
 			}
 			out = append(out, e)
 		}
-		evs, err := subjectEvents(tx, q, ks)
+		evs, err := s.subjectEvents(tx, gen, q, ks)
 		out = append(out, evs...)
 		return err
 	})
@@ -167,7 +168,8 @@ type CalendarDay struct {
 	Count      int       // events of the day
 	Unreviewed int       // of them, unreviewed interactions
 	ByKind     map[EventKind]int
-	// First are the day's first events in time order, as many as asked.
+	// First are the day's first interactions in time order, then its
+	// subject dates, as many as asked.
 	First []CalendarEvent
 }
 
@@ -184,6 +186,7 @@ func (s *Store) CalendarDays(q CalendarQuery, preview int) ([]CalendarDay, error
 		index[d] = len(days)
 		days = append(days, CalendarDay{Day: d, ByKind: map[EventKind]int{}})
 	}
+	gen := s.dates.generation()
 	err := s.db.View(func(tx *bolt.Tx) error {
 		hits := interactionHits(tx, q, ks, o)
 		byDay := make([][]eventHit, len(days))
@@ -200,17 +203,19 @@ func (s *Store) CalendarDays(q CalendarQuery, preview int) ([]CalendarDay, error
 			}
 			byDay[i] = append(byDay[i], h)
 		}
-		evs, err := subjectEvents(tx, q, ks)
+		evs, err := s.subjectEvents(tx, gen, q, ks)
 		if err != nil {
 			return err
 		}
+		dated := make([][]CalendarEvent, len(days))
 		for _, e := range evs {
 			if i, ok := index[LocalDay(e.Start)]; ok {
 				days[i].Count++
 				days[i].ByKind[e.Kind]++
-				days[i].First = append(days[i].First, e)
+				dated[i] = append(dated[i], e)
 			}
 		}
+		// A day previews its interactions first, then its dates.
 		b := tx.Bucket(bucketInteractions)
 		for i, hs := range byDay {
 			firstHits(hs, preview)
@@ -222,7 +227,8 @@ func (s *Store) CalendarDays(q CalendarQuery, preview int) ([]CalendarDay, error
 				days[i].First = append(days[i].First, e)
 			}
 			sortEvents(days[i].First)
-			days[i].First = days[i].First[:min(preview, len(days[i].First))]
+			sortEvents(dated[i])
+			days[i].First = append(days[i].First, dated[i][:min(preview-len(days[i].First), len(dated[i]))]...)
 		}
 		return nil
 	})

@@ -24,78 +24,39 @@ func forEachRecord[T any](tx *bolt.Tx, bucket []byte, fn func(*T)) error {
 // due and shipment dates, deals' close dates, marketing events. With a
 // responsible chosen, orders and deals are those of the partners the
 // employee manages; marketing events belong to everyone. Only unreviewed
-// interactions asked for means no subject dates.
-func subjectEvents(tx *bolt.Tx, q CalendarQuery, ks eventKindSet) ([]CalendarEvent, error) {
+// interactions asked for means no subject dates. gen is the dates cache's
+// generation read before tx began.
+func (s *Store) subjectEvents(tx *bolt.Tx, gen uint64, q CalendarQuery, ks eventKindSet) ([]CalendarEvent, error) {
 	if q.OnlyUnreviewed || !(ks[EventPayment] || ks[EventShipment] || ks[EventDealClose] || ks[EventMarketing]) {
 		return nil, nil
 	}
-	in := func(t time.Time) bool { return !t.IsZero() && !t.Before(q.From) && t.Before(q.To) }
-	managed := func(ID) bool { return true }
-	if q.Responsible != 0 && (ks[EventPayment] || ks[EventShipment] || ks[EventDealClose]) {
-		mine := map[ID]bool{}
-		err := forEachRecord(tx, bucketPartners, func(p *struct {
-			ID      ID `json:"id"`
-			Manager ID `json:"manager"`
-		}) {
-			if p.Manager == q.Responsible {
-				mine[p.ID] = true
-			}
-		})
-		if err != nil {
-			return nil, err
-		}
-		managed = func(id ID) bool { return mine[id] }
+	d, err := s.dates.get(tx, gen)
+	if err != nil {
+		return nil, err
 	}
 	var out []CalendarEvent
-	if ks[EventPayment] || ks[EventShipment] {
-		err := forEachRecord(tx, bucketOrders, func(o *Order) {
-			if !managed(o.Partner) {
-				return
-			}
-			ref := Ref{RefOrder, o.ID}
-			if ks[EventPayment] && in(o.PaymentDue) {
-				out = append(out, CalendarEvent{Kind: EventPayment, Start: o.PaymentDue, Title: o.Number,
-					Subject: ref, Partner: o.Partner, Done: o.Paid})
-			}
-			if ks[EventShipment] && in(o.Shipment) {
-				out = append(out, CalendarEvent{Kind: EventShipment, Start: o.Shipment, Title: o.Number,
-					Subject: ref, Partner: o.Partner, Done: o.Shipped})
-			}
-		})
-		if err != nil {
-			return nil, err
-		}
-	}
-	if ks[EventDealClose] {
-		err := forEachRecord(tx, bucketDeals, func(d *Deal) {
-			if managed(d.Partner) && in(d.CloseDate) {
-				out = append(out, CalendarEvent{Kind: EventDealClose, Start: d.CloseDate, Title: d.Name,
-					Subject: Ref{RefDeal, d.ID}, Partner: d.Partner, Done: d.State != StateOpen})
-			}
-		})
-		if err != nil {
-			return nil, err
+	for _, e := range d.between(q.From, q.To) {
+		if ks[e.Kind] && (q.Responsible == 0 || d.managers[e.Partner] == q.Responsible) {
+			out = append(out, e)
 		}
 	}
 	if ks[EventMarketing] {
-		err := forEachRecord(tx, bucketEvents, func(ev *Event) {
-			end := ev.End
+		for _, e := range d.marketing {
+			if !e.Start.Before(q.To) {
+				break
+			}
+			end := e.End
 			if end.IsZero() {
-				end = ev.Start
+				end = e.Start
 			}
 			// A marketing event shows on the first day of the period it covers.
-			if end.Before(q.From) || !ev.Start.Before(q.To) {
-				return
+			if end.Before(q.From) {
+				continue
 			}
-			start := ev.Start
-			if start.Before(q.From) {
-				start = q.From
+			if e.Start.Before(q.From) {
+				e.Start = q.From
 			}
-			out = append(out, CalendarEvent{Kind: EventMarketing, Start: start, End: ev.End, Title: ev.Name,
-				Subject: Ref{RefEvent, ev.ID}, Done: ev.State == StateFinished || ev.State == StateCancelled})
-		})
-		if err != nil {
-			return nil, err
+			out = append(out, e)
 		}
 	}
 	return out, nil

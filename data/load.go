@@ -55,6 +55,7 @@ func (s *Store) Load(d *Dataset) error {
 		return fmt.Errorf("data: load: %w", err)
 	}
 	s.names.reset()
+	s.dates.reset()
 	return s.loadCaches()
 }
 

@@ -37,7 +37,8 @@ type Store struct {
 	mu       sync.RWMutex
 	attrDefs map[ID]*AttrDef // every additional attribute definition
 	settings Settings
-	names    nameCache // display names of catalog records
+	names    nameCache  // display names of catalog records
+	dates    datesCache // subject dates of the calendar
 }
 
 // DefaultPath returns the database path in the user's data folder:

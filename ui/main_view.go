@@ -70,7 +70,7 @@ func newMainView(win fyne.Window, st *data.Store) *mainView {
 	mv.interactions = workplace.New(st, mv.sess, win)
 	mv.screens = []navEntry{
 		screenInteractions: {lang.X("screen.interactions", "Interactions"), theme.ListIcon(), mv.interactions},
-		screenCalendar:     {lang.X("screen.calendar", "Event calendar"), theme.CalendarIcon(), calendar.New()},
+		screenCalendar:     {lang.X("screen.calendar", "Event calendar"), theme.CalendarIcon(), calendar.New(st, mv.sess, win)},
 		screenPartners:     {lang.X("screen.partners", "Partners"), theme.HomeIcon(), catalogs.NewPartners()},
 		screenPersons:      {lang.X("screen.persons", "Contact persons"), theme.AccountIcon(), catalogs.NewPersons()},
 		screenSubjects:     {lang.X("nav.subjects", "Subjects"), theme.FolderIcon(), catalogs.NewSubjects()},
