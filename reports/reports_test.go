@@ -95,7 +95,9 @@ func TestPersonContacts_OptionOffNamesTheSetting(t *testing.T) {
 
 func TestActivity_ByMonthFromCounters(t *testing.T) {
 	f := newFixture(t)
-	at := func(month, day, hour int) time.Time { return time.Date(2026, time.Month(month), day, hour, 0, 0, 0, time.Local) }
+	at := func(month, day, hour int) time.Time {
+		return time.Date(2026, time.Month(month), day, hour, 0, 0, 0, time.Local)
+	}
 	save := func(typ data.InteractionType, emp *data.Employee, when time.Time) {
 		t.Helper()
 		dir := data.DirNone

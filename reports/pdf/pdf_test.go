@@ -174,4 +174,3 @@ func BenchmarkWrite_ContactReport10000(b *testing.B) {
 		}
 	}
 }
-
