@@ -53,9 +53,9 @@ func Activity(st Store, q ActivityQuery, l Lang, printed time.Time) (*Report, er
 	}
 	r.Columns = []Column{{Title: l.T("col.period"), Width: 30}, {Title: l.T("col.responsible"), Width: 45}}
 	for _, t := range types {
-		r.Columns = append(r.Columns, Column{Title: l.TypeName(t), Width: 18, Align: Right})
+		r.Columns = append(r.Columns, Column{Title: l.TypeName(t), Width: 23, Align: Right})
 	}
-	r.Columns = append(r.Columns, Column{Title: l.T("col.total"), Width: 18, Align: Right})
+	r.Columns = append(r.Columns, Column{Title: l.T("col.total"), Width: 23, Align: Right})
 
 	cells := map[activityKey]map[data.InteractionType]int{}
 	var periods []time.Time

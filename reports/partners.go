@@ -51,7 +51,7 @@ func selectPartners(st Store, q PartnerQuery) ([]data.Partner, error) {
 		}
 	}
 	slices.SortStableFunc(out, func(a, b data.Partner) int {
-		return cmp.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name))
+		return cmp.Compare(data.Fold(a.Name), data.Fold(b.Name))
 	})
 	return out, nil
 }

@@ -39,6 +39,7 @@ func commands() []command {
 		{"demo", demoUsage, runDemo},
 		{"list", listUsage, runList},
 		{"check", checkUsage, runCheck},
+		{"report", reportUsage, runReport},
 	}
 }
 
@@ -81,7 +82,7 @@ func Main(args []string, stdout, stderr io.Writer) (code int, gui bool, dbPath s
 			return report(stderr, err), false, e.dbPath
 		}
 	}
-	return report(stderr, usageErrorf("unknown command %q (want demo, list or check; see --help)", name)), false, e.dbPath
+	return report(stderr, usageErrorf("unknown command %q (want demo, list, check or report; see --help)", name)), false, e.dbPath
 }
 
 // help prints the usage of the whole program or of one command.
