@@ -74,7 +74,7 @@ func newMainView(win fyne.Window, st *data.Store) *mainView {
 		screenPartners:     {lang.X("screen.partners", "Partners"), theme.HomeIcon(), catalogs.NewPartners()},
 		screenPersons:      {lang.X("screen.persons", "Contact persons"), theme.AccountIcon(), catalogs.NewPersons()},
 		screenSubjects:     {lang.X("nav.subjects", "Subjects"), theme.FolderIcon(), catalogs.NewSubjects()},
-		screenReports:      {lang.X("screen.reports", "Reports"), theme.DocumentPrintIcon(), reports.New()},
+		screenReports:      {lang.X("screen.reports", "Reports"), theme.DocumentPrintIcon(), reports.New(st, mv.sess, win)},
 		screenSettings:     {lang.X("screen.settings", "Settings"), theme.SettingsIcon(), settings.New()},
 	}
 	longest := ""
