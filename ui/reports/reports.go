@@ -274,4 +274,3 @@ func (v *View) printPDF() {
 func fileName(r *reports.Report) string {
 	return r.Title + " " + r.Printed.Format("2006-01-02 1504") + ".pdf"
 }
-
