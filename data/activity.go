@@ -68,31 +68,52 @@ func (w *writer) newestActivity(counterKey []byte) uint64 {
 }
 
 // ActivityCount is how many interactions of one type one employee was
-// responsible for on one local day (those marked for deletion left out).
+// responsible for in one period (those marked for deletion left out).
 type ActivityCount struct {
-	Day         time.Time // local midnight
+	Period      time.Time // local midnight of the period's first day
 	Type        InteractionType
 	Responsible ID
 	Total       int
 	Unreviewed  int
 }
 
-// Activity returns the activity counters of the local days from from's
-// day up to, not including, to's day, oldest first. It reads the counters
-// only: no interaction is visited.
-func (s *Store) Activity(from, to time.Time) ([]ActivityCount, error) {
+// Activity returns the activity of the local days from from's day up to,
+// not including, to's day, summed per period (GroupDay, GroupWeek with
+// weeks from first, or GroupMonth), type and responsible, oldest period
+// first. It reads the counters only: no interaction is visited.
+func (s *Store) Activity(from, to time.Time, by GroupKind, first time.Weekday) ([]ActivityCount, error) {
+	type cell struct {
+		period int32
+		typ    InteractionType
+		resp   ID
+	}
 	var out []ActivityCount
+	index := map[cell]int{}
 	err := s.db.View(func(tx *bolt.Tx) error {
 		last := dayNumber(to)
+		curDay, curPeriod := int32(-1<<31), int32(0)
+		var periodStart time.Time
 		c := tx.Bucket(bucketCounters).Cursor()
 		for k, v := c.Seek(activityDayPrefix(dayNumber(from))); k != nil && len(k) == 14 && k[0] == dimActivity; k, v = c.Next() {
 			day, typ, resp := activityFromKey(k)
 			if day >= last {
 				break
 			}
+			if day != curDay {
+				curDay = day
+				periodStart = periodStartOf(by, dayFromNumber(day), first)
+				curPeriod = dayNumber(periodStart)
+			}
 			cnt, _ := decodeCounter(v)
-			out = append(out, ActivityCount{Day: dayFromNumber(day), Type: typ, Responsible: resp,
-				Total: cnt.Total, Unreviewed: cnt.Unreviewed})
+			key := cell{curPeriod, typ, resp}
+			i, ok := index[key]
+			if !ok {
+				i = len(out)
+				index[key] = i
+				out = append(out, ActivityCount{Period: periodStart, Type: typ, Responsible: resp})
+			}
+			out[i].Total += cnt.Total
+			out[i].Unreviewed += cnt.Unreviewed
 		}
 		return nil
 	})
@@ -100,4 +121,13 @@ func (s *Store) Activity(from, to time.Time) ([]ActivityCount, error) {
 		return nil, fmt.Errorf("data: activity: %w", err)
 	}
 	return out, nil
+}
+
+// periodStartOf is the local start of the day, week or month holding day.
+func periodStartOf(by GroupKind, day time.Time, first time.Weekday) time.Time {
+	switch by {
+	case GroupWeek, GroupMonth:
+		return periodStart(by, day, first)
+	}
+	return day
 }

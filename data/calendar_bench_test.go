@@ -57,7 +57,7 @@ func BenchmarkActivityTwoYears(b *testing.B) {
 	b.ResetTimer()
 	defer reportCPU(b, cpuTime())
 	for i := 0; i < b.N; i++ {
-		if _, err := s.Activity(from, to); err != nil {
+		if _, err := s.Activity(from, to, data.GroupMonth, time.Monday); err != nil {
 			b.Fatal(err)
 		}
 	}

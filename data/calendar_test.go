@@ -204,7 +204,7 @@ func TestMoveEvent_MovesTheMeetingAndItsIndexes(t *testing.T) {
 func TestActivity_FromCounters(t *testing.T) {
 	f, its := calendarFixture(t)
 	from, to := time.Date(2026, 3, 1, 0, 0, 0, 0, time.Local), time.Date(2026, 3, 12, 0, 0, 0, 0, time.Local)
-	got, err := f.s.Activity(from, to)
+	got, err := f.s.Activity(from, to, data.GroupDay, time.Monday)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -214,11 +214,23 @@ func TestActivity_FromCounters(t *testing.T) {
 		if a.Responsible == f.emp2.ID {
 			who = "Олег"
 		}
-		fmt.Fprintf(&b, "%s %s %s %d/%d\n", a.Day.Format("02"), a.Type, who, a.Total, a.Unreviewed)
+		fmt.Fprintf(&b, "%s %s %s %d/%d\n", a.Period.Format("02"), a.Type, who, a.Total, a.Unreviewed)
 	}
 	want := "02 email Иван 1/1\n10 meeting Иван 1/0\n10 call Иван 2/1\n11 meeting Олег 1/0\n11 email Иван 1/1\n"
 	if b.String() != want {
 		t.Errorf("Activity =\n%s\nwant\n%s", b.String(), want)
+	}
+	month, err := f.s.Activity(from, to, data.GroupMonth, time.Monday)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.Reset()
+	for _, a := range month {
+		fmt.Fprintf(&b, "%s %s %d/%d\n", a.Period.Format("01-02"), a.Type, a.Total, a.Unreviewed)
+	}
+	// Ivan's two e-mails add up; the two employees' meetings stay apart.
+	if want := "03-01 email 2/2\n03-01 meeting 1/0\n03-01 call 2/1\n03-01 meeting 1/0\n"; b.String() != want {
+		t.Errorf("Activity by month =\n%s\nwant\n%s", b.String(), want)
 	}
 	// Moving the meeting moves its count; Check compares every counter.
 	if err := f.s.MoveEvent(its["встреча"].ID, time.Date(2026, 3, 3, 9, 0, 0, 0, time.Local)); err != nil {

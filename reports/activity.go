@@ -34,7 +34,7 @@ func Activity(st Store, q ActivityQuery, l Lang, printed time.Time) (*Report, er
 			types = append(types, t)
 		}
 	}
-	counts, err := st.Activity(q.From, q.To)
+	counts, err := st.Activity(q.From, q.To, q.By, set.FirstWeekday)
 	if err != nil {
 		return nil, err
 	}
@@ -63,7 +63,7 @@ func Activity(st Store, q ActivityQuery, l Lang, printed time.Time) (*Report, er
 		if (q.Responsible != 0 && c.Responsible != q.Responsible) || !slices.Contains(types, c.Type) {
 			continue
 		}
-		k := activityKey{periodStart(q.By, c.Day, set.FirstWeekday), c.Responsible}
+		k := activityKey{c.Period, c.Responsible}
 		if cells[k] == nil {
 			cells[k] = map[data.InteractionType]int{}
 			if !slices.ContainsFunc(periods, k.period.Equal) {
@@ -122,14 +122,6 @@ func Activity(st Store, q ActivityQuery, l Lang, printed time.Time) (*Report, er
 	r.Rows = append(r.Rows, Row{Cells: total, Strong: true})
 	r.Chart = chart
 	return r, nil
-}
-
-// periodStart is the local start of the week or month holding day.
-func periodStart(by data.GroupKind, day time.Time, first time.Weekday) time.Time {
-	if by == data.GroupWeek {
-		return data.WeekStart(day, first)
-	}
-	return time.Date(day.Year(), day.Month(), 1, 0, 0, 0, 0, time.Local)
 }
 
 // periodLabel writes a week by its first day, a month by its name.

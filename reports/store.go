@@ -14,7 +14,7 @@ type Store interface {
 	Persons() ([]data.Person, error)
 	Roles() ([]data.Role, error)
 	Employees() ([]data.Employee, error)
-	Activity(from, to time.Time) ([]data.ActivityCount, error)
+	Activity(from, to time.Time, by data.GroupKind, first time.Weekday) ([]data.ActivityCount, error)
 	CalendarEvents(q data.CalendarQuery) ([]data.CalendarEvent, error)
 	Names(refs []data.Ref) map[data.Ref]string
 }
