@@ -136,6 +136,18 @@ func (v *View) SetKind(k Kind) {
 	v.Params.show(k)
 }
 
+// ShowPartnerContacts builds Partner contact information for the given
+// partners, as the partner list asks for the partners selected in it.
+func (v *View) ShowPartnerContacts(ids []data.ID) {
+	v.SetKind(KindPartners)
+	v.Params.Partners.Chosen = map[data.ID]bool{}
+	for _, id := range ids {
+		v.Params.Partners.Set(id, true)
+	}
+	v.Params.Partners.List.Refresh()
+	v.build()
+}
+
 func (v *View) loadCatalogs() {
 	var c catalogs
 	var err error

@@ -46,8 +46,8 @@ func TestView_PartnersOnScreenThenPrinted(t *testing.T) {
 			vector = p.ID
 		}
 	}
-	v.Params.Partners.Set(vector, true)
-	build(t, v)
+	v.ShowPartnerContacts([]data.ID{vector})
+	uitest.Pump(t, "the report", func() bool { return !v.Busy() })
 	if v.Report == nil || v.Table == nil {
 		t.Fatalf("no report shown (error %q)", v.Error.Text)
 	}
