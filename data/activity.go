@@ -94,7 +94,7 @@ func (s *Store) Activity(from, to time.Time, by GroupKind, first time.Weekday) (
 		curDay, curPeriod := int32(-1<<31), int32(0)
 		var periodStart time.Time
 		c := tx.Bucket(bucketCounters).Cursor()
-		for k, v := c.Seek(activityDayPrefix(dayNumber(from))); k != nil && len(k) == 14 && k[0] == dimActivity; k, v = c.Next() {
+		for k, v := c.Seek(activityDayPrefix(dayNumber(from))); len(k) == 14 && k[0] == dimActivity; k, v = c.Next() {
 			day, typ, resp := activityFromKey(k)
 			if day >= last {
 				break
