@@ -4,7 +4,8 @@
 // with their review-after times, and the dates of orders, deals and
 // marketing events, filtered by responsible, by unprocessed only and by
 // kind. An event opens in a card; meetings and planned interactions move
-// to another day or time from there.
+// to another day or time from there ("Move to…"), or are dragged to
+// another hour or day of the day and week views.
 package calendar
 
 import (
@@ -107,6 +108,13 @@ func New(st *data.Store, sess *session.Session, win fyne.Window) *View {
 	v.Hours = NewHoursView()
 	v.Hours.OnEvent = v.showCard
 	v.Hours.OnDay = func(d time.Time) { v.ShowDay(d, ModeDay) }
+	v.Hours.OnMove = func(e data.CalendarEvent, start time.Time) {
+		v.moveTo(e, start, func(err error) {
+			if err != nil {
+				widgets.ShowError(v.Error, problem.Text(err))
+			}
+		})
+	}
 	v.Error = widgets.NewErrorLabel()
 	v.body = container.NewStack()
 

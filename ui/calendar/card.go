@@ -1,6 +1,8 @@
 package calendar
 
 import (
+	"time"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -100,18 +102,13 @@ func (v *View) showMove(e data.CalendarEvent) {
 			widgets.ShowError(errLine, widgets.FormatProblem(format.DateTimeExample(v.sess.Now())))
 			return
 		}
-		v.moves.Run(func() func() {
-			err := v.store.MoveEvent(e.Interaction, at)
-			return func() {
-				if err != nil {
-					widgets.ShowError(errLine, problem.Text(err))
-					return
-				}
-				d.Hide()
-				v.MoveEntry = nil
-				v.day = data.LocalDay(at)
-				v.sess.Notify(session.Interactions)
+		v.moveTo(e, at, func(err error) {
+			if err != nil {
+				widgets.ShowError(errLine, problem.Text(err))
+				return
 			}
+			d.Hide()
+			v.MoveEntry = nil
 		})
 	}
 	entry.OnSubmitted = func(string) { move() }
@@ -126,4 +123,20 @@ func (v *View) showMove(e data.CalendarEvent) {
 	d.Resize(fyne.NewSize(420, 0))
 	d.Show()
 	v.win.Canvas().Focus(entry)
+}
+
+// moveTo moves a meeting or planned interaction to start in the
+// background, then shows its day and tells every screen; done hears how
+// it went.
+func (v *View) moveTo(e data.CalendarEvent, start time.Time, done func(error)) {
+	v.moves.Run(func() func() {
+		err := v.store.MoveEvent(e.Interaction, start)
+		return func() {
+			done(err)
+			if err == nil {
+				v.day = data.LocalDay(start)
+				v.sess.Notify(session.Interactions)
+			}
+		}
+	})
 }

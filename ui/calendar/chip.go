@@ -31,7 +31,12 @@ type Chip struct {
 	Event    data.CalendarEvent
 	Label    *widget.Label
 	OnTapped func(data.CalendarEvent)
-	bar      *canvas.Rectangle
+	// OnDropped, when set, is called when a meeting or planned
+	// interaction is dragged and let go at an absolute position.
+	OnDropped func(data.CalendarEvent, fyne.Position)
+	bar       *canvas.Rectangle
+	dragAt    fyne.Position
+	dragging  bool
 }
 
 // NewChip returns the chip of e: its time (when it has one) and title.
@@ -90,6 +95,21 @@ func (c *Chip) CreateRenderer() fyne.WidgetRenderer {
 func (c *Chip) Tapped(*fyne.PointEvent) {
 	if c.OnTapped != nil {
 		c.OnTapped(c.Event)
+	}
+}
+
+// Dragged follows a meeting or planned interaction being dragged.
+func (c *Chip) Dragged(ev *fyne.DragEvent) {
+	if c.Event.Movable() && c.OnDropped != nil {
+		c.dragging, c.dragAt = true, ev.AbsolutePosition
+	}
+}
+
+// DragEnd moves the event to where it was let go.
+func (c *Chip) DragEnd() {
+	if c.dragging {
+		c.dragging = false
+		c.OnDropped(c.Event, c.dragAt)
 	}
 }
 

@@ -23,10 +23,22 @@ type HoursView struct {
 	// OnEvent is called with a tapped event; OnDay with a tapped day title.
 	OnEvent func(data.CalendarEvent)
 	OnDay   func(time.Time)
+	// OnMove is called when a meeting or planned interaction is dragged
+	// to another hour or day, with its new start.
+	OnMove func(data.CalendarEvent, time.Time)
 	// Rows are the row titles shown, top to bottom, for tests.
 	Rows    []string
 	Content *container.Scroll
 	body    *fyne.Container
+	// Slots are the cells of the working hours, where events may be dropped.
+	Slots []Slot
+}
+
+// Slot is one cell of the hours view: a day at an hour.
+type Slot struct {
+	Box  *fyne.Container
+	Day  time.Time
+	Hour int
 }
 
 // NewHoursView returns an empty hours view.
@@ -68,6 +80,7 @@ func (v *HoursView) Show(start time.Time, days int, today time.Time, workStart, 
 	rows = append(rows, rowAfter, rowDates)
 
 	v.Rows = v.Rows[:0]
+	v.Slots = v.Slots[:0]
 	objs := []fyne.CanvasObject{v.header(start, days, today)}
 	for _, r := range rows {
 		var title string
@@ -94,17 +107,38 @@ func (v *HoursView) Show(start time.Time, days int, today time.Time, workStart, 
 			box := container.NewVBox()
 			for _, e := range cells[[2]int{r, d}] {
 				chip := NewChip(e, v.OnEvent)
+				chip.OnDropped = v.drop
 				if days > 1 {
 					chip.compact()
 				}
 				box.Add(chip)
 			}
 			grid.Add(box)
+			if r >= workStart && r < workEnd {
+				v.Slots = append(v.Slots, Slot{Box: box, Day: start.AddDate(0, 0, d), Hour: r})
+			}
 		}
 		objs = append(objs, widget.NewSeparator(), container.NewBorder(nil, nil, rowTitle(title), nil, grid))
 	}
 	v.body.Objects = objs
 	v.body.Refresh()
+}
+
+// drop moves an event let go over a slot to that day and hour, keeping
+// its minutes.
+func (v *HoursView) drop(e data.CalendarEvent, at fyne.Position) {
+	drv := fyne.CurrentApp().Driver()
+	for _, s := range v.Slots {
+		pos, size := drv.AbsolutePositionForObject(s.Box), s.Box.Size()
+		if at.X < pos.X || at.Y < pos.Y || at.X >= pos.X+size.Width || at.Y >= pos.Y+size.Height {
+			continue
+		}
+		start := time.Date(s.Day.Year(), s.Day.Month(), s.Day.Day(), s.Hour, e.Start.Local().Minute(), 0, 0, time.Local)
+		if !start.Equal(e.Start) && v.OnMove != nil {
+			v.OnMove(e, start)
+		}
+		return
+	}
 }
 
 // header is the row of day titles: weekday and date, today in bold.

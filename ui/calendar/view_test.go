@@ -179,3 +179,39 @@ func TestView_MoveMeeting(t *testing.T) {
 		t.Errorf("Check after the move = %v, %v", problems, err)
 	}
 }
+
+func TestView_DragMeetingToAnotherHour(t *testing.T) {
+	v, st, win := newView(t)
+	v.ShowDay(day(9), calendar.ModeWeek)
+	settle(t, v)
+	var chip *calendar.Chip
+	uitest.Walk(win.Content(), func(o fyne.CanvasObject) bool {
+		if c, ok := o.(*calendar.Chip); ok && chip == nil && c.Event.Kind == data.EventMeeting {
+			chip = c
+		}
+		return chip == nil
+	})
+	if chip == nil {
+		t.Fatal("the week shows no meeting")
+	}
+	var target calendar.Slot
+	for _, s := range v.Hours.Slots {
+		if s.Day.Equal(day(11)) && s.Hour == 14 {
+			target = s
+		}
+	}
+	if target.Box == nil {
+		t.Fatal("no slot for 11 March, 14:00")
+	}
+	at := fyne.CurrentApp().Driver().AbsolutePositionForObject(target.Box).Add(fyne.NewPos(5, 5))
+	chip.Dragged(&fyne.DragEvent{PointEvent: fyne.PointEvent{AbsolutePosition: at}})
+	chip.DragEnd()
+	settle(t, v)
+	it, err := st.Interaction(chip.Event.Interaction)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := time.Date(2026, 3, 11, 14, 0, 0, 0, time.Local); !it.Meeting.Start.Equal(want) || !it.Date.Equal(want) {
+		t.Errorf("dropped on 11 March 14:00, the meeting starts %v (dated %v)", it.Meeting.Start, it.Date)
+	}
+}
