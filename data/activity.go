@@ -89,7 +89,7 @@ func (s *Store) Activity(from, to time.Time, by GroupKind, first time.Weekday) (
 	}
 	var out []ActivityCount
 	index := map[cell]int{}
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		last := dayNumber(to)
 		curDay, curPeriod := int32(-1<<31), int32(0)
 		var periodStart time.Time

@@ -47,19 +47,22 @@ func (k EventKind) IsInteraction() bool {
 	return k == EventMeeting || k == EventPlanned || k == EventUnprocessed
 }
 
-// EventKinds returns the event kinds the options show: meetings and planned
-// interactions with the other interactions, unprocessed interactions with
-// the review workflow and some interaction type switched on, the subject
-// dates with subjects.
+// EventKinds returns the event kinds the options show (see Shows):
+// meetings and planned interactions with their types, unprocessed
+// interactions with the review workflow and some interaction type, the
+// subject dates with subjects.
 func (o Options) EventKinds() []EventKind {
 	var out []EventKind
-	if o.UseOtherInteractions {
-		out = append(out, EventMeeting, EventPlanned)
+	if o.Shows(PartMeetings) {
+		out = append(out, EventMeeting)
 	}
-	if o.UseReview && (o.UseOtherInteractions || o.UseSMS || o.UseEmail) {
+	if o.Shows(PartPlanned) {
+		out = append(out, EventPlanned)
+	}
+	if o.Shows(PartUnprocessed) && slices.ContainsFunc(AllTypes, o.TypeEnabled) {
 		out = append(out, EventUnprocessed)
 	}
-	if o.UseSubjects {
+	if o.Shows(PartSubjectDates) {
 		out = append(out, EventPayment, EventShipment, EventDealClose, EventMarketing)
 	}
 	return out

@@ -142,7 +142,7 @@ func (s *Store) CalendarEvents(q CalendarQuery) ([]CalendarEvent, error) {
 	ks := q.kinds(o)
 	var out []CalendarEvent
 	gen := s.dates.generation()
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketInteractions)
 		for _, h := range interactionHits(tx, q, ks, o) {
 			e, err := h.event(b)
@@ -187,7 +187,7 @@ func (s *Store) CalendarDays(q CalendarQuery, preview int) ([]CalendarDay, error
 		days = append(days, CalendarDay{Day: d, ByKind: map[EventKind]int{}})
 	}
 	gen := s.dates.generation()
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		hits := interactionHits(tx, q, ks, o)
 		byDay := make([][]eventHit, len(days))
 		for _, h := range hits {

@@ -52,7 +52,7 @@ func saveRecord[T record](s *Store, bucket []byte, what string, id *ID, v T, che
 
 func loadRecord[T any](s *Store, bucket []byte, what string, id ID) (*T, error) {
 	v := new(T)
-	err := s.db.View(func(tx *bolt.Tx) error { return getJSON(tx.Bucket(bucket), id, v) })
+	err := s.view(func(tx *bolt.Tx) error { return getJSON(tx.Bucket(bucket), id, v) })
 	if err != nil {
 		return nil, fmt.Errorf("data: %s %d: %w", what, id, err)
 	}
@@ -61,13 +61,13 @@ func loadRecord[T any](s *Store, bucket []byte, what string, id ID) (*T, error) 
 
 func loadAll[T any](s *Store, bucket []byte) ([]T, error) {
 	var out []T
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucket)
 		out = make([]T, 0, b.Stats().KeyN)
 		return b.ForEach(func(k, v []byte) error {
 			var r T
 			if err := json.Unmarshal(v, &r); err != nil {
-				return fmt.Errorf("data: %s %d: %w", bucket, idFromKey(k), err)
+				return recordDamaged(bucket, idFromKey(k), err)
 			}
 			out = append(out, r)
 			return nil

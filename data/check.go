@@ -12,13 +12,20 @@ import (
 // maxReported caps the problems Check lists per index.
 const maxReported = 10
 
-// Check verifies every index entry, text posting and counter against the
-// records, and returns one line per problem; none means the database is
+// Check verifies the file's pages (a damaged one fails it with a
+// *DamagedError), then every index entry, text posting and counter
+// against the records, and reads every interaction the way the list does,
+// and returns one line per problem; none means the database is
 // consistent. Each index is compared by an order-independent hash first,
-// and compared key by key only when the hashes differ.
+// and compared key by key only when the hashes differ. Nothing may write
+// the file while it runs.
 func (s *Store) Check() ([]string, error) {
-	var problems []string
-	err := s.db.View(func(tx *bolt.Tx) error {
+	problems, err := s.checkFileLevel()
+	if err != nil {
+		return nil, fmt.Errorf("data: check: %w", err)
+	}
+	records := 0
+	err = s.view(func(tx *bolt.Tx) error {
 		w, err := newWriter(tx, nil) // read only: the writer's lookups
 		if err != nil {
 			return err
@@ -33,7 +40,8 @@ func (s *Store) Check() ([]string, error) {
 		})
 		docs, withWords := tx.Bucket(ixTextDoc), 0
 		err = tx.Bucket(bucketInteractions).ForEach(func(k, v []byte) error {
-			it, err := decodeInteraction(v)
+			records++
+			it, err := decodeInteraction(idFromKey(k), v)
 			if err != nil {
 				problems = append(problems, fmt.Sprintf("interaction %d: cannot be read: %v", idFromKey(k), err))
 				return nil
@@ -80,7 +88,11 @@ func (s *Store) Check() ([]string, error) {
 	if err != nil {
 		return nil, fmt.Errorf("data: check: %w", err)
 	}
-	return problems, nil
+	read, err := s.checkReads(records)
+	if err != nil {
+		return nil, fmt.Errorf("data: check: %w", err)
+	}
+	return append(problems, read...), nil
 }
 
 // expectation accumulates what the indexes should hold.
@@ -224,8 +236,8 @@ func counterName(k []byte) string {
 // diffBucket compares one index key by key with what the records give.
 func diffBucket(tx *bolt.Tx, name string, w *writer) []string {
 	want := map[string]string{}
-	tx.Bucket(bucketInteractions).ForEach(func(_, v []byte) error {
-		it, err := decodeInteraction(v)
+	tx.Bucket(bucketInteractions).ForEach(func(k, v []byte) error {
+		it, err := decodeInteraction(idFromKey(k), v)
 		if err != nil {
 			return nil
 		}

@@ -100,7 +100,7 @@ func (s *Store) StatusCounts(f Filter) (StatusCounts, error) {
 	f.Status = StatusAll
 	var sc StatusCounts
 	defs := s.attrDefsSnapshot()
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		p := s.newPlan(tx, f, NewestFirst, Cursor{})
 		if keys, ok := f.counterKeys(defs); ok {
 			var c Counter
@@ -163,7 +163,7 @@ func (s *Store) Count(f Filter) (int, error) {
 		return sc.All, nil
 	}
 	n := 0
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		p := s.newPlan(tx, f, NewestFirst, Cursor{})
 		for {
 			if _, _, ok := p.next(); !ok {
@@ -218,7 +218,7 @@ func (s *Store) Groups(f Filter, g GroupBy) ([]Group, error) {
 			gr.Last = last
 		}
 	}
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		if f.IsEmpty() && g.Kind == GroupSubject {
 			plain = subjectsByLast(tx, []byte{classActive, classInactive, classChain}, 0)
 			return nil

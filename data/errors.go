@@ -16,13 +16,31 @@ var (
 	ErrNewerSchema = errors.New("the database was written by a newer version of Interactions")
 	// ErrNotEmpty is returned when demo data is loaded into a database that has records.
 	ErrNotEmpty = errors.New("the database is not empty")
+	// ErrInterrupted is returned by Open for a file whose bulk write (a
+	// demo load) did not finish; the error is an *InterruptedError.
+	ErrInterrupted = errors.New("a bulk write to the database did not finish")
+	// ErrRolledBack is what Store.Warning matches when the file shows the
+	// state before its last change: that change's meta page was damaged.
+	ErrRolledBack = errors.New("the last change before the program stopped was not saved completely; the database is at its previous state")
 )
+
+// RolledBackError is Store.Warning's report of a damaged meta page that
+// may have held the last change. It matches ErrRolledBack.
+type RolledBackError struct {
+	MetaPage uint64 // the damaged meta page: 0 or 1
+}
+
+// Error implements error.
+func (e *RolledBackError) Error() string { return ErrRolledBack.Error() }
+
+// Unwrap makes a RolledBackError match ErrRolledBack.
+func (e *RolledBackError) Unwrap() error { return ErrRolledBack }
 
 // Sentinels returns every sentinel error of the store, so that the
 // interface can check it has a message for each. The demo generator's
 // demo.ErrOptions lives in its own package, which imports this one.
 func Sentinels() []error {
-	return []error{ErrNotFound, ErrLocked, ErrDamaged, ErrNewerSchema, ErrNotEmpty, ErrTooManyToSort}
+	return []error{ErrNotFound, ErrLocked, ErrDamaged, ErrNewerSchema, ErrNotEmpty, ErrTooManyToSort, ErrInterrupted, ErrRolledBack}
 }
 
 // FieldError is a validation error that names the field at fault and says

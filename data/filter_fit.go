@@ -19,22 +19,22 @@ func FitFilter(f Filter, g GroupBy, o Options, defs []AttrDef) (Filter, GroupBy)
 		}
 	}
 	f.Kinds = kinds
-	if !o.UseReview {
+	if !o.Shows(PartStatusFilter) {
 		f.Status = StatusAll
 	}
-	if !o.UseSubjects {
+	if !o.Shows(PartSubjectFilter) {
 		f.Subject = Ref{}
 	}
 	var attrs []AttrValue
 	for _, a := range f.Attrs {
-		if o.UseAttributes && known(a.Attr) {
+		if o.Shows(PartAttrFilter) && known(a.Attr) {
 			attrs = append(attrs, a)
 		}
 	}
 	f.Attrs = attrs
 	switch {
-	case g.Kind == GroupSubject && !o.UseSubjects,
-		g.Kind == GroupAttr && (!o.UseAttributes || !known(g.Attr)):
+	case g.Kind == GroupSubject && !o.Shows(PartSubjectFilter),
+		g.Kind == GroupAttr && (!o.Shows(PartAttrFilter) || !known(g.Attr)):
 		g = GroupBy{}
 	}
 	return f.Normal(), g

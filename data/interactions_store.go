@@ -248,7 +248,7 @@ func (s *Store) update(fn func(w *writer) error) error {
 	s.mu.RLock()
 	defs := s.attrDefs
 	s.mu.RUnlock()
-	return s.db.Update(func(tx *bolt.Tx) error {
+	return s.updateTx(func(tx *bolt.Tx) error {
 		w, err := newWriter(tx, defs)
 		if err != nil {
 			return err
@@ -260,13 +260,13 @@ func (s *Store) update(fn func(w *writer) error) error {
 // Interaction reads one interaction.
 func (s *Store) Interaction(id ID) (*Interaction, error) {
 	var it *Interaction
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		v := tx.Bucket(bucketInteractions).Get(id.key())
 		if v == nil {
 			return fmt.Errorf("data: interaction %d: %w", id, ErrNotFound)
 		}
 		var err error
-		it, err = decodeInteraction(v)
+		it, err = decodeInteraction(id, v)
 		return err
 	})
 	return it, err
@@ -276,14 +276,14 @@ func (s *Store) Interaction(id ID) (*Interaction, error) {
 // do not exist are left out.
 func (s *Store) Interactions(ids []ID) ([]*Interaction, error) {
 	out := make([]*Interaction, 0, len(ids))
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketInteractions)
 		for _, id := range ids {
 			v := b.Get(id.key())
 			if v == nil {
 				continue
 			}
-			it, err := decodeInteraction(v)
+			it, err := decodeInteraction(id, v)
 			if err != nil {
 				return err
 			}

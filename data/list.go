@@ -19,7 +19,7 @@ func (s *Store) List(q Query) (Page, error) {
 		limit = defaultLimit
 	}
 	var page Page
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		p := s.newPlan(tx, q.Filter, q.Order, q.After)
 		var keys []Cursor
 		for len(keys) < limit+1 {
@@ -48,7 +48,7 @@ func (s *Store) List(q Query) (Page, error) {
 // Scan calls fn with the key of every row the filter selects, in order,
 // until fn returns false or ctx is done.
 func (s *Store) Scan(ctx context.Context, f Filter, order SortOrder, fn func(Cursor) bool) error {
-	return s.db.View(func(tx *bolt.Tx) error {
+	return s.view(func(tx *bolt.Tx) error {
 		p := s.newPlan(tx, f, order, Cursor{})
 		for i := 0; ; i++ {
 			if i&1023 == 0 && ctx.Err() != nil {
@@ -66,7 +66,7 @@ func (s *Store) Scan(ctx context.Context, f Filter, order SortOrder, fn func(Cur
 // no longer exist are left out.
 func (s *Store) Rows(keys []Cursor) ([]Row, error) {
 	var rows []Row
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		var err error
 		rows, err = s.rows(tx, keys)
 		return err
@@ -91,9 +91,9 @@ func (s *Store) rows(tx *bolt.Tx, keys []Cursor) ([]Row, error) {
 		if v == nil {
 			continue
 		}
-		it, err := decodeInteraction(v)
+		it, err := decodeInteraction(k.ID(), v)
 		if err != nil {
-			return nil, fmt.Errorf("interaction %d: %w", k.ID(), err)
+			return nil, err
 		}
 		row := Row{Cursor: k, Interaction: it, Responsible: name(Ref{RefEmployee, it.Responsible})}
 		if !it.IsChainRoot() {
@@ -117,7 +117,7 @@ func (s *Store) rows(tx *bolt.Tx, keys []Cursor) ([]Row, error) {
 // Name returns the display name of what r points at, or "" when it is gone.
 func (s *Store) Name(r Ref) string {
 	var n string
-	s.db.View(func(tx *bolt.Tx) error {
+	s.view(func(tx *bolt.Tx) error {
 		n = s.names.get(tx, r)
 		return nil
 	})
@@ -127,7 +127,7 @@ func (s *Store) Name(r Ref) string {
 // Names returns the display names of several references in one transaction.
 func (s *Store) Names(refs []Ref) map[Ref]string {
 	out := make(map[Ref]string, len(refs))
-	s.db.View(func(tx *bolt.Tx) error {
+	s.view(func(tx *bolt.Tx) error {
 		for _, r := range refs {
 			if _, ok := out[r]; !ok {
 				out[r] = s.names.get(tx, r)

@@ -18,16 +18,23 @@ const loadChunk = 400_000
 // reference checked before anything is written. Keys go in sorted order,
 // index by index, in large transactions, which is what makes a million
 // interactions load in seconds rather than hours.
+//
+// Load is all or nothing: a mark committed before its first transaction
+// and removed with its last makes Open refuse a file whose load was cut
+// short (ErrInterrupted) until DiscardInterrupted empties it again; a
+// load that fails takes back what it wrote itself.
 func (s *Store) Load(d *Dataset) error {
 	var used []string
-	s.db.View(func(tx *bolt.Tx) error {
+	if err := s.view(func(tx *bolt.Tx) error {
 		for _, b := range recordBuckets {
 			if k, _ := tx.Bucket(b).Cursor().First(); k != nil && string(b) != string(bucketMeta) {
 				used = append(used, string(b))
 			}
 		}
 		return nil
-	})
+	}); err != nil {
+		return fmt.Errorf("data: load: %w", err)
+	}
 	if len(used) > 0 {
 		return fmt.Errorf("data: load: %w (%s)", ErrNotEmpty, strings.Join(used, ", "))
 	}
@@ -35,28 +42,48 @@ func (s *Store) Load(d *Dataset) error {
 	if err != nil {
 		return fmt.Errorf("data: load: %w", err)
 	}
+	if err := s.beginBulk(BulkLoad); err != nil {
+		return fmt.Errorf("data: load: %w", err)
+	}
+	if err := s.guard(func() error { return s.load(d, r) }); err != nil {
+		// Take back what was written; should that fail too, the mark
+		// stays and the next Open says the load did not finish.
+		if derr := s.updateTx(discardBulk); derr == nil {
+			s.db.Sync()
+		}
+		s.names.reset()
+		s.dates.reset()
+		s.loadCaches()
+		return fmt.Errorf("data: load: %w", err)
+	}
+	if err := s.endBulk(); err != nil {
+		return fmt.Errorf("data: load: %w", err)
+	}
+	s.names.reset()
+	s.dates.reset()
+	return s.loadCaches()
+}
+
+// load writes the dataset in chunked transactions, without syncing each.
+func (s *Store) load(d *Dataset, r *datasetResolver) error {
 	s.db.NoSync, s.db.NoGrowSync = true, true
 	defer func() { s.db.NoSync, s.db.NoGrowSync = false, false }()
 	bw := &bulkWriter{db: s.db}
+	defer bw.rollback()
 	if err := bw.catalogs(d); err != nil {
-		return fmt.Errorf("data: load: %w", err)
+		return err
 	}
 	active := map[Ref]bool{}
 	for _, ref := range activeRefs(d) {
 		active[ref] = true
 	}
 	if err := bw.interactions(d.Interactions, r, active); err != nil {
-		return fmt.Errorf("data: load: %w", err)
+		return err
 	}
 	if err := bw.commit(); err != nil {
-		return fmt.Errorf("data: load: %w", err)
+		return err
 	}
-	if err := s.db.Sync(); err != nil {
-		return fmt.Errorf("data: load: %w", err)
-	}
-	s.names.reset()
-	s.dates.reset()
-	return s.loadCaches()
+	return s.db.Sync()
 }
 
 // datasetResolver answers derive from the dataset itself.
@@ -90,6 +117,15 @@ func (bw *bulkWriter) put(bucket []byte, k, v []byte) error {
 	b := bw.tx.Bucket(bucket)
 	b.FillPercent = 1.0
 	return b.Put(k, v)
+}
+
+// rollback gives up the open transaction, if any: after a failure or a
+// panic, so that the database is not left locked.
+func (bw *bulkWriter) rollback() {
+	if bw.tx != nil {
+		bw.tx.Rollback()
+		bw.tx = nil
+	}
 }
 
 func (bw *bulkWriter) commit() error {

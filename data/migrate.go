@@ -75,7 +75,7 @@ func rebuildDerived(tx *bolt.Tx) error {
 		return err
 	}
 	return tx.Bucket(bucketInteractions).ForEach(func(k, v []byte) error {
-		it, err := decodeInteraction(v)
+		it, err := decodeInteraction(idFromKey(k), v)
 		if err != nil {
 			return err
 		}

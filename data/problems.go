@@ -71,6 +71,8 @@ const (
 	ProblemHourRange         Problem = "hourRange"         // an hour is not from 0 to 23
 	ProblemWorkdayEnd        Problem = "workdayEnd"        // the end of the workday is not after its start or is past 24
 	ProblemWeekday           Problem = "weekday"           // the first day of the week is not Monday, Sunday or Saturday
+	ProblemLeadRange         Problem = "leadRange"         // a reminder lead time is not from 0 to 24 hours
+	ProblemUnknownSetting    Problem = "unknownSetting"    // Value does not name a setting
 	ProblemInvalid           Problem = "invalid"           // any other problem: Value is its English description
 )
 
@@ -86,6 +88,6 @@ func AllProblems() []Problem {
 		ProblemIncomingState, ProblemOutgoingState, ProblemNotApplicable, ProblemNotChainRoot,
 		ProblemFreeRefMismatch, ProblemNotCanonical, ProblemTaken, ProblemNotState,
 		ProblemDelayRange, ProblemMeetingLength, ProblemHourRange, ProblemWorkdayEnd,
-		ProblemWeekday, ProblemInvalid,
+		ProblemWeekday, ProblemLeadRange, ProblemUnknownSetting, ProblemInvalid,
 	}
 }

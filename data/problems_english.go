@@ -106,6 +106,10 @@ func (p Problem) english(a Args) string {
 		return "must be after the start and at most 24"
 	case ProblemWeekday:
 		return "must be Monday, Sunday or Saturday"
+	case ProblemLeadRange:
+		return "must be from 0 to 24 hours"
+	case ProblemUnknownSetting:
+		return "is not a setting"
 	case ProblemInvalid:
 		return a.Value
 	}

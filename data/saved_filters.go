@@ -54,7 +54,7 @@ func (s *Store) SavedFilters() ([]SavedFilter, error) {
 
 // DeleteFilter removes a saved filter.
 func (s *Store) DeleteFilter(id ID) error {
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err := s.updateTx(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketFilters)
 		if b.Get(id.key()) == nil {
 			return ErrNotFound

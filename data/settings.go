@@ -36,6 +36,8 @@ type Settings struct {
 	OutgoingReviewed bool          `json:"outgoingReviewed"`
 	Language         string        `json:"language,omitempty"`
 	Reminders        bool          `json:"reminders"`
+	// ReminderLead is how long before a meeting starts its reminder comes.
+	ReminderLead time.Duration `json:"reminderLead"`
 }
 
 // DefaultSettings are the settings of a new database: the e-mail and other
@@ -50,20 +52,14 @@ func DefaultSettings() Settings {
 		FirstWeekday:     time.Monday,
 		OutgoingReviewed: true,
 		Reminders:        true,
+		ReminderLead:     15 * time.Minute,
 	}
 }
 
 // TypeEnabled reports whether the options show interactions of type t.
 func (o Options) TypeEnabled(t InteractionType) bool {
-	switch t {
-	case TypeEmail:
-		return o.UseEmail
-	case TypeSMS:
-		return o.UseSMS
-	case TypeMeeting, TypePlanned, TypeCall:
-		return o.UseOtherInteractions
-	}
-	return false
+	p := TypePart(t)
+	return p != PartNone && o.Shows(p)
 }
 
 // Validate checks the parameters.
@@ -82,6 +78,9 @@ func (s *Settings) Validate() error {
 	}
 	if s.FirstWeekday != time.Monday && s.FirstWeekday != time.Sunday && s.FirstWeekday != time.Saturday {
 		return problemAt("firstWeekday", ProblemWeekday)
+	}
+	if s.ReminderLead < 0 || s.ReminderLead > 24*time.Hour {
+		return problemAt("reminderLead", ProblemLeadRange)
 	}
 	switch s.Language {
 	case LangSystem, LangEnglish, LangRussian:

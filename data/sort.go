@@ -74,7 +74,7 @@ func (s *Store) SortedKeys(ctx context.Context, f Filter, key SortKey, desc bool
 		none bool // no value: last in either direction
 	}
 	var items []item
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		p := s.newPlan(tx, f, NewestFirst, Cursor{})
 		ranks := map[ID]uint64{}
 		if key == SortResponsible {

@@ -114,7 +114,7 @@ func (s *Store) SubjectCounters(activeOnly bool) ([]Group, error) {
 		classes = classes[:1]
 	}
 	var out []Group
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		out = subjectsByLast(tx, classes, 0)
 		return nil
 	})
@@ -168,7 +168,7 @@ func (s *Store) SubjectActive(r Ref) bool {
 		return true
 	}
 	var ok bool
-	s.db.View(func(tx *bolt.Tx) error {
+	s.view(func(tx *bolt.Tx) error {
 		ok = tx.Bucket(ixActiveSubjects).Get(r.appendKey(nil)) != nil
 		return nil
 	})

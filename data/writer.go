@@ -61,10 +61,10 @@ func (w *writer) personPartner(id ID) ID {
 	return p.Partner
 }
 
-func decodeInteraction(v []byte) (*Interaction, error) {
+func decodeInteraction(id ID, v []byte) (*Interaction, error) {
 	it := new(Interaction)
 	if err := json.Unmarshal(v, it); err != nil {
-		return nil, fmt.Errorf("data: decode interaction: %w", err)
+		return nil, recordDamaged(bucketInteractions, id, err)
 	}
 	return it, nil
 }
@@ -75,7 +75,7 @@ func (w *writer) get(id ID) (*Interaction, error) {
 	if v == nil {
 		return nil, fmt.Errorf("data: interaction %d: %w", id, ErrNotFound)
 	}
-	return decodeInteraction(v)
+	return decodeInteraction(id, v)
 }
 
 // put stores it (already validated) and moves its index entries from old,

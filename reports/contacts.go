@@ -24,7 +24,7 @@ type ContactQuery struct {
 // which setting turns the report on.
 func PersonContacts(st Store, q ContactQuery, l Lang, printed time.Time) (*Report, error) {
 	r := &Report{Title: l.T("title.contacts"), Lang: l, Printed: printed, Landscape: true}
-	if !st.Settings().Options.UseContactRoles {
+	if !st.Settings().Options.Shows(data.PartPersonsReport) {
 		r.Notice = l.T("notice.contactRoles")
 		return r, nil
 	}

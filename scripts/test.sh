@@ -4,7 +4,11 @@
 #   1. setup       scripts/setup.sh (packages, Go version, modules)
 #   2. gofmt       no file may need reformatting
 #   3. go vet      CGO_ENABLED=0 go vet -tags ci ./... (and -tags cli for main_cli.go)
-#   4. go test     CGO_ENABLED=0 go test -tags ci ./...   (LANG=en_US.UTF-8)
+#   4. go test     CGO_ENABLED=0 go test -tags ci ./...   (LANG=en_US.UTF-8); among
+#                  them the damage test (random bytes in live pages of demo files,
+#                  120 trials, damage_test.go) and the crash test (32 SIGKILLs of
+#                  demo --size 100000, crash_test.go): a few minutes of CPU, hence
+#                  the longer timeout
 #   5. quiet       the command-line program (scripts/build.sh --cli-only; it must
 #                  not link Fyne) and the window program
 #                  (-tags ci, Fyne linked in) run `list --limit 1` under
@@ -44,7 +48,7 @@ CGO_ENABLED=0 go vet -tags ci ./... || fail "go vet"
 CGO_ENABLED=0 go vet -tags cli . || fail "go vet"
 
 step "go test"
-LANG=en_US.UTF-8 CGO_ENABLED=0 go test -tags ci "$@" ./... || fail "go test"
+LANG=en_US.UTF-8 CGO_ENABLED=0 go test -tags ci -timeout 40m "$@" ./... || fail "go test"
 
 step quiet
 quiet_dir=$(mktemp -d /tmp/interactions-quiet.XXXXXX)

@@ -92,7 +92,10 @@ func newDemoOffer(mv *mainView) *demoOffer {
 
 	o.load = widget.NewButton(lang.X("demo.load", "Load"), o.accept)
 	o.load.Importance = widget.HighImportance
-	o.skip = widget.NewButton(lang.X("demo.skip", "Not now"), func() { o.Dialog.Hide() })
+	o.skip = widget.NewButton(lang.X("demo.skip", "Not now"), func() {
+		o.Dialog.Hide()
+		mv.askWhoIfNoEmployees(nil)
+	})
 
 	question := widget.NewLabel(lang.X("demo.question", "The database is empty. Load demo data to try the program? You can also start with an empty database."))
 	question.Wrapping = fyne.TextWrapWord

@@ -10,6 +10,7 @@ import (
 	"interactions/data"
 	"interactions/ui/calendar"
 	"interactions/ui/catalogs"
+	"interactions/ui/reminders"
 	"interactions/ui/reports"
 	"interactions/ui/session"
 	"interactions/ui/settings"
@@ -52,6 +53,9 @@ type mainView struct {
 	sess  *session.Session
 
 	interactions *workplace.View // the screen the workplace keys act on
+	settings     *settings.View  // opened at an option by screens that need it
+	reminders    *reminders.Service
+	remindPanel  *reminders.Panel
 
 	screens []navEntry
 	nav     *widget.List
@@ -59,6 +63,7 @@ type mainView struct {
 	current int
 
 	demo              *demoOffer // the first-start offer of demo data, once made
+	who               *firstUser // the first-start step "who are you", once shown
 	firstStartChecked bool       // offerDemoIfEmpty has looked
 }
 
@@ -68,6 +73,8 @@ type mainView struct {
 func newMainView(win fyne.Window, st *data.Store) *mainView {
 	mv := &mainView{win: win, store: st, sess: session.New(st)}
 	mv.interactions = workplace.New(st, mv.sess, win)
+	mv.settings = settings.New(st, mv.sess, win)
+	mv.sess.OnOpenSettings(mv.openSettings)
 	mv.screens = []navEntry{
 		screenInteractions: {lang.X("screen.interactions", "Interactions"), theme.ListIcon(), mv.interactions},
 		screenCalendar:     {lang.X("screen.calendar", "Event calendar"), theme.CalendarIcon(), calendar.New(st, mv.sess, win)},
@@ -75,7 +82,7 @@ func newMainView(win fyne.Window, st *data.Store) *mainView {
 		screenPersons:      {lang.X("screen.persons", "Contact persons"), theme.AccountIcon(), catalogs.NewPersons()},
 		screenSubjects:     {lang.X("nav.subjects", "Subjects"), theme.FolderIcon(), catalogs.NewSubjects()},
 		screenReports:      {lang.X("screen.reports", "Reports"), theme.DocumentPrintIcon(), reports.New(st, mv.sess, win)},
-		screenSettings:     {lang.X("screen.settings", "Settings"), theme.SettingsIcon(), settings.New()},
+		screenSettings:     {lang.X("screen.settings", "Settings"), theme.SettingsIcon(), mv.settings},
 	}
 	longest := ""
 	for _, s := range mv.screens {
@@ -99,10 +106,17 @@ func newMainView(win fyne.Window, st *data.Store) *mainView {
 	mv.nav.OnSelected = mv.show
 	mv.nav.Select(screenInteractions)
 
+	mv.reminders = reminders.New(st, fyne.CurrentApp().SendNotification, mv.sess.Now)
+	mv.remindPanel = reminders.NewPanel(mv.reminders, win, func() int { return mv.sess.Settings().WorkdayStart })
+	mv.sess.Listen(mv.reminders)
+	mv.reminders.Start()
+
+	side := container.NewBorder(nil, mv.remindPanel.Button, nil, nil, mv.nav)
 	win.SetContent(container.NewBorder(nil, nil,
-		container.NewHBox(mv.nav, widget.NewSeparator()), nil,
+		container.NewHBox(side, widget.NewSeparator()), nil,
 		container.NewPadded(mv.body)))
 	mv.registerShortcuts()
+	mv.setMainMenu()
 	return mv
 }
 
@@ -119,6 +133,12 @@ func (mv *mainView) show(i int) {
 	}
 }
 
+// openSettings shows the Settings screen at option o.
+func (mv *mainView) openSettings(o data.Option) {
+	mv.show(screenSettings)
+	mv.settings.Reveal(o)
+}
+
 // FocusSearch shows the Interactions screen and puts the cursor in its search.
 func (mv *mainView) FocusSearch() {
 	mv.show(screenInteractions)
@@ -127,6 +147,7 @@ func (mv *mainView) FocusSearch() {
 
 // close stops the background work of every screen.
 func (mv *mainView) close() {
+	mv.reminders.Close()
 	for _, s := range mv.screens {
 		s.screen.Close()
 	}

@@ -11,29 +11,48 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"interactions/data"
-
 	"interactions/ui/problem"
 	"interactions/ui/widgets"
 )
 
 // openErrorView is the content of the window shown instead of the main one
-// when the database cannot be opened: what happened to which file, and an
-// OK button that quits.
+// when the database cannot be opened: what happened to which file, an OK
+// button that quits and, for a demo load that did not finish, a button
+// that discards it and goes on.
 type openErrorView struct {
 	message *widget.Label
 	Ok      *widget.Button
+	// Discard throws away an unfinished demo load; nil for other errors.
+	Discard *widget.Button
 	content fyne.CanvasObject
 }
 
-func newOpenErrorView(path string, err error, quit func()) *openErrorView {
+// newOpenErrorView explains err of opening path. quit ends the program;
+// discarded is called once an unfinished load has been discarded, to
+// open the database again.
+func newOpenErrorView(path string, err error, quit, discarded func()) *openErrorView {
 	v := &openErrorView{
 		message: widget.NewLabel(openErrorMessage(path, err)),
 		Ok:      widget.NewButton(lang.X("button.ok", "OK"), quit),
 	}
 	v.message.Wrapping = fyne.TextWrapWord
 	v.Ok.Importance = widget.HighImportance
+	buttons := container.NewHBox(layout.NewSpacer())
+	if errors.Is(err, data.ErrInterrupted) {
+		v.Discard = widget.NewButton(lang.X("error.open.discard", "Discard the unfinished load"), func() {
+			if _, err := data.DiscardInterrupted(path); err != nil {
+				v.message.SetText(lang.X("error.open.discardFailed", "Could not discard the unfinished load: {{.Error}}", problem.Args(err)))
+				return
+			}
+			discarded()
+		})
+		v.Discard.Importance = widget.HighImportance
+		v.Ok.Importance = widget.MediumImportance
+		buttons.Add(v.Discard)
+	}
+	buttons.Add(v.Ok)
 	title := container.NewHBox(widget.NewIcon(theme.ErrorIcon()), widgets.NewHeading(lang.X("error.open.title", "The database cannot be opened")))
-	v.content = container.NewBorder(title, container.NewHBox(layout.NewSpacer(), v.Ok), nil, nil, v.message)
+	v.content = container.NewBorder(title, buttons, nil, nil, v.message)
 	return v
 }
 
@@ -41,9 +60,17 @@ func newOpenErrorView(path string, err error, quit func()) *openErrorView {
 func openErrorMessage(path string, err error) string {
 	args := problem.Args(err)
 	args["Path"] = path
+	var de *data.DamagedError
+	var ie *data.InterruptedError
 	switch {
 	case errors.Is(err, data.ErrLocked):
 		return lang.X("error.open.locked", "The database {{.Path}} is already open in another window of Interactions. Close that window and start the program again.", args)
+	case errors.As(err, &ie):
+		args["Started"] = ie.Started.Format("02.01.2006 15:04")
+		return lang.X("error.open.interrupted", "Loading demo data into {{.Path}} did not finish (it started {{.Started}}): the database holds only part of the data, so it is not opened as it is. Discard what was loaded to go back to the empty database; you can then load demo data again.", args)
+	case errors.As(err, &de) && de.Page != 0:
+		args["Page"], args["Where"] = de.Page, de.Bucket
+		return lang.X("error.open.damagedPage", "The database {{.Path}} is damaged near page {{.Page}} ({{.Where}}). The file has not been changed. Restore a backup, or export what can still be read.", args)
 	case errors.Is(err, data.ErrDamaged):
 		return lang.X("error.open.damaged", "The file {{.Path}} is damaged or is not an Interactions database. The file has not been changed.", args)
 	case errors.Is(err, data.ErrNewerSchema):

@@ -28,7 +28,7 @@ func TestOpenErrorView_Messages(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.want, func(t *testing.T) {
 			quit := 0
-			v := newOpenErrorView(path, tt.err, func() { quit++ })
+			v := newOpenErrorView(path, tt.err, func() { quit++ }, func() {})
 			test.NewTempWindow(t, v.content)
 			if !strings.Contains(v.message.Text, path) || !strings.Contains(v.message.Text, tt.want) {
 				t.Errorf("message %q, want the path and %q", v.message.Text, tt.want)
@@ -67,7 +67,7 @@ func TestOpenErrorView_RealErrors(t *testing.T) {
 			st.Close()
 			t.Fatalf("data.Open(%s) succeeded", tt.path)
 		}
-		v := newOpenErrorView(tt.path, err, func() {})
+		v := newOpenErrorView(tt.path, err, func() {}, func() {})
 		if !strings.Contains(v.message.Text, tt.path) || !strings.Contains(v.message.Text, tt.want) {
 			t.Errorf("message %q, want %s and %q", v.message.Text, tt.path, tt.want)
 		}

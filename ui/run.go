@@ -5,16 +5,15 @@
 package ui
 
 import (
+	"os"
+
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 
 	"interactions/assets"
 	"interactions/data"
 )
-
-// doOnUI runs fn on the UI goroutine. Goroutines the ui package starts
-// report back through it only; tests replace it to run the reports on the
-// test's own goroutine.
 
 // Window size of a first start.
 const (
@@ -24,7 +23,9 @@ const (
 
 // Run opens the database at dbPath and shows the main window until the user
 // closes it. It returns the process exit code: 0, or 1 when the database
-// cannot be opened — then a window says why and names the file.
+// cannot be opened — then a window says why and names the file; for a
+// demo load that did not finish it offers to discard it and goes on to
+// the main window.
 func Run(a fyne.App, dbPath string) int {
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.IconPNG))
 	if dbPath == "" {
@@ -35,25 +36,77 @@ func Run(a fyne.App, dbPath string) int {
 		}
 		dbPath = p
 	}
+	var st *data.Store
+	var mv *mainView
+	var stopMemory func()
+	defer func() {
+		if stopMemory != nil {
+			stopMemory()
+		}
+		if mv != nil {
+			mv.close()
+		}
+		if st != nil {
+			st.Close()
+		}
+	}()
 	st, err := data.Open(dbPath)
 	if err != nil {
 		fyne.LogError("Could not open the database", err)
 		w := a.NewWindow(lang.X("app.title", "Interactions"))
-		v := newOpenErrorView(dbPath, err, a.Quit)
+		var v *openErrorView
+		v = newOpenErrorView(dbPath, err, a.Quit, func() {
+			s, err := data.Open(dbPath)
+			if err != nil {
+				v.message.SetText(openErrorMessage(dbPath, err))
+				return
+			}
+			st = s
+			mv = openMainWindow(a, st)
+			stopMemory = boundMemory(st)
+			w.Close()
+		})
 		w.SetContent(v.content)
 		w.Resize(fyne.NewSize(560, 180))
 		w.CenterOnScreen()
 		w.ShowAndRun()
-		return 1
+		if mv == nil {
+			return 1
+		}
+		return 0
 	}
-	defer st.Close()
+	mv = openMainWindow(a, st)
+	stopMemory = boundMemory(st)
+	a.Run()
+	return 0
+}
 
+// openMainWindow shows the main window of an open store, says what Open
+// noticed without refusing the file, and offers demo data to an empty
+// database.
+func openMainWindow(a fyne.App, st *data.Store) *mainView {
+	useLanguage(st.Settings().Language)
 	w := a.NewWindow(lang.X("app.title", "Interactions"))
 	mv := newMainView(w, st)
 	w.Resize(fyne.NewSize(windowWidth, windowHeight))
 	w.SetMaster()
+	w.Show()
+	if st.Warning() != nil {
+		dialog.ShowInformation(lang.X("warning.rolledBack.title", "The last change was not saved"),
+			lang.X("warning.rolledBack.text", "The last change before the program stopped was not saved completely (a damaged page of {{.Path}}); the database is at its previous state.",
+				map[string]any{"Path": st.Path()}), w)
+	}
 	mv.offerDemoIfEmpty()
-	w.ShowAndRun()
-	mv.close()
-	return 0
+	return mv
+}
+
+// useLanguage switches the interface to the language chosen in the
+// settings ("" follows the system) before the window is built: the
+// choice takes effect at the start of the program.
+func useLanguage(code string) {
+	if code == data.LangSystem {
+		return
+	}
+	os.Setenv("LANGUAGE", code)
+	assets.LoadTranslations()
 }

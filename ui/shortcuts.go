@@ -17,10 +17,23 @@ type mainViewKeys struct{ mv *mainView }
 
 func (k mainViewKeys) FocusSearch() { k.mv.FocusSearch() }
 
+func (k mainViewKeys) FocusNavSearch() {
+	if s, ok := any(k.mv.interactions).(interface{ FocusNavSearch() }); ok {
+		k.mv.show(screenInteractions)
+		s.FocusNavSearch()
+	}
+}
+
+func (k mainViewKeys) UndoMark() {
+	if s, ok := k.screen().(interface{ UndoMark() }); ok {
+		s.UndoMark()
+	}
+}
+
 func (k mainViewKeys) CreateDefault() {
 	if s, ok := any(k.mv.interactions).(interface{ CreateDefault() }); ok {
 		k.mv.show(screenInteractions)
-		s.CreateDefault()
+		k.mv.askWhoIfNoEmployees(s.CreateDefault) // a new interaction needs its responsible
 	}
 }
 

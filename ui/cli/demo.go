@@ -26,8 +26,17 @@ func runDemo(e *env, args []string) error {
 	size := intFlag(fset, "size", 0, 1, maxDemoSize, &sizeSet)
 	seed := uintFlag(fset, "seed", 1)
 	lang := choiceFlag(fset, "lang", "ru", "ru", "en")
+	nowText := fset.String("now", "", "")
 	if err := parseFlags(fset, args); err != nil {
 		return err
+	}
+	now := time.Now()
+	if *nowText != "" {
+		day, err := parseDay("now", *nowText)
+		if err != nil {
+			return err
+		}
+		now = day
 	}
 	if !sizeSet {
 		return usageErrorf("demo needs --size N (1 to %d)", maxDemoSize)
@@ -46,7 +55,7 @@ func runDemo(e *env, args []string) error {
 		}
 		return storeError(e.dbPath, err)
 	}
-	err = fillDemo(e, s, int(*size), *seed, *lang, start)
+	err = fillDemo(e, s, demo.Options{Size: int(*size), Seed: *seed, Lang: *lang, Now: now}, start)
 	if cerr := s.Close(); err == nil && cerr != nil {
 		err = storeError(e.dbPath, cerr)
 	}
@@ -56,7 +65,7 @@ func runDemo(e *env, args []string) error {
 	return err
 }
 
-func fillDemo(e *env, s *data.Store, size int, seed uint64, lang string, start time.Time) error {
+func fillDemo(e *env, s *data.Store, o demo.Options, start time.Time) error {
 	page, err := s.List(data.Query{Filter: data.Filter{Deleted: data.DeletedInclude}, Limit: 1})
 	if err != nil {
 		return storeError(e.dbPath, err)
@@ -65,7 +74,7 @@ func fillDemo(e *env, s *data.Store, size int, seed uint64, lang string, start t
 		return &wrapped{e.dbPath + ": " + errNotEmpty, data.ErrNotEmpty}
 	}
 	genStart := time.Now()
-	ds, err := demo.Generate(demo.Options{Size: size, Seed: seed, Lang: lang, Now: time.Now()})
+	ds, err := demo.Generate(o)
 	if err != nil {
 		return fmt.Errorf("demo data: %v", err)
 	}
@@ -78,9 +87,9 @@ func fillDemo(e *env, s *data.Store, size int, seed uint64, lang string, start t
 	}
 	done := time.Now()
 	subjects := len(ds.Deals) + len(ds.Claims) + len(ds.Events) + len(ds.Orders)
-	fmt.Fprintf(e.stdout, "demo: %d interactions, %d employees, %d partners, %d contact persons, %d subjects, %d attributes written to %s in %s (generate %s, load %s)\n",
+	fmt.Fprintf(e.stdout, "%s\n", printable(fmt.Sprintf("demo: %d interactions, %d employees, %d partners, %d contact persons, %d subjects, %d attributes written to %s in %s (generate %s, load %s)",
 		len(ds.Interactions), len(ds.Employees), len(ds.Partners), len(ds.Persons), subjects, len(ds.Attrs),
-		e.dbPath, seconds(done.Sub(start)), seconds(loadStart.Sub(genStart)), seconds(done.Sub(loadStart)))
+		e.dbPath, seconds(done.Sub(start)), seconds(loadStart.Sub(genStart)), seconds(done.Sub(loadStart)))))
 	return nil
 }
 

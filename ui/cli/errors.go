@@ -34,7 +34,7 @@ func report(stderr io.Writer, err error) int {
 	if errors.As(err, &ue) {
 		code = exitUsage
 	}
-	fmt.Fprintf(stderr, "interactions: %s\n", oneLine(err.Error()))
+	fmt.Fprintf(stderr, "interactions: %s\n", printable(oneLine(err.Error())))
 	return code
 }
 
@@ -58,7 +58,7 @@ func flagError(cmd string, err error) error {
 		if i := strings.Index(rest, " for flag -"); i >= 0 {
 			val, tail := rest[:i], rest[i+len(" for flag -"):]
 			name, why, _ := strings.Cut(tail, ": ")
-			return usageErrorf("--%s %s: %s", name, val, why)
+			return usageErrorf("--%s %s: %s", name, shorten(val, 80), why)
 		}
 	}
 	return usageErrorf("%s", msg)
@@ -71,7 +71,13 @@ func dashes(name string) string {
 
 // storeError words an error of the store for the user, naming the file.
 func storeError(path string, err error) error {
+	var de *data.DamagedError
+	var ie *data.InterruptedError
 	switch {
+	case errors.As(err, &de):
+		return &wrapped{path + ": " + de.Error(), err}
+	case errors.As(err, &ie):
+		return &wrapped{fmt.Sprintf("%s: %v; to go back to the empty database run: interactions --db %s discard", path, ie, shellQuote(path)), err}
 	case errors.Is(err, data.ErrDamaged):
 		return fmt.Errorf("%s: %w", path, data.ErrDamaged)
 	case errors.Is(err, data.ErrLocked):

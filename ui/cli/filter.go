@@ -33,7 +33,7 @@ func parseKinds(s string) ([]data.Kind, error) {
 		name := strings.ToLower(strings.TrimSpace(part))
 		ks, ok := typeKinds[name]
 		if !ok {
-			return nil, usageErrorf("--type %q: want %s", part, orList(typeNames))
+			return nil, usageErrorf("--type %s: want %s", quoted(part), orList(typeNames))
 		}
 		for _, k := range ks {
 			if !slices.Contains(kinds, k) {
@@ -55,18 +55,19 @@ var statusNames = map[string]data.Status{
 func parseStatus(s string) (data.Status, error) {
 	st, ok := statusNames[strings.ToLower(strings.TrimSpace(s))]
 	if !ok {
-		return 0, usageErrorf("--status %q: want all, to-review, deferred or reviewed", s)
+		return 0, usageErrorf("--status %s: want all, to-review, deferred or reviewed", quoted(s))
 	}
 	return st, nil
 }
 
-// parseDay reads a YYYY-MM-DD date as local midnight.
+// parseDay reads a YYYY-MM-DD date as local midnight, of a year from
+// minYear to maxYear.
 func parseDay(flag, s string) (time.Time, error) {
 	t, err := time.ParseInLocation(time.DateOnly, strings.TrimSpace(s), time.Local)
 	if err != nil {
-		return time.Time{}, usageErrorf("--%s %q: not a date; want YYYY-MM-DD", flag, s)
+		return time.Time{}, usageErrorf("--%s %s: not a date; want YYYY-MM-DD", flag, quoted(s))
 	}
-	return t, nil
+	return t, checkYear(flag, s, t)
 }
 
 // parsePeriod reads --from and --to into the filter's [From, To): --to
@@ -111,11 +112,14 @@ func parseGroup(s string) (kind data.GroupKind, attr string, err error) {
 		if name == "" {
 			return 0, "", usageErrorf("--group attr: needs an attribute name, as in attr:Channel")
 		}
+		if err := checkName("group attr:", name); err != nil {
+			return 0, "", err
+		}
 		return data.GroupAttr, name, nil
 	}
 	kind, ok := groupNames[strings.ToLower(v)]
 	if !ok {
-		return 0, "", usageErrorf("--group %q: want type, responsible, contact, subject, day, week, month or attr:NAME", s)
+		return 0, "", usageErrorf("--group %s: want type, responsible, contact, subject, day, week, month or attr:NAME", quoted(s))
 	}
 	return kind, "", nil
 }

@@ -17,7 +17,7 @@ func parseFlags(fs *flag.FlagSet, args []string) error {
 		return flagError(fs.Name(), err)
 	}
 	if fs.NArg() > 0 {
-		return usageErrorf("%s: unexpected argument %q (see interactions %s --help)", fs.Name(), fs.Arg(0), fs.Name())
+		return usageErrorf("%s: unexpected argument %s (see interactions %s --help)", fs.Name(), quoted(fs.Arg(0)), fs.Name())
 	}
 	return nil
 }

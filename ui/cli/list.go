@@ -103,12 +103,25 @@ func (la *listArgs) query() (q listQuery, attrName string, err error) {
 		return q, "", err
 	}
 	f.Text = strings.TrimSpace(la.search)
+	if err := checkSearch(f.Text); err != nil {
+		return q, "", err
+	}
+	for _, name := range []string{"responsible", "contact", "subject"} {
+		if err := checkName(name, la.names()[name]); err != nil {
+			return q, "", err
+		}
+	}
 	if la.set["group"] {
 		if q.group.Kind, attrName, err = parseGroup(la.group); err != nil {
 			return q, "", err
 		}
 	}
 	return q, attrName, nil
+}
+
+// names returns the values of the flags that name records.
+func (la *listArgs) names() map[string]string {
+	return map[string]string{"responsible": la.responsible, "contact": la.contact, "subject": la.subject}
 }
 
 // resolve looks up the names of the command line in the store.

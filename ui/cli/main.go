@@ -39,6 +39,8 @@ func commands() []command {
 		{"demo", demoUsage, runDemo},
 		{"list", listUsage, runList},
 		{"check", checkUsage, runCheck},
+		{"settings", settingsUsage, runSettings},
+		{"discard", discardUsage, runDiscard},
 		{"report", reportUsage, runReport},
 	}
 }
@@ -82,7 +84,7 @@ func Main(args []string, stdout, stderr io.Writer) (code int, gui bool, dbPath s
 			return report(stderr, err), false, e.dbPath
 		}
 	}
-	return report(stderr, usageErrorf("unknown command %q (want demo, list, check or report; see --help)", name)), false, e.dbPath
+	return report(stderr, usageErrorf("unknown command %s (want demo, list, check, settings, discard or report; see --help)", quoted(name))), false, e.dbPath
 }
 
 // help prints the usage of the whole program or of one command.
@@ -97,7 +99,7 @@ func help(e *env, args []string) int {
 			return exitOK
 		}
 	}
-	return report(e.stderr, usageErrorf("no help for %q: unknown command", args[0]))
+	return report(e.stderr, usageErrorf("no help for %s: unknown command", quoted(args[0])))
 }
 
 // newFlagSet returns a flag set that reports errors instead of printing
@@ -123,6 +125,9 @@ func (f dbFlag) String() string {
 func (f dbFlag) Set(s string) error {
 	if s == "" {
 		return errors.New("needs a file name")
+	}
+	if len(s) > maxPathBytes {
+		return fmt.Errorf("the file name is %d bytes long; at most %d", len(s), maxPathBytes)
 	}
 	f.e.dbPath, f.e.dbSet = s, true
 	return nil

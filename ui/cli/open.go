@@ -11,8 +11,24 @@ import (
 
 // openExisting opens the database for a command that only reads it: the
 // file must exist already, so that a mistyped --db never creates a new,
-// empty database.
+// empty database, and it is opened read-only (a shared lock: several
+// readers at once, a read-only file readable, the file never written).
+// What the store noticed without refusing the file goes to stderr as a
+// warning.
 func openExisting(e *env) (*data.Store, error) {
+	if _, err := existingFile(e); err != nil {
+		return nil, err
+	}
+	s, err := data.OpenReadOnly(e.dbPath)
+	if err != nil {
+		return nil, storeError(e.dbPath, err)
+	}
+	warn(e, s)
+	return s, nil
+}
+
+// existingFile checks that --db names a file that is not empty.
+func existingFile(e *env) (os.FileInfo, error) {
 	st, err := os.Stat(e.dbPath)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
@@ -24,11 +40,14 @@ func openExisting(e *env) (*data.Store, error) {
 	case st.Size() == 0:
 		return nil, &wrapped{e.dbPath + ": the file is empty, not an Interactions database", data.ErrDamaged}
 	}
-	s, err := data.Open(e.dbPath)
-	if err != nil {
-		return nil, storeError(e.dbPath, err)
+	return st, nil
+}
+
+// warn writes the store's warning, if any, as one line on stderr.
+func warn(e *env, s *data.Store) {
+	if w := s.Warning(); w != nil {
+		fmt.Fprintf(e.stderr, "interactions: warning: %s\n", printable(e.dbPath+": "+w.Error()))
 	}
-	return s, nil
 }
 
 // unwrapPathError drops the operation and path that *fs.PathError repeats.
@@ -38,4 +57,18 @@ func unwrapPathError(err error) error {
 		return pe.Err
 	}
 	return err
+}
+
+// openForWriting opens an existing database for a command that changes
+// it, with the exclusive lock a writer takes.
+func openForWriting(e *env) (*data.Store, error) {
+	if _, err := existingFile(e); err != nil {
+		return nil, err
+	}
+	s, err := data.Open(e.dbPath)
+	if err != nil {
+		return nil, storeError(e.dbPath, err)
+	}
+	warn(e, s)
+	return s, nil
 }

@@ -94,7 +94,7 @@ func runReport(e *env, args []string) error {
 			l = reports.English
 		}
 	}
-	if ra.kind == "contacts" && !s.Settings().Options.UseContactRoles {
+	if ra.kind == "contacts" && !s.Settings().Options.Shows(data.PartPersonsReport) {
 		return fmt.Errorf("report contacts: %s", reports.English.T("notice.contactRoles"))
 	}
 	r, err := ra.build(s, from, to, printed, l)

@@ -72,9 +72,9 @@ func resolveName(flag, what, query string, cands []candidate) (data.Ref, error) 
 	}
 	near := closest(fq, cands, maxCandidates)
 	if len(near) == 0 {
-		return data.Ref{}, usageErrorf("--%s %q: there are no %ss in the database", flag, q, what)
+		return data.Ref{}, usageErrorf("--%s %s: there are no %ss in the database", flag, quoted(q), what)
 	}
-	return data.Ref{}, usageErrorf("--%s %q: no %s has that name; closest: %s", flag, q, what, describe(near, cands))
+	return data.Ref{}, usageErrorf("--%s %s: no %s has that name; closest: %s", flag, quoted(q), what, describe(near, cands))
 }
 
 func ambiguous(flag, what, q string, matches, all []candidate) error {
@@ -88,7 +88,7 @@ func ambiguous(flag, what, q string, matches, all []candidate) error {
 	if matches[0].ref.Kind == data.RefNone { // attributes have no KIND:ID form
 		hint = "give more of the name"
 	}
-	return usageErrorf("--%s %q matches several %ss: %s%s; %s", flag, q, what, describe(matches, all), more, hint)
+	return usageErrorf("--%s %s matches several %ss: %s%s; %s", flag, quoted(q), what, describe(matches, all), more, hint)
 }
 
 // describe lists candidates by label, adding KIND:ID to a label that

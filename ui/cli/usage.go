@@ -7,8 +7,10 @@ const mainUsage = `Usage:
 Commands:
   demo    fill a new database with generated demo data
   list    print interactions, filtered, or their groups with counts
-  check   verify every index entry and counter against the records
-  report  print a report to PDF: calendar, partners, contacts, activity
+  check     verify the file's pages, every index entry and counter
+  settings  print the settings, or change one: settings set NAME VALUE
+  discard   throw away what an unfinished demo load wrote
+  report    print a report to PDF: calendar, partners, contacts, activity
   help    print the usage of a command: interactions help list
 
 Global flags:
@@ -20,7 +22,7 @@ Exit codes: 0 success, 1 failure (store error, check found problems),
 2 wrong command line.
 `
 
-const demoUsage = `Usage: interactions [--db FILE] demo --size N [--seed S] [--lang ru|en]
+const demoUsage = `Usage: interactions [--db FILE] demo --size N [--seed S] [--lang ru|en] [--now YYYY-MM-DD]
 
 Generates realistic demo data (employees, partners, contact persons,
 subjects and N interactions) and writes it into the database, which is
@@ -28,8 +30,15 @@ created when missing and must not hold interactions yet.
 
 Flags:
   --size N      how many interactions, 1 to 5000000 (required)
-  --seed S      random seed; the same seed gives the same data (default 1)
+  --seed S      random seed (default 1)
   --lang ru|en  language of names and texts (default ru)
+  --now DAY     the day the data is relative to, YYYY-MM-DD, from midnight
+                local time (default: now); the same seed, size, language
+                and --now give the same data
+
+The load is all or nothing: a load cut short (the program killed, the
+machine stopped) leaves a database that every command refuses, naming
+the unfinished load, until "interactions --db FILE discard" empties it.
 `
 
 const listUsage = `Usage: interactions [--db FILE] list [FLAGS]
@@ -78,9 +87,52 @@ responsible,reviewed,review_after (dates in RFC 3339); with --group: key,count.
 
 const checkUsage = `Usage: interactions [--db FILE] check
 
-Verifies every index entry, text index posting and counter against the
-interaction records. Prints "ok: …" and exits 0 when they agree, else
-prints the problems one per line and exits 1. The database file must exist.
+Walks every page of the file's trees (each page in the file, of a known
+type, its keys in order, referenced once) and runs bbolt's own
+consistency check; a damaged page stops it with one line naming the page
+and exit code 1. Then verifies every index entry, text index posting and
+counter against the interaction records, reads every interaction the way
+the list does and compares the count, and reports a damaged meta page.
+Prints "ok: …" and exits 0 when all agree, else prints the problems one
+per line and exits 1. The database file must exist; it is only read.
+`
+
+const discardUsage = `Usage: interactions [--db FILE] discard
+
+Throws away what an unfinished demo load wrote (the program was stopped
+while it loaded), in one transaction, and leaves the empty database it
+was before, with its settings; "demo" can then run again. A database
+without an unfinished load is not changed.
+`
+
+const settingsUsage = `Usage: interactions [--db FILE] settings
+       interactions [--db FILE] settings set NAME VALUE
+
+Prints the Organizer and CRM settings kept in the database, or changes
+one. The window shows a change at once when it is open on another
+database file; on the same file the change is seen at its next start.
+
+Options (yes or no):
+  use-email          e-mails
+  use-other          meetings, planned interactions and phone calls
+  use-sms            SMS messages
+  use-review         the reviewed flag and review after
+  use-subjects       deals, client claims, marketing events, customer orders
+  use-attributes     additional attributes
+  use-contact-roles  contact person roles (CRM)
+
+Parameters:
+  current-user        the employee who is the default responsible and
+                      author: a name (or an id); "" for none
+  review-after-delay  default review-after delay, e.g. 1h, 90m
+  meeting-length      default meeting length, 5m to 24h
+  workday-start       first hour of the working day in the calendar, 0–23
+  workday-end         end of the working day, after the start, up to 24
+  first-weekday       monday, sunday or saturday
+  outgoing-reviewed   outgoing interactions start reviewed (yes or no)
+  language            system, en or ru
+  reminders           desktop reminders (yes or no)
+  reminder-lead       how long before a meeting its reminder comes, 0 to 24h
 `
 
 const reportUsage = `Usage: interactions [--db FILE] report calendar|partners|contacts|activity [FLAGS] --out FILE.pdf

@@ -52,3 +52,24 @@ func TestFormat_Languages(t *testing.T) {
 }
 
 func TestMain(m *testing.M) { uitest.Main(m) }
+
+func TestDuration(t *testing.T) {
+	tests := []struct {
+		lang string
+		d    time.Duration
+		want string
+	}{
+		{"en_US.UTF-8", 5 * time.Minute, "5 min"},
+		{"en_US.UTF-8", 45 * time.Second, "45 s"},
+		{"en_US.UTF-8", 5*time.Minute + 30*time.Second, "5 min 30 s"},
+		{"en_US.UTF-8", time.Hour + 5*time.Minute, "1 h 05 min"},
+		{"ru_RU.UTF-8", 5 * time.Minute, "5 мин"},
+		{"ru_RU.UTF-8", time.Hour + 5*time.Minute, "1 ч 05 мин"},
+	}
+	for _, tt := range tests {
+		uitest.UseLanguage(t, tt.lang)
+		if got := Duration(tt.d); got != tt.want {
+			t.Errorf("%s: Duration(%v) = %q, want %q", tt.lang, tt.d, got, tt.want)
+		}
+	}
+}

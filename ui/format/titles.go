@@ -90,13 +90,22 @@ func Size(n int64) string {
 	return lang.X("preview.sizeMB", "{{.N}} MB", map[string]any{"N": fmt.Sprintf("%.1f", float64(n)/(1024*1024))})
 }
 
-// Duration writes a call's length as h:mm:ss or m:ss.
+// Duration writes a call's length in words of the interface language:
+// "45 s", "5 min", "5 min 30 s", "1 h 05 min" (a bare "5:00" reads as
+// five hours).
 func Duration(d time.Duration) string {
 	s := int(d.Round(time.Second) / time.Second)
-	if s >= 3600 {
-		return fmt.Sprintf("%d:%02d:%02d", s/3600, s/60%60, s%60)
+	h, m, sec := s/3600, s/60%60, s%60
+	args := map[string]any{"H": h, "M": m, "S": sec, "MM": fmt.Sprintf("%02d", m)}
+	switch {
+	case h > 0:
+		return lang.X("format.duration.hm", "{{.H}} h {{.MM}} min", args)
+	case m > 0 && sec > 0:
+		return lang.X("format.duration.ms", "{{.M}} min {{.S}} s", args)
+	case m > 0:
+		return lang.X("format.duration.m", "{{.M}} min", args)
 	}
-	return fmt.Sprintf("%d:%02d", s/60, s%60)
+	return lang.X("format.duration.s", "{{.S}} s", args)
 }
 
 // KindTitle returns the name of a value of the type filter.

@@ -16,6 +16,11 @@ import (
 var (
 	// FindShortcut focuses the search of the list (Ctrl+F, ⌘F on macOS).
 	FindShortcut = &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault}
+	// NavSearchShortcut focuses the search of the navigation panel,
+	// showing the panel when it is hidden (Ctrl+Shift+F).
+	NavSearchShortcut = &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+	// UndoShortcut undoes the last deletion mark (Ctrl+Z).
+	UndoShortcut = &fyne.ShortcutUndo{}
 	// CreateShortcut creates an interaction of the first enabled type (Ctrl+N).
 	CreateShortcut = &desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: fyne.KeyModifierShortcutDefault}
 	// ReviewedShortcut toggles the reviewed flag of the selection (Ctrl+R).
@@ -29,6 +34,8 @@ var (
 // Keys is what a screen does on the workplace keys.
 type Keys interface {
 	FocusSearch()    // Ctrl+F
+	FocusNavSearch() // Ctrl+Shift+F
+	UndoMark()       // Ctrl+Z
 	CreateDefault()  // Ctrl+N
 	ToggleReviewed() // Ctrl+R
 	MarkDeleted()    // Delete
@@ -49,6 +56,8 @@ func Register(c fyne.Canvas, k Keys) {
 		})
 	}
 	bind(FindShortcut, k.FocusSearch)
+	bind(NavSearchShortcut, k.FocusNavSearch)
+	bind(UndoShortcut, k.UndoMark)
 	bind(CreateShortcut, k.CreateDefault)
 	bind(ReviewedShortcut, k.ToggleReviewed)
 	bind(SelectAllShortcut, k.SelectAll)

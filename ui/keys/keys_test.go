@@ -16,6 +16,8 @@ import (
 type keyLog []string
 
 func (k *keyLog) FocusSearch()    { *k = append(*k, "focusSearch") }
+func (k *keyLog) FocusNavSearch() { *k = append(*k, "focusNavSearch") }
+func (k *keyLog) UndoMark()       { *k = append(*k, "undoMark") }
 func (k *keyLog) CreateDefault()  { *k = append(*k, "createDefault") }
 func (k *keyLog) ToggleReviewed() { *k = append(*k, "toggleReviewed") }
 func (k *keyLog) MarkDeleted()    { *k = append(*k, "markDeleted") }
@@ -36,6 +38,8 @@ func TestRegisterShortcuts(t *testing.T) {
 		want string
 	}{
 		{"Ctrl+F", func() { c.(fyne.Shortcutable).TypedShortcut(keys.FindShortcut) }, "focusSearch"},
+		{"Ctrl+Shift+F", func() { c.(fyne.Shortcutable).TypedShortcut(keys.NavSearchShortcut) }, "focusNavSearch"},
+		{"Ctrl+Z", func() { c.(fyne.Shortcutable).TypedShortcut(&fyne.ShortcutUndo{}) }, "undoMark"},
 		{"Ctrl+N", func() { c.(fyne.Shortcutable).TypedShortcut(keys.CreateShortcut) }, "createDefault"},
 		{"Ctrl+R", func() { c.(fyne.Shortcutable).TypedShortcut(keys.ReviewedShortcut) }, "toggleReviewed"},
 		{"Ctrl+A", func() { c.(fyne.Shortcutable).TypedShortcut(&fyne.ShortcutSelectAll{}) }, "selectAll"},
@@ -55,7 +59,7 @@ func TestRegisterShortcuts(t *testing.T) {
 	d := dialog.NewInformation("Title", "Message", w)
 	d.Show()
 	log = nil
-	for _, tt := range tests[:4] {
+	for _, tt := range tests[:6] {
 		tt.do()
 	}
 	c.OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyDelete})

@@ -106,3 +106,30 @@ func (m *Model) AllIDs(done func([]data.ID)) {
 		}
 	})
 }
+
+// StillListed finds which of ids the filter still selects, in the
+// background, and gives them to done on the UI goroutine. The scan of the
+// result's keys stops once every id is found, so a selection among the
+// newest rows is checked at once even in a million.
+func (m *Model) StillListed(ids []data.ID, done func([]data.ID)) {
+	ctx, f := m.cur.ctx, m.filter
+	want := make(map[data.ID]bool, len(ids))
+	for _, id := range ids {
+		want[id] = true
+	}
+	m.tasks.Run(func() func() {
+		var found []data.ID
+		err := m.src.Scan(ctx, f, data.NewestFirst, func(c data.Cursor) bool {
+			if want[c.ID()] {
+				found = append(found, c.ID())
+			}
+			return len(found) < len(want)
+		})
+		return func() {
+			if ctx.Err() != nil || err != nil {
+				return // a newer state checks again; an error shows through the list
+			}
+			done(found)
+		}
+	})
+}

@@ -67,16 +67,16 @@ func Columns(o data.Options, attrs []data.AttrDef) []Column {
 		{Kind: ColTopic, Title: lang.X("column.topic", "Topic"), width: 160, weight: 0.38, SortKey: data.SortTopic, Sortable: true},
 		{Kind: colContacts, Title: lang.X("column.contacts", "Contacts"), width: 100, weight: 0.26, SortKey: data.SortContacts, Sortable: true},
 	}
-	if o.UseSubjects {
+	if o.Shows(data.PartSubjectColumn) {
 		cols = append(cols, Column{Kind: colSubject, Title: lang.X("column.subject", "Subject"), width: 100, weight: 0.20, SortKey: data.SortSubject, Sortable: true})
 	}
 	cols = append(cols, Column{Kind: colResponsible, Title: lang.X("column.responsible", "Responsible"), width: 100, weight: 0.16, SortKey: data.SortResponsible, Sortable: true})
-	if o.UseReview {
+	if o.Shows(data.PartReviewColumns) {
 		cols = append(cols,
 			Column{Kind: colReviewed, width: iconW, SortKey: data.SortReviewed, Sortable: true},
 			Column{Kind: colReviewAfter, Title: lang.X("column.reviewAfter", "Review after"), width: dateW, SortKey: data.SortReviewAfter, Sortable: true})
 	}
-	if o.UseAttributes {
+	if o.Shows(data.PartAttrColumns) {
 		for _, d := range attrs {
 			c := Column{Kind: ColAttr, attr: d, Title: d.Name, width: 90, weight: 0.12, SortKey: data.AttrSortKey(d.ID), Sortable: true}
 			if d.Type == data.AttrDate || d.Type == data.AttrBool {
@@ -240,13 +240,25 @@ func NewColumnsChooser(defs []data.AttrDef, chosen []data.ID, win fyne.Window, a
 		box.Add(widget.NewLabel(lang.X("columns.none", "There are no additional attributes yet.")))
 	}
 	c.Dialog = dialog.NewCustomConfirm(lang.X("columns.title", "Columns"), lang.X("button.ok", "OK"),
-		lang.X("button.cancel", "Cancel"), container.NewVScroll(box), func(ok bool) {
+		lang.X("button.cancel", "Cancel"), c.scroll(box), func(ok bool) {
 			if ok {
 				apply(c.checked())
 			}
 		}, win)
 	return c
 }
+
+// scroll puts the checks in a scroll as tall as they are, up to
+// chooserMaxHeight: a dialog gives a bare scroll the height of one row.
+func (c *ColumnsChooser) scroll(box *fyne.Container) *container.Scroll {
+	s := container.NewVScroll(box)
+	s.SetMinSize(fyne.NewSize(max(box.MinSize().Width, 280), min(box.MinSize().Height, chooserMaxHeight)))
+	return s
+}
+
+// chooserMaxHeight is the tallest the list of checks of the columns
+// dialog gets before it scrolls.
+const chooserMaxHeight = 360
 
 // checked returns the ids of the attributes checked.
 func (c *ColumnsChooser) checked() []data.ID {

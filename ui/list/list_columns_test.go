@@ -5,7 +5,10 @@ import (
 	"slices"
 	"testing"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"interactions/data"
 )
@@ -65,5 +68,37 @@ func TestFormatAttrValue(t *testing.T) {
 	}
 	if got := FormatAttrValue(data.AttrDef{Type: data.AttrNumber}, "12.5"); got != "12,5" {
 		t.Errorf("a number in Russian: %q", got)
+	}
+}
+
+func TestColumnsChooser_Height(t *testing.T) {
+	for _, l := range []string{"en_US.UTF-8", "ru_RU.UTF-8"} {
+		uitest.UseLanguage(t, l)
+		test.NewTempApp(t)
+		w := test.NewTempWindow(t, widget.NewLabel(""))
+		w.Resize(fyne.NewSize(1000, 700))
+		defs := []data.AttrDef{{ID: 1, Name: "Канал"}, {ID: 2, Name: "Регион"}, {ID: 3, Name: "Сумма"}}
+		c := NewColumnsChooser(defs, []data.ID{2}, w, func([]data.ID) {})
+		c.Dialog.Show()
+		// Every check is shown whole, one under another.
+		for i, ch := range c.Checks {
+			if h := ch.Size().Height; h < ch.MinSize().Height {
+				t.Errorf("%s: check %d is %v high, needs %v", l, i, h, ch.MinSize().Height)
+			}
+			if i > 0 && ch.Position().Y <= c.Checks[i-1].Position().Y {
+				t.Errorf("%s: check %d is not under check %d", l, i, i-1)
+			}
+		}
+		var sc *container.Scroll
+		uitest.Walk(w.Canvas().Overlays().Top(), func(o fyne.CanvasObject) bool {
+			if s, ok := o.(*container.Scroll); ok && sc == nil {
+				sc = s
+			}
+			return true
+		})
+		if sc == nil || sc.Size().Height < 3*c.Checks[0].MinSize().Height {
+			t.Errorf("%s: the list of checks is squashed: %v", l, sc.Size())
+		}
+		c.Dialog.Hide()
 	}
 }

@@ -1,7 +1,6 @@
 package list
 
 import (
-	"context"
 	"errors"
 	"interactions/ui/internal/uitest"
 	"strings"
@@ -96,12 +95,4 @@ func TestListModel_SortedPages(t *testing.T) {
 	if src.scans != 0 {
 		t.Errorf("%d scans for a sorted list, want 0", src.scans)
 	}
-}
-
-// tooManyStore is a store that never sorts by a column, as a real one
-// does past data.MaxDecodedSort rows.
-type tooManyStore struct{ *data.Store }
-
-func (tooManyStore) SortedKeys(context.Context, data.Filter, data.SortKey, bool) ([]data.Cursor, error) {
-	return nil, data.ErrTooManyToSort
 }

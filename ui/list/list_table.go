@@ -38,8 +38,14 @@ type Table struct {
 	OnRowTapped func(row int, mods fyne.KeyModifier)
 	// OnHeaderTapped is called with the column whose header was clicked.
 	OnHeaderTapped func(col int)
-	// OnMove is called when an arrow or page key moves the selection.
-	OnMove func(delta int)
+	// OnMove is called when an arrow or page key moves the selection;
+	// extend is true while Shift is held (the range grows from the anchor).
+	OnMove func(delta int, extend bool)
+	// OnHome is called on Home (first row, end false) and End (last row),
+	// extend as for OnMove.
+	OnHome func(end, extend bool)
+	// OnSpace is called when Space is pressed.
+	OnSpace func()
 	// OnOpen is called when Enter is pressed.
 	OnOpen func()
 	// OnOtherKey is offered the keys the table does not use (Delete,
@@ -108,8 +114,26 @@ func (t *Table) MouseDown(e *desktop.MouseEvent) {
 	t.Table.MouseDown(e)
 }
 
-// TypedKey moves the selection with the arrow and page keys and opens
-// with Enter; other keys do what they do in a table.
+// Tapped does what a click on the table does and then takes the keyboard
+// focus. widget.Table focuses itself by the embedded value, which the
+// canvas does not know when the table is extended, so a click left the
+// arrows with nowhere to go.
+func (t *Table) Tapped(e *fyne.PointEvent) {
+	t.Table.Tapped(e)
+	t.TakeFocus()
+}
+
+// TakeFocus gives the table the keyboard focus, so that the arrows,
+// Enter, Space and Delete act on the list.
+func (t *Table) TakeFocus() {
+	if c := fyne.CurrentApp().Driver().CanvasForObject(t); c != nil && c.Focused() != t {
+		c.Focus(t)
+	}
+}
+
+// TypedKey moves the selection with the arrow, page, Home and End keys
+// (with Shift held the range from the anchor grows), opens with Enter and
+// toggles with Space; other keys do what they do in a table.
 func (t *Table) TypedKey(e *fyne.KeyEvent) {
 	page := max(int(t.Size().Height/t.rowHeight())-1, 1)
 	switch e.Name {
@@ -121,9 +145,17 @@ func (t *Table) TypedKey(e *fyne.KeyEvent) {
 		t.move(-page)
 	case fyne.KeyPageDown:
 		t.move(page)
+	case fyne.KeyHome, fyne.KeyEnd:
+		if t.OnHome != nil {
+			t.OnHome(e.Name == fyne.KeyEnd, t.shiftHeld())
+		}
 	case fyne.KeyReturn, fyne.KeyEnter:
 		if t.OnOpen != nil {
 			t.OnOpen()
+		}
+	case fyne.KeySpace:
+		if t.OnSpace != nil {
+			t.OnSpace()
 		}
 	default:
 		if t.OnOtherKey == nil || !t.OnOtherKey(e) {
@@ -132,9 +164,23 @@ func (t *Table) TypedKey(e *fyne.KeyEvent) {
 	}
 }
 
+// TypedRune takes the space the Space key also types, so it does not
+// reach the window.
+func (t *Table) TypedRune(rune) {}
+
+// ShiftHeld reports whether Shift is held now; tests replace it.
+var ShiftHeld = func() bool {
+	if d, ok := fyne.CurrentApp().Driver().(desktop.Driver); ok {
+		return d.CurrentKeyModifiers()&fyne.KeyModifierShift != 0
+	}
+	return false
+}
+
+func (t *Table) shiftHeld() bool { return ShiftHeld() }
+
 func (t *Table) move(delta int) {
 	if t.OnMove != nil {
-		t.OnMove(delta)
+		t.OnMove(delta, t.shiftHeld())
 	}
 }
 

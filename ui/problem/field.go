@@ -105,6 +105,10 @@ func code(p data.Problem, d map[string]any) string {
 		return lang.X("problem.code.workdayEnd", "must be after the start and at most 24", d)
 	case data.ProblemWeekday:
 		return lang.X("problem.code.weekday", "must be Monday, Sunday or Saturday", d)
+	case data.ProblemLeadRange:
+		return lang.X("problem.code.leadRange", "must be from 0 to 24 hours", d)
+	case data.ProblemUnknownSetting:
+		return lang.X("problem.code.unknownSetting", "is not a setting", d)
 	case data.ProblemInvalid:
 		return lang.X("problem.code.invalid", "is not valid ({{.Value}})", d)
 	}

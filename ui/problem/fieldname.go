@@ -103,6 +103,8 @@ func fieldLabel(name string) string {
 		return lang.X("problem.field.meeting", "Meeting")
 	case "meetingLength":
 		return lang.X("problem.field.meetingLength", "Default meeting length")
+	case "reminderLead":
+		return lang.X("problem.field.reminderLead", "Reminder before a meeting")
 	case "name":
 		return lang.X("problem.field.name", "Name")
 	case "number":

@@ -60,8 +60,16 @@ func sentinel(err error) (string, bool) {
 		return lang.X("problem.text.notFound", "The record was not found; it may have been deleted."), true
 	case errors.Is(err, data.ErrLocked):
 		return lang.X("problem.text.locked", "The database is already open in another Interactions window."), true
+	case damagedPage(err) != nil:
+		de := damagedPage(err)
+		return lang.X("problem.text.damagedPage", "The database is damaged (page {{.Page}}, {{.Where}}): restore a backup, or export what can still be read.",
+			map[string]any{"Page": de.Page, "Where": de.Bucket}), true
 	case errors.Is(err, data.ErrDamaged):
 		return lang.X("problem.text.damaged", "The file is damaged or is not an Interactions database."), true
+	case errors.Is(err, data.ErrInterrupted):
+		return lang.X("problem.text.interrupted", "Loading demo data into the database did not finish: it holds only part of the data."), true
+	case errors.Is(err, data.ErrRolledBack):
+		return lang.X("problem.text.rolledBack", "The last change before the program stopped was not saved completely; the database is at its previous state."), true
 	case errors.Is(err, data.ErrNewerSchema):
 		return lang.X("problem.text.newerSchema", "The database was written by a newer version of Interactions."), true
 	case errors.Is(err, data.ErrNotEmpty):
@@ -72,4 +80,14 @@ func sentinel(err error) (string, bool) {
 		return lang.X("problem.text.demoOptions", "The demo data options are not valid."), true
 	}
 	return "", false
+}
+
+// damagedPage returns the *data.DamagedError inside err when it names a
+// page, else nil.
+func damagedPage(err error) *data.DamagedError {
+	var de *data.DamagedError
+	if errors.As(err, &de) && de.Page != 0 {
+		return de
+	}
+	return nil
 }

@@ -111,3 +111,15 @@ func TestField_MeetingEndBeforeStart(t *testing.T) {
 		t.Errorf("Text = %q, want %q", got, want)
 	}
 }
+
+// TestText_DamagedPage names the page and the bucket of a damaged read.
+func TestText_DamagedPage(t *testing.T) {
+	err := fmt.Errorf("data: list: %w", &data.DamagedError{Page: 4321, Bucket: "ix_date", Detail: "x"})
+	en, ru := inBoth(t, func() string { return problem.Text(err) })
+	checkTranslated(t, "DamagedError", en, ru)
+	for _, s := range []string{en, ru} {
+		if !strings.Contains(s, "4321") || !strings.Contains(s, "ix_date") {
+			t.Errorf("%q does not name page 4321 of ix_date", s)
+		}
+	}
+}

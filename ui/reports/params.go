@@ -114,7 +114,7 @@ func (p *Params) show(k Kind) {
 		form.Append(lang.X("reports.group", "Group"), p.Group)
 		form.Append(lang.X("reports.kind", "Kind"), p.Kind)
 		if k == KindContacts {
-			if p.sess.Options().UseContactRoles {
+			if p.sess.Options().Shows(data.PartPersonsReport) {
 				form.Append(lang.X("reports.role", "Role"), p.Role)
 			} else {
 				off := widget.NewLabel(lang.X("reports.rolesOff",

@@ -44,10 +44,11 @@ type Store interface {
 // Session holds the settings of the open store and the screens to tell
 // when something changes. It is used on the UI goroutine only.
 type Session struct {
-	store     Store
-	settings  data.Settings
-	now       func() time.Time
-	listeners []Listener
+	store        Store
+	settings     data.Settings
+	now          func() time.Time
+	listeners    []Listener
+	openSettings func(data.Option)
 }
 
 // New opens a session on st with its current settings.
@@ -75,5 +76,17 @@ func (s *Session) Notify(c Change) {
 	}
 	for _, l := range s.listeners {
 		l.Changed(c)
+	}
+}
+
+// OnOpenSettings sets what OpenSettings does; the window sets it to show
+// the Settings screen at an option.
+func (s *Session) OnOpenSettings(fn func(data.Option)) { s.openSettings = fn }
+
+// OpenSettings shows the Settings screen at option o, for a screen that
+// needs an option that is off; it does nothing until the window set it.
+func (s *Session) OpenSettings(o data.Option) {
+	if s.openSettings != nil {
+		s.openSettings(o)
 	}
 }

@@ -179,6 +179,7 @@ func NewEmployeePicker(emps []data.Employee, id data.ID) *EmployeePicker {
 		}
 	}
 	p := &EmployeePicker{Select: widget.NewSelect(opts, nil), emps: emps}
+	p.Select.PlaceHolder = lang.X("picker.employee.none", "(Choose an employee)")
 	if i := slices.IndexFunc(emps, func(e data.Employee) bool { return e.ID == id }); i >= 0 {
 		p.Select.SetSelectedIndex(i)
 	}

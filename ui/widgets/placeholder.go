@@ -36,3 +36,6 @@ func (p *Placeholder) Changed(session.Change) {}
 
 // Close does nothing: the placeholder runs no background work.
 func (p *Placeholder) Close() {}
+
+// NotBuilt reports that the screen is a placeholder.
+func (p *Placeholder) NotBuilt() bool { return true }

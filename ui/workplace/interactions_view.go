@@ -80,6 +80,7 @@ type View struct {
 	navToggle     *widget.Button
 	previewToggle *widget.Button
 	columns       *widget.Button // "Columns…": the additional attribute columns
+	markedToggle  *widget.Button // "Show marked": interactions marked for deletion shown too
 	count         *widget.Label  // the status line
 	hint          *widget.Label  // over an empty list: why it is empty
 	hintBox       *fyne.Container
@@ -113,6 +114,8 @@ func New(st Store, sess *session.Session, win fyne.Window) *View {
 	v.table.OnRowTapped = v.clickRow
 	v.table.OnHeaderTapped = v.sortByColumn
 	v.table.OnMove = v.moveSelection
+	v.table.OnHome = v.moveToEnd
+	v.table.OnSpace = v.ToggleReviewed
 	v.table.OnOpen = v.openSelected
 	v.table.OnOtherKey = func(ev *fyne.KeyEvent) bool { return keys.Handle(win.Canvas(), v, ev) }
 
@@ -126,11 +129,13 @@ func New(st Store, sess *session.Session, win fyne.Window) *View {
 	v.nav.OnPick = v.navPicked
 	v.bulk = bulk.New(st, win, v.selectedIDs)
 	v.bulk.OnDone = func() { sess.Notify(session.Interactions) }
+	v.bulk.OnShowMarked = v.showOnlyMarked
 	v.create = create.New(st, win, v.created)
 	v.preview = preview.New(st)
 
 	v.navToggle = widget.NewButtonWithIcon(lang.X("list.navigation", "Navigation"), theme.MenuIcon(), v.toggleNav)
 	v.previewToggle = widget.NewButtonWithIcon(lang.X("list.preview", "Preview"), theme.VisibilityIcon(), v.togglePreview)
+	v.markedToggle = v.newMarkedToggle()
 	v.columns = widget.NewButtonWithIcon(lang.X("list.columns", "Columns…"), theme.ListIcon(), v.chooseColumns)
 	v.count = widget.NewLabel("")
 	v.hint = widget.NewLabel("")
@@ -149,8 +154,9 @@ func New(st Store, sess *session.Session, win fyne.Window) *View {
 	v.layoutBody()
 
 	heading := widgets.NewHeading(lang.X("screen.interactions", "Interactions"))
-	tools := container.NewHBox(v.saved.Content, v.navToggle, v.previewToggle, v.columns, v.create)
-	top := container.NewVBox(container.NewBorder(nil, nil, heading, tools), v.filters.Content)
+	tools := widgets.NewToolRow([]fyne.CanvasObject{v.saved.Content, v.navToggle, v.previewToggle, v.columns, v.markedToggle, v.create},
+		v.columns, v.previewToggle, v.navToggle, v.markedToggle)
+	top := container.NewVBox(container.NewBorder(nil, nil, heading, nil, tools), v.filters.Content)
 	// The bulk actions scroll sideways rather than widen a narrow window.
 	bottom := container.NewVBox(container.NewHScroll(v.bulk.Content), v.count)
 	v.content = container.NewBorder(top, bottom, nil, nil, v.body)
@@ -217,9 +223,9 @@ func (v *View) currentColumns() []list.Column {
 // applyOptions shows what the options turn on: the columns, the bold of
 // unreviewed rows, the "Columns…" button of the additional attributes.
 func (v *View) applyOptions() {
-	v.table.SetReview(v.sess.Options().UseReview)
+	v.table.SetReview(v.sess.Options().Shows(data.PartReviewColumns))
 	v.table.SetColumns(v.currentColumns())
-	if v.sess.Options().UseAttributes {
+	if v.sess.Options().Shows(data.PartAttrColumns) {
 		v.columns.Show()
 	} else {
 		v.columns.Hide()
@@ -249,6 +255,7 @@ func (v *View) sortByColumn(col int) {
 func (v *View) setFilter(f data.Filter) {
 	v.model.SetFilter(f)
 	v.table.ScrollToTop()
+	v.pruneSelection()
 }
 
 // setGroup groups the list by another key.
@@ -290,6 +297,7 @@ func (v *View) created(id data.ID) {
 // counts, the navigation panel's counts and the preview.
 func (v *View) changedData() {
 	v.model.Reload()
+	v.pruneSelection()
 	v.nav.Refresh()
 	v.preview.Reload()
 }
@@ -297,6 +305,7 @@ func (v *View) changedData() {
 // refresh shows the model's state: rows, counts, the status line and the hint.
 func (v *View) refresh() {
 	v.table.Refresh()
+	v.syncMarkedToggle()
 	v.selectPending()
 	if sc, ok := v.model.StatusCounts(); ok {
 		v.filters.SetStatusCounts(sc)
@@ -317,7 +326,7 @@ func (v *View) refresh() {
 		line = lang.X("list.counting", "Counting…")
 	}
 	if v.model.Notice() != nil {
-		line += " " + lang.X("list.tooManyToSort", "Too many interactions to sort by this column: narrow the filter. Sorted by date.")
+		line += " · " + lang.X("list.tooManyToSort", "Too many interactions to sort by this column: narrow the filter. Sorted by date.")
 	}
 	v.count.SetText(line)
 
@@ -410,6 +419,7 @@ func (v *View) reload() {
 	v.create.Reload()
 	v.model.SetGroup(v.filters.Group())
 	v.model.ReloadFilter(v.filters.Filter())
+	v.pruneSelection()
 	v.preview.Reload()
 }
 

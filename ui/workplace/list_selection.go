@@ -129,9 +129,10 @@ func (v *View) extendTo(i int, add bool) {
 	})
 }
 
-// moveSelection moves the cursor delta rows and selects the row there
-// alone, as the arrow keys do.
-func (v *View) moveSelection(delta int) {
+// moveSelection moves the cursor delta rows, as the arrow and page keys
+// do: the row there alone is selected, or with extend (Shift held) the
+// rows from the anchor to it.
+func (v *View) moveSelection(delta int, extend bool) {
 	n := v.model.Len()
 	if n == 0 {
 		return
@@ -143,8 +144,34 @@ func (v *View) moveSelection(delta int) {
 			i = n - 1
 		}
 	}
+	v.moveTo(i, extend)
+}
+
+// moveToEnd moves the cursor to the first row (Home) or the last (End).
+func (v *View) moveToEnd(last, extend bool) {
+	i := 0
+	if last {
+		i = v.model.Len() - 1
+	}
+	v.moveTo(i, extend)
+}
+
+// moveTo puts the cursor on row i, selecting it alone or, with extend,
+// the rows from the anchor to it, and scrolls it into view.
+func (v *View) moveTo(i int, extend bool) {
+	n := v.model.Len()
+	if n == 0 {
+		return
+	}
 	i = min(max(i, 0), n-1)
-	v.selectRow(i)
+	if extend {
+		if v.sel.anchor < 0 {
+			v.sel.anchor = max(v.sel.focus, 0)
+		}
+		v.extendTo(i, false)
+	} else {
+		v.selectRow(i)
+	}
 	v.table.FocusRow(i)
 }
 
@@ -213,4 +240,26 @@ func (v *View) focusedRow() (data.Row, bool) {
 		return data.Row{}, false
 	}
 	return row, true
+}
+
+// pruneSelection takes out of the selection the interactions the list no
+// longer shows (reviewed under "To review", marked for deletion, filtered
+// out), so that the bulk bar never acts on rows the user cannot see.
+func (v *View) pruneSelection() {
+	s := v.sel
+	if len(s.ids) == 0 {
+		return
+	}
+	gen := s.gen
+	v.model.StillListed(v.selectedIDs(), func(kept []data.ID) {
+		if gen != s.gen || len(kept) == len(s.ids) {
+			return
+		}
+		clear(s.ids)
+		for _, id := range kept {
+			s.ids[id] = true
+		}
+		s.gen++
+		v.selectionChanged()
+	})
 }

@@ -129,7 +129,7 @@ func TestInteractionsView_SelectAllAndKeys(t *testing.T) {
 	if got, want := v.selectedIDs(), rowIDs(t, v, 5, 5); !slices.Equal(got, want) {
 		t.Errorf("two rows down from row 3: %v, want %v", got, want)
 	}
-	v.moveSelection(-1)
+	v.moveSelection(-1, false)
 	if got, want := v.selectedIDs(), rowIDs(t, v, 4, 4); !slices.Equal(got, want) {
 		t.Errorf("one row up: %v, want %v", got, want)
 	}

@@ -78,7 +78,7 @@ func TestInteractionsView_TooManyToSort(t *testing.T) {
 	if v.model.Sort() != list.DateNewestFirst {
 		t.Errorf("sort %+v, want the date", v.model.Sort())
 	}
-	if want := "6 interactions Too many interactions to sort by this column: narrow the filter. Sorted by date."; v.count.Text != want {
+	if want := "6 interactions · Too many interactions to sort by this column: narrow the filter. Sorted by date."; v.count.Text != want {
 		t.Errorf("status line %q, want %q", v.count.Text, want)
 	}
 }

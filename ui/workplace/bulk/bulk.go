@@ -34,6 +34,8 @@ type Store interface {
 	Interactions(ids []data.ID) ([]*data.Interaction, error)
 	// Count tells the purge confirmation how many are marked.
 	Count(f data.Filter) (int, error)
+	// List reads the first marked ones, for the purge confirmation to list.
+	List(q data.Query) (data.Page, error)
 
 	SetReviewed(ids []data.ID, reviewed bool) error
 	SetReviewAfter(ids []data.ID, t time.Time) error
@@ -78,6 +80,14 @@ type Bar struct {
 	responsible *responsibleDialog
 	subject     *subjectDialog
 	purge       *purgeDialog
+	mark        *markDialog
+
+	// UndoButton takes back the last change of deletion marks.
+	UndoButton *widget.Button
+	last       *markStep // the change UndoButton takes back
+	// OnShowMarked is called when the purge dialog's "Show them" is
+	// tapped: the screen shows the marked interactions.
+	OnShowMarked func()
 
 	store    Store
 	win      fyne.Window
@@ -108,7 +118,11 @@ func New(st Store, win fyne.Window, selected func() []data.ID) *Bar {
 	b.DeletionMenu = fyne.NewMenu("", b.MarkItem, b.UnmarkItem, fyne.NewMenuItemSeparator(), b.PurgeItem)
 	b.Deletion = widgets.NewMenuButton(lang.X("bulk.deletion", "Deletion"), theme.DeleteIcon(), b.DeletionMenu, nil)
 
-	b.Content = container.NewHBox(b.count, b.Reviewed, b.ReviewAfter, b.Responsible, b.Subject, b.Deletion)
+	b.UndoButton = widget.NewButtonWithIcon("", theme.ContentUndoIcon(), b.Undo)
+	b.UndoButton.Importance = widget.LowImportance
+	b.UndoButton.Hide()
+
+	b.Content = container.NewHBox(b.count, b.Reviewed, b.ReviewAfter, b.Responsible, b.Subject, b.Deletion, b.UndoButton)
 	b.Reload()
 	b.SetSelectionCount(0)
 	return b
@@ -118,9 +132,9 @@ func New(st Store, win fyne.Window, selected func() []data.ID) *Bar {
 // reviewed flag is used, the subject action while subjects are.
 func (b *Bar) Reload() {
 	b.opts = b.store.Settings().Options
-	widgets.ShowIf(b.Reviewed, b.opts.UseReview)
-	widgets.ShowIf(b.ReviewAfter, b.opts.UseReview)
-	widgets.ShowIf(b.Subject, b.opts.UseSubjects)
+	widgets.ShowIf(b.Reviewed, b.opts.Shows(data.PartReviewActions))
+	widgets.ShowIf(b.ReviewAfter, b.opts.Shows(data.PartReviewActions))
+	widgets.ShowIf(b.Subject, b.opts.Shows(data.PartSubjectField))
 }
 
 // SetSelectionCount shows "Selected: N"; the actions on the selection are
@@ -186,7 +200,7 @@ func (b *Bar) run(action string, call func() error) {
 // setReviewed marks the selection reviewed or unreviewed.
 func (b *Bar) setReviewed(reviewed bool) {
 	ids := b.ids()
-	if len(ids) == 0 || !b.opts.UseReview {
+	if len(ids) == 0 || !b.opts.Shows(data.PartReviewActions) {
 		return
 	}
 	action := lang.X("bulk.markUnreviewed", "Mark unreviewed")
@@ -197,26 +211,12 @@ func (b *Bar) setReviewed(reviewed bool) {
 	b.run(action, func() error { return st.SetReviewed(ids, reviewed) })
 }
 
-// setDeleted marks the selection for deletion or clears the mark.
-func (b *Bar) setDeleted(deleted bool) {
-	ids := b.ids()
-	if len(ids) == 0 {
-		return
-	}
-	action := lang.X("bulk.clearDeleted", "Clear deletion mark")
-	if deleted {
-		action = lang.X("bulk.markDeleted", "Mark for deletion (Del)")
-	}
-	st := b.store
-	b.run(action, func() error { return st.MarkDeleted(ids, deleted) })
-}
-
 // ToggleReviewed is Ctrl+R: when any selected interaction is unreviewed,
 // all become reviewed; when all are reviewed, all become unreviewed.
 // Nothing happens while the reviewed flag is not used.
 func (b *Bar) ToggleReviewed() {
 	ids := b.ids()
-	if len(ids) == 0 || !b.opts.UseReview {
+	if len(ids) == 0 || !b.opts.Shows(data.PartReviewActions) {
 		return
 	}
 	st := b.store
@@ -226,23 +226,6 @@ func (b *Bar) ToggleReviewed() {
 			return err
 		}
 		return st.SetReviewed(ids, flag)
-	})
-}
-
-// MarkDeleted is Delete: when any selected interaction is not marked for
-// deletion, all are marked; when all are marked, the marks are cleared.
-func (b *Bar) MarkDeleted() {
-	ids := b.ids()
-	if len(ids) == 0 {
-		return
-	}
-	st := b.store
-	b.run(lang.X("bulk.toggleDeleted", "Mark for deletion / clear the mark"), func() error {
-		flag, err := anyWithout(st, ids, func(it *data.Interaction) bool { return it.Deleted })
-		if err != nil {
-			return err
-		}
-		return st.MarkDeleted(ids, flag)
 	})
 }
 

@@ -80,7 +80,7 @@ type subjectDialog struct {
 
 // openSubject reads the subjects, then opens the dialog.
 func (b *Bar) openSubject() {
-	if b.n == 0 || b.running > 0 || !b.opts.UseSubjects {
+	if b.n == 0 || b.running > 0 || !b.opts.Shows(data.PartSubjectField) {
 		return
 	}
 	st := b.store

@@ -2,6 +2,7 @@ package bulk
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
@@ -17,6 +18,8 @@ import (
 // removed for good, and says how many they are.
 type purgeDialog struct {
 	Question   *widget.Label
+	Marked     []string       // what the dialog lists: the first marked interactions
+	Show       *widget.Button // shows the marked interactions in the list
 	Cancel, OK *widget.Button
 	count      int
 	Dialog     *dialog.CustomDialog
@@ -30,13 +33,22 @@ func (b *Bar) openPurge() {
 	}
 	st := b.store
 	n := 0
+	var page data.Page
+	marked := data.Filter{Deleted: data.DeletedOnly}
 	widgets.LoadThen(b.win, func() (err error) {
-		n, err = st.Count(data.Filter{Deleted: data.DeletedOnly})
+		if n, err = st.Count(marked); err != nil || n == 0 {
+			return err
+		}
+		page, err = st.List(data.Query{Filter: marked, Limit: purgeListed})
 		return err
-	}, func() { b.showPurge(n) })
+	}, func() { b.showPurge(n, page.Rows) })
 }
 
-func (b *Bar) showPurge(n int) {
+// purgeListed is how many of the marked interactions the purge dialog
+// lists by date and topic; "Show them" shows them all in the list.
+const purgeListed = 8
+
+func (b *Bar) showPurge(n int, rows []data.Row) {
 	title := lang.X("bulk.purge.title", "Purge marked interactions")
 	if n == 0 {
 		dialog.ShowInformation(title, lang.X("bulk.purge.nothing", "Nothing is marked for deletion."), b.win)
@@ -47,6 +59,24 @@ func (b *Bar) showPurge(n int) {
 		"{{.count}} interactions marked for deletion will be removed for good. This cannot be undone.",
 		n, map[string]any{"Count": format.Count(n)}))
 	d.Question.Wrapping = fyne.TextWrapWord
+	lines := container.NewVBox()
+	for _, r := range rows {
+		line := format.DateTime(r.Interaction.Date) + "  " + r.Interaction.Topic
+		d.Marked = append(d.Marked, line)
+		l := widget.NewLabel(line)
+		l.Truncation = fyne.TextTruncateEllipsis
+		lines.Add(l)
+	}
+	if more := n - len(rows); more > 0 {
+		lines.Add(widget.NewLabel(lang.XN("bulk.purge.more", "…and {{.count}} more", more,
+			map[string]any{"Count": format.Count(more)})))
+	}
+	d.Show = widget.NewButton(lang.X("bulk.purge.show", "Show them in the list"), func() {
+		d.Dialog.Hide()
+		if b.OnShowMarked != nil {
+			b.OnShowMarked()
+		}
+	})
 	d.Cancel, d.OK = widgets.DialogButtons(lang.X("bulk.purge.confirm", "Purge"), func() {
 		d.Dialog.Hide()
 		if b.running > 0 {
@@ -59,10 +89,10 @@ func (b *Bar) showPurge(n int) {
 		})
 	})
 	d.OK.Importance = widget.DangerImportance
-	d.Dialog = dialog.NewCustomWithoutButtons(title, d.Question, b.win)
-	d.Dialog.SetButtons([]fyne.CanvasObject{d.Cancel, d.OK})
+	d.Dialog = dialog.NewCustomWithoutButtons(title, container.NewVBox(d.Question, lines), b.win)
+	d.Dialog.SetButtons([]fyne.CanvasObject{d.Show, d.Cancel, d.OK})
 	d.Cancel.OnTapped = d.Dialog.Hide
-	d.Dialog.Resize(fyne.NewSize(440, 0))
+	d.Dialog.Resize(fyne.NewSize(560, 0))
 	b.purge = d
 	d.Dialog.Show()
 }

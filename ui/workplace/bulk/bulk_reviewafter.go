@@ -70,7 +70,7 @@ func (b *Bar) refreshReviewMenu() {
 // deferTo sets review after t on the selection.
 func (b *Bar) deferTo(t time.Time) {
 	ids := b.ids()
-	if len(ids) == 0 || !b.opts.UseReview {
+	if len(ids) == 0 || !b.opts.Shows(data.PartReviewActions) {
 		return
 	}
 	st := b.store

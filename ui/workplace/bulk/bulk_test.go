@@ -402,12 +402,40 @@ func TestBulkBar_DeletionAndPurge(t *testing.T) {
 		}
 		return n
 	}
+	// confirm waits for the question of the deletion marks, checks it and taps OK.
+	confirm := func(what, question string) {
+		t.Helper()
+		uitest.Pump(t, "the question of "+what, func() bool { return f.bar.mark != nil })
+		if f.bar.mark.Question.Text != question {
+			t.Errorf("%s asks %q, want %q", what, f.bar.mark.Question.Text, question)
+		}
+		f.act(t, what, func() { test.Tap(f.bar.mark.OK) })
+		f.bar.mark = nil
+	}
 	f.selectIDs(f.calls[:2]...)
-	f.act(t, "mark for deletion", f.bar.MarkItem.Action)
+	f.bar.MarkItem.Action()
+	if n := marked(); n != 0 {
+		t.Fatalf("%d marked before the confirmation", n)
+	}
+	confirm("mark for deletion", "Mark 2 interactions for deletion? They leave the list until “Show marked” is on; Ctrl+Z undoes it.")
 	if n := marked(); n != 2 {
 		t.Fatalf("%d marked, want 2", n)
 	}
-	f.act(t, "Del on marked ones", f.bar.MarkDeleted)
+	if !f.bar.UndoButton.Visible() || f.bar.UndoButton.Text != "Undo: unmark 2 (Ctrl+Z)" {
+		t.Errorf("the undo button: shown %v, %q", f.bar.UndoButton.Visible(), f.bar.UndoButton.Text)
+	}
+	f.act(t, "undo", f.bar.Undo)
+	if n := marked(); n != 0 {
+		t.Errorf("undo left %d marked, want 0", n)
+	}
+	if f.bar.UndoButton.Visible() {
+		t.Error("the undo button stays after the undo")
+	}
+	if err := f.st.MarkDeleted(f.calls[:2], true); err != nil {
+		t.Fatal(err)
+	}
+	f.bar.MarkDeleted()
+	confirm("Del on marked ones", "Clear the deletion mark of 2 interactions?")
 	if n := marked(); n != 0 {
 		t.Errorf("Del on all-marked left %d marked, want the marks cleared", n)
 	}
@@ -415,11 +443,13 @@ func TestBulkBar_DeletionAndPurge(t *testing.T) {
 	if err := f.st.MarkDeleted(f.calls[:1], true); err != nil {
 		t.Fatal(err)
 	}
-	f.act(t, "Del on a mixed selection", f.bar.MarkDeleted)
+	f.bar.MarkDeleted()
+	confirm("Del on a mixed selection", "Mark 3 interactions for deletion? They leave the list until “Show marked” is on; Ctrl+Z undoes it.")
 	if n := marked(); n != 3 {
 		t.Errorf("Del on a mixed selection: %d marked, want 3", n)
 	}
-	f.act(t, "clear the mark", f.bar.UnmarkItem.Action)
+	f.bar.UnmarkItem.Action()
+	confirm("clear the mark", "Clear the deletion mark of 3 interactions?")
 	if n := marked(); n != 0 {
 		t.Errorf("%d marked after Clear deletion mark, want 0", n)
 	}
@@ -433,6 +463,9 @@ func TestBulkBar_DeletionAndPurge(t *testing.T) {
 	d := f.bar.purge
 	if want := "2 interactions marked for deletion will be removed for good. This cannot be undone."; d.Question.Text != want {
 		t.Errorf("question %q, want %q", d.Question.Text, want)
+	}
+	if len(d.Marked) != 2 {
+		t.Errorf("the purge dialog lists %q, want the 2 marked", d.Marked)
 	}
 	if n := marked(); n != 2 {
 		t.Fatalf("purged before the confirmation: %d marked", n)

@@ -115,7 +115,7 @@ func (m *Menu) Open(t data.InteractionType) {
 	}
 	m.opening = true
 	st := m.store
-	useSubjects := st.Settings().Options.UseSubjects
+	useSubjects := st.Settings().Options.Shows(data.PartSubjectField)
 	var c catalogs
 	go func() {
 		err := readCreateCatalogs(st, t, useSubjects, &c)

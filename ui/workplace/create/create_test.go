@@ -350,3 +350,30 @@ func TestCreateForm_MeetingEndInRussian(t *testing.T) {
 		t.Fatalf("%d saved with the end before the start", n)
 	}
 }
+
+// TestCreateForm_DefaultsFollowSettings changes the parameters and finds
+// them in a new interaction's form: the current user as responsible, the
+// meeting length, and outgoing mail reviewed or not.
+func TestCreateForm_DefaultsFollowSettings(t *testing.T) {
+	f := newCreateFixture(t, nil)
+	boris := &data.Employee{Name: "Борисов Борис"}
+	if err := f.st.SaveEmployee(boris); err != nil {
+		t.Fatal(err)
+	}
+	s := f.st.Settings()
+	s.CurrentUser, s.MeetingLength, s.OutgoingReviewed = boris.ID, 30*time.Minute, false
+	if err := f.st.SaveSettings(s); err != nil {
+		t.Fatal(err)
+	}
+	form := f.open(t, data.TypeMeeting)
+	if form.Start.Text != "2026-03-10 12:00" || form.End.Text != "2026-03-10 12:30" {
+		t.Errorf("meeting %q – %q, want the 30 minutes of the settings", form.Start.Text, form.End.Text)
+	}
+	if form.Responsible.Value() != boris.ID {
+		t.Errorf("responsible %d, want the current user %d", form.Responsible.Value(), boris.ID)
+	}
+	it := f.st.NewInteraction(data.TypeEmail, data.DirOutgoing)
+	if it.Reviewed || it.Responsible != boris.ID || it.Author != boris.ID {
+		t.Errorf("a new outgoing e-mail: reviewed %v, responsible %d, author %d", it.Reviewed, it.Responsible, it.Author)
+	}
+}

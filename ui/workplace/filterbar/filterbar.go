@@ -14,6 +14,7 @@ import (
 
 	"interactions/data"
 	"interactions/ui/background"
+	"interactions/ui/widgets"
 )
 
 // filterSearchDelay is how long typing in the filter bar's search must
@@ -64,8 +65,8 @@ type Bar struct {
 	Now func() time.Time // the clock of "today", "this week" and "this month"
 
 	kinds       *filterDrop
-	kindAll     *widget.Check
-	kindChecks  map[data.Kind]*widget.Check
+	kindAll     *widgets.PopUpCheck
+	kindChecks  map[data.Kind]*widgets.PopUpCheck
 	kindPop     *widget.PopUp
 	Status      *widget.Select
 	responsible *widget.Select
@@ -239,9 +240,9 @@ func (b *Bar) Reload() {
 	b.subject.reload()
 
 	setVisible(b.kinds, len(b.enabledKinds()) > 0)
-	setVisible(b.Status, b.opts.UseReview)
-	setVisible(b.subject.drop, b.opts.UseSubjects)
-	setVisible(b.attrs, b.opts.UseAttributes)
+	setVisible(b.Status, b.opts.Shows(data.PartStatusFilter))
+	setVisible(b.subject.drop, b.opts.Shows(data.PartSubjectFilter))
+	setVisible(b.attrs, b.opts.Shows(data.PartAttrFilter))
 
 	b.quietly(func() {
 		b.setOptions(b.Status, b.statusOptions(), b.row1, 260)

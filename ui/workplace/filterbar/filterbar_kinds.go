@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"interactions/data"
+	"interactions/ui/widgets"
 
 	"interactions/ui/format"
 )
@@ -68,7 +69,7 @@ func (b *Bar) openKinds() {
 	if b.kindPop != nil {
 		b.kindPop.Hide()
 	}
-	b.kindAll = widget.NewCheck(lang.X("filter.type.all", "All types"), func(on bool) {
+	b.kindAll = widgets.NewPopUpCheck(lang.X("filter.type.all", "All types"), func(on bool) {
 		if b.quiet {
 			return
 		}
@@ -77,10 +78,10 @@ func (b *Bar) openKinds() {
 		}
 		b.syncKindChecks() // "all" cannot be unchecked by itself
 	})
-	b.kindChecks = map[data.Kind]*widget.Check{}
+	b.kindChecks = map[data.Kind]*widgets.PopUpCheck{}
 	objs := []fyne.CanvasObject{b.kindAll, widget.NewSeparator()}
 	for _, k := range b.enabledKinds() {
-		c := widget.NewCheck(format.KindTitle(k), func(on bool) {
+		c := widgets.NewPopUpCheck(format.KindTitle(k), func(on bool) {
 			if !b.quiet {
 				b.toggleKind(k, on)
 			}
@@ -117,3 +118,6 @@ func (b *Bar) syncKindChecks() {
 		}
 	})
 }
+
+// Kinds returns the kinds the type filter offers: those of the enabled types.
+func (b *Bar) Kinds() []data.Kind { return b.enabledKinds() }

@@ -33,7 +33,22 @@ func (l *filterRowLayout) naturalWidth(o fyne.CanvasObject) float32 {
 	return least
 }
 
-// MinSize is the sum of the minimum widths: the row never forces the
+// squeezeWidth is the narrowest a select of the bar gets in a narrow
+// window: its icon and the first letters of its text, cut with an ellipsis.
+const squeezeWidth = 84
+
+// least is the narrowest o gets: a select or a drop down to squeezeWidth,
+// anything else its minimum width.
+func (l *filterRowLayout) least(o fyne.CanvasObject) float32 {
+	w := o.MinSize().Width
+	switch o.(type) {
+	case *widget.Select, *filterDrop:
+		return min(w, squeezeWidth)
+	}
+	return w
+}
+
+// MinSize is the sum of the narrowest widths: the row never forces the
 // window wider than that.
 func (l *filterRowLayout) MinSize(objects []fyne.CanvasObject) fyne.Size {
 	var w, h float32
@@ -43,7 +58,7 @@ func (l *filterRowLayout) MinSize(objects []fyne.CanvasObject) fyne.Size {
 			continue
 		}
 		s := o.MinSize()
-		w += s.Width
+		w += l.least(o)
 		h = max(h, s.Height)
 		n++
 	}
@@ -96,6 +111,24 @@ func (l *filterRowLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 		}
 		excess -= take
 	}
+	// Still too wide: the selects give up what they have above their
+	// narrowest, together.
+	if excess > 0 {
+		var squeeze float32
+		for i, o := range visible {
+			if o != l.stretch {
+				squeeze += widths[i] - l.least(o)
+			}
+		}
+		if squeeze > 0 {
+			take := min(excess, squeeze)
+			for i, o := range visible {
+				if o != l.stretch {
+					widths[i] -= (widths[i] - l.least(o)) * take / squeeze
+				}
+			}
+		}
+	}
 	total := float32(0)
 	for _, w := range widths {
 		total += w
@@ -104,7 +137,7 @@ func (l *filterRowLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 	for i, o := range visible {
 		w := widths[i]
 		if o == l.stretch {
-			w = max(avail-total, o.MinSize().Width)
+			w = max(avail-total, l.least(o))
 		}
 		o.Resize(fyne.NewSize(w, size.Height))
 		o.Move(fyne.NewPos(x, 0))

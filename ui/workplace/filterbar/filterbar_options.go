@@ -114,7 +114,7 @@ func (b *Bar) groupOptions() []string {
 		{data.GroupBy{Kind: data.GroupResponsible}, lang.X("filter.group.responsible", "By responsible")},
 		{data.GroupBy{Kind: data.GroupContact}, lang.X("filter.group.contact", "By contact")},
 	}
-	if b.opts.UseSubjects {
+	if b.opts.Shows(data.PartSubjectFilter) {
 		choices = append(choices, choice{data.GroupBy{Kind: data.GroupSubject}, lang.X("filter.group.subject", "By subject")})
 	}
 	choices = append(choices,
@@ -122,7 +122,7 @@ func (b *Bar) groupOptions() []string {
 		choice{data.GroupBy{Kind: data.GroupWeek}, lang.X("filter.group.week", "By week")},
 		choice{data.GroupBy{Kind: data.GroupMonth}, lang.X("filter.group.month", "By month")},
 	)
-	if b.opts.UseAttributes {
+	if b.opts.Shows(data.PartAttrFilter) {
 		for _, d := range b.defs {
 			choices = append(choices, choice{data.GroupBy{Kind: data.GroupAttr, Attr: d.ID},
 				lang.X("filter.group.attr", "By {{.Name}}", map[string]any{"Name": d.Name})})

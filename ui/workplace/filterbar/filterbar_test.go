@@ -173,6 +173,16 @@ func TestFilterBar_Types(t *testing.T) {
 			t.Errorf("%v stays checked after All types", k)
 		}
 	}
+
+	// The check tapped last has the keyboard; Escape still closes the pop-up.
+	f := w.Canvas().Focused()
+	if f == nil {
+		t.Fatal("no check has the focus after a tap")
+	}
+	f.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if b.kindPop.Visible() || w.Canvas().Overlays().Top() != nil {
+		t.Error("Escape leaves the type pop-up open")
+	}
 }
 
 func TestFilterBar_SearchAndClear(t *testing.T) {

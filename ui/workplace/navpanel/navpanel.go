@@ -114,7 +114,7 @@ func New(st Store) *Panel {
 // the counts again.
 func (p *Panel) Reload() {
 	settings := p.store.Settings()
-	p.Review = settings.Options.UseReview
+	p.Review = settings.Options.Shows(data.PartReviewColumns)
 	var old data.GroupBy
 	if p.cur < len(p.modes) {
 		old = p.modes[p.cur].by
@@ -157,13 +157,13 @@ func (p *Panel) close() {
 // responsible, then one per additional attribute.
 func navModes(o data.Options, defs []data.AttrDef) []mode {
 	var modes []mode
-	if o.UseSubjects {
+	if o.Shows(data.PartSubjectNav) {
 		modes = append(modes, mode{Label: lang.X("navpanel.mode.subject", "By subject"), by: data.GroupBy{Kind: data.GroupSubject}})
 	}
 	modes = append(modes,
 		mode{Label: lang.X("navpanel.mode.contact", "By contact"), by: data.GroupBy{Kind: data.GroupContact}},
 		mode{Label: lang.X("navpanel.mode.responsible", "By responsible"), by: data.GroupBy{Kind: data.GroupResponsible}})
-	if o.UseAttributes {
+	if o.Shows(data.PartAttrNav) {
 		seen := map[string]bool{}
 		for _, m := range modes {
 			seen[m.Label] = true

@@ -225,12 +225,12 @@ func (p *Pane) chainBox(d *details) []fyne.CanvasObject {
 	for _, r := range d.chain {
 		in := r.Interaction
 		line := format.DateTime(in.Date) + "  " + in.Topic
-		if d.opts.UseReview && !in.Reviewed {
+		if d.opts.Shows(data.PartReviewFields) && !in.Reviewed {
 			line = lang.X("preview.chainUnreviewed", "● {{.Line}}", map[string]any{"Line": line})
 		}
 		l := widget.NewLabel(line)
 		l.Truncation = fyne.TextTruncateEllipsis
-		l.TextStyle.Bold = d.opts.UseReview && !in.Reviewed
+		l.TextStyle.Bold = d.opts.Shows(data.PartReviewFields) && !in.Reviewed
 		if in.ID == d.it.ID {
 			l.Importance = widget.HighImportance
 		}

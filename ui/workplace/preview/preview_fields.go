@@ -61,7 +61,7 @@ func fields(d *details) []field {
 		add(lang.X("preview.attachments", "Attachments"), attachmentsText(e.Attachments))
 	}
 	add(lang.X("column.contacts", "Contacts"), contactsText(it.Contacts))
-	if d.opts.UseSubjects {
+	if d.opts.Shows(data.PartSubjectField) {
 		subject := d.names[it.Subject]
 		if it.IsChainRoot() {
 			subject = lang.X("preview.ownChain", "Own chain")
@@ -76,7 +76,7 @@ func fields(d *details) []field {
 		add(lang.X("preview.author", "Author"), d.names[data.Ref{Kind: data.RefEmployee, ID: it.Author}])
 	}
 	add(lang.X("preview.importance", "Importance"), format.ImportanceTitle(it.Importance))
-	if d.opts.UseReview {
+	if d.opts.Shows(data.PartReviewFields) {
 		reviewed := lang.X("list.no", "No")
 		if it.Reviewed {
 			reviewed = lang.X("list.yes", "Yes")
@@ -86,7 +86,7 @@ func fields(d *details) []field {
 			add(lang.X("column.reviewAfter", "Review after"), format.DateTime(it.ReviewAfter))
 		}
 	}
-	if d.opts.UseAttributes {
+	if d.opts.Shows(data.PartAttrFields) {
 		for _, def := range d.defs {
 			if v := list.AttrValueOf(it, def.ID); v != "" {
 				add(def.Name, list.FormatAttrValue(def, v))

@@ -39,7 +39,7 @@ func TestPreview_FieldsOfEachType(t *testing.T) {
 		{"meeting", fx.Meeting, []string{"Встреча по проекту", "Meeting", dt(fx.Meeting.Meeting.Start), dt(fx.Meeting.Meeting.End),
 			"Переговорная 2", "Own chain", "High", "Yes", "Канал", "Выставка", "Петрова Анна", "Смирнов Олег", "Семёнов Пётр (+7 916 123-45-67)"}},
 		{"planned", fx.Planned, []string{"Planned interaction", "Planned for", dt(fx.Planned.Planned.At), "Проект договора на поставку", "Normal", "No"}},
-		{"call", fx.Call, []string{"Phone call", "Incoming", "Contact called", "Семёнов Пётр", "+7 916 123-45-67", "4:05",
+		{"call", fx.Call, []string{"Phone call", "Incoming", "Contact called", "Семёнов Пётр", "+7 916 123-45-67", "4 min 5 s",
 			"Based on", "Встреча по проекту", dt(fx.Call.ReviewAfter)}},
 		{"sms", fx.SMS, []string{"SMS message", "Recipients", "Семёнов Пётр (+7 916 123-45-67)", "Delivered", "Напоминаем о встрече"}},
 		{"e-mail", fx.Mail, []string{"E-mail", "petr@romashka.example", "anna@firm.example", "boss@firm.example", "Счет 15",

@@ -1,0 +1,180 @@
+package data
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+	berrors "go.etcd.io/bbolt/errors"
+)
+
+// errNeedsWrite is init's answer for a read-only open of a file that must
+// be migrated or have its indexes rebuilt first.
+var errNeedsWrite = errors.New("the database must be upgraded before it can be read")
+
+// Open opens the database at path for reading and writing, creating it
+// (mode 0600, folders 0700) when missing. It fails with ErrLocked when
+// another process has it open, ErrDamaged when the file is not a readable
+// Interactions database (the file is then left untouched), ErrNewerSchema
+// for a file of a newer version and ErrInterrupted (an *InterruptedError)
+// when a bulk write such as a demo load did not finish. Older files are
+// migrated in one transaction. Warning tells what it noticed without
+// refusing.
+func Open(path string) (*Store, error) {
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return nil, fmt.Errorf("data: open %s: %w", path, unwrapPath(err))
+	}
+	return open(path, false)
+}
+
+// OpenReadOnly opens an existing database for reading only: it takes a
+// shared lock, so that several readers run at once while a writer gets
+// ErrLocked, and it never writes the file — a file whose own permissions
+// forbid writing can be read. It fails as Open does. A file of an older
+// schema is the one exception: it is first upgraded by Open, as the
+// window would, and then opened for reading.
+func OpenReadOnly(path string) (*Store, error) {
+	s, err := open(path, true)
+	if !errors.Is(err, errNeedsWrite) {
+		return s, err
+	}
+	w, err := Open(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := w.Close(); err != nil {
+		return nil, fmt.Errorf("data: open %s: %w", path, err)
+	}
+	return open(path, true)
+}
+
+func open(path string, readOnly bool) (*Store, error) {
+	fresh, meta, err := checkFile(path)
+	if err != nil {
+		return nil, err
+	}
+	if fresh && readOnly {
+		if _, err := os.Stat(path); err != nil {
+			return nil, fmt.Errorf("data: open %s: %w", path, unwrapPath(err))
+		}
+		return nil, damagedFile(path, "the file is empty")
+	}
+	db, err := openBolt(path, readOnly)
+	if err != nil {
+		return nil, err
+	}
+	s := &Store{db: db, path: path, Now: time.Now, readOnly: readOnly}
+	if !fresh && meta.rolledBack() {
+		s.warning = &RolledBackError{MetaPage: meta.otherPage}
+	}
+	if err := s.init(fresh); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// Warning returns what Open noticed without refusing the file: a
+// *RolledBackError when the file shows the state before its last change,
+// or nil.
+func (s *Store) Warning() error { return s.warning }
+
+// ReadOnly reports whether the store was opened by OpenReadOnly.
+func (s *Store) ReadOnly() bool { return s.readOnly }
+
+func openBolt(path string, readOnly bool) (db *bolt.DB, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			db, err = nil, fmt.Errorf("data: open %s: %w (%v)", path, ErrDamaged, shortPanic(fmt.Sprint(r)))
+		}
+	}()
+	opts := &bolt.Options{Timeout: time.Second, ReadOnly: readOnly}
+	if runtime.GOOS != "windows" && !readOnly { // there the file would grow to the mapping's size
+		// Map a large window from the start: growing the mapping while a
+		// big transaction writes forces bbolt to copy every node it holds.
+		opts.InitialMmapSize = 1 << 30
+	}
+	db, err = bolt.Open(path, 0o600, opts)
+	switch {
+	case err == nil:
+		return db, nil
+	case errors.Is(err, berrors.ErrTimeout):
+		return nil, fmt.Errorf("data: open %s: %w", path, ErrLocked)
+	case errors.Is(err, berrors.ErrInvalid), errors.Is(err, berrors.ErrChecksum),
+		errors.Is(err, berrors.ErrVersionMismatch), errors.Is(err, berrors.ErrInvalidMapping):
+		return nil, fmt.Errorf("data: open %s: %w (%v)", path, ErrDamaged, err)
+	}
+	return nil, fmt.Errorf("data: open %s: %w", path, unwrapPath(err))
+}
+
+// init refuses an interrupted bulk write, creates or migrates the schema
+// and loads the caches.
+func (s *Store) init(fresh bool) error {
+	var version uint64
+	var mark *bulkMark
+	if err := s.view(func(tx *bolt.Tx) error {
+		meta := tx.Bucket(bucketMeta)
+		if meta == nil {
+			empty := true
+			tx.ForEach(func([]byte, *bolt.Bucket) error { empty = false; return nil })
+			if !empty && !fresh {
+				return fmt.Errorf("data: open %s: %w (no meta bucket)", s.path, ErrDamaged)
+			}
+			return nil
+		}
+		v := meta.Get(keySchema)
+		if len(v) != 8 {
+			return fmt.Errorf("data: open %s: %w (no schema version)", s.path, ErrDamaged)
+		}
+		version = binary.BigEndian.Uint64(v)
+		var err error
+		mark, err = readBulkMark(meta)
+		return err
+	}); err != nil {
+		return err
+	}
+	if mark != nil {
+		return &InterruptedError{Path: s.path, What: mark.What, Started: mark.Started}
+	}
+	if version > SchemaVersion {
+		return fmt.Errorf("data: open %s: %w (file schema %d, this program %d)", s.path, ErrNewerSchema, version, SchemaVersion)
+	}
+	missing, err := s.missingDerived()
+	if err != nil {
+		return err
+	}
+	if s.readOnly && (version < SchemaVersion || missing) {
+		return errNeedsWrite
+	}
+	if version == SchemaVersion && missing {
+		// A derived bucket is missing: build the indexes again from the records.
+		if err := s.updateTx(rebuildDerived); err != nil {
+			return fmt.Errorf("data: rebuild the indexes of %s: %w", s.path, err)
+		}
+	}
+	if version < SchemaVersion {
+		if err := s.updateTx(func(tx *bolt.Tx) error { return migrate(tx, version) }); err != nil {
+			return fmt.Errorf("data: migrate %s from schema %d: %w", s.path, version, err)
+		}
+	}
+	return s.loadCaches()
+}
+
+// missingDerived reports whether an index or counter bucket is missing.
+func (s *Store) missingDerived() (bool, error) {
+	missing := false
+	err := s.view(func(tx *bolt.Tx) error {
+		for _, b := range derivedBuckets {
+			if tx.Bucket(b) == nil {
+				missing = true
+			}
+		}
+		return nil
+	})
+	return missing, err
+}
