@@ -46,6 +46,7 @@ func saveRecord[T record](s *Store, bucket []byte, what string, id *ID, v T, che
 		return fmt.Errorf("data: save %s: %w", what, err)
 	}
 	s.names.reset()
+	s.dates.reset()
 	return nil
 }
 

@@ -226,7 +226,7 @@ func (e *expectation) checkCounters(tx *bolt.Tx) []string {
 }
 
 func counterName(k []byte) string {
-	names := []string{"all", "type", "responsible", "contact", "subject", "hour", "attribute"}
+	names := []string{"all", "type", "responsible", "contact", "subject", "hour", "attribute", "activity"}
 	if int(k[0]) < len(names) {
 		return fmt.Sprintf("%s:%x", names[k[0]], k[1:])
 	}

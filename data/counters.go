@@ -136,6 +136,8 @@ func (w *writer) newest(counterKey []byte) uint64 {
 			}
 		}
 		return 0
+	case dimActivity:
+		return w.newestActivity(counterKey)
 	case dimType:
 		bucket = ixType
 	case dimResponsible:

@@ -17,6 +17,9 @@ const (
 	dimSubject
 	dimHour
 	dimAttr
+	// dimActivity counts per local day, type and responsible: the
+	// activity report reads a period from these keys alone.
+	dimActivity
 )
 
 // derived is everything an interaction contributes to the indexes,
@@ -103,7 +106,7 @@ func derive(it *Interaction, r resolver) *derived {
 		d.counters = append(d.counters, c.appendKey([]byte{dimContact}))
 	}
 	d.counters = append(d.counters, it.Subject.appendKey([]byte{dimSubject}),
-		hourKey(it.Date))
+		hourKey(it.Date), activityKey(it.Date, it.Type, it.Responsible))
 	for _, a := range attrs {
 		d.counters = append(d.counters, append([]byte{dimAttr}, attrPrefix(a.attr, a.value)...))
 	}

@@ -52,6 +52,7 @@ func (s *Store) Load(d *Dataset) error {
 			s.db.Sync()
 		}
 		s.names.reset()
+		s.dates.reset()
 		s.loadCaches()
 		return fmt.Errorf("data: load: %w", err)
 	}
@@ -59,6 +60,7 @@ func (s *Store) Load(d *Dataset) error {
 		return fmt.Errorf("data: load: %w", err)
 	}
 	s.names.reset()
+	s.dates.reset()
 	return s.loadCaches()
 }
 

@@ -14,7 +14,7 @@ import (
 )
 
 // SchemaVersion is the version of the database layout this program writes.
-const SchemaVersion = 3
+const SchemaVersion = 4
 
 var (
 	keySchema   = []byte("schema")
@@ -32,7 +32,8 @@ type Store struct {
 	mu       sync.RWMutex
 	attrDefs map[ID]*AttrDef // every additional attribute definition
 	settings Settings
-	names    nameCache // display names of catalog records
+	names    nameCache  // display names of catalog records
+	dates    datesCache // subject dates of the calendar
 
 	readOnly bool  // opened by OpenReadOnly: a shared lock, no writes
 	warning  error // what Open noticed but did not refuse; see Warning

@@ -61,6 +61,7 @@ type mainView struct {
 	reminders    *reminders.Service
 	remindPanel  *reminders.Panel
 	editors      *editor.Editors // the open editor windows and chain views
+	calendar     *calendar.View  // opens an event's interaction in its editor
 
 	screens []navEntry
 	visible []int // the screens the navigation lists, by the options
@@ -83,17 +84,19 @@ func newMainView(win fyne.Window, st *data.Store) *mainView {
 	mv.sess.OnOpenSettings(mv.openSettings)
 	mv.editors = editor.New(st, mv.sess, win)
 	mv.interactions.UseEditors(mv.editors)
+	mv.calendar = calendar.New(st, mv.sess, win)
+	mv.calendar.OnOpen = func(e data.CalendarEvent) { mv.editors.Open(e.Interaction) }
 	deps := catalogs.Deps{Store: st, Sess: mv.sess, Win: win, Editor: mv.editors}
 	mv.screens = []navEntry{
 		screenInteractions: {lang.X("screen.interactions", "Interactions"), theme.ListIcon(), mv.interactions},
-		screenCalendar:     {lang.X("screen.calendar", "Event calendar"), theme.CalendarIcon(), calendar.New()},
+		screenCalendar:     {lang.X("screen.calendar", "Event calendar"), theme.CalendarIcon(), mv.calendar},
 		screenPartners:     {lang.X("screen.partners", "Partners"), theme.HomeIcon(), catalogs.NewPartners(deps)},
 		screenPersons:      {lang.X("screen.persons", "Contact persons"), theme.AccountIcon(), catalogs.NewPersons(deps)},
 		screenSubjects:     {lang.X("nav.subjects", "Subjects"), theme.FolderIcon(), catalogs.NewSubjects(deps)},
 		screenEmployees:    {lang.X("screen.employees", "Employees"), theme.LoginIcon(), catalogs.NewEmployees(deps)},
 		screenRoles:        {lang.X("screen.roles", "Contact person roles"), theme.GridIcon(), catalogs.NewRoles(deps)},
 		screenAttributes:   {lang.X("screen.attributes", "Additional attributes"), theme.StorageIcon(), catalogs.NewAttributes(deps)},
-		screenReports:      {lang.X("screen.reports", "Reports"), theme.DocumentPrintIcon(), reports.New()},
+		screenReports:      {lang.X("screen.reports", "Reports"), theme.DocumentPrintIcon(), reports.New(st, mv.sess, win)},
 		screenSettings:     {lang.X("screen.settings", "Settings"), theme.SettingsIcon(), mv.settings},
 	}
 	mv.sess.Listen(mv.editors)

@@ -41,6 +41,7 @@ func commands() []command {
 		{"check", checkUsage, runCheck},
 		{"settings", settingsUsage, runSettings},
 		{"discard", discardUsage, runDiscard},
+		{"report", reportUsage, runReport},
 	}
 }
 
@@ -83,7 +84,7 @@ func Main(args []string, stdout, stderr io.Writer) (code int, gui bool, dbPath s
 			return report(stderr, err), false, e.dbPath
 		}
 	}
-	return report(stderr, usageErrorf("unknown command %s (want demo, list, check, settings or discard; see --help)", quoted(name))), false, e.dbPath
+	return report(stderr, usageErrorf("unknown command %s (want demo, list, check, settings, discard or report; see --help)", quoted(name))), false, e.dbPath
 }
 
 // help prints the usage of the whole program or of one command.

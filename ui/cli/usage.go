@@ -10,6 +10,7 @@ Commands:
   check     verify the file's pages, every index entry and counter
   settings  print the settings, or change one: settings set NAME VALUE
   discard   throw away what an unfinished demo load wrote
+  report    print a report to PDF: calendar, partners, contacts, activity
   help    print the usage of a command: interactions help list
 
 Global flags:
@@ -132,4 +133,33 @@ Parameters:
   language            system, en or ru
   reminders           desktop reminders (yes or no)
   reminder-lead       how long before a meeting its reminder comes, 0 to 24h
+`
+
+const reportUsage = `Usage: interactions [--db FILE] report calendar|partners|contacts|activity [FLAGS] --out FILE.pdf
+
+Builds a report and prints it to a PDF file (A4, the same as the window's
+Export to PDF). The database file must exist.
+
+  calendar  the event calendar: meetings, planned and unprocessed
+            interactions, order, deal and marketing event dates
+  partners  partner contact information (Контактная информация партнеров)
+  contacts  contact information by contact persons (Контактная информация
+            по контактным лицам); needs the option "Contact person roles"
+  activity  interactions by type, responsible and week or month, with a
+            bar chart, read from the counters
+
+Flags:
+  --out FILE.pdf        the PDF to write (required); written whole or not at all
+  --from YYYY-MM-DD     first day of the period (calendar: this month,
+  --to YYYY-MM-DD       activity: the last 12 months, by default); --to is inclusive
+  --partner NAME        a partner of the contact reports; repeat for several
+  --group NAME          the partners of a group and its subgroups
+  --kind KIND           the partners of a kind: client, supplier, competitor or other
+  --role ROLE           contacts: only the contact persons holding the role
+  --responsible NAME    calendar, activity: one employee only
+  --by week|month       activity: the periods (default month)
+  --only-unprocessed    calendar: only unreviewed interactions
+  --lang ru|en          the report's language (default: the settings', else ru)
+  --printed "YYYY-MM-DD HH:MM"  the date printed and written in the file,
+                        for output that is the same byte for byte
 `
