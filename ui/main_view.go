@@ -100,7 +100,7 @@ func newMainView(win fyne.Window, st *data.Store) *mainView {
 	mv.nav.Select(screenInteractions)
 
 	win.SetContent(container.NewBorder(nil, nil,
-		container.NewHBox(mv.nav, widget.NewSeparator()), nil,
+		container.NewHBox(mv.withAbout(mv.nav), widget.NewSeparator()), nil,
 		container.NewPadded(mv.body)))
 	mv.registerShortcuts()
 	return mv

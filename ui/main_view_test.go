@@ -96,3 +96,12 @@ func TestMainView_PlaceholderMarkup(t *testing.T) {
 	mv.nav.Select(screenPartners)
 	test.AssertRendersToMarkup(t, "partners_ru.xml", w.Canvas())
 }
+
+func TestMainView_AboutButton(t *testing.T) {
+	_, w := showMain(t, uitest.FixtureStore(t))
+	test.Tap(uitest.FindButton(t, w.Content(), "About"))
+	top := w.Canvas().Overlays().Top()
+	if top == nil || !slices.Contains(uitest.VisibleTexts(top), "About Interactions") {
+		t.Fatalf("the About button opened %v", top)
+	}
+}
