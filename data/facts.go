@@ -2,6 +2,7 @@ package data
 
 import (
 	"encoding/binary"
+	"encoding/json"
 	"fmt"
 	"os"
 
@@ -18,6 +19,8 @@ type Facts struct {
 	// MarkedForDeletion those that are.
 	Interactions      int
 	MarkedForDeletion int
+	// WrittenBy is the release that last opened the database.
+	WrittenBy Writer
 }
 
 // Facts reads the database's facts in one read transaction, from the
@@ -30,6 +33,9 @@ func (s *Store) Facts() (Facts, error) {
 			f.Schema = int(binary.BigEndian.Uint64(v))
 		}
 		f.Interactions = readCounter(tx, []byte{dimAll}).Total
+		if v := tx.Bucket(bucketMeta).Get(keyWrittenBy); v != nil {
+			json.Unmarshal(v, &f.WrittenBy) // a record that does not read leaves it unknown
+		}
 		if b := tx.Bucket(ixDeleted); b != nil {
 			f.MarkedForDeletion = b.Stats().KeyN
 		}

@@ -1,9 +1,14 @@
 package data_test
 
 import (
+	"encoding/binary"
+	"errors"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	bolt "go.etcd.io/bbolt"
 
 	"interactions/data"
 )
@@ -30,7 +35,8 @@ func TestStore_Facts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := data.Facts{Path: s.Path(), Size: st.Size(), Schema: data.SchemaVersion, Interactions: 2, MarkedForDeletion: 1}
+	want := data.Facts{Path: s.Path(), Size: st.Size(), Schema: data.SchemaVersion, Interactions: 2, MarkedForDeletion: 1,
+		WrittenBy: data.Writer{Version: data.Running.Version, Build: data.Running.Build, Schema: data.SchemaVersion}}
 	if f != want {
 		t.Errorf("Facts() = %+v, want %+v", f, want)
 	}
@@ -61,5 +67,39 @@ func TestProgram_Source(t *testing.T) {
 	}
 	if got := (data.Program{}).Source(); got != "" {
 		t.Errorf("Source() of an unknown revision = %q, want empty", got)
+	}
+}
+
+func TestOpen_RecordsTheWriterAndNamesTheNeededVersion(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "w.db")
+	s, err := data.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, err := s.WrittenBy()
+	s.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := (data.Writer{Version: data.Running.Version, Build: data.Running.Build, Schema: data.SchemaVersion}); w != want {
+		t.Errorf("WrittenBy() = %+v, want %+v", w, want)
+	}
+
+	editBolt(t, path, func(tx *bolt.Tx) error {
+		meta := tx.Bucket([]byte("meta"))
+		if err := meta.Put([]byte("written_by"), []byte(`{"version":"9.1.0","build":4,"schema":99}`)); err != nil {
+			return err
+		}
+		return meta.Put([]byte("schema"), binary.BigEndian.AppendUint64(nil, 99))
+	})
+	_, err = data.Open(path)
+	if !errors.Is(err, data.ErrNewerSchema) {
+		t.Fatalf("Open(schema 99) err = %v, want ErrNewerSchema", err)
+	}
+	if v, ok := data.NeededVersion(err); !ok || v != "9.1.0" {
+		t.Errorf("NeededVersion(%v) = %q, %v; want 9.1.0", err, v, ok)
+	}
+	if !strings.Contains(err.Error(), "version 9.1.0 or newer is needed") {
+		t.Errorf("the error does not name the version: %v", err)
 	}
 }

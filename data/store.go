@@ -197,7 +197,7 @@ func (s *Store) init(fresh bool) (err error) {
 		return err
 	}
 	if version > SchemaVersion {
-		return fmt.Errorf("data: open %s: %w (file schema %d, this program %d)", s.path, ErrNewerSchema, version, SchemaVersion)
+		return s.newerSchema(version)
 	}
 	if version == SchemaVersion && s.missingDerived() {
 		// A derived bucket is missing: build the indexes again from the records.
@@ -210,7 +210,10 @@ func (s *Store) init(fresh bool) (err error) {
 			return fmt.Errorf("data: migrate %s from schema %d: %w", s.path, version, err)
 		}
 	}
-	return s.loadCaches()
+	if err := s.loadCaches(); err != nil {
+		return err
+	}
+	return s.stampWriter()
 }
 
 // missingDerived reports whether an index or counter bucket is missing.

@@ -46,7 +46,10 @@ ARCHIVE=$OUT/interactions-$VERSION-linux-$(go env GOARCH).tar.xz
 SIZES=(16 22 24 32 48 64 128 256 512)
 
 TMP=$(mktemp -d /tmp/interactions-package.XXXXXX)
-trap 'rm -rf "$TMP"' EXIT
+# fyne package raises Build in FyneApp.toml after each package: keep the
+# file as committed, so that packaging leaves the source tree untouched.
+cp FyneApp.toml "$TMP/FyneApp.toml"
+trap 'cp "$TMP/FyneApp.toml" FyneApp.toml; rm -rf "$TMP"' EXIT
 
 # ---------- 1. fyne package ----------
 # fyne passes the -ldflags it finds in GOFLAGS on to go build: the revision

@@ -42,6 +42,7 @@ type Box struct {
 	Path         *widget.Label
 	Size         *widget.Label
 	Schema       *widget.Label
+	WrittenBy    *widget.Label // the release that last opened the database
 	Interactions *widget.Label
 	Folder       *widget.Label
 	OpenFolder   *widget.Button
@@ -71,6 +72,7 @@ func New(st Store, win fyne.Window) *Box {
 	}
 	b.Version, b.Build = widget.NewLabel(""), label()
 	b.Path, b.Size, b.Schema, b.Interactions, b.Folder = label(), label(), label(), label(), label()
+	b.WrittenBy = label()
 	b.Problem = label()
 	b.Problem.Importance = widget.DangerImportance
 	b.Problem.Hide()
@@ -95,6 +97,7 @@ func New(st Store, win fyne.Window) *Box {
 		key(lang.X("about.database", "Database")), b.Path,
 		key(lang.X("about.size", "Size")), b.Size,
 		key(lang.X("about.schema", "Schema version")), b.Schema,
+		key(lang.X("about.writtenBy", "Last opened by")), b.WrittenBy,
 		key(lang.X("about.interactions", "Interactions")), b.Interactions,
 		key(lang.X("about.folder", "Data folder")), container.NewBorder(nil, nil, nil, b.OpenFolder, b.Folder),
 	)
@@ -140,6 +143,7 @@ func (b *Box) show(f data.Facts, err error) {
 	b.Size.SetText(format.Size(f.Size))
 	b.Schema.SetText(lang.X("about.schemaValue", "{{.File}} (this program writes {{.Program}})",
 		map[string]any{"File": strconv.Itoa(f.Schema), "Program": strconv.Itoa(data.SchemaVersion)}))
+	b.WrittenBy.SetText(versionLine(data.Program{Version: f.WrittenBy.Version, Build: f.WrittenBy.Build}))
 	count := format.Count(f.Interactions)
 	if f.MarkedForDeletion > 0 {
 		count = lang.X("about.interactionsDeleted", "{{.Count}}, and {{.Deleted}} marked for deletion",

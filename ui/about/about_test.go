@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -53,6 +54,7 @@ func TestBox_ShowsTheDatabase(t *testing.T) {
 		{"schema", b.Schema, "3 (this program writes 3)"},
 		{"interactions", b.Interactions, format.Count(f.Interactions)},
 		{"size", b.Size, format.Size(info.Size())},
+		{"last opened by", b.WrittenBy, "Version " + data.Running.Version + ", build " + strconv.Itoa(data.Running.Build)},
 	}
 	if f.MarkedForDeletion > 0 {
 		checks[3].want += ", and " + format.Count(f.MarkedForDeletion) + " marked for deletion"
