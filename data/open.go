@@ -142,7 +142,7 @@ func (s *Store) init(fresh bool) error {
 		return &InterruptedError{Path: s.path, What: mark.What, Started: mark.Started}
 	}
 	if version > SchemaVersion {
-		return fmt.Errorf("data: open %s: %w (file schema %d, this program %d)", s.path, ErrNewerSchema, version, SchemaVersion)
+		return s.newerSchema(version)
 	}
 	missing, err := s.missingDerived()
 	if err != nil {
@@ -162,7 +162,13 @@ func (s *Store) init(fresh bool) error {
 			return fmt.Errorf("data: migrate %s from schema %d: %w", s.path, version, err)
 		}
 	}
-	return s.loadCaches()
+	if err := s.loadCaches(); err != nil {
+		return err
+	}
+	if s.readOnly {
+		return nil
+	}
+	return s.stampWriter()
 }
 
 // missingDerived reports whether an index or counter bucket is missing.

@@ -24,10 +24,12 @@ OUT=$(realpath -m "${1:-$ROOT/bin}")
 command -v go >/dev/null || export PATH=$PATH:/usr/local/go/bin
 mkdir -p "$OUT"
 cd "$ROOT"
+# The source revision for --version and the About box (scripts/version-flags.sh).
+stamp=$(bash scripts/version-flags.sh)
 
 echo "[build] $OUT/interactions-cli (CGO_ENABLED=0 go build -tags cli)"
-CGO_ENABLED=0 go build -tags cli -o "$OUT/interactions-cli" .
+CGO_ENABLED=0 go build -tags cli -ldflags "$stamp" -o "$OUT/interactions-cli" .
 if [ "$cli_only" = 0 ]; then
   echo "[build] $OUT/interactions (CGO_ENABLED=1 go build)"
-  CGO_ENABLED=1 go build -o "$OUT/interactions" .
+  CGO_ENABLED=1 go build -ldflags "$stamp" -o "$OUT/interactions" .
 fi

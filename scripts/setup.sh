@@ -8,6 +8,9 @@
 #
 # Idempotent: when every package is already installed apt is not touched at all.
 # Uses sudo for apt when not run as root.
+#
+# --windows also installs what the Windows build and its proof need: the
+# MinGW-w64 C compiler (scripts/windows.sh) and Wine (scripts/wine.sh).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -26,6 +29,9 @@ PKGS=(
   poppler-utils qpdf                                        # PDF checks
   sqlite3
 )
+if [ "${1:-}" = --windows ]; then
+  PKGS+=(gcc-mingw-w64-x86-64 wine64)                       # Windows cross-build, run under Wine
+fi
 
 command -v dpkg-query >/dev/null || die "dpkg-query not found: this script supports Debian/Ubuntu only"
 

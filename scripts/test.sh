@@ -15,6 +15,12 @@
 #                  LANG=C.UTF-8, C, POSIX and no locale: stderr must stay empty
 #   6. smoke       scripts/smoke.sh: the real window under Xvfb, in Russian,
 #                  English and C.UTF-8
+#   7. darwin vet  GOOS=darwin go vet of every package that needs no cgo there
+#                  (those that do not import Fyne)
+#   8. package     scripts/package.sh: the Linux archive (fyne package), its
+#                  contents listed; make user-install into a temp HOME installs
+#                  the program, the menu entry (Name[ru]) and every icon size,
+#                  the installed program runs, make user-uninstall removes them
 #
 # Stops at the first failing step and names it. Extra arguments go to `go test`
 # (e.g. scripts/test.sh -run TestStore -count=1).
@@ -83,5 +89,18 @@ log "no stderr output under LANG=C.UTF-8, C, POSIX or no locale"
 
 step smoke
 bash scripts/smoke.sh || fail smoke
+
+step "darwin vet"
+darwin_pkgs=$(GOOS=darwin CGO_ENABLED=0 go list -tags cli -f '{{.ImportPath}} {{join .Deps " "}}' ./... |
+  awk '{ f = 0; for (i = 2; i <= NF; i++) if ($i ~ /^fyne\.io\//) f = 1; if (!f) print $1 }') || fail "darwin vet"
+[ -n "$darwin_pkgs" ] || fail "darwin vet"
+log "GOOS=darwin go vet -tags cli $(echo $darwin_pkgs)"
+GOOS=darwin CGO_ENABLED=0 go vet -tags cli $darwin_pkgs || fail "darwin vet"
+
+step package
+dist=$(mktemp -d /tmp/interactions-dist.XXXXXX)
+trap 'rm -rf "$quiet_dir" "$dist"' EXIT
+bash scripts/package.sh "$dist" || fail package
+bash scripts/package-check.sh "$dist"/interactions-*-linux-*.tar.xz || fail package
 
 log "all checks passed in $(( $(date +%s) - started )) s"

@@ -134,7 +134,7 @@ func newMainView(win fyne.Window, st *data.Store) *mainView {
 	mv.sess.Listen(mv.reminders)
 	mv.reminders.Start()
 
-	side := container.NewBorder(nil, mv.remindPanel.Button, nil, nil, mv.nav)
+	side := container.NewBorder(nil, mv.remindPanel.Button, nil, nil, mv.withAbout(mv.nav))
 	win.SetContent(container.NewBorder(nil, nil,
 		container.NewHBox(side, widget.NewSeparator()), nil,
 		container.NewPadded(mv.body)))

@@ -128,3 +128,12 @@ func TestMainView_NavigationFollowsOptions(t *testing.T) {
 		t.Errorf("the shown attributes screen stayed shown after its option went off: %d", mv.current)
 	}
 }
+
+func TestMainView_AboutButton(t *testing.T) {
+	_, w := showMain(t, uitest.FixtureStore(t))
+	test.Tap(uitest.FindButton(t, w.Content(), "About"))
+	top := w.Canvas().Overlays().Top()
+	if top == nil || !slices.Contains(uitest.VisibleTexts(top), "About Interactions") {
+		t.Fatalf("the About button opened %v", top)
+	}
+}

@@ -74,6 +74,10 @@ func openErrorMessage(path string, err error) string {
 	case errors.Is(err, data.ErrDamaged):
 		return lang.X("error.open.damaged", "The file {{.Path}} is damaged or is not an Interactions database. The file has not been changed.", args)
 	case errors.Is(err, data.ErrNewerSchema):
+		if v, ok := data.NeededVersion(err); ok {
+			args["Version"] = v
+			return lang.X("error.open.newerVersion", "The database {{.Path}} was written by Interactions {{.Version}}, a newer version. Install version {{.Version}} or newer to open it.", args)
+		}
 		return lang.X("error.open.newer", "The database {{.Path}} was written by a newer version of Interactions. Install that version to open it.", args)
 	}
 	return lang.X("error.open.other", "The database {{.Path}} cannot be opened: {{.Error}}", args)

@@ -23,6 +23,7 @@ func TestOpenErrorView_Messages(t *testing.T) {
 		{fmt.Errorf("data: open %s: %w", path, data.ErrLocked), "is already open in another window"},
 		{fmt.Errorf("data: open %s: %w", path, data.ErrDamaged), "is damaged or is not an Interactions database"},
 		{fmt.Errorf("data: open %s: %w", path, data.ErrNewerSchema), "was written by a newer version"},
+		{&data.NewerSchemaError{Path: path, File: 9, Program: 3, Needs: data.Writer{Version: "2.0.0"}}, "Install version 2.0.0 or newer"},
 		{fmt.Errorf("data: open %s: %w", path, os.ErrPermission), "cannot be opened: data: open"},
 	}
 	for _, tt := range tests {

@@ -497,3 +497,13 @@ func TestListNoContact(t *testing.T) {
 		t.Errorf("--contact (none) = %q, want the planned interaction", rows)
 	}
 }
+
+func TestVersionFlag(t *testing.T) {
+	code, out, errOut := run("", "--version")
+	if code != 0 || errOut != "" {
+		t.Fatalf("--version: exit %d, stderr %q", code, errOut)
+	}
+	if want := data.Running.String() + "\n"; out != want {
+		t.Errorf("--version printed %q, want %q", out, want)
+	}
+}

@@ -83,6 +83,9 @@ func storeError(path string, err error) error {
 	case errors.Is(err, data.ErrLocked):
 		return &wrapped{path + ": the database is in use by another Interactions program; close it and try again", err}
 	case errors.Is(err, data.ErrNewerSchema):
+		if v, ok := data.NeededVersion(err); ok {
+			return &wrapped{fmt.Sprintf("%s: %v; install Interactions %s or newer to open it", path, data.ErrNewerSchema, v), err}
+		}
 		return fmt.Errorf("%s: %w; update the program to open it", path, data.ErrNewerSchema)
 	}
 	return errors.New(strings.TrimPrefix(err.Error(), "data: "))

@@ -52,12 +52,17 @@ func Main(args []string, stdout, stderr io.Writer) (code int, gui bool, dbPath s
 	e := &env{stdout: stdout, stderr: stderr}
 	fs := newFlagSet("interactions")
 	fs.Var(dbFlag{e}, "db", "")
+	version := fs.Bool("version", false, "")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fmt.Fprint(stdout, mainUsage)
 			return exitOK, false, e.dbPath
 		}
 		return report(stderr, flagError("", err)), false, e.dbPath
+	}
+	if *version {
+		fmt.Fprintln(stdout, data.Running)
+		return exitOK, false, e.dbPath
 	}
 	if !e.dbSet {
 		p, err := data.DefaultPath()

@@ -16,6 +16,7 @@ Commands:
 Global flags:
   --db FILE   the database file (default: interactions.db in the user's
               data folder); it may also follow the command name
+  --version   print the version and build, then exit
   -h, --help  print this help
 
 Exit codes: 0 success, 1 failure (store error, check found problems),

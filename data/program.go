@@ -1,0 +1,122 @@
+package data
+
+import (
+	"fmt"
+	"runtime"
+	"runtime/debug"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+)
+
+// Program is the version of the running program: its release from
+// FyneApp.toml (Version and Build, the numbers `fyne package` writes into
+// the installed program) and what the Go toolchain recorded of the build.
+type Program struct {
+	Version  string // release, e.g. "0.1.0"
+	Build    int    // build number of the release
+	Revision string // source revision (git commit), empty when unknown
+	Time     string // the revision's commit time, RFC 3339, empty when unknown
+	Modified bool   // the source had uncommitted changes
+	Go       string // Go version, e.g. "go1.26.8"
+	Platform string // GOOS/GOARCH
+}
+
+// The source revision, its commit time (RFC 3339) and "true" for
+// uncommitted changes, as the build scripts stamp them with -ldflags -X
+// when the toolchain records no revision (a build with -buildvcs=false).
+var revision, revisionTime, modified string
+
+// Running is the version of this program. The main package sets it at
+// start from the FyneApp.toml it embeds (ParseProgram); until then it
+// holds only what the build recorded.
+var Running = ParseBuild(Program{Version: "0.0.0"})
+
+// ParseProgram reads Version and Build from the [Details] table of a
+// FyneApp.toml and completes them with the build's own information.
+func ParseProgram(fyneApp []byte) (Program, error) {
+	var meta struct {
+		Details struct {
+			Version string
+			Build   int
+		}
+	}
+	if err := toml.Unmarshal(fyneApp, &meta); err != nil {
+		return Program{}, fmt.Errorf("data: read FyneApp.toml: %w", err)
+	}
+	if meta.Details.Version == "" {
+		return Program{}, fmt.Errorf("data: read FyneApp.toml: no Version in [Details]")
+	}
+	return ParseBuild(Program{Version: meta.Details.Version, Build: meta.Details.Build}), nil
+}
+
+// ParseBuild adds to p the revision, commit time and Go version the
+// toolchain recorded in this binary, and its platform.
+func ParseBuild(p Program) Program {
+	p.Go, p.Platform = runtime.Version(), runtime.GOOS+"/"+runtime.GOARCH
+	p.Revision, p.Time, p.Modified = revision, revisionTime, modified == "true"
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		return p
+	}
+	p.Go = info.GoVersion
+	for _, s := range info.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			p.Revision = s.Value
+		case "vcs.time":
+			p.Time = s.Value
+		case "vcs.modified":
+			p.Modified = s.Value == "true"
+		}
+	}
+	return p
+}
+
+// Release returns the release and build number: "0.1.0 (build 1)".
+func (p Program) Release() string {
+	if p.Build == 0 {
+		return p.Version
+	}
+	return fmt.Sprintf("%s (build %d)", p.Version, p.Build)
+}
+
+// ShortRevision returns the first 12 characters of the revision.
+func (p Program) ShortRevision() string {
+	if len(p.Revision) > 12 {
+		return p.Revision[:12]
+	}
+	return p.Revision
+}
+
+// Day returns the date of the revision's commit, YYYY-MM-DD, or "".
+func (p Program) Day() string {
+	day, _, _ := strings.Cut(p.Time, "T")
+	return day
+}
+
+// Source returns the short revision and its date, "+ changes" when the
+// source was modified, or "" when the build recorded no revision.
+func (p Program) Source() string {
+	if p.Revision == "" {
+		return ""
+	}
+	s := p.ShortRevision()
+	if day := p.Day(); day != "" {
+		s += " " + day
+	}
+	if p.Modified {
+		s += " + changes"
+	}
+	return s
+}
+
+// String is the one line `interactions --version` prints.
+func (p Program) String() string {
+	parts := []string{"Interactions " + p.Release()}
+	if src := p.Source(); src != "" {
+		parts = append(parts, src)
+	}
+	parts = append(parts, p.Go+" "+p.Platform)
+	return strings.Join(parts, ", ")
+}
