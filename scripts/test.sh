@@ -21,6 +21,13 @@
 #                  contents listed; make user-install into a temp HOME installs
 #                  the program, the menu entry (Name[ru]) and every icon size,
 #                  the installed program runs, make user-uninstall removes them
+#   9. windows     scripts/setup.sh --windows (MinGW-w64, Wine), then
+#                  scripts/windows.sh: interactions.exe and interactions-cli.exe
+#  10. wine        scripts/wine.sh: the .exe under Wine and Xvfb — version, demo,
+#                  list, check, the window (screenshot), "already open" for a
+#                  second process; a failure names its step
+#
+# TEST_SKIP_WINDOWS=1 skips steps 9 and 10 (a machine without Wine).
 #
 # Stops at the first failing step and names it. Extra arguments go to `go test`
 # (e.g. scripts/test.sh -run TestStore -count=1).
@@ -102,5 +109,16 @@ dist=$(mktemp -d /tmp/interactions-dist.XXXXXX)
 trap 'rm -rf "$quiet_dir" "$dist"' EXIT
 bash scripts/package.sh "$dist" || fail package
 bash scripts/package-check.sh "$dist"/interactions-*-linux-*.tar.xz || fail package
+
+if [ "${TEST_SKIP_WINDOWS:-0}" = 1 ]; then
+  log "windows and wine skipped (TEST_SKIP_WINDOWS=1)"
+else
+  step windows
+  bash scripts/setup.sh --windows >/dev/null || fail windows
+  bash scripts/windows.sh "$dist/windows" || fail windows
+
+  step wine
+  bash scripts/wine.sh "$dist/windows" || fail wine
+fi
 
 log "all checks passed in $(( $(date +%s) - started )) s"
