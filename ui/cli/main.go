@@ -41,6 +41,8 @@ func commands() []command {
 		{"check", checkUsage, runCheck},
 		{"settings", settingsUsage, runSettings},
 		{"discard", discardUsage, runDiscard},
+		{"backup", backupUsage, runBackup},
+		{"restore", restoreUsage, runRestore},
 	}
 }
 
@@ -83,7 +85,7 @@ func Main(args []string, stdout, stderr io.Writer) (code int, gui bool, dbPath s
 			return report(stderr, err), false, e.dbPath
 		}
 	}
-	return report(stderr, usageErrorf("unknown command %s (want demo, list, check, settings or discard; see --help)", quoted(name))), false, e.dbPath
+	return report(stderr, usageErrorf("unknown command %s (want demo, list, check, settings, discard, backup or restore; see --help)", quoted(name))), false, e.dbPath
 }
 
 // help prints the usage of the whole program or of one command.

@@ -10,6 +10,8 @@ Commands:
   check     verify the file's pages, every index entry and counter
   settings  print the settings, or change one: settings set NAME VALUE
   discard   throw away what an unfinished demo load wrote
+  backup    write a consistent copy of the database: backup --out FILE
+  restore   replace the database by a checked backup: restore FILE
   help    print the usage of a command: interactions help list
 
 Global flags:
@@ -132,4 +134,26 @@ Parameters:
   language            system, en or ru
   reminders           desktop reminders (yes or no)
   reminder-lead       how long before a meeting its reminder comes, 0 to 24h
+`
+
+const backupUsage = `Usage: interactions [--db FILE] backup --out FILE [--replace]
+
+Writes a consistent copy of the database to FILE in one read
+transaction; the database stays usable meanwhile. The copy is written to
+a temporary file beside FILE and put in place only when complete. An
+existing FILE is left alone unless --replace is given.
+
+Flags:
+  --out FILE   where the copy goes (required)
+  --replace    overwrite FILE when it exists
+`
+
+const restoreUsage = `Usage: interactions [--db FILE] restore BACKUP
+
+Replaces the database by the backup file BACKUP. The backup is copied
+beside the database and the copy checked first, as "check" does (every
+page, index and counter); a damaged backup restores nothing. The current
+database is kept aside as FILE.before-restore-YYYYMMDD-HHMMSS, never
+overwritten. The backup file itself is not changed. A database open in
+the window is refused: close it first.
 `
