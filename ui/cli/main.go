@@ -43,6 +43,8 @@ func commands() []command {
 		{"discard", discardUsage, runDiscard},
 		{"backup", backupUsage, runBackup},
 		{"restore", restoreUsage, runRestore},
+		{"export", exportUsage, runExport},
+		{"import", importUsage, runImport},
 	}
 }
 
@@ -85,7 +87,7 @@ func Main(args []string, stdout, stderr io.Writer) (code int, gui bool, dbPath s
 			return report(stderr, err), false, e.dbPath
 		}
 	}
-	return report(stderr, usageErrorf("unknown command %s (want demo, list, check, settings, discard, backup or restore; see --help)", quoted(name))), false, e.dbPath
+	return report(stderr, usageErrorf("unknown command %s (want demo, list, check, settings, discard, backup, restore, export or import; see --help)", quoted(name))), false, e.dbPath
 }
 
 // help prints the usage of the whole program or of one command.

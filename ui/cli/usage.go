@@ -12,6 +12,8 @@ Commands:
   discard   throw away what an unfinished demo load wrote
   backup    write a consistent copy of the database: backup --out FILE
   restore   replace the database by a checked backup: restore FILE
+  export    write the list, partners or contact persons: export csv --out PATH
+  import    read partners or contact persons: import csv FILE...
   help    print the usage of a command: interactions help list
 
 Global flags:
@@ -156,4 +158,47 @@ page, index and counter); a damaged backup restores nothing. The current
 database is kept aside as FILE.before-restore-YYYYMMDD-HHMMSS, never
 overwritten. The backup file itself is not changed. A database open in
 the window is refused: close it first.
+`
+
+const exportUsage = `Usage: interactions [--db FILE] export csv --out PATH [FLAGS] [the list's filters]
+
+Writes CSV (UTF-8 with a byte order mark, a header row) to PATH: the
+interactions the list's filters select, newest first, or with --catalog
+every partner or contact person. PATH is written whole or not at all; an
+existing PATH is left alone unless --replace is given.
+
+Flags:
+  --out PATH                   the file to write (required)
+  --catalog interactions|partners|persons
+                               what to write (default interactions)
+  --sep semicolon|comma        the field separator (default semicolon,
+                               what Russian Excel reads)
+  --replace                    overwrite PATH when it exists
+  --type, --status, --responsible, --contact, --subject, --from, --to,
+  --search, --all-types        the filters of "list" (interactions only)
+
+Interaction columns: id,date,number,type,direction,topic,description,
+contacts,subject,responsible,reviewed,review_after (dates in RFC 3339).
+Partner columns: id,name,full_name,kinds,manager,group,phone,email,postal,
+legal,website,other,comment. Contact person columns: id,partner,name,
+position,roles,phone,email,postal,legal,website,other,birthday,comment,
+inactive. A cell with several values holds one per line.
+`
+
+const importUsage = `Usage: interactions [--db FILE] import csv FILE...
+
+Reads partners or contact persons from CSV files written by "export csv"
+or by a spreadsheet: UTF-8 with or without a byte order mark, ";" or ","
+between fields (found from the header row). A file whose header has a
+"partner" column holds contact persons, else partners; only "name" (and
+"partner") must be there, the other columns of "export csv" may be left
+out. A row with an id updates that record; a row without one updates the
+record of the same name (for a contact person: at the same partner), or
+adds a new one, so importing a file again doubles nothing. Managers,
+groups, partners and roles are named as they are stored.
+
+Each file is all or nothing: the first bad line stops it with a message
+naming the file, the line and the column, and nothing of that file is
+written; the other files are still imported. The exit code is 1 when a
+file was not imported. Files larger than 64 MiB are refused.
 `
