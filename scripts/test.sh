@@ -54,7 +54,7 @@ LANG=en_US.UTF-8 CGO_ENABLED=0 go test -tags ci -timeout 40m "$@" ./... || fail 
 step fuzz
 # Each importer's fuzz target runs briefly; what it finds stays in the
 # package's testdata/fuzz.
-for target in data/csvio:FuzzReadPartners data/csvio:FuzzReadPersons; do
+for target in data/csvio:FuzzReadPartners data/csvio:FuzzReadPersons data/vcard:FuzzRead; do
   CGO_ENABLED=0 go test -run XXX -fuzz "^${target#*:}\$" -fuzztime 10s "./${target%%:*}" >/dev/null || fail fuzz
 done
 

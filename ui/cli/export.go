@@ -16,11 +16,14 @@ import (
 // runExport writes the interaction list (with the list's filters), the
 // partners or the contact persons to a file.
 func runExport(e *env, args []string) error {
+	if len(args) > 0 && args[0] == "vcf" {
+		return exportVCF(e, args[1:])
+	}
 	if len(args) == 0 || args[0] != "csv" {
 		if len(args) > 0 && (args[0] == "-h" || args[0] == "--help") {
 			return flag.ErrHelp
 		}
-		return usageErrorf("export needs a format: export csv --out PATH (see interactions help export)")
+		return usageErrorf("export needs a format: export csv|vcf --out PATH (see interactions help export)")
 	}
 	la := &listArgs{}
 	fs := newFlagSet("export")
@@ -106,14 +109,16 @@ func runExport(e *env, args []string) error {
 // is all or nothing: a bad line names the file and the line, and nothing
 // of that file is written; the other files still import.
 func runImport(e *env, args []string) error {
-	if len(args) == 0 || args[0] != "csv" {
+	if len(args) == 0 || args[0] != "csv" && args[0] != "vcf" {
 		if len(args) > 0 && (args[0] == "-h" || args[0] == "--help") {
 			return flag.ErrHelp
 		}
-		return usageErrorf("import needs a format and files: import csv FILE... (see interactions help import)")
+		return usageErrorf("import needs a format and files: import csv|vcf FILE... (see interactions help import)")
 	}
+	format := args[0]
 	fs := newFlagSet("import")
 	fs.Var(dbFlag{e}, "db", "")
+	partner := fs.String("partner", "", "")
 	var files []string
 	rest := args[1:]
 	for {
@@ -130,16 +135,39 @@ func runImport(e *env, args []string) error {
 		rest = fs.Args()[1:]
 	}
 	if len(files) == 0 {
-		return usageErrorf("import csv needs one or more files (see interactions help import)")
+		return usageErrorf("import %s needs one or more files (see interactions help import)", format)
+	}
+	if *partner != "" && format != "vcf" {
+		return usageErrorf("--partner goes with import vcf only")
+	}
+	if err := checkName("partner", *partner); err != nil {
+		return err
 	}
 	s, err := openForWriting(e)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
+	var fallback data.ID
+	if *partner != "" {
+		ref, err := resolveContact(s, *partner)
+		if err != nil {
+			return err
+		}
+		if ref.Kind != data.RefPartner {
+			return usageErrorf("--partner %s: names a contact person, not a partner", quoted(*partner))
+		}
+		fallback = ref.ID
+	}
 	failed := 0
 	for _, name := range files {
-		msg, err := importCSV(s, name)
+		var msg string
+		var err error
+		if format == "vcf" {
+			msg, err = importVCF(s, name, fallback)
+		} else {
+			msg, err = importCSV(s, name)
+		}
 		if err != nil {
 			failed++
 			fmt.Fprintf(e.stderr, "interactions: %s: nothing imported: %s\n", printable(name), printable(oneLine(err.Error())))

@@ -12,8 +12,8 @@ Commands:
   discard   throw away what an unfinished demo load wrote
   backup    write a consistent copy of the database: backup --out FILE
   restore   replace the database by a checked backup: restore FILE
-  export    write the list, partners or contact persons: export csv --out PATH
-  import    read partners or contact persons: import csv FILE...
+  export    write the list, partners or persons: export csv|vcf --out PATH
+  import    read partners or contact persons: import csv|vcf FILE...
   help    print the usage of a command: interactions help list
 
 Global flags:
@@ -161,6 +161,7 @@ the window is refused: close it first.
 `
 
 const exportUsage = `Usage: interactions [--db FILE] export csv --out PATH [FLAGS] [the list's filters]
+       interactions [--db FILE] export vcf --out PATH [--vcard-version 4.0|3.0] [--replace]
 
 Writes CSV (UTF-8 with a byte order mark, a header row) to PATH: the
 interactions the list's filters select, newest first, or with --catalog
@@ -183,9 +184,15 @@ Partner columns: id,name,full_name,kinds,manager,group,phone,email,postal,
 legal,website,other,comment. Contact person columns: id,partner,name,
 position,roles,phone,email,postal,legal,website,other,birthday,comment,
 inactive. A cell with several values holds one per line.
+
+"export vcf" writes every contact person as a vCard (4.0 unless
+--vcard-version 3.0): the name, the partner as ORG, the position as
+TITLE, the roles as ROLE, phones, e-mails, addresses, web sites, the
+birthday and the comment as NOTE.
 `
 
 const importUsage = `Usage: interactions [--db FILE] import csv FILE...
+       interactions [--db FILE] import vcf [--partner NAME] FILE...
 
 Reads partners or contact persons from CSV files written by "export csv"
 or by a spreadsheet: UTF-8 with or without a byte order mark, ";" or ","
@@ -201,4 +208,11 @@ Each file is all or nothing: the first bad line stops it with a message
 naming the file, the line and the column, and nothing of that file is
 written; the other files are still imported. The exit code is 1 when a
 file was not imported. Files larger than 64 MiB are refused.
+
+"import vcf" reads vCard 3.0 and 4.0 files into contact persons. A card
+with an e-mail address or a phone number of a stored person (phones
+compared normalised: "8 (495) 123-45-67" is "+74951234567") updates that
+person instead of adding another; its new phones and addresses are
+added. ORG names the partner; cards without a stored ORG go to the
+partner --partner names, and without --partner they stop the file.
 `
