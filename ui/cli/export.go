@@ -11,6 +11,7 @@ import (
 
 	"interactions/data"
 	"interactions/data/csvio"
+	"interactions/data/ical"
 )
 
 // runExport writes the interaction list (with the list's filters), the
@@ -19,12 +20,13 @@ func runExport(e *env, args []string) error {
 	if len(args) > 0 && args[0] == "vcf" {
 		return exportVCF(e, args[1:])
 	}
-	if len(args) == 0 || args[0] != "csv" {
+	if len(args) == 0 || args[0] != "csv" && args[0] != "ics" {
 		if len(args) > 0 && (args[0] == "-h" || args[0] == "--help") {
 			return flag.ErrHelp
 		}
-		return usageErrorf("export needs a format: export csv|vcf --out PATH (see interactions help export)")
+		return usageErrorf("export needs a format: export csv|ics|vcf --out PATH (see interactions help export)")
 	}
+	format := args[0]
 	la := &listArgs{}
 	fs := newFlagSet("export")
 	la.defineFilters(e, fs)
@@ -34,6 +36,9 @@ func runExport(e *env, args []string) error {
 	sep := choiceFlag(fs, "sep", "semicolon", "semicolon", "comma")
 	if err := parseFlags(fs, args[1:]); err != nil {
 		return err
+	}
+	if format == "ics" && (*what != "interactions" || *sep != "semicolon") {
+		return usageErrorf("--catalog and --sep go with export csv only")
 	}
 	la.set = map[string]bool{}
 	fs.Visit(func(f *flag.Flag) { la.set[f.Name] = true })
@@ -77,6 +82,17 @@ func runExport(e *env, args []string) error {
 			n, err = csvio.ExportInteractions(w, s, q.filter, o)
 			return err
 		}
+		if format == "ics" {
+			c, err := vcardCatalog(s)
+			if err != nil {
+				return storeError(e.dbPath, err)
+			}
+			ic := &ical.Catalog{Partners: c.Partners, Persons: c.Persons}
+			write = func(w io.Writer) (err error) {
+				n, err = ical.Export(w, s, q.filter, ic)
+				return err
+			}
+		}
 	default:
 		c, err := csvio.LoadCatalog(s)
 		if err != nil {
@@ -94,12 +110,17 @@ func runExport(e *env, args []string) error {
 	switch {
 	case errors.Is(err, data.ErrFileExists):
 		return usageErrorf("%s exists already; choose another name or add --replace to overwrite it", *out)
+	case errors.Is(err, ical.ErrNothing):
+		return fmt.Errorf("export ics: %w; no file written", err)
 	case err != nil:
 		return fmt.Errorf("export to %s: %w", *out, unwrapPathError(err))
 	}
 	note := ""
 	if replaced {
 		note = " (the previous file overwritten)"
+	}
+	if format == "ics" {
+		*what = "meetings and planned interactions"
 	}
 	fmt.Fprintf(e.stdout, "exported %d %s to %s%s\n", n, *what, *out, note)
 	return nil

@@ -76,3 +76,24 @@ func TestImportCSVRoundTripAndAllOrNothing(t *testing.T) {
 		t.Errorf("check after imports: %d %q", code, out)
 	}
 }
+
+func TestExportICS(t *testing.T) {
+	db := sharedDB(t)
+	out := filepath.Join(t.TempDir(), "meetings.ics")
+	code, stdout, errOut := run(db, "export", "ics", "--out", out, "--type", "meeting,planned")
+	if code != 0 {
+		t.Fatalf("export ics = %d, %q", code, errOut)
+	}
+	want := len(listCSV(t, db, "--type", "meeting,planned", "--limit", "0"))
+	raw, _ := os.ReadFile(out)
+	if got := strings.Count(string(raw), "BEGIN:VEVENT"); got != want || !strings.Contains(stdout, "exported "+strconv.Itoa(want)+" meetings") {
+		t.Errorf("export ics wrote %d events and said %q; the list has %d", got, stdout, want)
+	}
+	none := filepath.Join(t.TempDir(), "none.ics")
+	if code, _, errOut := run(db, "export", "ics", "--out", none, "--type", "sms"); code != 1 || !strings.Contains(errOut, "no meetings or planned interactions match") {
+		t.Errorf("export ics of SMS only = %d, %q", code, errOut)
+	}
+	if _, err := os.Stat(none); err == nil {
+		t.Errorf("an empty export left a file")
+	}
+}

@@ -12,7 +12,7 @@ Commands:
   discard   throw away what an unfinished demo load wrote
   backup    write a consistent copy of the database: backup --out FILE
   restore   replace the database by a checked backup: restore FILE
-  export    write the list, partners or persons: export csv|vcf --out PATH
+  export    write the list, persons, meetings: export csv|vcf|ics --out PATH
   import    read partners or contact persons: import csv|vcf FILE...
   help    print the usage of a command: interactions help list
 
@@ -162,6 +162,7 @@ the window is refused: close it first.
 
 const exportUsage = `Usage: interactions [--db FILE] export csv --out PATH [FLAGS] [the list's filters]
        interactions [--db FILE] export vcf --out PATH [--vcard-version 4.0|3.0] [--replace]
+       interactions [--db FILE] export ics --out PATH [--replace] [the list's filters]
 
 Writes CSV (UTF-8 with a byte order mark, a header row) to PATH: the
 interactions the list's filters select, newest first, or with --catalog
@@ -189,6 +190,13 @@ inactive. A cell with several values holds one per line.
 --vcard-version 3.0): the name, the partner as ORG, the position as
 TITLE, the roles as ROLE, phones, e-mails, addresses, web sites, the
 birthday and the comment as NOTE.
+
+"export ics" writes the meetings and planned interactions the list's
+filters select as iCalendar events (RFC 5545): UID (stable, so that a
+calendar program updates an event imported again), DTSTAMP, DTSTART and
+DTEND in UTC, SUMMARY (the topic), LOCATION, DESCRIPTION and an ATTENDEE
+for each contact with an e-mail address. A planned interaction without
+a time is an all-day event on its date.
 `
 
 const importUsage = `Usage: interactions [--db FILE] import csv FILE...
