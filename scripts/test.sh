@@ -54,9 +54,17 @@ LANG=en_US.UTF-8 CGO_ENABLED=0 go test -tags ci -timeout 40m "$@" ./... || fail 
 step fuzz
 # Each importer's fuzz target runs briefly; what it finds stays in the
 # package's testdata/fuzz.
+# One worker each: on a loaded machine several workers can stall long
+# enough for the fuzzing engine to call them hung.
+fuzz_log=$(mktemp /tmp/interactions-fuzz.XXXXXX)
 for target in data/csvio:FuzzReadPartners data/csvio:FuzzReadPersons data/vcard:FuzzRead; do
-  CGO_ENABLED=0 go test -run XXX -fuzz "^${target#*:}\$" -fuzztime 10s "./${target%%:*}" >/dev/null || fail fuzz
+  if ! CGO_ENABLED=0 go test -run XXX -fuzz "^${target#*:}\$" -fuzztime 10s -parallel 1 "./${target%%:*}" >"$fuzz_log" 2>&1; then
+    tail -n 30 "$fuzz_log" >&2
+    rm -f "$fuzz_log"
+    fail fuzz
+  fi
 done
+rm -f "$fuzz_log"
 
 step quiet
 quiet_dir=$(mktemp -d /tmp/interactions-quiet.XXXXXX)
