@@ -182,3 +182,21 @@ func TestRestore_RefusesABadBackup(t *testing.T) {
 		t.Errorf("Restore of a missing file succeeded")
 	}
 }
+
+// BenchmarkBackupFile copies the shared demo database (benchSize
+// interactions) to a new file in one read transaction.
+func BenchmarkBackupFile(b *testing.B) {
+	s := openBench(b)
+	dir := b.TempDir()
+	st, err := os.Stat(s.Path())
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(st.Size())
+	for b.Loop() {
+		out := filepath.Join(dir, "copy.db")
+		if _, err := s.BackupFile(out, true); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
