@@ -120,15 +120,18 @@ func (s *Store) PartnerGroups() ([]PartnerGroup, error) {
 
 // SavePartner validates and stores a partner.
 func (s *Store) SavePartner(p *Partner) error {
-	return saveRecord(s, bucketPartners, "partner", &p.ID, p, func(w *writer) error {
-		if err := w.exists(bucketEmployees, "manager", p.Manager, "employee"); err != nil {
-			return err
-		}
-		if err := w.exists(bucketGroups, "group", p.Group, "partner group"); err != nil {
-			return err
-		}
-		return w.renameContact(Ref{RefPartner, p.ID}, p.Name)
-	})
+	return saveRecord(s, bucketPartners, "partner", &p.ID, p, func(w *writer) error { return w.checkPartner(p) })
+}
+
+// checkPartner checks the partner's references.
+func (w *writer) checkPartner(p *Partner) error {
+	if err := w.exists(bucketEmployees, "manager", p.Manager, "employee"); err != nil {
+		return err
+	}
+	if err := w.exists(bucketGroups, "group", p.Group, "partner group"); err != nil {
+		return err
+	}
+	return w.renameContact(Ref{RefPartner, p.ID}, p.Name)
 }
 
 // Partner reads one partner.
@@ -149,45 +152,49 @@ func (s *Store) Roles() ([]Role, error) { return loadAll[Role](s, bucketRoles) }
 // another partner re-indexes the person's interactions under the new
 // partner in the same transaction.
 func (s *Store) SavePerson(p *Person) error {
-	return saveRecord(s, bucketPersons, "contact person", &p.ID, p, func(w *writer) error {
-		if err := w.exists(bucketPartners, "partner", p.Partner, "partner"); err != nil {
+	return saveRecord(s, bucketPersons, "contact person", &p.ID, p, func(w *writer) error { return w.checkPerson(p) })
+}
+
+// checkPerson checks the person's references and, when the person moves
+// to another partner, re-indexes the person's interactions.
+func (w *writer) checkPerson(p *Person) error {
+	if err := w.exists(bucketPartners, "partner", p.Partner, "partner"); err != nil {
+		return err
+	}
+	for i, r := range p.Roles {
+		if err := w.exists(bucketRoles, "roles["+itoa(i)+"]", r, "role"); err != nil {
 			return err
 		}
-		for i, r := range p.Roles {
-			if err := w.exists(bucketRoles, "roles["+itoa(i)+"]", r, "role"); err != nil {
-				return err
-			}
-		}
-		if err := w.renameContact(Ref{RefPerson, p.ID}, p.Name); err != nil {
-			return err
-		}
-		var old Person
-		if getJSON(w.b(bucketPersons), p.ID, &old) != nil || old.Partner == p.Partner {
-			return nil
-		}
-		var moved []*Interaction
-		w.partners[p.ID] = old.Partner
-		ref := Ref{RefPerson, p.ID}
-		ids := w.idsOf(ixContact, ref.appendKey(nil))
-		ids = append(ids, w.markedWhere(func(s summary) bool { return s.hasContact(ref) })...)
-		for _, id := range ids {
-			it, err := w.get(id)
-			if err != nil {
-				return err
-			}
-			if err := w.index(it, nil); err != nil {
-				return err
-			}
-			moved = append(moved, it)
-		}
-		w.partners[p.ID] = p.Partner
-		for _, it := range moved {
-			if err := w.index(nil, it); err != nil {
-				return err
-			}
-		}
+	}
+	if err := w.renameContact(Ref{RefPerson, p.ID}, p.Name); err != nil {
+		return err
+	}
+	var old Person
+	if getJSON(w.b(bucketPersons), p.ID, &old) != nil || old.Partner == p.Partner {
 		return nil
-	})
+	}
+	var moved []*Interaction
+	w.partners[p.ID] = old.Partner
+	ref := Ref{RefPerson, p.ID}
+	ids := w.idsOf(ixContact, ref.appendKey(nil))
+	ids = append(ids, w.markedWhere(func(s summary) bool { return s.hasContact(ref) })...)
+	for _, id := range ids {
+		it, err := w.get(id)
+		if err != nil {
+			return err
+		}
+		if err := w.index(it, nil); err != nil {
+			return err
+		}
+		moved = append(moved, it)
+	}
+	w.partners[p.ID] = p.Partner
+	for _, it := range moved {
+		if err := w.index(nil, it); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // Person reads one contact person.

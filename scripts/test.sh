@@ -9,11 +9,12 @@
 #                  120 trials, damage_test.go) and the crash test (32 SIGKILLs of
 #                  demo --size 100000, crash_test.go): a few minutes of CPU, hence
 #                  the longer timeout
-#   5. quiet       the command-line program (scripts/build.sh --cli-only; it must
+#   5. fuzz        every importer's fuzz target for 10 s (go test -fuzz)
+#   6. quiet       the command-line program (scripts/build.sh --cli-only; it must
 #                  not link Fyne) and the window program
 #                  (-tags ci, Fyne linked in) run `list --limit 1` under
 #                  LANG=C.UTF-8, C, POSIX and no locale: stderr must stay empty
-#   6. smoke       scripts/smoke.sh: the real window under Xvfb, in Russian,
+#   7. smoke       scripts/smoke.sh: the real window under Xvfb, in Russian,
 #                  English and C.UTF-8
 #   7. darwin vet  GOOS=darwin go vet of every package that needs no cgo there
 #                  (those that do not import Fyne)
@@ -62,6 +63,21 @@ CGO_ENABLED=0 go vet -tags cli . || fail "go vet"
 
 step "go test"
 LANG=en_US.UTF-8 CGO_ENABLED=0 go test -tags ci -timeout 40m "$@" ./... || fail "go test"
+
+step fuzz
+# Each importer's fuzz target runs briefly; what it finds stays in the
+# package's testdata/fuzz.
+# One worker each: on a loaded machine several workers can stall long
+# enough for the fuzzing engine to call them hung.
+fuzz_log=$(mktemp /tmp/interactions-fuzz.XXXXXX)
+for target in data/csvio:FuzzReadPartners data/csvio:FuzzReadPersons data/vcard:FuzzRead; do
+  if ! CGO_ENABLED=0 go test -run XXX -fuzz "^${target#*:}\$" -fuzztime 10s -parallel 1 "./${target%%:*}" >"$fuzz_log" 2>&1; then
+    tail -n 30 "$fuzz_log" >&2
+    rm -f "$fuzz_log"
+    fail fuzz
+  fi
+done
+rm -f "$fuzz_log"
 
 step quiet
 quiet_dir=$(mktemp -d /tmp/interactions-quiet.XXXXXX)

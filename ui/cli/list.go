@@ -65,17 +65,8 @@ func runList(e *env, args []string) error {
 func parseListArgs(e *env, args []string) (*listArgs, error) {
 	la := &listArgs{}
 	fs := newFlagSet("list")
-	fs.Var(dbFlag{e}, "db", "")
-	fs.StringVar(&la.typ, "type", "", "")
-	fs.StringVar(&la.status, "status", "all", "")
-	fs.StringVar(&la.responsible, "responsible", "", "")
-	fs.StringVar(&la.contact, "contact", "", "")
-	fs.StringVar(&la.subject, "subject", "", "")
-	fs.StringVar(&la.from, "from", "", "")
-	fs.StringVar(&la.to, "to", "", "")
-	fs.StringVar(&la.search, "search", "", "")
+	la.defineFilters(e, fs)
 	fs.StringVar(&la.group, "group", "", "")
-	fs.BoolVar(&la.allTypes, "all-types", false, "")
 	limit := intFlag(fs, "limit", defaultListLimit, 0, 1<<31-1, nil)
 	format := choiceFlag(fs, "format", "table", "table", "csv")
 	if err := parseFlags(fs, args); err != nil {
@@ -85,6 +76,21 @@ func parseListArgs(e *env, args []string) (*listArgs, error) {
 	la.set = map[string]bool{}
 	fs.Visit(func(f *flag.Flag) { la.set[f.Name] = true })
 	return la, nil
+}
+
+// defineFilters defines --db and the list's filter flags on fs; the
+// export command shares them.
+func (la *listArgs) defineFilters(e *env, fs *flag.FlagSet) {
+	fs.Var(dbFlag{e}, "db", "")
+	fs.StringVar(&la.typ, "type", "", "")
+	fs.StringVar(&la.status, "status", "all", "")
+	fs.StringVar(&la.responsible, "responsible", "", "")
+	fs.StringVar(&la.contact, "contact", "", "")
+	fs.StringVar(&la.subject, "subject", "", "")
+	fs.StringVar(&la.from, "from", "", "")
+	fs.StringVar(&la.to, "to", "", "")
+	fs.StringVar(&la.search, "search", "", "")
+	fs.BoolVar(&la.allTypes, "all-types", false, "")
 }
 
 // query checks and converts everything that needs no database.

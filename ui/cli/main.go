@@ -42,6 +42,10 @@ func commands() []command {
 		{"settings", settingsUsage, runSettings},
 		{"discard", discardUsage, runDiscard},
 		{"report", reportUsage, runReport},
+		{"backup", backupUsage, runBackup},
+		{"restore", restoreUsage, runRestore},
+		{"export", exportUsage, runExport},
+		{"import", importUsage, runImport},
 	}
 }
 
@@ -89,7 +93,7 @@ func Main(args []string, stdout, stderr io.Writer) (code int, gui bool, dbPath s
 			return report(stderr, err), false, e.dbPath
 		}
 	}
-	return report(stderr, usageErrorf("unknown command %s (want demo, list, check, settings, discard or report; see --help)", quoted(name))), false, e.dbPath
+	return report(stderr, usageErrorf("unknown command %s (want demo, list, check, settings, discard, report, backup, restore, export or import; see --help)", quoted(name))), false, e.dbPath
 }
 
 // help prints the usage of the whole program or of one command.

@@ -11,6 +11,10 @@ Commands:
   settings  print the settings, or change one: settings set NAME VALUE
   discard   throw away what an unfinished demo load wrote
   report    print a report to PDF: calendar, partners, contacts, activity
+  backup    write a consistent copy of the database: backup --out FILE
+  restore   replace the database by a checked backup: restore FILE
+  export    write the list, persons, meetings: export csv|vcf|ics --out PATH
+  import    read partners or contact persons: import csv|vcf FILE...
   help    print the usage of a command: interactions help list
 
 Global flags:
@@ -163,4 +167,91 @@ Flags:
   --lang ru|en          the report's language (default: the settings', else ru)
   --printed "YYYY-MM-DD HH:MM"  the date printed and written in the file,
                         for output that is the same byte for byte
+`
+
+const backupUsage = `Usage: interactions [--db FILE] backup --out FILE [--replace]
+
+Writes a consistent copy of the database to FILE in one read
+transaction; the database stays usable meanwhile. The copy is written to
+a temporary file beside FILE and put in place only when complete. An
+existing FILE is left alone unless --replace is given.
+
+Flags:
+  --out FILE   where the copy goes (required)
+  --replace    overwrite FILE when it exists
+`
+
+const restoreUsage = `Usage: interactions [--db FILE] restore BACKUP
+
+Replaces the database by the backup file BACKUP. The backup is copied
+beside the database and the copy checked first, as "check" does (every
+page, index and counter); a damaged backup restores nothing. The current
+database is kept aside as FILE.before-restore-YYYYMMDD-HHMMSS, never
+overwritten. The backup file itself is not changed. A database open in
+the window is refused: close it first.
+`
+
+const exportUsage = `Usage: interactions [--db FILE] export csv --out PATH [FLAGS] [the list's filters]
+       interactions [--db FILE] export vcf --out PATH [--vcard-version 4.0|3.0] [--replace]
+       interactions [--db FILE] export ics --out PATH [--replace] [the list's filters]
+
+Writes CSV (UTF-8 with a byte order mark, a header row) to PATH: the
+interactions the list's filters select, newest first, or with --catalog
+every partner or contact person. PATH is written whole or not at all; an
+existing PATH is left alone unless --replace is given.
+
+Flags:
+  --out PATH                   the file to write (required)
+  --catalog interactions|partners|persons
+                               what to write (default interactions)
+  --sep semicolon|comma        the field separator (default semicolon,
+                               what Russian Excel reads)
+  --replace                    overwrite PATH when it exists
+  --type, --status, --responsible, --contact, --subject, --from, --to,
+  --search, --all-types        the filters of "list" (interactions only)
+
+Interaction columns: id,date,number,type,direction,topic,description,
+contacts,subject,responsible,reviewed,review_after (dates in RFC 3339).
+Partner columns: id,name,full_name,kinds,manager,group,phone,email,postal,
+legal,website,other,comment. Contact person columns: id,partner,name,
+position,roles,phone,email,postal,legal,website,other,birthday,comment,
+inactive. A cell with several values holds one per line.
+
+"export vcf" writes every contact person as a vCard (4.0 unless
+--vcard-version 3.0): the name, the partner as ORG, the position as
+TITLE, the roles as ROLE, phones, e-mails, addresses, web sites, the
+birthday and the comment as NOTE.
+
+"export ics" writes the meetings and planned interactions the list's
+filters select as iCalendar events (RFC 5545): UID (stable, so that a
+calendar program updates an event imported again), DTSTAMP, DTSTART and
+DTEND in UTC, SUMMARY (the topic), LOCATION, DESCRIPTION and an ATTENDEE
+for each contact with an e-mail address. A planned interaction without
+a time is an all-day event on its date.
+`
+
+const importUsage = `Usage: interactions [--db FILE] import csv FILE...
+       interactions [--db FILE] import vcf [--partner NAME] FILE...
+
+Reads partners or contact persons from CSV files written by "export csv"
+or by a spreadsheet: UTF-8 with or without a byte order mark, ";" or ","
+between fields (found from the header row). A file whose header has a
+"partner" column holds contact persons, else partners; only "name" (and
+"partner") must be there, the other columns of "export csv" may be left
+out. A row with an id updates that record; a row without one updates the
+record of the same name (for a contact person: at the same partner), or
+adds a new one, so importing a file again doubles nothing. Managers,
+groups, partners and roles are named as they are stored.
+
+Each file is all or nothing: the first bad line stops it with a message
+naming the file, the line and the column, and nothing of that file is
+written; the other files are still imported. The exit code is 1 when a
+file was not imported. Files larger than 64 MiB are refused.
+
+"import vcf" reads vCard 3.0 and 4.0 files into contact persons. A card
+with an e-mail address or a phone number of a stored person (phones
+compared normalised: "8 (495) 123-45-67" is "+74951234567") updates that
+person instead of adding another; its new phones and addresses are
+added. ORG names the partner; cards without a stored ORG go to the
+partner --partner names, and without --partner they stop the file.
 `
