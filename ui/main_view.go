@@ -131,6 +131,7 @@ func newMainView(win fyne.Window, st *data.Store) *mainView {
 
 	mv.reminders = reminders.New(st, fyne.CurrentApp().SendNotification, mv.sess.Now)
 	mv.remindPanel = reminders.NewPanel(mv.reminders, win, func() int { return mv.sess.Settings().WorkdayStart })
+	mv.remindPanel.OnOpen = mv.editors.Open
 	mv.sess.Listen(mv.reminders)
 	mv.reminders.Start()
 

@@ -48,6 +48,7 @@ var libraries = []Licence{
 	{Module: "github.com/jeandeaual/go-locale", Licence: "MIT"},
 	{Module: "github.com/jsummers/gobmp", Licence: "MIT"},
 	{Module: "github.com/jung-kurt/gofpdf", Licence: "MIT"},
+	{Module: "github.com/kr/text", Licence: "MIT"},
 	{Module: "github.com/nfnt/resize", Licence: "ISC"},
 	{Module: "github.com/nicksnyder/go-i18n/v2", Licence: "MIT"},
 	{Module: "github.com/nyaruka/phonenumbers", Licence: "MIT"},

@@ -30,6 +30,9 @@ type Panel struct {
 	Empty      *widget.Label
 	dialog     dialog.Dialog
 	dialogOpen bool
+
+	// OnOpen, when set, opens a reminder's interaction (its editor).
+	OnOpen func(data.ID)
 }
 
 // NewPanel returns the reminders' button over svc; its list opens over win.
@@ -79,6 +82,7 @@ type reminderRow struct {
 	topic   *widget.Label
 	snooze  *widget.Button
 	dismiss *widget.Button
+	open    *widget.Button
 }
 
 func (p *Panel) newRow() fyne.CanvasObject {
@@ -87,6 +91,7 @@ func (p *Panel) newRow() fyne.CanvasObject {
 	r.topic.Truncation = fyne.TextTruncateEllipsis
 	r.snooze = widget.NewButtonWithIcon(lang.X("reminders.snooze", "Later"), theme.HistoryIcon(), nil)
 	r.dismiss = widget.NewButtonWithIcon(lang.X("reminders.dismiss", "Dismiss"), theme.ConfirmIcon(), nil)
+	r.open = widget.NewButtonWithIcon("", theme.DocumentIcon(), nil)
 	r.ExtendBaseWidget(r)
 	return r
 }
@@ -94,7 +99,7 @@ func (p *Panel) newRow() fyne.CanvasObject {
 // CreateRenderer lays the row out.
 func (r *reminderRow) CreateRenderer() fyne.WidgetRenderer {
 	text := container.NewVBox(r.title, r.topic)
-	return widget.NewSimpleRenderer(container.NewBorder(nil, nil, r.icon, container.NewHBox(r.snooze, r.dismiss), text))
+	return widget.NewSimpleRenderer(container.NewBorder(nil, nil, r.icon, container.NewHBox(r.open, r.snooze, r.dismiss), text))
 }
 
 func (p *Panel) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
@@ -109,6 +114,12 @@ func (p *Panel) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	r.topic.SetText(rem.Topic)
 	r.dismiss.OnTapped = func() { p.svc.Dismiss(rem) }
 	r.snooze.OnTapped = func() { p.showSnooze(rem, r.snooze) }
+	r.open.OnTapped = func() {
+		if p.OnOpen != nil {
+			p.OnOpen(rem.Interaction)
+		}
+	}
+	widgets.ShowIf(r.open, p.OnOpen != nil)
 }
 
 // showSnooze offers the snooze presets and "tomorrow" under button b.

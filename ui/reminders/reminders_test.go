@@ -122,6 +122,23 @@ func TestPanel_ButtonAndDismiss(t *testing.T) {
 	if !found {
 		t.Errorf("the list does not show the meeting: %q", texts)
 	}
+	var opened []data.ID
+	p.OnOpen = func(id data.ID) { opened = append(opened, id) }
+	p.List.Refresh()
+	var open *widget.Button
+	uitest.Walk(w.Canvas().Overlays().Top(), func(o fyne.CanvasObject) bool {
+		if b, ok := o.(*widget.Button); ok && b.Text == "" && open == nil {
+			open = b
+		}
+		return true
+	})
+	if open == nil {
+		t.Fatal("no Open button in the reminders' list")
+	}
+	test.Tap(open)
+	if len(opened) != 1 || opened[0] != s.Due()[0].Interaction {
+		t.Errorf("Open opened %v, want the first reminder's interaction", opened)
+	}
 	test.Tap(uitest.FindButton(t, w.Canvas().Overlays().Top(), "Отклонить"))
 	uitest.Pump(t, "the dismissal", func() bool { return !s.Busy() })
 	if len(s.Due()) != 1 || p.Button.Text != "Напоминания: 1" {
