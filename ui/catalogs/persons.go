@@ -31,9 +31,6 @@ type PersonEditor struct {
 	Contacts                *ContactInfoList
 }
 
-// lastPerson is the person editor opened last, for the tests.
-var lastPerson *PersonEditor
-
 // NewPersons returns the Contact persons screen.
 func NewPersons(d Deps) *Persons {
 	s := &Persons{deps: d}
@@ -157,7 +154,6 @@ func (s *Persons) show(p *data.Person, partners []data.Partner, roles []data.Rol
 		tabs.Append(container.NewTabItem(lang.X("screen.interactions", "Interactions"),
 			interactionsTab(s.deps, data.Filter{Contact: data.Ref{Kind: data.RefPerson, ID: p.ID}})))
 	}
-	lastPerson = e
 	r.show(titleOf(lang.X("screen.person", "Contact person"), p.ID, p.Name), tabs, func() (func() error, bool) {
 		c := *p
 		c.Partner = e.Partner.Value().ID

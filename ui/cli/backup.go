@@ -20,11 +20,8 @@ func runBackup(e *env, args []string) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if *out == "" {
-		return usageErrorf("backup needs --out FILE (see interactions help backup)")
-	}
-	if len(*out) > maxPathBytes {
-		return usageErrorf("--out: the file name is %d bytes long; at most %d", len(*out), maxPathBytes)
+	if err := checkOut("backup", "FILE", *out); err != nil {
+		return err
 	}
 	s, err := openExisting(e)
 	if err != nil {

@@ -42,11 +42,8 @@ func runExport(e *env, args []string) error {
 	}
 	la.set = map[string]bool{}
 	fs.Visit(func(f *flag.Flag) { la.set[f.Name] = true })
-	if *out == "" {
-		return usageErrorf("export needs --out PATH (see interactions help export)")
-	}
-	if len(*out) > maxPathBytes {
-		return usageErrorf("--out: the file name is %d bytes long; at most %d", len(*out), maxPathBytes)
+	if err := checkOut("export", "PATH", *out); err != nil {
+		return err
 	}
 	if *what != "interactions" {
 		for _, name := range []string{"type", "status", "responsible", "contact", "subject", "from", "to", "search", "all-types"} {

@@ -72,3 +72,15 @@ func openForWriting(e *env) (*data.Store, error) {
 	warn(e, s)
 	return s, nil
 }
+
+// checkOut checks the --out of command cmd: given, and a name of a sane
+// length; what is how the usage names it (FILE, PATH).
+func checkOut(cmd, what, out string) error {
+	if out == "" {
+		return usageErrorf("%s needs --out %s (see interactions help %s)", cmd, what, cmd)
+	}
+	if len(out) > maxPathBytes {
+		return usageErrorf("--out: the file name is %d bytes long; at most %d", len(out), maxPathBytes)
+	}
+	return nil
+}

@@ -21,11 +21,8 @@ func exportVCF(e *env, args []string) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if *out == "" {
-		return usageErrorf("export needs --out PATH (see interactions help export)")
-	}
-	if len(*out) > maxPathBytes {
-		return usageErrorf("--out: the file name is %d bytes long; at most %d", len(*out), maxPathBytes)
+	if err := checkOut("export", "PATH", *out); err != nil {
+		return err
 	}
 	s, err := openExisting(e)
 	if err != nil {
