@@ -173,6 +173,8 @@ func (im *Importer) write(ctx context.Context, group []pending, results []FileRe
 	if len(group) == 0 {
 		return
 	}
+	// Oldest first, so that an answer finds the mail it answers.
+	slices.SortStableFunc(group, func(a, b pending) int { return a.msg.Interaction.Date.Compare(b.msg.Interaction.Date) })
 	batch := make([]data.NewEmail, len(group))
 	for i, p := range group {
 		batch[i] = p.msg
@@ -231,6 +233,7 @@ func (im *Importer) importMbox(ctx context.Context, raw []byte, r *FileResult) {
 		}
 		batch = append(batch, n)
 	}
+	slices.SortStableFunc(batch, func(a, b data.NewEmail) int { return a.Interaction.Date.Compare(b.Interaction.Date) })
 	base := im.prog.Messages
 	saved, err := im.Store.SaveEmails(ctx, batch, func(done int) {
 		if im.Progress != nil && done%100 == 0 {

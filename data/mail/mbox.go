@@ -5,7 +5,8 @@ import (
 )
 
 // SplitMbox splits an mbox mailbox into its messages. A message starts
-// at a "From " line at the start of the file or after an empty line;
+// at a "From " line at the start of the file or after an empty line, and
+// followed by a header field (an unquoted "From " line in a body is not);
 // the "From " line itself is dropped, and a quoted ">From " line (mboxrd
 // and mboxo quoting) loses one ">". Text before the first "From " line is
 // not a message and is left out.
@@ -26,7 +27,7 @@ func SplitMbox(raw []byte) [][]byte {
 		} else {
 			raw = nil
 		}
-		if prevBlank && bytes.HasPrefix(line, []byte("From ")) {
+		if prevBlank && bytes.HasPrefix(line, []byte("From ")) && startsWithField(raw) {
 			flush()
 			inMsg, prevBlank = true, false
 			continue
@@ -42,6 +43,14 @@ func SplitMbox(raw []byte) [][]byte {
 	}
 	flush()
 	return out
+}
+
+// startsWithField reports whether rest starts with a header field line.
+func startsWithField(rest []byte) bool {
+	if i := bytes.IndexByte(rest, '\n'); i >= 0 {
+		rest = rest[:i]
+	}
+	return isFieldLine(bytes.TrimRight(rest, "\r"))
 }
 
 // IsMbox reports whether raw starts like an mbox mailbox.
