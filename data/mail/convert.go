@@ -45,8 +45,8 @@ func Interaction(s *data.Store, book *Book, m *Message, raw []byte) (data.NewEma
 	if e.MessageID == "" {
 		e.MessageID = ContentID(raw)
 	}
-	if len(m.InReplyTo) > 0 {
-		e.InReplyTo = m.InReplyTo[0]
+	if answers := m.Answers(); len(answers) > 0 {
+		e.InReplyTo = answers[0] // the last of References when In-Reply-To is missing
 	}
 	if m.From != nil {
 		if data.ValidEmail(m.From.Address) {
@@ -60,7 +60,9 @@ func Interaction(s *data.Store, book *Book, m *Message, raw []byte) (data.NewEma
 	e.Bcc = validAddresses(m, "Bcc", m.Bcc)
 	if dir == data.DirOutgoing {
 		e.Folder, e.State = data.FolderSent, data.MailSent
-		if len(e.To) == 0 {
+		if m.Unsent {
+			e.Folder, e.State = data.FolderDrafts, data.MailDraft
+		} else if len(e.To) == 0 {
 			e.Folder, e.State = data.FolderDrafts, data.MailDraft
 			m.Problems = append(m.Problems, "outgoing mail without a To address: kept as a draft")
 		}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"mime"
 	"os"
 	"path/filepath"
 	"strings"
@@ -23,6 +24,13 @@ const exportPage = 500
 // BlobReader gives the bytes of an attachment; *data.Store is one.
 type BlobReader interface {
 	Blob(id data.ID) ([]byte, error)
+}
+
+// Reader reads interactions too: Write given one finds the Message-ID of
+// the mail an interaction is based on. *data.Store is one.
+type Reader interface {
+	BlobReader
+	Interaction(id data.ID) (*data.Interaction, error)
 }
 
 // Write writes the e-mail interaction it as one MIME message (RFC 5322
@@ -58,8 +66,18 @@ func Write(w io.Writer, it *data.Interaction, blobs BlobReader) error {
 	}
 	h.SetSubject(subject)
 	h.SetMessageID(data.MessageIDOf(it))
-	if id := data.NormalMessageID(e.InReplyTo); id != "" {
-		h.SetMsgIDList("In-Reply-To", []string{id})
+	inReplyTo := data.NormalMessageID(e.InReplyTo)
+	if r, ok := blobs.(Reader); ok && inReplyTo == "" && it.BasedOn != 0 {
+		if base, err := r.Interaction(it.BasedOn); err == nil {
+			inReplyTo = data.MessageIDOf(base)
+		}
+	}
+	if inReplyTo != "" {
+		h.SetMsgIDList("In-Reply-To", []string{inReplyTo})
+		h.SetMsgIDList("References", []string{inReplyTo})
+	}
+	if it.Direction == data.DirOutgoing && e.State == data.MailDraft {
+		h.Set("X-Unsent", "1") // mail programs open it as a draft
 	}
 	h.Set("MIME-Version", "1.0")
 	if len(e.Attachments) == 0 {
@@ -91,8 +109,11 @@ func Write(w io.Writer, it *data.Interaction, blobs BlobReader) error {
 		if ct == "" {
 			ct = "application/octet-stream"
 		}
-		ah.SetContentType(ct, nil)
-		ah.SetFilename(data.SafeFileName(a.Name))
+		name := data.SafeFileName(a.Name)
+		// The name twice: RFC 2231 in Content-Disposition, the standard,
+		// and RFC 2047 in Content-Type, which older programs read.
+		ah.SetContentType(ct, map[string]string{"name": name})
+		ah.Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": name}))
 		aw, err := mw.CreateAttachment(ah)
 		if err != nil {
 			return err
@@ -180,6 +201,7 @@ func FileName(it *data.Interaction) string {
 	if it.Email != nil && it.Email.Subject != "" {
 		subject = it.Email.Subject
 	}
+	subject = strings.NewReplacer("/", "_", "\\", "_").Replace(subject)
 	base := it.Date.Format("2006-01-02 1504") + " " + subject
 	if r := []rune(base); len(r) > 100 {
 		base = string(r[:100])

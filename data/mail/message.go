@@ -60,6 +60,8 @@ type Message struct {
 	Text       string // the plain text body, UTF-8
 	HTML       string // the HTML body, UTF-8; never rendered, kept as text
 	Parts      []Part
+	// Unsent is set by "X-Unsent: 1": a draft, not a sent message.
+	Unsent bool
 	// Problems says, one line each, what could not be read and how it
 	// was repaired.
 	Problems []string

@@ -86,6 +86,7 @@ func (p *parser) header(h gomail.Header) {
 			p.m.Date = t
 		}
 	}
+	p.m.Unsent = strings.TrimSpace(h.Get("X-Unsent")) == "1"
 	p.m.MessageID = firstID(h.Get("Message-Id"))
 	p.m.InReplyTo = msgIDs(h.Get("In-Reply-To"))
 	p.m.References = msgIDs(h.Get("References"))
