@@ -40,22 +40,33 @@ func MessageIDOf(it *Interaction) string {
 		return ""
 	}
 	return "interaction." + strconv.FormatUint(uint64(it.ID), 10) + "." +
-		strconv.FormatInt(it.Created.UnixNano(), 36) + "@interactions.invalid"
+		strconv.FormatInt(it.Created.Unix(), 36) + "@interactions.invalid"
 }
 
-// messageIDPrefix is the index prefix of a Message-ID.
-func messageIDPrefix(id string) []byte {
+// The two kinds of keys of the Message-ID index: an e-mail's own
+// Message-ID, and the Message-ID it answers (In-Reply-To).
+const (
+	keyMessageID byte = iota
+	keyInReplyTo
+)
+
+// messageIDPrefix is the index prefix of a Message-ID of one kind.
+func messageIDPrefix(kind byte, id string) []byte {
 	sum := sha256.Sum256([]byte(NormalMessageID(id)))
-	return sum[:messageIDHashLen]
+	return append([]byte{kind}, sum[:messageIDHashLen]...)
 }
 
-// appendMessageID adds the Message-ID index entry of an e-mail.
+// appendMessageID adds the Message-ID index entries of an e-mail.
 func appendMessageID(entries []entry, it *Interaction, dk Cursor) []entry {
 	id := MessageIDOf(it)
 	if id == "" {
 		return entries
 	}
-	return append(entries, entry{string(ixMessageID), string(messageIDPrefix(id)) + string(dk[:]), ""})
+	entries = append(entries, entry{string(ixMessageID), string(messageIDPrefix(keyMessageID, id)) + string(dk[:]), ""})
+	if r := NormalMessageID(it.Email.InReplyTo); r != "" {
+		entries = append(entries, entry{string(ixMessageID), string(messageIDPrefix(keyInReplyTo, r)) + string(dk[:]), ""})
+	}
+	return entries
 }
 
 // emailByMessageID finds in the Message-ID index b the e-mail interaction
@@ -64,11 +75,25 @@ func emailByMessageID(b *bolt.Bucket, id string) ID {
 	if NormalMessageID(id) == "" {
 		return 0
 	}
-	p := messageIDPrefix(id)
+	p := messageIDPrefix(keyMessageID, id)
 	if k, _ := b.Cursor().Seek(p); k != nil && hasPrefix(k, p) && len(k) == len(p)+dateKeyLen {
 		return cursorFrom(k).ID()
 	}
 	return 0
+}
+
+// answersTo lists the e-mails in the Message-ID index b whose In-Reply-To
+// is id.
+func answersTo(b *bolt.Bucket, id string) []ID {
+	var ids []ID
+	p := messageIDPrefix(keyInReplyTo, id)
+	c := b.Cursor()
+	for k, _ := c.Seek(p); k != nil && hasPrefix(k, p); k, _ = c.Next() {
+		if len(k) == len(p)+dateKeyLen {
+			ids = append(ids, cursorFrom(k).ID())
+		}
+	}
+	return ids
 }
 
 // EmailByMessageID returns the e-mail interaction known by the
@@ -106,8 +131,9 @@ type EmailSaved struct {
 // cancelled ctx, none. A message whose Message-ID (MessageIDOf) the store
 // knows already, or that came earlier in the batch, is not stored again.
 // A message without a subject of its own and not based on another joins
-// the chain of the first mail of Answers the store holds. progress, when
-// set, is told how many messages are done.
+// the chain of the first mail of Answers the store holds; stored mail
+// that answers a new message, and is in no chain yet, joins its chain.
+// progress, when set, is told how many messages are done.
 func (s *Store) SaveEmails(ctx context.Context, batch []NewEmail, progress func(done int)) ([]EmailSaved, error) {
 	out := make([]EmailSaved, len(batch))
 	type kept struct {
@@ -195,5 +221,32 @@ func (w *writer) saveEmail(it *Interaction, n NewEmail, now time.Time) error {
 	if it.Number == "" {
 		it.Number = fmt.Sprintf("%08d", seq)
 	}
-	return w.save(nil, it)
+	if err := w.save(nil, it); err != nil {
+		return err
+	}
+	return w.adoptAnswers(it)
+}
+
+// adoptAnswers brings into the chain of it the stored e-mails that answer
+// it and were imported before it: each based on nothing and the root of
+// its own chain; the mail based on them comes along.
+func (w *writer) adoptAnswers(it *Interaction) error {
+	for _, id := range answersTo(w.b(ixMessageID), MessageIDOf(it)) {
+		old, err := w.get(id)
+		if err != nil {
+			return err
+		}
+		if id == it.ID || old.Deleted || old.BasedOn != 0 || !old.IsChainRoot() {
+			continue
+		}
+		answer, err := w.get(id) // a second copy: save may fill slices in place
+		if err != nil {
+			return err
+		}
+		answer.BasedOn, answer.Subject = it.ID, Ref{}
+		if err := w.save(old, answer); err != nil {
+			return fmt.Errorf("answer %d: %w", id, err)
+		}
+	}
+	return nil
 }

@@ -8,8 +8,10 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 
 	"interactions/data"
 )
@@ -90,44 +92,40 @@ func (im *Importer) Import(ctx context.Context, paths []string, format Format) (
 		im.write(ctx, group, results)
 		group, groupSize = nil, 0
 	}
-	for i, path := range files {
-		if ctx.Err() != nil {
-			break
+	for first := 0; first < len(files) && ctx.Err() == nil; {
+		last := chunkEnd(files, first)
+		prepared := im.prepareAll(files[first:last], results[first:last], format)
+		for j, p := range prepared {
+			i := first + j
+			path := files[i]
+			if ctx.Err() != nil {
+				break
+			}
+			im.prog.File = path
+			switch {
+			case results[i].Err != nil:
+				im.done(path)
+			case p.mbox:
+				flush()
+				raw := p.raw
+				if raw == nil {
+					if raw, results[i].Err = readLimited(path, MaxMboxBytes); results[i].Err != nil {
+						im.done(path)
+						continue
+					}
+				}
+				im.importMbox(ctx, raw, &results[i])
+				im.done(path)
+			default:
+				results[i].Messages = 1
+				group = append(group, pending{file: i, msg: p.msg, size: p.size})
+				groupSize += p.size
+				if len(group) >= groupMessages || groupSize >= groupBytes {
+					flush()
+				}
+			}
 		}
-		if results[i].Err != nil {
-			im.done(path)
-			continue
-		}
-		im.prog.File = path
-		raw, err := readLimited(path, MaxMboxBytes)
-		if err != nil {
-			results[i].Err = err
-			im.done(path)
-			continue
-		}
-		if format == Mbox || format == Auto && IsMbox(raw) {
-			flush()
-			im.importMbox(ctx, raw, &results[i])
-			im.done(path)
-			continue
-		}
-		if len(raw) > MaxMessageBytes {
-			results[i].Err = fmt.Errorf("%w: %d MiB, a message may have at most %d MiB", ErrTooLarge, len(raw)>>20, MaxMessageBytes>>20)
-			im.done(path)
-			continue
-		}
-		n, err := im.message(raw, &results[i], "")
-		if err != nil {
-			results[i].Err = err
-			im.done(path)
-			continue
-		}
-		results[i].Messages = 1
-		group = append(group, pending{file: i, msg: n, size: len(raw)})
-		groupSize += len(raw)
-		if len(group) >= groupMessages || groupSize >= groupBytes {
-			flush()
-		}
+		first = last
 	}
 	flush()
 	if err := ctx.Err(); err != nil {
@@ -139,6 +137,80 @@ func (im *Importer) Import(ctx context.Context, paths []string, format Format) (
 		return results, err
 	}
 	return results, nil
+}
+
+// Files are read and parsed in chunks of up to chunkFiles files or
+// chunkBytes bytes, on every core, while the store is written on one.
+const (
+	chunkFiles = 64
+	chunkBytes = 64 << 20
+)
+
+// prepared is one file read and, unless it is an mbox, parsed.
+type prepared struct {
+	mbox bool
+	raw  []byte // an mbox read already; nil when it is still to be read
+	msg  data.NewEmail
+	size int
+}
+
+// chunkEnd returns the end of the chunk of files that starts at first.
+func chunkEnd(files []string, first int) int {
+	var bytes int64
+	last := first
+	for last < len(files) && last-first < chunkFiles {
+		if st, err := os.Stat(files[last]); err == nil {
+			bytes += st.Size()
+		}
+		if bytes > chunkBytes && last > first {
+			break
+		}
+		last++
+	}
+	return last
+}
+
+// prepareAll reads and parses a chunk of files on every core; a file's
+// error and problems go to its result.
+func (im *Importer) prepareAll(files []string, results []FileResult, format Format) []prepared {
+	out := make([]prepared, len(files))
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	var wg sync.WaitGroup
+	for i := range files {
+		if results[i].Err != nil {
+			continue
+		}
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			out[i], results[i].Err = im.prepare(files[i], &results[i], format)
+		}()
+	}
+	wg.Wait()
+	return out
+}
+
+// prepare reads one file and parses it when it is a message.
+func (im *Importer) prepare(path string, r *FileResult, format Format) (prepared, error) {
+	if format == Mbox {
+		return prepared{mbox: true}, nil
+	}
+	raw, err := readLimited(path, MaxMboxBytes)
+	if err != nil {
+		return prepared{}, err
+	}
+	if format == Auto && IsMbox(raw) {
+		return prepared{mbox: true, raw: raw}, nil
+	}
+	if len(raw) > MaxMessageBytes {
+		return prepared{}, fmt.Errorf("%w: %d MiB, a message may have at most %d MiB", ErrTooLarge, len(raw)>>20, MaxMessageBytes>>20)
+	}
+	n, err := im.message(raw, r, "")
+	if err != nil {
+		return prepared{}, err
+	}
+	return prepared{msg: n, size: len(raw)}, nil
 }
 
 // done counts one more file finished and reports progress.

@@ -307,3 +307,45 @@ func TestImport_MboxCancelledHalfWayStoresNone(t *testing.T) {
 		t.Errorf("the mbox again: %+v", res[0])
 	}
 }
+
+func TestImport_AnswerImportedFirstJoinsTheChainLater(t *testing.T) {
+	s, _ := fixture(t)
+	importAll(t, s, mail.EML, filepath.Join("testdata", "cp1251-attachment.eml")) // answers utf8-alt-1
+	importAll(t, s, mail.Mbox, filepath.Join("testdata", "thread.mbox"))
+	answer := byMessageID(t, s, "cp1251-2@company.ru")
+	if answer.BasedOn != 0 || !answer.IsChainRoot() {
+		t.Fatalf("before its original: based on %d, chain %v", answer.BasedOn, answer.Subject)
+	}
+	importAll(t, s, mail.EML, filepath.Join("testdata", "utf8-alternative.eml"))
+	orig := byMessageID(t, s, "utf8-alt-1@romashka.ru")
+	answer = byMessageID(t, s, "cp1251-2@company.ru")
+	if answer.BasedOn != orig.ID || answer.Subject != orig.Subject {
+		t.Errorf("after its original: based on %d in %v, want %d in %v", answer.BasedOn, answer.Subject, orig.ID, orig.Subject)
+	}
+	t2 := byMessageID(t, s, "t2@company.ru")
+	if t2.Subject == orig.Subject {
+		t.Errorf("an unrelated thread joined the chain")
+	}
+	checkStore(t, s)
+}
+
+func TestImport_ChainOfAnswersMovesUnderTheOriginal(t *testing.T) {
+	s, _ := fixture(t)
+	raw, err := os.ReadFile(filepath.Join("testdata", "thread.mbox"))
+	must(t, err)
+	msgs := mail.SplitMbox(raw)
+	dir := t.TempDir()
+	must(t, os.WriteFile(filepath.Join(dir, "t2.eml"), msgs[1], 0o600), os.WriteFile(filepath.Join(dir, "t3.eml"), msgs[2], 0o600))
+	importAll(t, s, mail.EML, dir)
+	importAll(t, s, mail.Mbox, filepath.Join("testdata", "thread.mbox"))
+	t1 := byMessageID(t, s, "t1@romashka.ru")
+	t2 := byMessageID(t, s, "t2@company.ru")
+	t3 := byMessageID(t, s, "t3@romashka.ru")
+	if t2.BasedOn != t1.ID || t3.BasedOn != t2.ID || t2.Subject != t1.Subject || t3.Subject != t1.Subject {
+		t.Errorf("t2 based on %d in %v, t3 on %d in %v; want t1 %d's chain %v", t2.BasedOn, t2.Subject, t3.BasedOn, t3.Subject, t1.ID, t1.Subject)
+	}
+	if n, err := s.ChainSize(t1.Subject); err != nil || n != 3 {
+		t.Errorf("ChainSize = %d, %v; want 3", n, err)
+	}
+	checkStore(t, s)
+}
