@@ -33,17 +33,17 @@ func TestExport_RoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(list) != 10 {
-		t.Fatalf("%d e-mails to export, want 10", len(list))
+	if len(list) != 11 {
+		t.Fatalf("%d e-mails to export, want 11", len(list))
 	}
 	dir := t.TempDir()
 	n, err := mail.WriteFolder(context.Background(), list, s, dir, nil)
-	if err != nil || n != 10 {
+	if err != nil || n != 11 {
 		t.Fatalf("WriteFolder = %d, %v", n, err)
 	}
 	files, _ := filepath.Glob(filepath.Join(dir, "*.eml"))
-	if len(files) != 10 {
-		t.Fatalf("%d files written, want 10", len(files))
+	if len(files) != 11 {
+		t.Fatalf("%d files written, want 11", len(files))
 	}
 
 	// Into the same store: everything is there already.

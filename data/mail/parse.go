@@ -118,15 +118,16 @@ func (p *parser) addresses(h gomail.Header, key string) []Address {
 	if strings.TrimSpace(raw) == "" {
 		return nil
 	}
+	if !utf8.ValidString(raw) {
+		var name string
+		raw, name = guessText([]byte(raw), p.charset)
+		p.problem("%s: not encoded; read as %s", key, name)
+	}
 	list, err := gomail.ParseAddressList(raw)
 	var out []Address
 	if err == nil {
 		for _, a := range list {
-			name := a.Name
-			if !utf8.ValidString(name) {
-				name, _ = guessText([]byte(name), p.charset)
-			}
-			out = append(out, Address{Name: strings.TrimSpace(name), Address: strings.TrimSpace(a.Address)})
+			out = append(out, Address{Name: strings.TrimSpace(a.Name), Address: strings.TrimSpace(a.Address)})
 		}
 		return out
 	}

@@ -42,6 +42,8 @@ func TestParse_Samples(t *testing.T) {
 			parts: []string{"part-1.1.2.png", "Договор.docx"}},
 		{file: "html-only.eml", from: "Интернет-магазин <news@shop.example.com>", subject: "Акция недели",
 			html: "Скидки&nbsp;до 50%!"},
+		{file: "raw-8bit-headers.eml", from: "Кузнецова Мария <maria@kuznetsova.example.ru>", subject: "Акт сверки за февраль",
+			text: "Высылаю акт сверки.", problems: []string{"Subject: not encoded; read as windows-1251", "From: not encoded; read as windows-1251"}},
 		{file: "no-message-id.eml", from: " <anna@orlova.example.com>", subject: "без Message-ID", text: "Просто текст."},
 		{file: "broken.eml", from: "Орлова Анна <anna@orlova.example.com>", subject: "=?x-unknown-charset?Q?abc?=",
 			text: "Это текст в windows-1251, хотя написано utf-8.", parts: []string{"data.bin"},
