@@ -38,7 +38,8 @@ type Reader interface {
 // 2047 encoded when not ASCII), date, Message-ID (MessageIDOf) and
 // In-Reply-To; the text and the HTML body as multipart/alternative; the
 // attachments, read from blobs, in a multipart/mixed with their file
-// names sanitised.
+// names sanitised. An attachment whose bytes the store does not hold is
+// left out.
 func Write(w io.Writer, it *data.Interaction, blobs BlobReader) error {
 	e := it.Email
 	if e == nil {
@@ -80,7 +81,22 @@ func Write(w io.Writer, it *data.Interaction, blobs BlobReader) error {
 		h.Set("X-Unsent", "1") // mail programs open it as a draft
 	}
 	h.Set("MIME-Version", "1.0")
-	if len(e.Attachments) == 0 {
+	files := make([][]byte, 0, len(e.Attachments))
+	var attached []data.Attachment
+	for _, a := range e.Attachments {
+		if a.Blob == 0 {
+			continue // no bytes stored: nothing to attach
+		}
+		b, err := blobs.Blob(a.Blob)
+		if errors.Is(err, data.ErrNotFound) {
+			continue
+		}
+		if err != nil {
+			return fmt.Errorf("attachment %s: %w", a.Name, err)
+		}
+		files, attached = append(files, b), append(attached, a)
+	}
+	if len(attached) == 0 {
 		return writeBody(w, h, e)
 	}
 	mw, err := gomail.CreateWriter(w, h)
@@ -99,11 +115,8 @@ func Write(w io.Writer, it *data.Interaction, blobs BlobReader) error {
 			return err
 		}
 	}
-	for _, a := range e.Attachments {
-		b, err := blobs.Blob(a.Blob)
-		if err != nil {
-			return fmt.Errorf("attachment %s: %w", a.Name, err)
-		}
+	for i, a := range attached {
+		b := files[i]
 		var ah gomail.AttachmentHeader
 		ct := a.ContentType
 		if ct == "" {
@@ -268,6 +281,7 @@ func WriteFolder(ctx context.Context, list []*data.Interaction, blobs BlobReader
 		return 0, pathless(err)
 	}
 	taken := map[string]bool{}
+	next := map[string]int{} // the next number to try after a name
 	n := 0
 	for _, it := range list {
 		if err := ctx.Err(); err != nil {
@@ -276,10 +290,12 @@ func WriteFolder(ctx context.Context, list []*data.Interaction, blobs BlobReader
 		if it.Email == nil {
 			continue
 		}
-		name := FileName(it)
-		ext := filepath.Ext(name)
-		for i := 2; taken[strings.ToLower(name)] || exists(filepath.Join(dir, name)); i++ {
-			name = fmt.Sprintf("%s (%d)%s", strings.TrimSuffix(FileName(it), ext), i, ext)
+		base := FileName(it)
+		ext := filepath.Ext(base)
+		name, key := base, strings.ToLower(base)
+		for i := max(next[key], 2); taken[strings.ToLower(name)] || exists(filepath.Join(dir, name)); i++ {
+			name = fmt.Sprintf("%s (%d)%s", strings.TrimSuffix(base, ext), i, ext)
+			next[key] = i + 1
 		}
 		taken[strings.ToLower(name)] = true
 		if _, err := data.WriteFile(filepath.Join(dir, name), false, func(w io.Writer) error { return Write(w, it, blobs) }); err != nil {
