@@ -138,3 +138,18 @@ func TestWriteFolder_NamesTakenGetNumbers(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+func TestWrite_AttachmentWithoutBytesIsLeftOut(t *testing.T) {
+	s, _ := fixture(t)
+	it := s.NewInteraction(data.TypeEmail, data.DirIncoming)
+	it.Topic, it.Email.From, it.Email.Body = "Счёт", "anna@orlova.example.com", "см. вложение"
+	it.Email.Attachments = []data.Attachment{{Name: "счёт.pdf", ContentType: "application/pdf", Size: 1000}}
+	must(t, s.SaveInteraction(it))
+	var b bytes.Buffer
+	if err := mail.Write(&b, it, s); err != nil {
+		t.Fatalf("Write: %v", err)
+	}
+	if out := b.String(); strings.Contains(out, "multipart/mixed") || !strings.Contains(out, "Content-Type: text/plain") {
+		t.Errorf("the message:\n%s", out)
+	}
+}
