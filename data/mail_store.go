@@ -129,7 +129,8 @@ type EmailSaved struct {
 // SaveEmails stores a batch of new e-mail interactions with their
 // attachments in one transaction: all of them or, on an error or a
 // cancelled ctx, none. A message whose Message-ID (MessageIDOf) the store
-// knows already, or that came earlier in the batch, is not stored again.
+// knows already (an interaction marked for deletion too), or that came
+// earlier in the batch, is not stored again.
 // A message without a subject of its own and not based on another joins
 // the chain of the first mail of Answers the store holds; stored mail
 // that answers a new message, and is in no chain yet, joins its chain.
