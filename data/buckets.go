@@ -59,6 +59,10 @@ var (
 	// subject's counter; class 0 active subjects, 1 inactive, 2 chains. It
 	// lists subjects newest activity first without a sort.
 	ixSubjectsByLast = []byte("ix_subjects_by_last")
+	// ixMessageID: 0 | hash of an e-mail's Message-ID (MessageIDOf) | date
+	// key → ∅, and 1 | hash of its In-Reply-To | date key → ∅: the mail
+	// imported already, the mail a message answers, and the answers to it.
+	ixMessageID = []byte("ix_message_id")
 )
 
 // recordBuckets are the buckets of schema version 1.
@@ -72,5 +76,5 @@ var recordBuckets = [][]byte{
 var derivedBuckets = [][]byte{
 	bucketFreeContacts, ixDate, ixType, ixResponsible, ixContact, ixSubject, ixStatus,
 	ixReviewAfter, ixAttr, ixDeleted, ixText, ixTextDoc, ixVocab, bucketCounters, ixActiveSubjects,
-	ixSubjectsByLast,
+	ixSubjectsByLast, ixMessageID,
 }

@@ -70,6 +70,7 @@ func derive(it *Interaction, r resolver) *derived {
 	d.tokens = Tokens(searchTexts(it)...)
 	if it.Deleted {
 		d.entries = []entry{{string(ixDeleted), string(d.dk[:]), ""}}
+		d.entries = appendMessageID(d.entries, it, d.dk)
 		return d
 	}
 	dk := string(d.dk[:])
@@ -99,6 +100,7 @@ func derive(it *Interaction, r resolver) *derived {
 	for _, a := range attrs {
 		add(ixAttr, attrPrefix(a.attr, a.value))
 	}
+	d.entries = appendMessageID(d.entries, it, d.dk)
 
 	d.counters = append(d.counters, []byte{dimAll}, []byte{dimType, byte(it.Type)},
 		append([]byte{dimResponsible}, it.Responsible.key()...))

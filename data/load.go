@@ -256,7 +256,7 @@ func (bw *bulkWriter) interactions(list []Interaction, r *datasetResolver, activ
 	slices.SortFunc(order, func(a, b int32) int { return bytes.Compare(keys[a][:], keys[b][:]) })
 
 	index := map[string]keyList{}
-	for _, b := range [][]byte{ixType, ixResponsible, ixContact, ixSubject, ixStatus, ixAttr, ixDeleted} {
+	for _, b := range [][]byte{ixType, ixResponsible, ixContact, ixSubject, ixStatus, ixAttr, ixDeleted, ixMessageID} {
 		index[string(b)] = keyList{}
 	}
 	type wordAgg struct {

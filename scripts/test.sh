@@ -6,8 +6,9 @@
 #   3. go vet      CGO_ENABLED=0 go vet -tags ci ./... (and -tags cli for main_cli.go)
 #   4. go test     CGO_ENABLED=0 go test -tags ci ./...   (LANG=en_US.UTF-8); among
 #                  them the damage test (random bytes in live pages of demo files,
-#                  120 trials, damage_test.go) and the crash test (32 SIGKILLs of
-#                  demo --size 100000, crash_test.go): a few minutes of CPU, hence
+#                  120 trials, damage_test.go) and the crash tests (32 SIGKILLs of
+#                  demo --size 100000, crash_test.go; 30 of mail imports,
+#                  crash_mail_test.go): a few minutes of CPU, hence
 #                  the longer timeout
 #   5. fuzz        every importer's fuzz target for 100 000 inputs (go test -fuzz)
 #   6. quiet       the command-line program (scripts/build.sh --cli-only; it must
@@ -72,7 +73,7 @@ step fuzz
 # One worker each: on a loaded machine several workers can stall long
 # enough for the fuzzing engine to call them hung.
 fuzz_log=$(mktemp /tmp/interactions-fuzz.XXXXXX)
-for target in data/csvio:FuzzReadPartners data/csvio:FuzzReadPersons data/vcard:FuzzRead; do
+for target in data/csvio:FuzzReadPartners data/csvio:FuzzReadPersons data/vcard:FuzzRead data/mail:FuzzParse; do
   if ! CGO_ENABLED=0 go test -run XXX -fuzz "^${target#*:}\$" -fuzztime 100000x -parallel 1 "./${target%%:*}" >"$fuzz_log" 2>&1; then
     tail -n 30 "$fuzz_log" >&2
     rm -f "$fuzz_log"

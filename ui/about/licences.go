@@ -31,6 +31,7 @@ var libraries = []Licence{
 	{Module: "github.com/BurntSushi/toml", Licence: "MIT"},
 	{Module: "github.com/davecgh/go-spew", Licence: "ISC"},
 	{Module: "github.com/emersion/go-ical", Licence: "MIT"},
+	{Module: "github.com/emersion/go-message", Licence: "MIT"},
 	{Module: "github.com/emersion/go-vcard", Licence: "MIT"},
 	{Module: "github.com/fredbi/uri", Licence: "MIT"},
 	{Module: "github.com/fsnotify/fsnotify", Licence: "BSD 3-Clause"},

@@ -20,11 +20,14 @@ func runExport(e *env, args []string) error {
 	if len(args) > 0 && args[0] == "vcf" {
 		return exportVCF(e, args[1:])
 	}
+	if len(args) > 0 && args[0] == "eml" {
+		return exportEML(e, args[1:])
+	}
 	if len(args) == 0 || args[0] != "csv" && args[0] != "ics" {
 		if len(args) > 0 && (args[0] == "-h" || args[0] == "--help") {
 			return flag.ErrHelp
 		}
-		return usageErrorf("export needs a format: export csv|ics|vcf --out PATH (see interactions help export)")
+		return usageErrorf("export needs a format: export csv|ics|vcf|eml --out PATH (see interactions help export)")
 	}
 	format := args[0]
 	la := &listArgs{}
@@ -127,11 +130,14 @@ func runExport(e *env, args []string) error {
 // is all or nothing: a bad line names the file and the line, and nothing
 // of that file is written; the other files still import.
 func runImport(e *env, args []string) error {
+	if len(args) > 0 && (args[0] == "eml" || args[0] == "mbox") {
+		return importMail(e, args[0], args[1:])
+	}
 	if len(args) == 0 || args[0] != "csv" && args[0] != "vcf" {
 		if len(args) > 0 && (args[0] == "-h" || args[0] == "--help") {
 			return flag.ErrHelp
 		}
-		return usageErrorf("import needs a format and files: import csv|vcf FILE... (see interactions help import)")
+		return usageErrorf("import needs a format and files: import csv|vcf|eml|mbox FILE... (see interactions help import)")
 	}
 	format := args[0]
 	fs := newFlagSet("import")

@@ -13,8 +13,8 @@ Commands:
   report    print a report to PDF: calendar, partners, contacts, activity
   backup    write a consistent copy of the database: backup --out FILE
   restore   replace the database by a checked backup: restore FILE
-  export    write the list, persons, meetings: export csv|vcf|ics --out PATH
-  import    read partners or contact persons: import csv|vcf FILE...
+  export    write the list, persons, meetings, mail: export csv|vcf|ics|eml --out PATH
+  import    read partners, contact persons, mail: import csv|vcf|eml|mbox FILE...
   help    print the usage of a command: interactions help list
 
 Global flags:
@@ -194,6 +194,7 @@ the window is refused: close it first.
 const exportUsage = `Usage: interactions [--db FILE] export csv --out PATH [FLAGS] [the list's filters]
        interactions [--db FILE] export vcf --out PATH [--vcard-version 4.0|3.0] [--replace]
        interactions [--db FILE] export ics --out PATH [--replace] [the list's filters]
+       interactions [--db FILE] export eml --out PATH [--replace] [the list's filters]
 
 Writes CSV (UTF-8 with a byte order mark, a header row) to PATH: the
 interactions the list's filters select, newest first, or with --catalog
@@ -228,10 +229,21 @@ calendar program updates an event imported again), DTSTAMP, DTSTART and
 DTEND in UTC, SUMMARY (the topic), LOCATION, DESCRIPTION and an ATTENDEE
 for each contact with an e-mail address. A planned interaction without
 a time is an all-day event on its date.
+
+"export eml" writes the e-mails the list's filters select as .eml files
+(RFC 5322 and MIME, what mail programs open) into the folder PATH, made
+when missing, one file per e-mail named by its date and subject; or, when
+PATH ends in .eml, the one e-mail selected into that file. Each holds the
+addresses, the subject (RFC 2047 encoded), the date, the Message-ID and
+In-Reply-To, the text and HTML bodies and the attachments. A draft is
+marked "X-Unsent: 1". Exporting to the same folder again adds numbered
+copies; nothing is overwritten.
 `
 
 const importUsage = `Usage: interactions [--db FILE] import csv FILE...
        interactions [--db FILE] import vcf [--partner NAME] FILE...
+       interactions [--db FILE] import eml FILE|FOLDER...
+       interactions [--db FILE] import mbox FILE...
 
 Reads partners or contact persons from CSV files written by "export csv"
 or by a spreadsheet: UTF-8 with or without a byte order mark, ";" or ","
@@ -254,4 +266,21 @@ compared normalised: "8 (495) 123-45-67" is "+74951234567") updates that
 person instead of adding another; its new phones and addresses are
 added. ORG names the partner; cards without a stored ORG go to the
 partner --partner names, and without --partner they stop the file.
+
+"import eml" reads e-mail messages (.eml files, and the .eml files of a
+folder and its subfolders); "import mbox" reads mbox mailboxes, each in
+one transaction. A message from an employee's address is outgoing (sent),
+any other incoming; the responsible is the sending employee, else the
+first employee among the recipients, else the current user. Senders and
+recipients with the address of a contact person or partner are linked to
+them, others kept as free-text contacts. A reply joins the chain of the
+mail it answers (In-Reply-To, References). A message imported before
+(the same Message-ID, or for one without it the same bytes) is not
+imported again. Multipart, attachments, quoted-printable, base64, RFC
+2047 headers and the charsets UTF-8, windows-1251 and KOI8-R are read;
+HTML is kept as text, never shown as a page. What a messy message holds
+that cannot be read (a header line that is no field, text in a wrong
+charset, a part cut short) is listed under the file's line, the rest is
+imported. Messages larger than 64 MiB and mailboxes larger than 1 GiB
+are refused.
 `
