@@ -127,16 +127,18 @@ func runExport(e *env, args []string) error {
 // is all or nothing: a bad line names the file and the line, and nothing
 // of that file is written; the other files still import.
 func runImport(e *env, args []string) error {
-	if len(args) == 0 || args[0] != "csv" && args[0] != "vcf" {
+	if len(args) == 0 || args[0] != "csv" && args[0] != "vcf" && args[0] != "ics" {
 		if len(args) > 0 && (args[0] == "-h" || args[0] == "--help") {
 			return flag.ErrHelp
 		}
-		return usageErrorf("import needs a format and files: import csv|vcf FILE... (see interactions help import)")
+		return usageErrorf("import needs a format and files: import csv|vcf|ics FILE... (see interactions help import)")
 	}
 	format := args[0]
 	fs := newFlagSet("import")
 	fs.Var(dbFlag{e}, "db", "")
 	partner := fs.String("partner", "", "")
+	from := fs.String("from", "", "")
+	to := fs.String("to", "", "")
 	var files []string
 	rest := args[1:]
 	for {
@@ -161,6 +163,22 @@ func runImport(e *env, args []string) error {
 	if err := checkName("partner", *partner); err != nil {
 		return err
 	}
+	var period ical.Options
+	if *from != "" || *to != "" {
+		if format != "ics" {
+			return usageErrorf("--from and --to go with import ics only")
+		}
+		if *from == "" || *to == "" {
+			return usageErrorf("import ics: give both --from and --to, the period recurring events are expanded over")
+		}
+		var err error
+		if period.From, period.To, err = parsePeriod(*from, *to); err != nil {
+			return err
+		}
+		if !period.To.After(period.From) {
+			return usageErrorf("--to %s is before --from %s", quoted(*to), quoted(*from))
+		}
+	}
 	s, err := openForWriting(e)
 	if err != nil {
 		return err
@@ -181,9 +199,12 @@ func runImport(e *env, args []string) error {
 	for _, name := range files {
 		var msg string
 		var err error
-		if format == "vcf" {
+		switch format {
+		case "vcf":
 			msg, err = importVCF(s, name, fallback)
-		} else {
+		case "ics":
+			msg, err = importICS(s, name, period)
+		default:
 			msg, err = importCSV(s, name)
 		}
 		if err != nil {
