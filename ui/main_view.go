@@ -11,6 +11,7 @@ import (
 	"interactions/ui/calendar"
 	"interactions/ui/catalogs"
 	"interactions/ui/editor"
+	"interactions/ui/interop"
 	"interactions/ui/reminders"
 	"interactions/ui/reports"
 	"interactions/ui/session"
@@ -62,6 +63,7 @@ type mainView struct {
 	remindPanel  *reminders.Panel
 	editors      *editor.Editors // the open editor windows and chain views
 	calendar     *calendar.View  // opens an event's interaction in its editor
+	interop      *interop.Actions
 
 	screens []navEntry
 	visible []int // the screens the navigation lists, by the options
@@ -140,6 +142,7 @@ func newMainView(win fyne.Window, st *data.Store) *mainView {
 		container.NewHBox(side, widget.NewSeparator()), nil,
 		container.NewPadded(mv.body)))
 	mv.registerShortcuts()
+	mv.addInterop()
 	mv.setMainMenu()
 	return mv
 }

@@ -5,6 +5,9 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	// The time zone database is built in: Windows has none of its own
+	// for Go to read, and a TZID such as Europe/Moscow must still work.
+	_ "time/tzdata"
 
 	goical "github.com/emersion/go-ical"
 	"github.com/teambition/rrule-go"
