@@ -64,6 +64,7 @@ type mainView struct {
 	editors      *editor.Editors // the open editor windows and chain views
 	calendar     *calendar.View  // opens an event's interaction in its editor
 	interop      *interop.Actions
+	stopBackups  func() // stops the automatic daily backups
 
 	screens []navEntry
 	visible []int // the screens the navigation lists, by the options
@@ -174,6 +175,9 @@ func (mv *mainView) FocusSearch() {
 
 // close stops the background work of every screen.
 func (mv *mainView) close() {
+	if mv.stopBackups != nil {
+		mv.stopBackups()
+	}
 	mv.reminders.Close()
 	for _, s := range mv.screens {
 		s.screen.Close()
