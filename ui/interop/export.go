@@ -18,6 +18,7 @@ import (
 	"interactions/data/csvio"
 	"interactions/data/ical"
 	"interactions/data/vcard"
+	"interactions/ui/format"
 	"interactions/ui/problem"
 )
 
@@ -159,7 +160,7 @@ func (a *Actions) ExportTo(e Export, path string) {
 				args["File"] = path
 				msg = lang.X("interop.exportFailed", "Could not write {{.File}}: {{.Error}}", args)
 			default:
-				msg = lang.X("interop.exported", "{{.Count}} records written to {{.File}}", map[string]any{"Count": n, "File": path})
+				msg = lang.X("interop.exported", "{{.Count}} records written to {{.File}}", map[string]any{"Count": format.Count(n), "File": path})
 			}
 			a.LastMessage = msg
 			dialog.ShowInformation(title, msg, a.win)

@@ -252,6 +252,9 @@ func (d *ImportDialog) run() {
 		}
 		return func() {
 			d.cancel = nil
+			if ctx.Err() != nil {
+				d.Progress.Hide() // cancelled: the lines say what was left out
+			}
 			cancel()
 			d.Progress.SetValue(1)
 			d.Status.SetText("")

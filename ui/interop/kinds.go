@@ -20,6 +20,7 @@ import (
 	"interactions/data/csvio"
 	"interactions/data/ical"
 	"interactions/data/vcard"
+	"interactions/ui/format"
 	"interactions/ui/session"
 )
 
@@ -116,7 +117,7 @@ func importICS(ctx context.Context, st *data.Store, path string, p Params, progr
 		return "", err
 	}
 	return lang.X("interop.done.ics", "{{.New}} new meetings, {{.Updated}} updated",
-		map[string]any{"New": res.New, "Updated": res.Updated}), nil
+		map[string]any{"New": format.Count(res.New), "Updated": format.Count(res.Updated)}), nil
 }
 
 // icalCatalog reads what the iCalendar import and export match contacts with.
@@ -159,7 +160,7 @@ func importVCF(ctx context.Context, st *data.Store, path string, _ Params, progr
 		return "", err
 	}
 	return lang.X("interop.done.persons", "{{.New}} new contact persons, {{.Updated}} updated",
-		map[string]any{"New": fresh, "Updated": len(res.Persons) - fresh}), nil
+		map[string]any{"New": format.Count(fresh), "Updated": format.Count(len(res.Persons) - fresh)}), nil
 }
 
 func importCSV(ctx context.Context, st *data.Store, path string, _ Params, progress Progress) (string, error) {
@@ -181,7 +182,7 @@ func importCSV(ctx context.Context, st *data.Store, path string, _ Params, progr
 			return "", err
 		}
 		return lang.X("interop.done.persons", "{{.New}} new contact persons, {{.Updated}} updated",
-			map[string]any{"New": fresh, "Updated": len(persons) - fresh}), nil
+			map[string]any{"New": format.Count(fresh), "Updated": format.Count(len(persons) - fresh)}), nil
 	}
 	partners, err := csvio.ReadPartners(bytes.NewReader(raw), c)
 	if err != nil {
@@ -192,7 +193,7 @@ func importCSV(ctx context.Context, st *data.Store, path string, _ Params, progr
 		return "", err
 	}
 	return lang.X("interop.done.partners", "{{.New}} new partners, {{.Updated}} updated",
-		map[string]any{"New": fresh, "Updated": len(partners) - fresh}), nil
+		map[string]any{"New": format.Count(fresh), "Updated": format.Count(len(partners) - fresh)}), nil
 }
 
 // saveCatalog stores a file's partners and persons in one transaction,

@@ -28,10 +28,10 @@ func NewToolRow(objects []fyne.CanvasObject, collapse ...*widget.Button) *fyne.C
 	return container.New(l, objects...)
 }
 
-// Collapse adds buttons to those that may drop their labels, before
-// the others.
+// Collapse adds buttons to those that may drop their labels, after the
+// others.
 func (l *ToolRow) Collapse(buttons ...*widget.Button) {
-	l.order = append(append([]*widget.Button(nil), buttons...), l.order...)
+	l.order = append(l.order, buttons...)
 }
 
 // collapsible reports whether o is a button that can drop its label.

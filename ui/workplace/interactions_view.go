@@ -174,7 +174,7 @@ func New(st Store, sess *session.Session, win fyne.Window) *View {
 
 // AddTools puts buttons of other parts of the window (import, export)
 // in the tool row, before the create button; they drop their labels
-// first when the row is narrow.
+// last when the row is narrow.
 func (v *View) AddTools(buttons ...*widget.Button) {
 	objs := v.tools.Objects
 	rest := append([]fyne.CanvasObject(nil), objs[len(objs)-1:]...)
