@@ -23,7 +23,7 @@ type fixture struct {
 	p   *data.Partner
 }
 
-func newFixture(t *testing.T) *fixture {
+func newFixture(t testing.TB) *fixture {
 	t.Helper()
 	s, err := data.Open(filepath.Join(t.TempDir(), "ics.db"))
 	if err != nil {

@@ -201,11 +201,27 @@ func parseOffset(s string) (int, error) {
 type zones struct {
 	own   map[string]*vtimezone
 	local *time.Location
+	found map[string]zone // by TZID, as found before
 }
 
 // find returns the zone a TZID names: Go's database first (it knows
 // the history of the rules), then the file's VTIMEZONE of that name.
 func (zs *zones) find(tzid string) (zone, error) {
+	if z, ok := zs.found[tzid]; ok {
+		return z, nil
+	}
+	z, err := zs.lookup(tzid)
+	if err == nil {
+		if zs.found == nil {
+			zs.found = map[string]zone{}
+		}
+		zs.found[tzid] = z
+	}
+	return z, err
+}
+
+// lookup finds the zone of a TZID the first time it is named.
+func (zs *zones) lookup(tzid string) (zone, error) {
 	tzid = strings.Trim(strings.TrimSpace(tzid), `"`)
 	if tzid == "" {
 		return locZone{zs.local}, nil
