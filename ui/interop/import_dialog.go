@@ -17,7 +17,9 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"interactions/data"
+	"interactions/data/csvio"
 	"interactions/data/ical"
+	"interactions/data/vcard"
 	"interactions/ui/background"
 	"interactions/ui/problem"
 	"interactions/ui/session"
@@ -274,22 +276,46 @@ func (d *ImportDialog) run() {
 	})
 }
 
-// importErrorArgs words why a file was not imported.
+// importErrorArgs words why a file was not imported: where in the file
+// (line, column, event, card) in the interface language, then the
+// reason.
 func importErrorArgs(name string, err error) map[string]any {
 	args := problem.Args(err)
 	args["File"] = name
+	var le *ical.LineError
+	var ce *csvio.LineError
+	var ve *vcard.CardError
 	switch {
-	case errors.Is(err, ical.ErrRecurring):
-		var le *ical.LineError
-		if errors.As(err, &le) {
-			args["Error"] = lang.X("interop.recurring", "event {{.N}} (line {{.Line}}, «{{.Summary}}») repeats; choose the period its occurrences are brought in for",
-				map[string]any{"N": le.Event, "Line": le.Line, "Summary": le.Summary})
-		}
+	case errors.Is(err, ical.ErrRecurring) && errors.As(err, &le):
+		args["Error"] = lang.X("interop.recurring", "event {{.N}} (line {{.Line}}, «{{.Summary}}») repeats; choose the period its occurrences are brought in for",
+			map[string]any{"N": le.Event, "Line": le.Line, "Summary": le.Summary})
 	case errors.Is(err, ical.ErrNoEvents):
 		args["Error"] = lang.X("interop.noEvents", "the file holds no events")
 	case errors.Is(err, errTooLarge):
 		args["Error"] = lang.X("interop.tooLarge", "the file is larger than 64 MiB")
+	case errors.As(err, &le) && le.Event > 0:
+		args["Error"] = lang.X("interop.atEvent", "event {{.N}} (line {{.Line}}, «{{.Summary}}»): {{.Error}}",
+			map[string]any{"N": le.Event, "Line": le.Line, "Summary": le.Summary, "Error": reason(le.Err)})
+	case errors.As(err, &le):
+		args["Error"] = lang.X("interop.atLine", "line {{.Line}}: {{.Error}}", map[string]any{"Line": le.Line, "Error": reason(le.Err)})
+	case errors.As(err, &ce) && ce.Column != "":
+		args["Error"] = lang.X("interop.atColumn", "line {{.Line}}, column {{.Column}}: {{.Error}}",
+			map[string]any{"Line": ce.Line, "Column": ce.Column, "Error": reason(ce.Err)})
+	case errors.As(err, &ce):
+		args["Error"] = lang.X("interop.atLine", "line {{.Line}}: {{.Error}}", map[string]any{"Line": ce.Line, "Error": reason(ce.Err)})
+	case errors.As(err, &ve) && ve.Name == "":
+		args["Error"] = lang.X("interop.atCardNoName", "card {{.N}}: {{.Error}}", map[string]any{"N": ve.Card, "Error": reason(ve.Err)})
+	case errors.As(err, &ve):
+		args["Error"] = lang.X("interop.atCard", "card {{.N}} ({{.Name}}): {{.Error}}",
+			map[string]any{"N": ve.Card, "Name": ve.Name, "Error": reason(ve.Err)})
 	}
 	args["Error"] = strings.TrimPrefix(args["Error"].(string), "data: ")
 	return args
+}
+
+// reason is the text of the reason an import was refused: translated
+// when it is a problem of the data layer, else as the format reader
+// says it.
+func reason(err error) string {
+	return strings.TrimPrefix(problem.Args(err)["Error"].(string), "data: ")
 }

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -62,7 +63,8 @@ func TestImportDialog_FilesResultsAndNotify(t *testing.T) {
 			}
 			uitest.Pump(t, "the import", func() bool { return !d.Running() })
 			lines := strings.Split(d.Results.Text, "\n")
-			if len(lines) != 2 || !strings.HasPrefix(lines[0], "good.ics: ") || !strings.Contains(lines[1], "bad.ics") || !strings.Contains(lines[1], "line 12") {
+			where := map[string]string{"en_US.UTF-8": "line 12: ", "ru_RU.UTF-8": "строка 12: "}[lng]
+			if len(lines) != 2 || !strings.HasPrefix(lines[0], "good.ics: ") || !strings.Contains(lines[1], "bad.ics") || !strings.Contains(lines[1], where) {
 				t.Fatalf("results %q, want a line per file, the bad one naming line 12", d.Results.Text)
 			}
 			if lng == "ru_RU.UTF-8" && !strings.Contains(d.Results.Text, "новых встреч: 2") {
@@ -160,3 +162,29 @@ func TestExport_ListAndPersons(t *testing.T) {
 		}
 	}
 }
+
+func TestImportDialog_WhereInRussian(t *testing.T) {
+	uitest.UseLanguage(t, "ru_RU.UTF-8")
+	st, sess, win, _ := setup(t)
+	dir := t.TempDir()
+	cases := []struct{ kind, file, text, want string }{
+		{"vcf", "a.vcf", "BEGIN:VCARD\r\nVERSION:3.0\r\nTEL:1\r\nEND:VCARD\r\n", "карточка 1: "},
+		{"csv", "b.csv", "name;kinds\nООО Тест;никакой\n", "строка 2, колонка kinds: "},
+		{"ics", "c.ics", weeklyICS, "событие 1 (строка 3, «Планёрка») повторяется"},
+	}
+	for _, c := range cases {
+		path := filepath.Join(dir, c.file)
+		os.WriteFile(path, []byte(c.text), 0o644)
+		d := interop.NewImportDialog(st, sess, win, c.kind)
+		d.From.Set(time.Time{})
+		d.To.Set(time.Time{})
+		d.AddFile(path)
+		test.Tap(d.Start)
+		uitest.Pump(t, "the import", func() bool { return !d.Running() })
+		if !strings.Contains(d.Results.Text, c.want) {
+			t.Errorf("%s: %q, want %q", c.file, d.Results.Text, c.want)
+		}
+	}
+}
+
+const weeklyICS = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:w@x\r\nDTSTART:20260302T100000Z\r\nRRULE:FREQ=WEEKLY\r\nSUMMARY:Планёрка\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
