@@ -23,6 +23,10 @@ var (
 	bucketFilters = []byte("saved_filters")
 	// bucketFreeContacts names free-text contacts: ref id → name.
 	bucketFreeContacts = []byte("free_contacts")
+	// bucketImportKeys: source | 0 | key → interaction id, the keys imported
+	// interactions are known by in their source (an iCalendar UID). Made by
+	// the first import that records a key; a file without it has none.
+	bucketImportKeys = []byte("import_keys")
 
 	// Secondary indexes. A date key is inverted time | id, so that keys sort
 	// newest first; every index below ends with a date key.

@@ -1,6 +1,7 @@
 package data
 
 import (
+	"fmt"
 	"time"
 )
 
@@ -38,6 +39,9 @@ type Settings struct {
 	Reminders        bool          `json:"reminders"`
 	// ReminderLead is how long before a meeting starts its reminder comes.
 	ReminderLead time.Duration `json:"reminderLead"`
+	// DailyBackups is how many automatic daily backups the window keeps
+	// in the backups folder beside the database; 0 takes none.
+	DailyBackups int `json:"dailyBackups"`
 }
 
 // DefaultSettings are the settings of a new database: the e-mail and other
@@ -53,6 +57,7 @@ func DefaultSettings() Settings {
 		OutgoingReviewed: true,
 		Reminders:        true,
 		ReminderLead:     15 * time.Minute,
+		DailyBackups:     DefaultDailyBackups,
 	}
 }
 
@@ -81,6 +86,9 @@ func (s *Settings) Validate() error {
 	}
 	if s.ReminderLead < 0 || s.ReminderLead > 24*time.Hour {
 		return problemAt("reminderLead", ProblemLeadRange)
+	}
+	if s.DailyBackups < 0 || s.DailyBackups > 366 {
+		return problemWith("dailyBackups", ProblemUnknownValue, Args{Kind: "number of daily backups", Value: fmt.Sprint(s.DailyBackups)})
 	}
 	switch s.Language {
 	case LangSystem, LangEnglish, LangRussian:

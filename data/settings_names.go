@@ -19,6 +19,7 @@ const (
 	SettingLanguage         = "language"
 	SettingReminders        = "reminders"
 	SettingReminderLead     = "reminder-lead"
+	SettingDailyBackups     = "daily-backups"
 )
 
 // SettingNames lists every setting by name: the options first, then the
@@ -30,7 +31,7 @@ func SettingNames() []string {
 	}
 	return append(names, SettingCurrentUser, SettingReviewAfterDelay, SettingMeetingLength,
 		SettingWorkdayStart, SettingWorkdayEnd, SettingFirstWeekday, SettingOutgoingReviewed,
-		SettingLanguage, SettingReminders, SettingReminderLead)
+		SettingLanguage, SettingReminders, SettingReminderLead, SettingDailyBackups)
 }
 
 // weekdayNames are the first days of the week a setting may name.
@@ -72,6 +73,8 @@ func (s Settings) Value(name string) (string, bool) {
 		return yesNo(s.Reminders), true
 	case SettingReminderLead:
 		return s.ReminderLead.String(), true
+	case SettingDailyBackups:
+		return strconv.Itoa(s.DailyBackups), true
 	}
 	return "", false
 }
@@ -111,6 +114,12 @@ func (s *Settings) Set(name, value string) error {
 		s.MeetingLength, err = parseDuration(name, value)
 	case SettingReminderLead:
 		s.ReminderLead, err = parseDuration(name, value)
+	case SettingDailyBackups:
+		n, perr := strconv.Atoi(value)
+		if perr != nil {
+			return problemWith(name, ProblemNotNumber, Args{Value: value})
+		}
+		s.DailyBackups = n
 	case SettingWorkdayStart:
 		s.WorkdayStart, err = parseHour(name, value)
 	case SettingWorkdayEnd:

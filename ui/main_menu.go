@@ -9,11 +9,13 @@ import (
 	"interactions/ui/background"
 )
 
-// setMainMenu gives the window its menu: File with the demo data, so
-// that the offer of the first start stays reachable after "Not now".
+// setMainMenu gives the window its menu: File with Import… and Export,
+// and the demo data, so that the offer of the first start stays
+// reachable after "Not now".
 func (mv *mainView) setMainMenu() {
 	demoItem := fyne.NewMenuItem(lang.X("menu.demo", "Load demo data…"), mv.offerDemo)
-	mv.win.SetMainMenu(fyne.NewMainMenu(fyne.NewMenu(lang.X("menu.file", "File"), demoItem)))
+	items := append(mv.interop.MenuItems(), fyne.NewMenuItemSeparator(), demoItem)
+	mv.win.SetMainMenu(fyne.NewMainMenu(fyne.NewMenu(lang.X("menu.file", "File"), items...)))
 }
 
 // offerDemo shows the demo offer while the database has no interactions

@@ -11,6 +11,7 @@ import (
 	"interactions/ui/calendar"
 	"interactions/ui/catalogs"
 	"interactions/ui/editor"
+	"interactions/ui/interop"
 	"interactions/ui/reminders"
 	"interactions/ui/reports"
 	"interactions/ui/session"
@@ -62,6 +63,8 @@ type mainView struct {
 	remindPanel  *reminders.Panel
 	editors      *editor.Editors // the open editor windows and chain views
 	calendar     *calendar.View  // opens an event's interaction in its editor
+	interop      *interop.Actions
+	stopBackups  func() // stops the automatic daily backups
 
 	screens []navEntry
 	visible []int // the screens the navigation lists, by the options
@@ -140,6 +143,7 @@ func newMainView(win fyne.Window, st *data.Store) *mainView {
 		container.NewHBox(side, widget.NewSeparator()), nil,
 		container.NewPadded(mv.body)))
 	mv.registerShortcuts()
+	mv.addInterop()
 	mv.setMainMenu()
 	return mv
 }
@@ -171,6 +175,9 @@ func (mv *mainView) FocusSearch() {
 
 // close stops the background work of every screen.
 func (mv *mainView) close() {
+	if mv.stopBackups != nil {
+		mv.stopBackups()
+	}
 	mv.reminders.Close()
 	for _, s := range mv.screens {
 		s.screen.Close()

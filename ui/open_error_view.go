@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -11,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"interactions/data"
+	"interactions/ui/background"
 	"interactions/ui/problem"
 	"interactions/ui/widgets"
 )
@@ -24,6 +26,10 @@ type openErrorView struct {
 	Ok      *widget.Button
 	// Discard throws away an unfinished demo load; nil for other errors.
 	Discard *widget.Button
+	// Restore puts the newest good automatic backup in place of a damaged
+	// database; hidden until one is found.
+	Restore *widget.Button
+	backup  data.GoodBackup
 	content fyne.CanvasObject
 }
 
@@ -50,10 +56,49 @@ func newOpenErrorView(path string, err error, quit, discarded func()) *openError
 		v.Ok.Importance = widget.MediumImportance
 		buttons.Add(v.Discard)
 	}
+	v.Restore = widget.NewButtonWithIcon("", theme.HistoryIcon(), func() { v.restore(path, discarded) })
+	v.Restore.Importance = widget.HighImportance
+	v.Restore.Hide()
+	buttons.Add(v.Restore)
+	if errors.Is(err, data.ErrDamaged) {
+		go func() {
+			b, ok := data.NewestGoodBackup(path)
+			if ok {
+				background.Do(func() { v.offerBackup(b) })
+			}
+		}()
+	}
 	buttons.Add(v.Ok)
 	title := container.NewHBox(widget.NewIcon(theme.ErrorIcon()), widgets.NewHeading(lang.X("error.open.title", "The database cannot be opened")))
 	v.content = container.NewBorder(title, buttons, nil, nil, v.message)
 	return v
+}
+
+// offerBackup shows the Restore button for backup b.
+func (v *openErrorView) offerBackup(b data.GoodBackup) {
+	v.backup = b
+	v.Restore.SetText(lang.X("error.open.restore", "Restore the backup of {{.Day}} ({{.Count}} interactions)",
+		map[string]any{"Day": b.Day.Format("02.01.2006"), "Count": b.Interactions}))
+	v.Restore.Show()
+	v.Ok.Importance = widget.MediumImportance
+	v.Ok.Refresh()
+}
+
+// restore puts the offered backup in place of the damaged file, which is
+// kept aside, and says so; OK then opens the restored database.
+func (v *openErrorView) restore(path string, reopen func()) {
+	res, err := data.Restore(path, v.backup.Path, time.Now())
+	if err != nil {
+		v.message.SetText(lang.X("error.open.restoreFailed", "Could not restore the backup: {{.Error}}", problem.Args(err)))
+		return
+	}
+	v.Restore.Hide()
+	v.message.SetText(lang.X("error.open.restored", "The backup of {{.Day}} is restored. The damaged file is kept as {{.Aside}}.",
+		map[string]any{"Day": v.backup.Day.Format("02.01.2006"), "Aside": res.Aside}))
+	v.Ok.SetText(lang.X("error.open.continue", "Open the database"))
+	v.Ok.Importance = widget.HighImportance
+	v.Ok.OnTapped = reopen
+	v.Ok.Refresh()
 }
 
 // openErrorMessage explains an error of data.Open in the user's language.

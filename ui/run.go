@@ -88,6 +88,7 @@ func openMainWindow(a fyne.App, st *data.Store) *mainView {
 	useLanguage(st.Settings().Language)
 	w := a.NewWindow(lang.X("app.title", "Interactions"))
 	mv := newMainView(w, st)
+	mv.stopBackups = startDailyBackups(st)
 	w.Resize(fyne.NewSize(windowWidth, windowHeight))
 	w.SetMaster()
 	w.Show()

@@ -94,11 +94,12 @@ func parseContacts(t *table, row []string) []data.ContactInfo {
 }
 
 // mergeContacts keeps the comments of stored entries whose kind and
-// value the file repeats.
+// value the file repeats (phone numbers and e-mail addresses compared
+// normalised).
 func mergeContacts(old, fresh []data.ContactInfo) []data.ContactInfo {
 	for i := range fresh {
 		for _, o := range old {
-			if o.Kind == fresh[i].Kind && o.Value == fresh[i].Value {
+			if sameContact(o, fresh[i]) {
 				fresh[i].Comment = o.Comment
 				break
 			}

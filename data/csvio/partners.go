@@ -73,9 +73,10 @@ func parseKinds(s string) (data.PartnerKind, error) {
 
 // ReadPartners reads a partners file. A row with an id updates that
 // stored partner; a row without one updates the stored partner of the
-// same name, or makes a new one. Manager and group name stored records.
-// The first bad row fails the whole file with a *LineError; nothing is
-// returned then.
+// same name, else the one with one of the row's e-mail addresses or phone
+// numbers (compared normalised), or makes a new one. Manager and group
+// name stored records. The first bad row fails the whole file with a
+// *LineError; nothing is returned then.
 func ReadPartners(r io.Reader, c *Catalog) ([]*data.Partner, error) {
 	t, err := readTable(r, partnerColumns, []string{"name"})
 	if err != nil {
@@ -86,6 +87,10 @@ func ReadPartners(r io.Reader, c *Catalog) ([]*data.Partner, error) {
 		byID[c.Partners[i].ID] = &c.Partners[i]
 	}
 	byName := nameIndex(c.Partners, func(p *data.Partner) (data.ID, string) { return p.ID, p.Name })
+	byContact := contactIndex{}
+	for i := range c.Partners {
+		byContact.add(c.Partners[i].ID, c.Partners[i].ContactInfo)
+	}
 	emps := nameIndex(c.Employees, func(e *data.Employee) (data.ID, string) { return e.ID, e.Name })
 	groups := nameIndex(c.Groups, func(g *data.PartnerGroup) (data.ID, string) { return g.ID, g.Name })
 	seen := map[string]int{} // folded name or "#id" → line
@@ -101,6 +106,8 @@ func ReadPartners(r io.Reader, c *Catalog) ([]*data.Partner, error) {
 			}
 			*p = *byID[data.ID(id)]
 		} else if id := byName[fold(t.get(row, "name"))]; id != 0 {
+			*p = *byID[id]
+		} else if id := byContact.find(parseContacts(t, row)); id != 0 {
 			*p = *byID[id]
 		}
 		p.Name = t.get(row, "name")

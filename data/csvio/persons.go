@@ -71,7 +71,9 @@ func parseYesNo(s string) (bool, error) {
 // ReadPersons reads a contact persons file. The partner column names a
 // stored partner. A row with an id updates that stored person; a row
 // without one updates the stored person of the same name at the same
-// partner, or makes a new one. Roles, a line each, name stored roles.
+// partner, else the one of that partner with one of the row's e-mail
+// addresses or phone numbers (compared normalised: "8 (495) 123-45-67"
+// is "+74951234567"), or makes a new one. Roles, a line each, name stored roles.
 // The first bad row fails the whole file with a *LineError; nothing is
 // returned then.
 func ReadPersons(r io.Reader, c *Catalog) ([]*data.Person, error) {
@@ -85,9 +87,14 @@ func ReadPersons(r io.Reader, c *Catalog) ([]*data.Person, error) {
 		name    string
 	}
 	byName := map[key]data.ID{}
+	byContact := map[data.ID]contactIndex{} // partner → its persons by e-mail and phone
 	for i := range c.Persons {
 		p := &c.Persons[i]
 		byID[p.ID] = p
+		if byContact[p.Partner] == nil {
+			byContact[p.Partner] = contactIndex{}
+		}
+		byContact[p.Partner].add(p.ID, p.ContactInfo)
 		k := key{p.Partner, fold(p.Name)}
 		if _, dup := byName[k]; dup {
 			byName[k] = 0
@@ -114,6 +121,8 @@ func ReadPersons(r io.Reader, c *Catalog) ([]*data.Person, error) {
 			}
 			*p = *byID[data.ID(id)]
 		} else if id := byName[key{partner, fold(t.get(row, "name"))}]; id != 0 {
+			*p = *byID[id]
+		} else if id := byContact[partner].find(parseContacts(t, row)); id != 0 {
 			*p = *byID[id]
 		}
 		p.Partner, p.Name = partner, t.get(row, "name")

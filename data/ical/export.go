@@ -26,8 +26,9 @@ const exportPage = 2000
 
 // Catalog gives the names and e-mail addresses of contacts.
 type Catalog struct {
-	Partners []data.Partner
-	Persons  []data.Person
+	Partners  []data.Partner
+	Persons   []data.Person
+	Employees []data.Employee // the import makes an organizer who is one the responsible
 }
 
 // UID is the event UID of an interaction: stable, so that a calendar
@@ -111,7 +112,9 @@ func event(it *data.Interaction, who *contacts) *goical.Component {
 		}
 	case it.Planned != nil && !it.Planned.At.IsZero():
 		ev.Props.SetDateTime(goical.PropDateTimeStart, it.Planned.At.UTC())
+		ev.Props.SetText(propKind, "planned")
 	default:
+		ev.Props.SetText(propKind, "planned")
 		day := it.Date.In(time.Local)
 		ev.Props.SetDate(goical.PropDateTimeStart, day)
 		ev.Props.SetDate(goical.PropDateTimeEnd, day.AddDate(0, 0, 1))

@@ -102,6 +102,14 @@ func newCatalog(d Deps, title string, cols []string, read func() ([]item, error)
 	return c
 }
 
+// AddTools adds buttons of other parts of the window (import, export) to
+// the tool row.
+func (c *Catalog) AddTools(objs ...fyne.CanvasObject) {
+	for _, o := range objs {
+		c.tools.Add(o)
+	}
+}
+
 // build lays the screen out, with left (a group tree) beside the list
 // when given.
 func (c *Catalog) build(extra ...fyne.CanvasObject) fyne.CanvasObject {

@@ -133,16 +133,18 @@ func runImport(e *env, args []string) error {
 	if len(args) > 0 && (args[0] == "eml" || args[0] == "mbox") {
 		return importMail(e, args[0], args[1:])
 	}
-	if len(args) == 0 || args[0] != "csv" && args[0] != "vcf" {
+	if len(args) == 0 || args[0] != "csv" && args[0] != "vcf" && args[0] != "ics" {
 		if len(args) > 0 && (args[0] == "-h" || args[0] == "--help") {
 			return flag.ErrHelp
 		}
-		return usageErrorf("import needs a format and files: import csv|vcf|eml|mbox FILE... (see interactions help import)")
+		return usageErrorf("import needs a format and files: import csv|vcf|ics|eml|mbox FILE... (see interactions help import)")
 	}
 	format := args[0]
 	fs := newFlagSet("import")
 	fs.Var(dbFlag{e}, "db", "")
 	partner := fs.String("partner", "", "")
+	from := fs.String("from", "", "")
+	to := fs.String("to", "", "")
 	var files []string
 	rest := args[1:]
 	for {
@@ -167,6 +169,22 @@ func runImport(e *env, args []string) error {
 	if err := checkName("partner", *partner); err != nil {
 		return err
 	}
+	var period ical.Options
+	if *from != "" || *to != "" {
+		if format != "ics" {
+			return usageErrorf("--from and --to go with import ics only")
+		}
+		if *from == "" || *to == "" {
+			return usageErrorf("import ics: give both --from and --to, the period recurring events are expanded over")
+		}
+		var err error
+		if period.From, period.To, err = parsePeriod(*from, *to); err != nil {
+			return err
+		}
+		if !period.To.After(period.From) {
+			return usageErrorf("--to %s is before --from %s", quoted(*to), quoted(*from))
+		}
+	}
 	s, err := openForWriting(e)
 	if err != nil {
 		return err
@@ -187,9 +205,12 @@ func runImport(e *env, args []string) error {
 	for _, name := range files {
 		var msg string
 		var err error
-		if format == "vcf" {
+		switch format {
+		case "vcf":
 			msg, err = importVCF(s, name, fallback)
-		} else {
+		case "ics":
+			msg, err = importICS(s, name, period)
+		default:
 			msg, err = importCSV(s, name)
 		}
 		if err != nil {

@@ -14,7 +14,7 @@ Commands:
   backup    write a consistent copy of the database: backup --out FILE
   restore   replace the database by a checked backup: restore FILE
   export    write the list, persons, meetings, mail: export csv|vcf|ics|eml --out PATH
-  import    read partners, contact persons, mail: import csv|vcf|eml|mbox FILE...
+  import    read partners, persons, meetings, mail: import csv|vcf|ics|eml|mbox FILE...
   help    print the usage of a command: interactions help list
 
 Global flags:
@@ -242,6 +242,7 @@ copies; nothing is overwritten.
 
 const importUsage = `Usage: interactions [--db FILE] import csv FILE...
        interactions [--db FILE] import vcf [--partner NAME] FILE...
+       interactions [--db FILE] import ics [--from YYYY-MM-DD --to YYYY-MM-DD] FILE...
        interactions [--db FILE] import eml FILE|FOLDER...
        interactions [--db FILE] import mbox FILE...
 
@@ -266,6 +267,19 @@ compared normalised: "8 (495) 123-45-67" is "+74951234567") updates that
 person instead of adding another; its new phones and addresses are
 added. ORG names the partner; cards without a stored ORG go to the
 partner --partner names, and without --partner they stop the file.
+
+"import ics" reads the events (VEVENT) of iCalendar files as meetings;
+events "export ics" wrote from planned interactions come back as planned
+interactions. Times keep their time zone (TZID from Go's time zone
+database or the file's VTIMEZONE; Windows zone names too); an all-day
+event is a meeting from the midnight of its first day to that after its
+last. Attendees and the organizer are matched to contact persons and
+partners by e-mail address, others kept as free-text contacts; an
+organizer who is an employee becomes the responsible. A recurring event
+(RRULE) needs a period: --from and --to (inclusive) bring each of its
+occurrences in that period in as a meeting; without them the file is
+refused. An event whose UID an earlier import (or "export ics" from this
+database) recorded updates its meeting instead of adding another.
 
 "import eml" reads e-mail messages (.eml files, and the .eml files of a
 folder and its subfolders); "import mbox" reads mbox mailboxes, each in

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -8,6 +9,7 @@ import (
 	"strings"
 
 	"interactions/data"
+	"interactions/data/ical"
 	"interactions/data/vcard"
 )
 
@@ -97,4 +99,38 @@ func vcardCatalog(s *data.Store) (*vcard.Catalog, error) {
 		return nil, err
 	}
 	return &c, nil
+}
+
+// importICS imports the events of one .ics file in one transaction.
+func importICS(s *data.Store, name string, o ical.Options) (string, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return "", unwrapPathError(err)
+	}
+	defer f.Close()
+	c, err := icalCatalog(s)
+	if err != nil {
+		return "", err
+	}
+	res, err := ical.Import(context.Background(), s, f, o, c, nil)
+	if errors.Is(err, ical.ErrRecurring) {
+		return "", fmt.Errorf("%w (see --from and --to)", err)
+	}
+	if err != nil {
+		return "", errors.New(strings.TrimPrefix(err.Error(), "data: "))
+	}
+	return res.String(), nil
+}
+
+// icalCatalog reads what the iCalendar import matches attendees with.
+func icalCatalog(s *data.Store) (*ical.Catalog, error) {
+	c, err := vcardCatalog(s)
+	if err != nil {
+		return nil, err
+	}
+	emps, err := s.Employees()
+	if err != nil {
+		return nil, err
+	}
+	return &ical.Catalog{Partners: c.Partners, Persons: c.Persons, Employees: emps}, nil
 }

@@ -40,11 +40,13 @@ type parameters struct {
 	LanguageNote     *widget.Label
 	Reminders        *widget.Check
 	ReminderLead     *widget.Select
+	DailyBackups     *widget.Select
 
 	employees []data.Employee // the choices of CurrentUser after "(none)"
 	delays    []time.Duration // the choices of ReviewAfterDelay, with the value shown
 	lengths   []time.Duration
 	leads     []time.Duration
+	backups   []int // the choices of DailyBackups
 }
 
 func newParameters(v *View) *parameters {
@@ -89,6 +91,12 @@ func newParameters(v *View) *parameters {
 	p.Reminders = widget.NewCheck(lang.X("settings.reminders", "Remind of review-after times and meetings"), func(on bool) {
 		v.change(func(s *data.Settings) { s.Reminders = on })
 	})
+	p.DailyBackups = widget.NewSelect(nil, func(string) {
+		if i := p.DailyBackups.SelectedIndex(); i >= 0 && i < len(p.backups) {
+			n := p.backups[i]
+			v.change(func(s *data.Settings) { s.DailyBackups = n })
+		}
+	})
 	form := widget.NewForm(
 		widget.NewFormItem(lang.X("settings.currentUser", "Current user"), p.CurrentUser),
 		widget.NewFormItem(lang.X("settings.reviewAfterDelay", "Review after, by default"), p.ReviewAfterDelay),
@@ -101,6 +109,7 @@ func newParameters(v *View) *parameters {
 		widget.NewFormItem("", p.LanguageNote),
 		widget.NewFormItem("", p.Reminders),
 		widget.NewFormItem(lang.X("settings.reminderLead", "Remind before a meeting"), p.ReminderLead),
+		widget.NewFormItem(lang.X("settings.dailyBackups", "Daily backups kept"), p.DailyBackups),
 	)
 	p.card = widget.NewCard(lang.X("settings.section.parameters", "Parameters"), "", form)
 	return p
@@ -152,6 +161,30 @@ func (p *parameters) show(s data.Settings) {
 		p.ReminderLead.Disable()
 	}
 	p.showCurrentUser(s.CurrentUser)
+	p.showBackups(s.DailyBackups)
+}
+
+// backupChoices are the numbers of daily backups offered; 0 is off.
+var backupChoices = []int{0, 3, 7, 14, 30}
+
+// showBackups offers the numbers of daily backups (and n when it is none
+// of them) and selects n.
+func (p *parameters) showBackups(n int) {
+	all := slices.Clone(backupChoices)
+	if !slices.Contains(all, n) {
+		all = append(all, n)
+		slices.Sort(all)
+	}
+	p.backups = all
+	names := make([]string, len(all))
+	for i, c := range all {
+		names[i] = strconv.Itoa(c)
+		if c == 0 {
+			names[i] = lang.X("settings.dailyBackups.off", "None (off)")
+		}
+	}
+	p.DailyBackups.SetOptions(names)
+	p.DailyBackups.SetSelectedIndex(slices.Index(all, n))
 }
 
 // showCurrentUser offers "(none)" and the active employees (and the

@@ -28,6 +28,12 @@ func NewToolRow(objects []fyne.CanvasObject, collapse ...*widget.Button) *fyne.C
 	return container.New(l, objects...)
 }
 
+// Collapse adds buttons to those that may drop their labels, after the
+// others.
+func (l *ToolRow) Collapse(buttons ...*widget.Button) {
+	l.order = append(l.order, buttons...)
+}
+
 // collapsible reports whether o is a button that can drop its label.
 func (l *ToolRow) collapsible(o fyne.CanvasObject) (*widget.Button, bool) {
 	b, ok := o.(*widget.Button)

@@ -85,6 +85,7 @@ type View struct {
 	hint          *widget.Label  // over an empty list: why it is empty
 	hintBox       *fyne.Container
 	hintBack      *canvas.Rectangle
+	tools         *fyne.Container // the tool row; AddTools adds to it
 
 	list        fyne.CanvasObject // the table with the hint over it
 	previewPart *container.Split  // list | preview
@@ -156,9 +157,9 @@ func New(st Store, sess *session.Session, win fyne.Window) *View {
 	v.layoutBody()
 
 	heading := widgets.NewHeading(lang.X("screen.interactions", "Interactions"))
-	tools := widgets.NewToolRow([]fyne.CanvasObject{v.saved.Content, v.navToggle, v.previewToggle, v.columns, v.markedToggle, v.create},
+	v.tools = widgets.NewToolRow([]fyne.CanvasObject{v.saved.Content, v.navToggle, v.previewToggle, v.columns, v.markedToggle, v.create},
 		v.columns, v.previewToggle, v.navToggle, v.markedToggle)
-	top := container.NewVBox(container.NewBorder(nil, nil, heading, nil, tools), v.filters.Content)
+	top := container.NewVBox(container.NewBorder(nil, nil, heading, nil, v.tools), v.filters.Content)
 	// The bulk actions scroll sideways rather than widen a narrow window.
 	bottom := container.NewVBox(container.NewHScroll(v.bulk.Content), v.count)
 	v.content = container.NewBorder(top, bottom, nil, nil, v.body)
@@ -170,6 +171,27 @@ func New(st Store, sess *session.Session, win fyne.Window) *View {
 	v.selectionChanged()
 	return v
 }
+
+// AddTools puts buttons of other parts of the window (import, export)
+// in the tool row, before the create button; they drop their labels
+// last when the row is narrow.
+func (v *View) AddTools(buttons ...*widget.Button) {
+	objs := v.tools.Objects
+	rest := append([]fyne.CanvasObject(nil), objs[len(objs)-1:]...)
+	objs = objs[:len(objs)-1]
+	for _, b := range buttons {
+		objs = append(objs, b)
+	}
+	v.tools.Objects = append(objs, rest...)
+	if l, ok := v.tools.Layout.(*widgets.ToolRow); ok {
+		l.Collapse(buttons...)
+	}
+	v.tools.Refresh()
+}
+
+// ListFilter returns the list's filter as the list reads it: the options'
+// scope applied.
+func (v *View) ListFilter() data.Filter { return v.sess.Options().Scope(v.model.Filter()) }
 
 // layoutBody shows the navigation panel and the preview as toggled.
 func (v *View) layoutBody() {
