@@ -13,7 +13,7 @@ func (mv *mainView) addInterop() {
 	a.ListFilter = mv.interactions.ListFilter
 	mv.interop = a
 	mv.sess.Listen(a)
-	mv.interactions.AddTools(a.ImportButton("ics"), a.ExportButton(interop.ListCSV, interop.ListICS))
+	mv.interactions.AddTools(a.ImportButton("ics"), a.ExportButton(interop.ListCSV, interop.ListICS, interop.ListEML))
 	if p, ok := mv.screens[screenPartners].screen.(*catalogs.Partners); ok {
 		p.AddTools(a.ImportButton("csv"), a.ExportButton(interop.PartnersCSV))
 	}

@@ -32,6 +32,7 @@ type Actions struct {
 
 	tasks    background.Tasks
 	icsItems []*fyne.MenuItem // hidden while meetings and planned interactions are off
+	emlItems []*fyne.MenuItem // hidden while e-mail is off
 	menus    []*fyne.Menu
 }
 
@@ -67,9 +68,13 @@ func (a *Actions) items(exports ...Export) []*fyne.MenuItem {
 	var out []*fyne.MenuItem
 	for _, e := range exports {
 		it := fyne.NewMenuItem(e.Title(), func() { a.Export(e) })
-		if e == ListICS {
+		switch e {
+		case ListICS:
 			a.icsItems = append(a.icsItems, it)
 			it.Disabled = !a.icsShown()
+		case ListEML:
+			a.emlItems = append(a.emlItems, it)
+			it.Disabled = !a.sess.Options().Shows(data.PartEmail)
 		}
 		out = append(out, it)
 	}
@@ -80,7 +85,7 @@ func (a *Actions) items(exports ...Export) []*fyne.MenuItem {
 func (a *Actions) MenuItems() []*fyne.MenuItem {
 	imp := fyne.NewMenuItem(lang.X("interop.menuImport", "Import…"), func() { a.OpenImport("") })
 	exp := fyne.NewMenuItem(lang.X("interop.exportButton", "Export"), nil)
-	exp.ChildMenu = fyne.NewMenu("", a.items(ListCSV, ListICS, PartnersCSV, PersonsCSV, PersonsVCF)...)
+	exp.ChildMenu = fyne.NewMenu("", a.items(ListCSV, ListICS, ListEML, PartnersCSV, PersonsCSV, PersonsVCF)...)
 	a.menus = append(a.menus, exp.ChildMenu)
 	return []*fyne.MenuItem{imp, exp}
 }
@@ -100,6 +105,9 @@ func (a *Actions) Changed(c session.Change) {
 	}
 	for _, it := range a.icsItems {
 		it.Disabled = !a.icsShown()
+	}
+	for _, it := range a.emlItems {
+		it.Disabled = !a.sess.Options().Shows(data.PartEmail)
 	}
 	for _, m := range a.menus {
 		m.Refresh()

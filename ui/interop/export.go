@@ -17,6 +17,7 @@ import (
 	"interactions/data"
 	"interactions/data/csvio"
 	"interactions/data/ical"
+	"interactions/data/mail"
 	"interactions/data/vcard"
 	"interactions/ui/format"
 	"interactions/ui/problem"
@@ -32,11 +33,12 @@ const (
 	PartnersCSV               // the partners to CSV
 	PersonsCSV                // the contact persons to CSV
 	PersonsVCF                // the contact persons to vCard
+	ListEML                   // the list's e-mails to a folder of .eml files
 )
 
 // fileName is the name the save dialog proposes.
 func (e Export) fileName() string {
-	return [...]string{"interactions.csv", "meetings.ics", "partners.csv", "contact-persons.csv", "contact-persons.vcf"}[e]
+	return [...]string{"interactions.csv", "meetings.ics", "partners.csv", "contact-persons.csv", "contact-persons.vcf", "e-mail"}[e]
 }
 
 // Title is the menu item of the export.
@@ -50,6 +52,8 @@ func (e Export) Title() string {
 		return lang.X("interop.export.partnersCSV", "Partners to CSV…")
 	case PersonsCSV:
 		return lang.X("interop.export.personsCSV", "Contact persons to CSV…")
+	case ListEML:
+		return lang.X("interop.export.listEML", "E-mails of the list to .eml files…")
 	}
 	return lang.X("interop.export.personsVCF", "Contact persons to vCard…")
 }
@@ -108,6 +112,10 @@ func (a *Actions) write(ctx context.Context, e Export, w io.Writer, f data.Filte
 
 // Export asks where to write export e, then writes it.
 func (a *Actions) Export(e Export) {
+	if e == ListEML {
+		a.exportMailAsk()
+		return
+	}
 	fd := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil || w == nil {
 			return
@@ -129,6 +137,19 @@ func (a *Actions) ExportTo(e Export, path string) {
 	if a.ListFilter != nil {
 		f = a.ListFilter()
 	}
+	a.run(path, func(ctx context.Context) (int, error) {
+		var n int
+		_, err := data.WriteFile(path, true, func(w io.Writer) (err error) {
+			n, err = a.write(ctx, e, w, f)
+			return err
+		})
+		return n, err
+	})
+}
+
+// run does the work of an export off the UI goroutine, with a progress
+// bar and Cancel, and then says how many records went to path.
+func (a *Actions) run(path string, work func(ctx context.Context) (int, error)) {
 	ctx, cancel := context.WithCancel(context.Background())
 	bar := widget.NewProgressBarInfinite()
 	cancelBtn := widget.NewButton(lang.X("bulk.cancel", "Cancel"), cancel)
@@ -138,11 +159,7 @@ func (a *Actions) ExportTo(e Export, path string) {
 	a.Progress = prog
 	prog.Show()
 	a.tasks.Run(func() func() {
-		var n int
-		_, err := data.WriteFile(path, true, func(w io.Writer) (err error) {
-			n, err = a.write(ctx, e, w, f)
-			return err
-		})
+		n, err := work(ctx)
 		return func() {
 			cancel()
 			bar.Stop()
@@ -151,8 +168,13 @@ func (a *Actions) ExportTo(e Export, path string) {
 			title := lang.X("interop.exportTitle", "Export")
 			var msg string
 			switch {
+			case errors.Is(err, context.Canceled) && n > 0:
+				msg = lang.X("interop.exportCancelledSome", "The export was cancelled; {{.Count}} whole files were written to {{.File}}.",
+					map[string]any{"Count": format.Count(n), "File": path})
 			case errors.Is(err, context.Canceled):
 				msg = lang.X("interop.exportCancelled", "The export was cancelled; no file was written.")
+			case errors.Is(err, mail.ErrNothing):
+				msg = lang.X("interop.exportNoMail", "The list has no e-mails; no file was written.")
 			case errors.Is(err, ical.ErrNothing):
 				msg = lang.X("interop.exportNothing", "The list has no meetings or planned interactions; no file was written.")
 			case err != nil:

@@ -1,6 +1,7 @@
 package interop_test
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -8,8 +9,8 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"interactions/data"
-	"interactions/ui/interop"
 	"interactions/ui/internal/uitest"
+	"interactions/ui/interop"
 )
 
 // TestImportDialog_Mail imports the thread of an mbox and an .eml file
@@ -45,5 +46,28 @@ func TestImportDialog_Mail(t *testing.T) {
 	}
 	if after, _ := st.Count(data.Filter{}); after != mid {
 		t.Errorf("the second import made %d interactions of %d", after, mid)
+	}
+}
+
+// TestExport_ListMailToFolder writes the list's e-mails into a folder,
+// one .eml file each, and reads them back as mail.
+func TestExport_ListMailToFolder(t *testing.T) {
+	st, sess, win, _ := setup(t)
+	a := interop.New(st, sess, win)
+	a.ListFilter = func() data.Filter { return sess.Options().Scope(data.Filter{}) }
+	want, err := st.Count(data.Filter{Kinds: []data.Kind{data.KindEmailIn, data.KindEmailOut}})
+	if err != nil || want == 0 {
+		t.Fatalf("the fixture has %d e-mails (%v)", want, err)
+	}
+	dir := filepath.Join(t.TempDir(), "mail")
+	a.ExportMail(dir)
+	uitest.Pump(t, "the export", func() bool { return a.LastMessage != "" })
+	files, _ := filepath.Glob(filepath.Join(dir, "*.eml"))
+	if len(files) != want || !strings.Contains(a.LastMessage, "written to") {
+		t.Fatalf("%d files, want %d; message %q", len(files), want, a.LastMessage)
+	}
+	raw, _ := os.ReadFile(files[0])
+	if !strings.Contains(string(raw), "Message-Id:") && !strings.Contains(string(raw), "Message-ID:") {
+		t.Errorf("%s has no Message-ID: %.200q", files[0], raw)
 	}
 }
