@@ -63,11 +63,13 @@ type mainView struct {
 	editors      *editor.Editors // the open editor windows and chain views
 	calendar     *calendar.View  // opens an event's interaction in its editor
 
-	screens []navEntry
-	visible []int // the screens the navigation lists, by the options
-	nav     *widget.List
-	body    *fyne.Container // holds the current screen
-	current int
+	screens    []navEntry
+	visible    []int // the screens the navigation lists, by the options
+	nav        *widget.List
+	slimNav    *widget.List    // the icons of the navigation, in a narrow window
+	slimRemind *widget.Button  // the reminders' button of the slim sidebar
+	body       *fyne.Container // holds the current screen
+	current    int
 
 	demo              *demoOffer // the first-start offer of demo data, once made
 	who               *firstUser // the first-start step "who are you", once shown
@@ -136,9 +138,7 @@ func newMainView(win fyne.Window, st *data.Store) *mainView {
 	mv.reminders.Start()
 
 	side := container.NewBorder(nil, mv.remindPanel.Button, nil, nil, mv.withAbout(mv.nav))
-	win.SetContent(container.NewBorder(nil, nil,
-		container.NewHBox(side, widget.NewSeparator()), nil,
-		container.NewPadded(mv.body)))
+	win.SetContent(mv.newShell(side))
 	mv.registerShortcuts()
 	mv.setMainMenu()
 	return mv

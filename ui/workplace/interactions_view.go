@@ -82,6 +82,8 @@ type View struct {
 	columns       *widget.Button // "Columns…": the additional attribute columns
 	markedToggle  *widget.Button // "Show marked": interactions marked for deletion shown too
 	count         *widget.Label  // the status line
+	status        fyne.CanvasObject
+	marked        markedStatus // the status line's note of the marked ones
 	hint          *widget.Label  // over an empty list: why it is empty
 	hintBox       *fyne.Container
 	hintBack      *canvas.Rectangle
@@ -92,6 +94,9 @@ type View struct {
 	body        *fyne.Container   // holds what of the three parts is shown
 	showNav     bool
 	showPreview bool
+	// narrow is true while the body is narrower than navAutoHideWidth;
+	// navHiddenByWidth while the panel is hidden for that, not by the user.
+	narrow, navHiddenByWidth bool
 
 	content fyne.CanvasObject
 
@@ -140,6 +145,7 @@ func New(st Store, sess *session.Session, win fyne.Window) *View {
 	v.markedToggle = v.newMarkedToggle()
 	v.columns = widget.NewButtonWithIcon(lang.X("list.columns", "Columns…"), theme.ListIcon(), v.chooseColumns)
 	v.count = widget.NewLabel("")
+	v.status = v.newStatus()
 	v.hint = widget.NewLabel("")
 
 	v.hintBack = canvas.NewRectangle(theme.Color(theme.ColorNameBackground))
@@ -151,7 +157,7 @@ func New(st Store, sess *session.Session, win fyne.Window) *View {
 	v.previewPart.Offset = previewSplitOffset
 	v.navPart = container.NewHSplit(v.nav.Content, v.previewPart)
 	v.navPart.Offset = navSplitOffset
-	v.body = container.NewStack()
+	v.body = v.newBody()
 
 	v.layoutBody()
 
@@ -159,14 +165,14 @@ func New(st Store, sess *session.Session, win fyne.Window) *View {
 	tools := widgets.NewToolRow([]fyne.CanvasObject{v.saved.Content, v.navToggle, v.previewToggle, v.columns, v.markedToggle, v.create},
 		v.columns, v.previewToggle, v.navToggle, v.markedToggle)
 	top := container.NewVBox(container.NewBorder(nil, nil, heading, nil, tools), v.filters.Content)
-	// The bulk actions scroll sideways rather than widen a narrow window.
-	bottom := container.NewVBox(container.NewHScroll(v.bulk.Content), v.count)
+	bottom := container.NewVBox(v.bulk.Content, v.status)
 	v.content = container.NewBorder(top, bottom, nil, nil, v.body)
 	v.applyOptions()
 
 	v.model.OnChanged = v.refresh
 	v.model.SetGroup(v.filters.Group())
 	v.model.SetFilter(v.filters.Filter())
+	v.countMarked()
 	v.selectionChanged()
 	return v
 }
@@ -204,7 +210,7 @@ func toggleImportance(on bool) widget.Importance {
 
 // toggleNav shows or hides the navigation panel.
 func (v *View) toggleNav() {
-	v.showNav = !v.showNav
+	v.showNav, v.navHiddenByWidth = !v.showNav, false
 	fyne.CurrentApp().Preferences().SetBool(showNavPref, v.showNav)
 	v.layoutBody()
 }
@@ -258,6 +264,7 @@ func (v *View) setFilter(f data.Filter) {
 	v.model.SetFilter(f)
 	v.table.ScrollToTop()
 	v.pruneSelection()
+	v.countMarked()
 }
 
 // setGroup groups the list by another key.
@@ -300,6 +307,7 @@ func (v *View) created(id data.ID) {
 func (v *View) changedData() {
 	v.model.Reload()
 	v.pruneSelection()
+	v.countMarked()
 	v.nav.Refresh()
 	v.preview.Reload()
 }
@@ -426,18 +434,22 @@ func (v *View) reload() {
 	v.model.SetGroup(v.filters.Group())
 	v.model.ReloadFilter(v.filters.Filter())
 	v.pruneSelection()
+	v.countMarked()
 	v.preview.Reload()
 }
 
 // Close stops the screen's background work.
 func (v *View) Close() {
+	if v.marked.stop != nil {
+		v.marked.stop()
+	}
 	v.model.Close()
 	v.preview.Close()
 }
 
 // Busy reports whether the screen still waits for store calls.
 func (v *View) Busy() bool {
-	return v.model.Busy() || v.preview.Busy() || v.nav.Busy()
+	return v.model.Busy() || v.preview.Busy() || v.nav.Busy() || v.marked.tasks.Busy()
 }
 
 // Content returns the screen's widgets, for the window to show.
