@@ -44,6 +44,7 @@ const attrColumnsPref = "list.attrColumns"
 // header text.
 type Column struct {
 	Kind     int
+	Key      string       // names the column in the preferences: "topic", "attr:7"
 	attr     data.AttrDef // the attribute of a ColAttr column
 	Title    string
 	width    float32 // the fixed width, or the minimum of a shared one
@@ -86,11 +87,26 @@ func Columns(o data.Options, attrs []data.AttrDef) []Column {
 		}
 	}
 	for i := range cols {
+		cols[i].Key = columnKey(cols[i])
 		if cols[i].Title != "" { // headers are never cut
 			cols[i].width = max(cols[i].width, textColumnWidth(cols[i].Title)+theme.IconInlineSize())
 		}
 	}
 	return cols
+}
+
+// columnKeys name the fixed columns in the preferences.
+var columnKeys = map[int]string{ColDate: "date", colType: "type", colDirection: "direction", ColTopic: "topic",
+	colContacts: "contacts", colSubject: "subject", colResponsible: "responsible", colReviewed: "reviewed",
+	colReviewAfter: "reviewAfter"}
+
+// columnKey names column c in the preferences; an attribute column by
+// its attribute's id.
+func columnKey(c Column) string {
+	if c.Kind == ColAttr {
+		return "attr:" + strconv.FormatUint(uint64(c.attr.ID), 10)
+	}
+	return columnKeys[c.Kind]
 }
 
 // textColumnWidth is the width of a column that shows text whole in bold,
