@@ -92,7 +92,8 @@ type Bar struct {
 	win      fyne.Window
 	Selected func() []data.ID
 	n        int
-	running  int // store calls not yet reported back
+	running  int              // store calls not yet reported back
+	loads    background.Tasks // catalogs read for the dialogs, not yet reported back
 	opts     data.Options
 }
 
