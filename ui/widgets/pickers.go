@@ -227,6 +227,21 @@ func NewEmployeePicker(emps []data.Employee, id data.ID) *EmployeePicker {
 	return p
 }
 
+// MarkCurrentUser names the current user's entry "Name (current user)",
+// so that a preselected employee says why it was chosen.
+func (p *EmployeePicker) MarkCurrentUser(user data.ID) {
+	i := slices.IndexFunc(p.emps, func(e data.Employee) bool { return e.ID == user })
+	if user == 0 || i < 0 {
+		return
+	}
+	selected := p.Select.SelectedIndex()
+	p.Select.Options[i] = lang.X("picker.employee.current", "{{.Name}} (current user)", map[string]any{"Name": p.Select.Options[i]})
+	if selected == i {
+		p.Select.SetSelectedIndex(i)
+	}
+	p.Select.Refresh()
+}
+
 // Value returns the selected employee's id, 0 for none.
 func (p *EmployeePicker) Value() data.ID {
 	if i := p.Select.SelectedIndex(); i >= 0 && i < len(p.emps) {

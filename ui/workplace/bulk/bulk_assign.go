@@ -37,7 +37,9 @@ func (b *Bar) openResponsible() {
 }
 
 func (b *Bar) showResponsible(emps []data.Employee) {
-	d := &responsibleDialog{Picker: widgets.NewEmployeePicker(emps, b.store.Settings().CurrentUser), Err: widgets.NewErrorLabel()}
+	user := b.store.Settings().CurrentUser
+	d := &responsibleDialog{Picker: widgets.NewEmployeePicker(emps, user), Err: widgets.NewErrorLabel()}
+	d.Picker.MarkCurrentUser(user) // says why that one is chosen already
 	title := lang.X("bulk.responsible.title", "Set responsible")
 	d.Cancel, d.OK = widgets.DialogButtons(lang.X("bulk.apply", "Set"), func() {
 		emp := d.Picker.Value()

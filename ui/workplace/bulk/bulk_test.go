@@ -328,8 +328,12 @@ func TestBulkBar_SetResponsible(t *testing.T) {
 	test.Tap(f.bar.Responsible)
 	uitest.Pump(t, "the responsible dialog", func() bool { return f.bar.responsible != nil })
 	d := f.bar.responsible
-	if got := d.Picker.Select.Options; len(got) != 2 || got[0] != "Петрова Анна" || got[1] != "Смирнов Олег" {
-		t.Errorf("employees offered %q, want the two active ones", got)
+	// The current user is preselected and says so.
+	if got := d.Picker.Select.Options; len(got) != 2 || got[0] != "Петрова Анна (current user)" || got[1] != "Смирнов Олег" {
+		t.Errorf("employees offered %q, want the two active ones, the current user named so", got)
+	}
+	if d.Picker.Select.Selected != "Петрова Анна (current user)" {
+		t.Errorf("the select shows %q, want the current user named so", d.Picker.Select.Selected)
 	}
 	if d.Picker.Value() != f.anna {
 		t.Errorf("the dialog starts on employee %d, want the current user %d", d.Picker.Value(), f.anna)
