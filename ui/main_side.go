@@ -47,9 +47,10 @@ func (mv *mainView) newShell(side fyne.CanvasObject) *fyne.Container {
 		mv.syncSlimReminders()
 	}
 	slim := container.NewBorder(nil, container.NewVBox(about, mv.slimRemind), nil, nil, mv.slimNav)
+	mv.slimBox = slim
 	l := &shellLayout{mv: mv, full: side, slim: slim, sep: widget.NewSeparator(), body: container.NewPadded(mv.body)}
 	mv.selectNav(mv.current)
-	return container.New(l, l.full, l.slim, l.sep, l.body)
+	return container.New(l, l.body, l.full, l.slim, l.sep)
 }
 
 // syncSlimReminders gives the slim sidebar's reminders button the look of
@@ -62,7 +63,7 @@ func (mv *mainView) syncSlimReminders() {
 }
 
 // slimSide reports whether the sidebar shows its icons alone.
-func (mv *mainView) slimSide() bool { return mv.slimNav != nil && mv.slimNav.Visible() }
+func (mv *mainView) slimSide() bool { return mv.slimBox != nil && mv.slimBox.Visible() }
 
 func (l *shellLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 	side, other := l.full, l.slim

@@ -63,17 +63,19 @@ type mainView struct {
 	editors      *editor.Editors // the open editor windows and chain views
 	calendar     *calendar.View  // opens an event's interaction in its editor
 
-	screens    []navEntry
-	visible    []int // the screens the navigation lists, by the options
-	nav        *widget.List
-	slimNav    *widget.List    // the icons of the navigation, in a narrow window
-	slimRemind *widget.Button  // the reminders' button of the slim sidebar
-	body       *fyne.Container // holds the current screen
-	current    int
+	screens []navEntry
+	visible []int // the screens the navigation lists, by the options
+	nav     *widget.List
+	body    *fyne.Container // holds the current screen
+	current int
 
 	demo              *demoOffer // the first-start offer of demo data, once made
 	who               *firstUser // the first-start step "who are you", once shown
 	firstStartChecked bool       // offerDemoIfEmpty has looked
+
+	slimNav    *widget.List      // the icons of the navigation, in a narrow window
+	slimRemind *widget.Button    // the reminders' button of the slim sidebar
+	slimBox    fyne.CanvasObject // the slim sidebar, shown instead of the full one
 }
 
 // newMainView builds the window's content on st, shows the Interactions

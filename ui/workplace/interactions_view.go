@@ -82,7 +82,7 @@ type View struct {
 	columns       *widget.Button // "Columns…": the additional attribute columns
 	markedToggle  *widget.Button // "Show marked": interactions marked for deletion shown too
 	count         *widget.Label  // the status line
-	status        fyne.CanvasObject
+	status        *fyne.Container // the count and the note of the marked, side by side
 	marked        markedStatus // the status line's note of the marked ones
 	hint          *widget.Label  // over an empty list: why it is empty
 	hintBox       *fyne.Container
@@ -338,7 +338,10 @@ func (v *View) refresh() {
 	if v.model.Notice() != nil {
 		line += " · " + lang.X("list.tooManyToSort", "Too many interactions to sort by this column: narrow the filter. Sorted by date.")
 	}
-	v.count.SetText(line)
+	if v.count.Text != line {
+		v.count.SetText(line)
+		v.status.Refresh() // the line's parts move with its width
+	}
 
 	switch {
 	case !known || total > 0:

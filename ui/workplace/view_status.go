@@ -27,7 +27,7 @@ type markedStatus struct {
 
 // newStatus returns the status line: the count of the list and the note
 // of the marked ones.
-func (v *View) newStatus() fyne.CanvasObject {
+func (v *View) newStatus() *fyne.Container {
 	v.marked.Note = widget.NewLabel("")
 	v.marked.Note.Importance = widget.LowImportance
 	v.marked.Show = widget.NewButton(lang.X("list.marked.show", "Show them"), func() { v.showMarked(true) })
@@ -74,6 +74,7 @@ func (v *View) showMarkedNote(n int) {
 		map[string]any{"Count": format.Count(n)}))
 	v.marked.Note.Show()
 	v.marked.Show.Show()
+	v.status.Refresh()
 }
 
 // MarkedNote returns the note of the marked interactions the status line
