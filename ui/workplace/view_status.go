@@ -29,7 +29,6 @@ type markedStatus struct {
 // of the marked ones.
 func (v *View) newStatus() *fyne.Container {
 	v.marked.Note = widget.NewLabel("")
-	v.marked.Note.Importance = widget.LowImportance
 	v.marked.Show = widget.NewButton(lang.X("list.marked.show", "Show them"), func() { v.showMarked(true) })
 	v.marked.Show.Importance = widget.LowImportance
 	v.marked.Note.Hide()
