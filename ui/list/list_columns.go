@@ -54,7 +54,7 @@ type Column struct {
 }
 
 // Columns returns the columns the options show, with the chosen
-// additional attributes at the end, their headers translated and widths
+// additional attributes at the end (in the order the user set, if any), their headers translated and widths
 // measured in the current theme. The reviewed and review-after columns
 // need the reviewed flag, the subject column the subjects, attribute
 // columns the additional attributes.
@@ -92,7 +92,7 @@ func Columns(o data.Options, attrs []data.AttrDef) []Column {
 			cols[i].width = max(cols[i].width, textColumnWidth(cols[i].Title)+theme.IconInlineSize())
 		}
 	}
-	return cols
+	return orderColumns(cols, ColumnOrder())
 }
 
 // columnKeys name the fixed columns in the preferences.
@@ -239,6 +239,10 @@ type ColumnsChooser struct {
 	Checks []*widget.Check
 	defs   []data.AttrDef
 	Dialog dialog.Dialog
+
+	content   *fyne.Container   // the parts of the dialog, one under another
+	attrsPart fyne.CanvasObject // the checks of the attribute columns
+	Order     *OrderEditor      // the order of the columns, once AddOrder added it
 }
 
 // NewColumnsChooser builds the dialog over the attribute definitions;
@@ -255,11 +259,17 @@ func NewColumnsChooser(defs []data.AttrDef, chosen []data.ID, win fyne.Window, a
 	if len(defs) == 0 {
 		box.Add(widget.NewLabel(lang.X("columns.none", "There are no additional attributes yet.")))
 	}
+	c.attrsPart = c.scroll(box)
+	c.content = container.NewVBox(c.attrsPart)
 	c.Dialog = dialog.NewCustomConfirm(lang.X("columns.title", "Columns"), lang.X("button.ok", "OK"),
-		lang.X("button.cancel", "Cancel"), c.scroll(box), func(ok bool) {
-			if ok {
-				apply(c.checked())
+		lang.X("button.cancel", "Cancel"), c.content, func(ok bool) {
+			if !ok {
+				return
 			}
+			if c.Order != nil {
+				SetColumnOrder(c.Order.Keys())
+			}
+			apply(c.checked())
 		}, win)
 	return c
 }

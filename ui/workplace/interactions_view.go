@@ -82,8 +82,6 @@ type View struct {
 	columns       *widget.Button // "Columns…": the additional attribute columns
 	markedToggle  *widget.Button // "Show marked": interactions marked for deletion shown too
 	count         *widget.Label  // the status line
-	status        *fyne.Container // the count and the note of the marked, side by side
-	marked        markedStatus // the status line's note of the marked ones
 	hint          *widget.Label  // over an empty list: why it is empty
 	hintBox       *fyne.Container
 	hintBack      *canvas.Rectangle
@@ -99,6 +97,10 @@ type View struct {
 	narrow, navHiddenByWidth bool
 
 	content fyne.CanvasObject
+
+	status  *fyne.Container      // the status line: the count and the note of the marked, side by side
+	marked  markedStatus         // the status line's note of the marked ones
+	chooser *list.ColumnsChooser // the columns dialog shown last
 
 	sess *session.Session // the options, and the change signal to send
 	Now  func() time.Time
@@ -229,23 +231,28 @@ func (v *View) currentColumns() []list.Column {
 }
 
 // applyOptions shows what the options turn on: the columns, the bold of
-// unreviewed rows, the "Columns…" button of the additional attributes.
+// unreviewed rows.
 func (v *View) applyOptions() {
 	v.table.SetReview(v.sess.Options().Shows(data.PartReviewColumns))
 	v.table.SetColumns(v.currentColumns())
-	if v.sess.Options().Shows(data.PartAttrColumns) {
-		v.columns.Show()
-	} else {
-		v.columns.Hide()
-	}
 }
 
-// chooseColumns opens the dialog of the additional attribute columns.
+// chooseColumns opens the columns dialog: the additional attribute
+// columns (while the options show them) and the order of the columns,
+// with a way back to the usual order and widths.
 func (v *View) chooseColumns() {
 	c := list.NewColumnsChooser(v.store.AttrDefs(), list.ChosenAttrColumns(), v.win, func(ids []data.ID) {
 		list.SetChosenAttrColumns(ids)
 		v.applyOptions()
 	})
+	if !v.sess.Options().Shows(data.PartAttrColumns) {
+		c.HideAttrs()
+	}
+	c.AddOrder(v.table.Cols, func() {
+		v.table.ResetColumnWidths()
+		v.applyOptions()
+	})
+	v.chooser = c
 	c.Dialog.Show()
 }
 
