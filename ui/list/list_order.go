@@ -83,13 +83,13 @@ func ColumnName(c Column) string {
 // a list of their names and buttons that move the chosen one up or down,
 // and one that goes back to the usual order and widths.
 type OrderEditor struct {
-	List           *widget.List
-	Up, Down       *widget.Button
-	Reset          *widget.Button
-	cols           []Column
-	chosen         int
-	Content        fyne.CanvasObject
-	onReset        func()
+	List     *widget.List
+	Up, Down *widget.Button
+	Reset    *widget.Button
+	cols     []Column
+	chosen   int
+	Content  fyne.CanvasObject
+	onReset  func()
 }
 
 // AddOrder adds the order of cols (the columns shown) to the dialog;
