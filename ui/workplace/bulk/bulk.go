@@ -125,7 +125,7 @@ func New(st Store, win fyne.Window, selected func() []data.ID) *Bar {
 	// A narrow window drops the labels of the actions, the least used
 	// first, and keeps their icons.
 	b.Content = widgets.NewLeadingToolRow([]fyne.CanvasObject{b.count, b.Reviewed, b.ReviewAfter, b.Responsible, b.Subject, b.Deletion, b.UndoButton},
-		b.Subject, b.Responsible, b.ReviewAfter, b.Reviewed, b.Deletion)
+		b.Subject, b.Responsible, b.ReviewAfter, b.Reviewed, b.Deletion, b.UndoButton)
 	b.Reload()
 	b.SetSelectionCount(0)
 	return b
