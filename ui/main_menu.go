@@ -14,7 +14,9 @@ import (
 // reachable after "Not now".
 func (mv *mainView) setMainMenu() {
 	demoItem := fyne.NewMenuItem(lang.X("menu.demo", "Load demo data…"), mv.offerDemo)
-	items := append(mv.interop.MenuItems(), fyne.NewMenuItemSeparator(), demoItem)
+	quit := fyne.NewMenuItem(lang.X("menu.quit", "Quit"), func() { quitApp(fyne.CurrentApp()) })
+	quit.IsQuit = true
+	items := append(mv.interop.MenuItems(), fyne.NewMenuItemSeparator(), demoItem, fyne.NewMenuItemSeparator(), quit)
 	mv.win.SetMainMenu(fyne.NewMainMenu(fyne.NewMenu(lang.X("menu.file", "File"), items...)))
 }
 

@@ -36,6 +36,9 @@ func (mv *mainView) layoutNav() {
 		return
 	}
 	mv.nav.Refresh()
+	if mv.slimNav != nil {
+		mv.slimNav.Refresh()
+	}
 	if !slices.Contains(mv.visible, mv.current) {
 		mv.show(screenInteractions)
 		return
@@ -47,6 +50,9 @@ func (mv *mainView) layoutNav() {
 func (mv *mainView) selectNav(i int) {
 	if k := slices.Index(mv.visible, i); k >= 0 {
 		mv.nav.Select(k)
+		if mv.slimNav != nil {
+			mv.slimNav.Select(k)
+		}
 	}
 }
 

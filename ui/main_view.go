@@ -75,6 +75,10 @@ type mainView struct {
 	demo              *demoOffer // the first-start offer of demo data, once made
 	who               *firstUser // the first-start step "who are you", once shown
 	firstStartChecked bool       // offerDemoIfEmpty has looked
+
+	slimNav    *widget.List      // the icons of the navigation, in a narrow window
+	slimRemind *widget.Button    // the reminders' button of the slim sidebar
+	slimBox    fyne.CanvasObject // the slim sidebar, shown instead of the full one
 }
 
 // newMainView builds the window's content on st, shows the Interactions
@@ -139,9 +143,7 @@ func newMainView(win fyne.Window, st *data.Store) *mainView {
 	mv.reminders.Start()
 
 	side := container.NewBorder(nil, mv.remindPanel.Button, nil, nil, mv.withAbout(mv.nav))
-	win.SetContent(container.NewBorder(nil, nil,
-		container.NewHBox(side, widget.NewSeparator()), nil,
-		container.NewPadded(mv.body)))
+	win.SetContent(mv.newShell(side))
 	mv.registerShortcuts()
 	mv.addInterop()
 	mv.setMainMenu()

@@ -77,6 +77,8 @@ func Run(a fyne.App, dbPath string) int {
 	}
 	mv = openMainWindow(a, st)
 	stopMemory = boundMemory(st)
+	stopSignals := markExitOnSignal(a)
+	defer stopSignals()
 	a.Run()
 	return 0
 }
@@ -91,6 +93,7 @@ func openMainWindow(a fyne.App, st *data.Store) *mainView {
 	mv.stopBackups = startDailyBackups(st)
 	w.Resize(fyne.NewSize(windowWidth, windowHeight))
 	w.SetMaster()
+	w.SetCloseIntercept(func() { quitApp(a) })
 	w.Show()
 	if st.Warning() != nil {
 		dialog.ShowInformation(lang.X("warning.rolledBack.title", "The last change was not saved"),

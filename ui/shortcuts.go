@@ -24,6 +24,12 @@ func (k mainViewKeys) FocusNavSearch() {
 	}
 }
 
+func (k mainViewKeys) ToggleNav() {
+	if s, ok := k.screen().(interface{ ToggleNav() }); ok {
+		s.ToggleNav()
+	}
+}
+
 func (k mainViewKeys) UndoMark() {
 	if s, ok := k.screen().(interface{ UndoMark() }); ok {
 		s.UndoMark()

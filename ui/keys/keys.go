@@ -19,6 +19,9 @@ var (
 	// NavSearchShortcut focuses the search of the navigation panel,
 	// showing the panel when it is hidden (Ctrl+Shift+F).
 	NavSearchShortcut = &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+	// NavShortcut shows or hides the navigation panel (Ctrl+B), as the
+	// "Navigation" button does.
+	NavShortcut = &desktop.CustomShortcut{KeyName: fyne.KeyB, Modifier: fyne.KeyModifierShortcutDefault}
 	// UndoShortcut undoes the last deletion mark (Ctrl+Z).
 	UndoShortcut = &fyne.ShortcutUndo{}
 	// CreateShortcut creates an interaction of the first enabled type (Ctrl+N).
@@ -35,6 +38,7 @@ var (
 type Keys interface {
 	FocusSearch()    // Ctrl+F
 	FocusNavSearch() // Ctrl+Shift+F
+	ToggleNav()      // Ctrl+B
 	UndoMark()       // Ctrl+Z
 	CreateDefault()  // Ctrl+N
 	ToggleReviewed() // Ctrl+R
@@ -57,6 +61,7 @@ func Register(c fyne.Canvas, k Keys) {
 	}
 	bind(FindShortcut, k.FocusSearch)
 	bind(NavSearchShortcut, k.FocusNavSearch)
+	bind(NavShortcut, k.ToggleNav)
 	bind(UndoShortcut, k.UndoMark)
 	bind(CreateShortcut, k.CreateDefault)
 	bind(ReviewedShortcut, k.ToggleReviewed)

@@ -17,6 +17,7 @@ type keyLog []string
 
 func (k *keyLog) FocusSearch()    { *k = append(*k, "focusSearch") }
 func (k *keyLog) FocusNavSearch() { *k = append(*k, "focusNavSearch") }
+func (k *keyLog) ToggleNav()      { *k = append(*k, "toggleNav") }
 func (k *keyLog) UndoMark()       { *k = append(*k, "undoMark") }
 func (k *keyLog) CreateDefault()  { *k = append(*k, "createDefault") }
 func (k *keyLog) ToggleReviewed() { *k = append(*k, "toggleReviewed") }
@@ -39,6 +40,7 @@ func TestRegisterShortcuts(t *testing.T) {
 	}{
 		{"Ctrl+F", func() { c.(fyne.Shortcutable).TypedShortcut(keys.FindShortcut) }, "focusSearch"},
 		{"Ctrl+Shift+F", func() { c.(fyne.Shortcutable).TypedShortcut(keys.NavSearchShortcut) }, "focusNavSearch"},
+		{"Ctrl+B", func() { c.(fyne.Shortcutable).TypedShortcut(keys.NavShortcut) }, "toggleNav"},
 		{"Ctrl+Z", func() { c.(fyne.Shortcutable).TypedShortcut(&fyne.ShortcutUndo{}) }, "undoMark"},
 		{"Ctrl+N", func() { c.(fyne.Shortcutable).TypedShortcut(keys.CreateShortcut) }, "createDefault"},
 		{"Ctrl+R", func() { c.(fyne.Shortcutable).TypedShortcut(keys.ReviewedShortcut) }, "toggleReviewed"},
@@ -59,7 +61,7 @@ func TestRegisterShortcuts(t *testing.T) {
 	d := dialog.NewInformation("Title", "Message", w)
 	d.Show()
 	log = nil
-	for _, tt := range tests[:6] {
+	for _, tt := range tests[:7] {
 		tt.do()
 	}
 	c.OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyDelete})

@@ -44,6 +44,7 @@ const attrColumnsPref = "list.attrColumns"
 // header text.
 type Column struct {
 	Kind     int
+	Key      string       // names the column in the preferences: "topic", "attr:7"
 	attr     data.AttrDef // the attribute of a ColAttr column
 	Title    string
 	width    float32 // the fixed width, or the minimum of a shared one
@@ -53,7 +54,7 @@ type Column struct {
 }
 
 // Columns returns the columns the options show, with the chosen
-// additional attributes at the end, their headers translated and widths
+// additional attributes at the end (in the order the user set, if any), their headers translated and widths
 // measured in the current theme. The reviewed and review-after columns
 // need the reviewed flag, the subject column the subjects, attribute
 // columns the additional attributes.
@@ -86,11 +87,26 @@ func Columns(o data.Options, attrs []data.AttrDef) []Column {
 		}
 	}
 	for i := range cols {
+		cols[i].Key = columnKey(cols[i])
 		if cols[i].Title != "" { // headers are never cut
 			cols[i].width = max(cols[i].width, textColumnWidth(cols[i].Title)+theme.IconInlineSize())
 		}
 	}
-	return cols
+	return orderColumns(cols, ColumnOrder())
+}
+
+// columnKeys name the fixed columns in the preferences.
+var columnKeys = map[int]string{ColDate: "date", colType: "type", colDirection: "direction", ColTopic: "topic",
+	colContacts: "contacts", colSubject: "subject", colResponsible: "responsible", colReviewed: "reviewed",
+	colReviewAfter: "reviewAfter"}
+
+// columnKey names column c in the preferences; an attribute column by
+// its attribute's id.
+func columnKey(c Column) string {
+	if c.Kind == ColAttr {
+		return "attr:" + strconv.FormatUint(uint64(c.attr.ID), 10)
+	}
+	return columnKeys[c.Kind]
 }
 
 // textColumnWidth is the width of a column that shows text whole in bold,
@@ -223,6 +239,10 @@ type ColumnsChooser struct {
 	Checks []*widget.Check
 	defs   []data.AttrDef
 	Dialog dialog.Dialog
+
+	content   *fyne.Container   // the parts of the dialog, one under another
+	attrsPart fyne.CanvasObject // the checks of the attribute columns
+	Order     *OrderEditor      // the order of the columns, once AddOrder added it
 }
 
 // NewColumnsChooser builds the dialog over the attribute definitions;
@@ -239,11 +259,17 @@ func NewColumnsChooser(defs []data.AttrDef, chosen []data.ID, win fyne.Window, a
 	if len(defs) == 0 {
 		box.Add(widget.NewLabel(lang.X("columns.none", "There are no additional attributes yet.")))
 	}
+	c.attrsPart = c.scroll(box)
+	c.content = container.NewVBox(c.attrsPart)
 	c.Dialog = dialog.NewCustomConfirm(lang.X("columns.title", "Columns"), lang.X("button.ok", "OK"),
-		lang.X("button.cancel", "Cancel"), c.scroll(box), func(ok bool) {
-			if ok {
-				apply(c.checked())
+		lang.X("button.cancel", "Cancel"), c.content, func(ok bool) {
+			if !ok {
+				return
 			}
+			if c.Order != nil {
+				SetColumnOrder(c.Order.Keys())
+			}
+			apply(c.checked())
 		}, win)
 	return c
 }

@@ -30,6 +30,11 @@ type Table struct {
 	width float32 // the width the columns were fitted to
 	span  float32 // the width of a whole row, for group headers
 
+	widths     []float32          // each column's width, as fitted
+	userWidths map[string]float32 // the widths the user gave columns, by key
+	headers    []*listHeader      // the header cells made, to see the user's drags
+	resizing   bool               // the mouse went down on a gap between headers
+
 	Selected func(data.ID) bool // whether an interaction is selected
 	now      func() time.Time   // for overdue review-after marks
 	review   bool               // the reviewed flag is in use: unreviewed rows bold
@@ -58,12 +63,16 @@ type Table struct {
 
 // NewTable returns the table over m with the given columns.
 func NewTable(m *Model, cols []Column) *Table {
-	t := &Table{model: m, Cols: cols, now: time.Now, Selected: func(data.ID) bool { return false }}
+	t := &Table{model: m, Cols: cols, now: time.Now, Selected: func(data.ID) bool { return false }, userWidths: UserColumnWidths()}
 	t.Length = func() (int, int) { return m.Len(), len(t.Cols) }
 	t.CreateCell = func() fyne.CanvasObject { return newListCell() }
 	t.UpdateCell = t.updateCell
 	t.ShowHeaderRow = true
-	t.CreateHeader = func() fyne.CanvasObject { return newListHeader(t) }
+	t.CreateHeader = func() fyne.CanvasObject {
+		h := newListHeader(t)
+		t.headers = append(t.headers, h)
+		return h
+	}
 	t.UpdateHeader = t.updateHeader
 	t.OnSelected = func(id widget.TableCellID) {
 		t.Unselect(id) // the selection is the view's, drawn by the cells
@@ -102,7 +111,8 @@ func (t *Table) Resize(size fyne.Size) {
 func (t *Table) fit(width float32) {
 	t.width = width
 	t.span = 0
-	for i, w := range ColumnWidths(t.Cols, width) {
+	t.widths = ColumnWidths(withUserWidths(t.Cols, t.userWidths), width)
+	for i, w := range t.widths {
 		t.SetColumnWidth(i, w)
 		t.span += w + theme.Padding()
 	}
@@ -111,6 +121,7 @@ func (t *Table) fit(width float32) {
 // MouseDown notes the modifier keys of a click before the tap comes.
 func (t *Table) MouseDown(e *desktop.MouseEvent) {
 	t.mods = e.Modifier
+	t.resizing = t.Table.Cursor() == desktop.HResizeCursor // on a gap between headers
 	t.Table.MouseDown(e)
 }
 

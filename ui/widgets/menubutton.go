@@ -2,6 +2,7 @@ package widgets
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -29,4 +30,12 @@ func ShowIf(o fyne.CanvasObject, visible bool) {
 	} else {
 		o.Hide()
 	}
+}
+
+// NewSelect is widget.NewSelect with a placeholder in the interface
+// language: Fyne's own, "(Select one)", is English only.
+func NewSelect(options []string, changed func(string)) *widget.Select {
+	s := widget.NewSelect(options, changed)
+	s.PlaceHolder = lang.X("select.placeholder", "(Choose)")
+	return s
 }

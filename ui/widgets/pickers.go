@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -32,13 +33,17 @@ func NewChoice(ref data.Ref, label string) Choice {
 }
 
 // FilterChoices returns the choices whose label holds every word of query,
-// case and ё/е aside, in their order.
+// case and ё/е aside: first those whose label starts with the query,
+// then those with a word of their name (the label before a bracket, as
+// the partner of a person "Name (Partner)") starting with it, then the
+// rest; in their order within each rank. So a search for "Сидоров"
+// lists the people named Сидоров before the contacts of "ИП Сидорова".
 func FilterChoices(all []Choice, query string) []Choice {
 	words := strings.Fields(data.Fold(query))
 	if len(words) == 0 {
 		return all
 	}
-	var out []Choice
+	var ranked [4][]Choice
 	for _, c := range all {
 		ok := true
 		for _, w := range words {
@@ -48,10 +53,28 @@ func FilterChoices(all []Choice, query string) []Choice {
 			}
 		}
 		if ok {
-			out = append(out, c)
+			r := matchRank(c.fold, words[0])
+			ranked[r] = append(ranked[r], c)
 		}
 	}
-	return out
+	return slices.Concat(ranked[0], ranked[1], ranked[2], ranked[3])
+}
+
+// matchRank ranks how a folded label matches word: 0 it starts with it,
+// 1 a word of the name (before " (") starts with it, 2 the name holds it,
+// 3 only the part in brackets does.
+func matchRank(fold, word string) int {
+	name, _, _ := strings.Cut(fold, " (")
+	switch {
+	case strings.HasPrefix(fold, word):
+		return 0
+	case slices.ContainsFunc(strings.FieldsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }),
+		func(f string) bool { return strings.HasPrefix(f, word) }):
+		return 1
+	case strings.Contains(name, word):
+		return 2
+	}
+	return 3
 }
 
 // SubjectSource is what the subject picker reads of the store.
@@ -69,20 +92,21 @@ func SubjectChoices(st SubjectSource) ([]Choice, error) {
 	type entry struct {
 		c      Choice
 		active bool
+		detail string // tells it from another of the same label: a date, a number
 	}
 	var all []entry
-	add := func(kind data.RefKind, id data.ID, label string, active bool) {
+	add := func(kind data.RefKind, id data.ID, label string, active bool, detail string) {
 		if !active {
 			label = lang.X("picker.closed", "{{.Name}} (closed)", map[string]any{"Name": label})
 		}
-		all = append(all, entry{NewChoice(data.Ref{Kind: kind, ID: id}, label), active})
+		all = append(all, entry{NewChoice(data.Ref{Kind: kind, ID: id}, label), active, detail})
 	}
 	deals, err := st.Deals()
 	if err != nil {
 		return nil, err
 	}
 	for _, d := range deals {
-		add(data.RefDeal, d.ID, lang.X("picker.deal", "Deal: {{.Name}}", map[string]any{"Name": d.Name}), d.Active)
+		add(data.RefDeal, d.ID, lang.X("picker.deal", "Deal: {{.Name}}", map[string]any{"Name": d.Name}), d.Active, format.Date(d.CloseDate))
 	}
 	claims, err := st.Claims()
 	if err != nil {
@@ -90,14 +114,14 @@ func SubjectChoices(st SubjectSource) ([]Choice, error) {
 	}
 	for _, c := range claims {
 		text, _, _ := strings.Cut(c.Text, "\n")
-		add(data.RefClaim, c.ID, lang.X("picker.claim", "Claim: {{.Name}}", map[string]any{"Name": text}), c.Active)
+		add(data.RefClaim, c.ID, lang.X("picker.claim", "Claim: {{.Name}}", map[string]any{"Name": text}), c.Active, format.Date(c.Received))
 	}
 	events, err := st.Events()
 	if err != nil {
 		return nil, err
 	}
 	for _, e := range events {
-		add(data.RefEvent, e.ID, lang.X("picker.event", "Event: {{.Name}}", map[string]any{"Name": e.Name}), e.Active)
+		add(data.RefEvent, e.ID, lang.X("picker.event", "Event: {{.Name}}", map[string]any{"Name": e.Name}), e.Active, format.Date(e.Start))
 	}
 	orders, err := st.Orders()
 	if err != nil {
@@ -105,7 +129,24 @@ func SubjectChoices(st SubjectSource) ([]Choice, error) {
 	}
 	for _, o := range orders {
 		add(data.RefOrder, o.ID, lang.X("picker.order", "Order {{.Number}} of {{.Date}}",
-			map[string]any{"Number": o.Number, "Date": format.Date(o.Date)}), o.Active)
+			map[string]any{"Number": o.Number, "Date": format.Date(o.Date)}), o.Active, "")
+	}
+	// Entries that read the same get their date, then their number.
+	for pass := 0; pass < 2; pass++ {
+		seen := map[string]int{}
+		for _, e := range all {
+			seen[e.c.fold]++
+		}
+		for i, e := range all {
+			if seen[e.c.fold] < 2 {
+				continue
+			}
+			extra := e.detail
+			if pass == 1 || extra == "" {
+				extra = "№ " + strconv.FormatUint(uint64(e.c.Ref.ID), 10)
+			}
+			all[i].c = NewChoice(e.c.Ref, e.c.Label+" — "+extra)
+		}
 	}
 	slices.SortStableFunc(all, func(a, b entry) int {
 		if a.active != b.active {
@@ -186,6 +227,21 @@ func NewEmployeePicker(emps []data.Employee, id data.ID) *EmployeePicker {
 	return p
 }
 
+// MarkCurrentUser names the current user's entry "Name (current user)",
+// so that a preselected employee says why it was chosen.
+func (p *EmployeePicker) MarkCurrentUser(user data.ID) {
+	i := slices.IndexFunc(p.emps, func(e data.Employee) bool { return e.ID == user })
+	if user == 0 || i < 0 {
+		return
+	}
+	selected := p.Select.SelectedIndex()
+	p.Select.Options[i] = lang.X("picker.employee.current", "{{.Name}} (current user)", map[string]any{"Name": p.Select.Options[i]})
+	if selected == i {
+		p.Select.SetSelectedIndex(i)
+	}
+	p.Select.Refresh()
+}
+
 // Value returns the selected employee's id, 0 for none.
 func (p *EmployeePicker) Value() data.ID {
 	if i := p.Select.SelectedIndex(); i >= 0 && i < len(p.emps) {
@@ -199,9 +255,13 @@ func (p *EmployeePicker) Value() data.ID {
 type PickerList struct {
 	Search *EscEntry
 	List   *widget.List
+	// Status says "Loading…" while the choices are read and "Nothing
+	// found" when the search matches none.
+	Status *widget.Label
 
 	all, shown []Choice
 	chosen     *Choice
+	loading    bool // the choices are still read
 
 	// OnChosen is called when a row is tapped.
 	OnChosen func(Choice)
@@ -239,9 +299,31 @@ func NewPickerList(all []Choice, minSize fyne.Size) *PickerList {
 	}
 	box := canvas.NewRectangle(theme.Color(theme.ColorNameInputBackground))
 	box.SetMinSize(minSize)
-	p.Content = container.NewBorder(p.Search, nil, nil, nil, container.NewStack(box, p.List))
+	p.Status = widget.NewLabel("")
+	p.Status.Importance = widget.LowImportance
+	p.Status.Hide()
+	p.Content = container.NewBorder(p.Search, nil, nil, nil, container.NewStack(box, p.List, container.NewCenter(p.Status)))
 	return p
 }
+
+// NewLoadingPickerList is NewPickerList before its choices are read: it
+// says "Loading…" and takes the search already; SetChoices fills it.
+func NewLoadingPickerList(minSize fyne.Size) *PickerList {
+	p := NewPickerList(nil, minSize)
+	p.loading = true
+	p.Status.SetText(lang.X("list.loading", "Loading…"))
+	p.Status.Show()
+	return p
+}
+
+// SetChoices gives the list its choices, filtered by what is typed.
+func (p *PickerList) SetChoices(all []Choice) {
+	p.all, p.loading = all, false
+	p.filter(p.Search.Text)
+}
+
+// Loading reports whether the list still waits for its choices.
+func (p *PickerList) Loading() bool { return p.loading }
 
 // filter shows the choices that match query; the choice stays.
 func (p *PickerList) filter(query string) {
@@ -249,6 +331,14 @@ func (p *PickerList) filter(query string) {
 	p.List.UnselectAll()
 	p.List.Refresh()
 	p.List.ScrollToTop()
+	switch {
+	case p.loading:
+	case len(p.shown) == 0:
+		p.Status.SetText(lang.X("filter.pick.none", "Nothing found"))
+		p.Status.Show()
+	default:
+		p.Status.Hide()
+	}
 }
 
 // Shown returns the choices the list shows now.

@@ -16,8 +16,9 @@ import (
 // row with every such label dropped, so a narrow window is never forced
 // wider by its tools.
 type ToolRow struct {
-	order  []*widget.Button          // the collapsible buttons, the first to drop its label first
-	labels map[*widget.Button]string // the full label of each collapsible button
+	order   []*widget.Button          // the collapsible buttons, the first to drop its label first
+	labels  map[*widget.Button]string // the full label of each collapsible button
+	leading bool                      // placed against the left edge instead of the right
 }
 
 // NewToolRow returns a container of objects laid out as a ToolRow;
@@ -32,6 +33,14 @@ func NewToolRow(objects []fyne.CanvasObject, collapse ...*widget.Button) *fyne.C
 // others.
 func (l *ToolRow) Collapse(buttons ...*widget.Button) {
 	l.order = append(l.order, buttons...)
+}
+
+// NewLeadingToolRow is NewToolRow with the objects placed against the
+// left edge: a row of actions under a list, which drops labels instead
+// of being clipped by a narrow window.
+func NewLeadingToolRow(objects []fyne.CanvasObject, collapse ...*widget.Button) *fyne.Container {
+	l := &ToolRow{order: collapse, labels: map[*widget.Button]string{}, leading: true}
+	return container.New(l, objects...)
 }
 
 // collapsible reports whether o is a button that can drop its label.
@@ -82,7 +91,8 @@ func (l *ToolRow) MinSize(objects []fyne.CanvasObject) fyne.Size {
 }
 
 // Layout drops labels from the first collapsible button on until the row
-// fits, then places the buttons against the right edge.
+// fits, then places the buttons against the right edge (the left one
+// for a leading row).
 func (l *ToolRow) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 	var visible []fyne.CanvasObject
 	for _, o := range objects {
@@ -106,6 +116,9 @@ func (l *ToolRow) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 		}
 	}
 	x := size.Width - total
+	if l.leading {
+		x = 0
+	}
 	for i, o := range visible {
 		if b, ok := l.collapsible(o); ok {
 			text := l.label(b)

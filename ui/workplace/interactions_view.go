@@ -93,8 +93,15 @@ type View struct {
 	body        *fyne.Container   // holds what of the three parts is shown
 	showNav     bool
 	showPreview bool
+	// narrow is true while the body is narrower than navAutoHideWidth;
+	// navHiddenByWidth while the panel is hidden for that, not by the user.
+	narrow, navHiddenByWidth bool
 
 	content fyne.CanvasObject
+
+	status  *fyne.Container      // the status line: the count and the note of the marked, side by side
+	marked  markedStatus         // the status line's note of the marked ones
+	chooser *list.ColumnsChooser // the columns dialog shown last
 
 	sess *session.Session // the options, and the change signal to send
 	Now  func() time.Time
@@ -141,6 +148,7 @@ func New(st Store, sess *session.Session, win fyne.Window) *View {
 	v.markedToggle = v.newMarkedToggle()
 	v.columns = widget.NewButtonWithIcon(lang.X("list.columns", "Columns…"), theme.ListIcon(), v.chooseColumns)
 	v.count = widget.NewLabel("")
+	v.status = v.newStatus()
 	v.hint = widget.NewLabel("")
 
 	v.hintBack = canvas.NewRectangle(theme.Color(theme.ColorNameBackground))
@@ -152,7 +160,7 @@ func New(st Store, sess *session.Session, win fyne.Window) *View {
 	v.previewPart.Offset = previewSplitOffset
 	v.navPart = container.NewHSplit(v.nav.Content, v.previewPart)
 	v.navPart.Offset = navSplitOffset
-	v.body = container.NewStack()
+	v.body = v.newBody()
 
 	v.layoutBody()
 
@@ -160,14 +168,14 @@ func New(st Store, sess *session.Session, win fyne.Window) *View {
 	v.tools = widgets.NewToolRow([]fyne.CanvasObject{v.saved.Content, v.navToggle, v.previewToggle, v.columns, v.markedToggle, v.create},
 		v.columns, v.previewToggle, v.navToggle, v.markedToggle)
 	top := container.NewVBox(container.NewBorder(nil, nil, heading, nil, v.tools), v.filters.Content)
-	// The bulk actions scroll sideways rather than widen a narrow window.
-	bottom := container.NewVBox(container.NewHScroll(v.bulk.Content), v.count)
+	bottom := container.NewVBox(v.bulk.Content, v.status)
 	v.content = container.NewBorder(top, bottom, nil, nil, v.body)
 	v.applyOptions()
 
 	v.model.OnChanged = v.refresh
 	v.model.SetGroup(v.filters.Group())
 	v.model.SetFilter(v.filters.Filter())
+	v.countMarked()
 	v.selectionChanged()
 	return v
 }
@@ -226,7 +234,7 @@ func toggleImportance(on bool) widget.Importance {
 
 // toggleNav shows or hides the navigation panel.
 func (v *View) toggleNav() {
-	v.showNav = !v.showNav
+	v.showNav, v.navHiddenByWidth = !v.showNav, false
 	fyne.CurrentApp().Preferences().SetBool(showNavPref, v.showNav)
 	v.layoutBody()
 }
@@ -245,23 +253,28 @@ func (v *View) currentColumns() []list.Column {
 }
 
 // applyOptions shows what the options turn on: the columns, the bold of
-// unreviewed rows, the "Columns…" button of the additional attributes.
+// unreviewed rows.
 func (v *View) applyOptions() {
 	v.table.SetReview(v.sess.Options().Shows(data.PartReviewColumns))
 	v.table.SetColumns(v.currentColumns())
-	if v.sess.Options().Shows(data.PartAttrColumns) {
-		v.columns.Show()
-	} else {
-		v.columns.Hide()
-	}
 }
 
-// chooseColumns opens the dialog of the additional attribute columns.
+// chooseColumns opens the columns dialog: the additional attribute
+// columns (while the options show them) and the order of the columns,
+// with a way back to the usual order and widths.
 func (v *View) chooseColumns() {
 	c := list.NewColumnsChooser(v.store.AttrDefs(), list.ChosenAttrColumns(), v.win, func(ids []data.ID) {
 		list.SetChosenAttrColumns(ids)
 		v.applyOptions()
 	})
+	if !v.sess.Options().Shows(data.PartAttrColumns) {
+		c.HideAttrs()
+	}
+	c.AddOrder(v.table.Cols, func() {
+		v.table.ResetColumnWidths()
+		v.applyOptions()
+	})
+	v.chooser = c
 	c.Dialog.Show()
 }
 
@@ -280,6 +293,7 @@ func (v *View) setFilter(f data.Filter) {
 	v.model.SetFilter(f)
 	v.table.ScrollToTop()
 	v.pruneSelection()
+	v.countMarked()
 }
 
 // setGroup groups the list by another key.
@@ -322,6 +336,7 @@ func (v *View) created(id data.ID) {
 func (v *View) changedData() {
 	v.model.Reload()
 	v.pruneSelection()
+	v.countMarked()
 	v.nav.Refresh()
 	v.preview.Reload()
 }
@@ -352,7 +367,10 @@ func (v *View) refresh() {
 	if v.model.Notice() != nil {
 		line += " · " + lang.X("list.tooManyToSort", "Too many interactions to sort by this column: narrow the filter. Sorted by date.")
 	}
-	v.count.SetText(line)
+	if v.count.Text != line {
+		v.count.SetText(line)
+		v.status.Refresh() // the line's parts move with its width
+	}
 
 	switch {
 	case !known || total > 0:
@@ -448,18 +466,22 @@ func (v *View) reload() {
 	v.model.SetGroup(v.filters.Group())
 	v.model.ReloadFilter(v.filters.Filter())
 	v.pruneSelection()
+	v.countMarked()
 	v.preview.Reload()
 }
 
 // Close stops the screen's background work.
 func (v *View) Close() {
+	if v.marked.stop != nil {
+		v.marked.stop()
+	}
 	v.model.Close()
 	v.preview.Close()
 }
 
 // Busy reports whether the screen still waits for store calls.
 func (v *View) Busy() bool {
-	return v.model.Busy() || v.preview.Busy() || v.nav.Busy()
+	return v.model.Busy() || v.preview.Busy() || v.nav.Busy() || v.marked.tasks.Busy()
 }
 
 // Content returns the screen's widgets, for the window to show.

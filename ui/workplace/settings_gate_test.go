@@ -47,9 +47,17 @@ func TestWorkplace_SettingsTogglesHideTheirParts(t *testing.T) {
 	toggle(data.OptionReview)
 	toggle(data.OptionSubjects)
 	toggle(data.OptionAttributes)
-	if v.filters.Status.Visible() || v.bulk.Reviewed.Visible() || v.columns.Visible() || hasColumn("Subject") || hasColumn("Reviewed") {
-		t.Errorf("review, subjects, attributes off: status %v, reviewed %v, columns button %v, columns %v",
-			v.filters.Status.Visible(), v.bulk.Reviewed.Visible(), v.columns.Visible(), v.table.Cols)
+	if v.filters.Status.Visible() || v.bulk.Reviewed.Visible() || hasColumn("Subject") || hasColumn("Reviewed") {
+		t.Errorf("review, subjects, attributes off: status %v, reviewed %v, columns %v",
+			v.filters.Status.Visible(), v.bulk.Reviewed.Visible(), v.table.Cols)
+	}
+	// The columns dialog still orders the columns, without the attributes.
+	test.Tap(v.columns)
+	if v.chooser == nil || v.chooser.AttrsShown() || v.chooser.Order == nil {
+		t.Error("with attributes off the columns dialog offers attribute columns, or no order")
+	}
+	if v.chooser != nil {
+		v.chooser.Dialog.Hide()
 	}
 	for _, o := range []data.Option{data.OptionSMS, data.OptionEmail, data.OptionReview, data.OptionSubjects, data.OptionAttributes} {
 		toggle(o)

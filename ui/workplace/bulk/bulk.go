@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
@@ -93,7 +92,8 @@ type Bar struct {
 	win      fyne.Window
 	Selected func() []data.ID
 	n        int
-	running  int // store calls not yet reported back
+	running  int              // store calls not yet reported back
+	loads    background.Tasks // catalogs read for the dialogs, not yet reported back
 	opts     data.Options
 }
 
@@ -122,7 +122,10 @@ func New(st Store, win fyne.Window, selected func() []data.ID) *Bar {
 	b.UndoButton.Importance = widget.LowImportance
 	b.UndoButton.Hide()
 
-	b.Content = container.NewHBox(b.count, b.Reviewed, b.ReviewAfter, b.Responsible, b.Subject, b.Deletion, b.UndoButton)
+	// A narrow window drops the labels of the actions, the least used
+	// first, and keeps their icons.
+	b.Content = widgets.NewLeadingToolRow([]fyne.CanvasObject{b.count, b.Reviewed, b.ReviewAfter, b.Responsible, b.Subject, b.Deletion, b.UndoButton},
+		b.Subject, b.Responsible, b.ReviewAfter, b.Reviewed, b.Deletion, b.UndoButton)
 	b.Reload()
 	b.SetSelectionCount(0)
 	return b

@@ -9,6 +9,7 @@ import (
 
 	"interactions/data"
 
+	"interactions/ui/problem"
 	"interactions/ui/widgets"
 )
 
@@ -36,7 +37,9 @@ func (b *Bar) openResponsible() {
 }
 
 func (b *Bar) showResponsible(emps []data.Employee) {
-	d := &responsibleDialog{Picker: widgets.NewEmployeePicker(emps, b.store.Settings().CurrentUser), Err: widgets.NewErrorLabel()}
+	user := b.store.Settings().CurrentUser
+	d := &responsibleDialog{Picker: widgets.NewEmployeePicker(emps, user), Err: widgets.NewErrorLabel()}
+	d.Picker.MarkCurrentUser(user) // says why that one is chosen already
 	title := lang.X("bulk.responsible.title", "Set responsible")
 	d.Cancel, d.OK = widgets.DialogButtons(lang.X("bulk.apply", "Set"), func() {
 		emp := d.Picker.Value()
@@ -78,21 +81,32 @@ type subjectDialog struct {
 	Dialog     *dialog.CustomDialog
 }
 
-// openSubject reads the subjects, then opens the dialog.
+// openSubject opens the subject dialog at once, saying "Loading…", and
+// reads the deals, claims, events and orders in the background: at a
+// million interactions the catalogs take a moment, and the search can be
+// typed meanwhile.
 func (b *Bar) openSubject() {
 	if b.n == 0 || b.running > 0 || !b.opts.Shows(data.PartSubjectField) {
 		return
 	}
+	d := b.showSubject()
 	st := b.store
-	var subjects []widgets.Choice
-	widgets.LoadThen(b.win, func() (err error) {
-		subjects, err = widgets.SubjectChoices(st)
-		return err
-	}, func() { b.showSubject(append([]widgets.Choice{widgets.OwnChain()}, subjects...)) })
+	b.loads.Run(func() func() {
+		subjects, err := widgets.SubjectChoices(st)
+		return func() {
+			if err != nil {
+				fyne.LogError("Could not read the subjects", err)
+				d.Picker.Status.SetText(lang.X("bulk.loadFailed", "Could not read the catalogs: {{.Error}}", problem.Args(err)))
+				return
+			}
+			d.Picker.SetChoices(append([]widgets.Choice{widgets.OwnChain()}, subjects...))
+		}
+	})
 }
 
-func (b *Bar) showSubject(choices []widgets.Choice) {
-	d := &subjectDialog{Picker: widgets.NewPickerList(choices, fyne.NewSize(480, 280)), Chosen: widget.NewLabel("")}
+// showSubject shows the subject dialog with its picker still loading.
+func (b *Bar) showSubject() *subjectDialog {
+	d := &subjectDialog{Picker: widgets.NewLoadingPickerList(fyne.NewSize(480, 280)), Chosen: widget.NewLabel("")}
 	title := lang.X("bulk.subject.title", "Set subject")
 	d.Cancel, d.OK = widgets.DialogButtons(lang.X("bulk.apply", "Set"), func() {
 		c, ok := d.Picker.Chosen()
@@ -125,4 +139,5 @@ func (b *Bar) showSubject(choices []widgets.Choice) {
 	b.subject = d
 	d.Dialog.Show()
 	b.win.Canvas().Focus(d.Picker.Search)
+	return d
 }

@@ -328,8 +328,12 @@ func TestBulkBar_SetResponsible(t *testing.T) {
 	test.Tap(f.bar.Responsible)
 	uitest.Pump(t, "the responsible dialog", func() bool { return f.bar.responsible != nil })
 	d := f.bar.responsible
-	if got := d.Picker.Select.Options; len(got) != 2 || got[0] != "Петрова Анна" || got[1] != "Смирнов Олег" {
-		t.Errorf("employees offered %q, want the two active ones", got)
+	// The current user is preselected and says so.
+	if got := d.Picker.Select.Options; len(got) != 2 || got[0] != "Петрова Анна (current user)" || got[1] != "Смирнов Олег" {
+		t.Errorf("employees offered %q, want the two active ones, the current user named so", got)
+	}
+	if d.Picker.Select.Selected != "Петрова Анна (current user)" {
+		t.Errorf("the select shows %q, want the current user named so", d.Picker.Select.Selected)
 	}
 	if d.Picker.Value() != f.anna {
 		t.Errorf("the dialog starts on employee %d, want the current user %d", d.Picker.Value(), f.anna)
@@ -368,17 +372,28 @@ func TestBulkBar_SetSubjectMovesChain(t *testing.T) {
 
 	f.selectIDs(follow)
 	test.Tap(f.bar.Subject)
-	uitest.Pump(t, "the subject dialog", func() bool { return f.bar.subject != nil })
 	d := f.bar.subject
+	if d == nil || f.win.Canvas().Overlays().Top() == nil {
+		t.Fatal("the subject dialog did not open at once")
+	}
+	if d.Picker.Loading() && (!d.Picker.Status.Visible() || d.Picker.Status.Text != "Loading…") {
+		t.Errorf("while the subjects are read the picker says %q (shown %v), want Loading…", d.Picker.Status.Text, d.Picker.Status.Visible())
+	}
+	uitest.Pump(t, "the subjects", func() bool { return !d.Picker.Loading() })
 	if got := d.Picker.Shown(); len(got) != 3 || got[0].Label != "None — own chain" {
 		t.Fatalf("choices %v, want none and the two deals", got)
 	}
 	if !d.OK.Disabled() {
 		t.Error("Set is enabled before a subject is chosen")
 	}
+	test.Type(d.Picker.Search, "нет такого")
+	if len(d.Picker.Shown()) != 0 || !d.Picker.Status.Visible() || d.Picker.Status.Text != "Nothing found" {
+		t.Errorf("a search that matches nothing shows %v and says %q", d.Picker.Shown(), d.Picker.Status.Text)
+	}
+	d.Picker.Search.SetText("")
 	test.Type(d.Picker.Search, "поставка")
-	if got := d.Picker.Shown(); len(got) != 1 || got[0].Label != "Deal: Поставка оборудования" {
-		t.Fatalf("search shows %v, want the one deal", got)
+	if got := d.Picker.Shown(); len(got) != 1 || got[0].Label != "Deal: Поставка оборудования" || d.Picker.Status.Visible() {
+		t.Fatalf("search shows %v (status shown %v), want the one deal", got, d.Picker.Status.Visible())
 	}
 	d.Picker.List.Select(0)
 	f.act(t, "set subject", func() { test.Tap(d.OK) })

@@ -88,6 +88,7 @@ func newForm(t data.InteractionType, c catalogs, win fyne.Window, save func(*for
 			f.rows[name] = &formRow{err: err, name: label}
 		}
 		items = append(items, widget.NewFormItem(label, container.NewVBox(obj, err)))
+		clearOnChange(obj, err)
 	}
 
 	f.Date = f.entry(format.Date(tpl.Date)+" "+format.Clock(tpl.Date), lang.X("format.datetime.hint", "YYYY-MM-DD HH:MM"))
@@ -114,6 +115,7 @@ func newForm(t data.InteractionType, c catalogs, win fyne.Window, save func(*for
 	f.Description = f.multiLine("")
 	add(lang.X("create.field.description", "Description"), f.Description, "description")
 	f.Responsible = widgets.NewEmployeePicker(c.employees, tpl.Responsible)
+	f.Responsible.MarkCurrentUser(tpl.Responsible) // a new interaction's responsible is the current user
 	add(lang.X("create.field.responsible", "Responsible"), f.Responsible.Select, "responsible", "author")
 	f.Importance = widget.NewRadioGroup([]string{lang.X("create.importance.low", "Low"),
 		lang.X("create.importance.normal", "Normal"), lang.X("create.importance.high", "High")}, nil)
@@ -179,10 +181,33 @@ func (f *form) addTypeFields(t data.InteractionType, add func(string, fyne.Canva
 		add(lang.X("create.field.mailSubject", "Mail subject"), f.MailSubject, "email")
 		f.Body = f.multiLine("")
 		add(lang.X("create.field.body", "Message text"), f.Body, "body")
-		f.Folder = widget.NewSelect(nil, nil)
+		f.Folder = widgets.NewSelect(nil, nil)
 		f.Direction.OnChanged = func(string) { f.directionChanged() }
 		f.directionChanged()
 		add(lang.X("create.field.folder", "Folder"), f.Folder, "folder", "state")
+	}
+}
+
+// clearOnChange hides the error line err of a row once the user changes
+// its value: a complaint about an empty field goes when it is filled.
+func clearOnChange(obj fyne.CanvasObject, err *widget.Label) {
+	switch w := obj.(type) {
+	case *widgets.EscEntry:
+		prev := w.OnChanged
+		w.OnChanged = func(s string) {
+			if prev != nil {
+				prev(s)
+			}
+			widgets.ShowError(err, "")
+		}
+	case *widget.Select:
+		prev := w.OnChanged
+		w.OnChanged = func(s string) {
+			if prev != nil {
+				prev(s)
+			}
+			widgets.ShowError(err, "")
+		}
 	}
 }
 

@@ -126,6 +126,9 @@ func TestCreateForm_CallWithoutTopic(t *testing.T) {
 	if form.Direction.Selected != "Outgoing" || form.Responsible.Value() != f.anna {
 		t.Errorf("defaults: direction %q, responsible %d; want Outgoing, the current user", form.Direction.Selected, form.Responsible.Value())
 	}
+	if got := form.Responsible.Select.Selected; !strings.HasSuffix(got, " (current user)") {
+		t.Errorf("the preselected responsible reads %q, without saying it is the current user", got)
+	}
 	form.Phone.SetText("+7 916 123-45-67")
 	f.save(t, form)
 	if got, want := form.FieldError("topic"), "Topic: fill it in"; got != want {
@@ -139,6 +142,9 @@ func TestCreateForm_CallWithoutTopic(t *testing.T) {
 	}
 
 	test.Type(form.Topic, "Уточнение сроков")
+	if got := form.FieldError("topic"); got != "" {
+		t.Errorf("the topic error %q stays once the topic is typed, before any save", got)
+	}
 	form.Duration.SetText("five")
 	f.save(t, form)
 	if got, want := form.FieldError("duration"), "Duration, min: write a whole number of minutes"; got != want {

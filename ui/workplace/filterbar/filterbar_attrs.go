@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"interactions/data"
+	"interactions/ui/widgets"
 )
 
 // attrWidgets are the drop of the additional-attribute condition and its
@@ -34,12 +35,12 @@ type attrWidgets struct {
 // buildAttrs makes the attribute drop and its form.
 func (b *Bar) buildAttrs() {
 	b.attrs = newFilterDrop(lang.X("filter.attrs", "Attributes"), b.openAttrs)
-	b.attrPick = widget.NewSelect(nil, func(string) {
+	b.attrPick = widgets.NewSelect(nil, func(string) {
 		if !b.quiet {
 			b.showAttrValue()
 		}
 	})
-	b.attrChoice = widget.NewSelect(nil, nil)
+	b.attrChoice = widgets.NewSelect(nil, nil)
 	b.attrText = widget.NewEntry()
 	b.attrText.OnSubmitted = func(string) { b.applyAttr() }
 	b.attrErr = widget.NewLabel("")

@@ -40,9 +40,10 @@ type Saved struct {
 	popup  *widget.PopUpMenu
 	list   []data.SavedFilter // as last read, by name
 
-	nameDialog *dialog.FormDialog // asks for a name: save, rename
+	nameDialog *dialog.CustomDialog // asks for a name: save, rename
 	nameEntry  *widget.Entry
-	nameErr    *widget.Label // the store's refusal of the name
+	nameErr    *widget.Label  // the store's refusal of the name
+	nameSave   *widget.Button // the dialog's Save
 
 	manageDialog *dialog.CustomDialog
 	manageList   *widget.List
@@ -87,6 +88,7 @@ func (s *Saved) refresh(then func()) {
 			dialog.ShowError(err, s.win)
 			return
 		}
+		kept, _ := s.chosen()
 		s.list = list
 		if s.manageList != nil {
 			s.Selected = -1
@@ -94,6 +96,13 @@ func (s *Saved) refresh(then func()) {
 			s.manageList.Refresh()
 			s.renameButton.Disable()
 			s.deleteButton.Disable()
+			// The saved filter chosen before (renamed, say) stays chosen.
+			for i, sf := range list {
+				if kept.ID != 0 && sf.ID == kept.ID {
+					s.manageList.Select(i)
+					break
+				}
+			}
 		}
 		if then != nil {
 			then()
@@ -144,41 +153,51 @@ func (s *Saved) askSave() {
 
 // askName shows the name dialog; save runs off the UI goroutine with the
 // trimmed name. When the store refuses the name (empty, or used by another
-// saved filter), the dialog comes back with the reason under the name.
+// saved filter), the dialog stays where it is with the reason under the
+// name, and the name keeps the cursor. The line of the reason is there
+// from the start, so the dialog does not change its size.
 func (s *Saved) askName(title, initial string, save func(name string) error) {
 	s.nameEntry = widget.NewEntry()
 	s.nameEntry.SetText(initial)
-	s.nameErr = widget.NewLabel("")
+	s.nameErr = widget.NewLabel(" ")
 	s.nameErr.Importance = widget.DangerImportance
 	s.nameErr.Truncation = fyne.TextTruncateEllipsis
-	s.nameErr.Hide()
 	entry, errLabel := s.nameEntry, s.nameErr
-	var d *dialog.FormDialog
-	d = dialog.NewForm(title, lang.X("savedFilters.save", "Save"), lang.X("filter.cancel", "Cancel"),
-		[]*widget.FormItem{widget.NewFormItem(lang.X("savedFilters.name", "Name"), container.NewVBox(entry, errLabel))},
-		func(ok bool) {
-			if !ok {
+	form := widget.NewForm(widget.NewFormItem(lang.X("savedFilters.name", "Name"), container.NewVBox(entry, errLabel)))
+	d := dialog.NewCustomWithoutButtons(title, form, s.win)
+	cancel := widget.NewButtonWithIcon(lang.X("filter.cancel", "Cancel"), theme.CancelIcon(), d.Hide)
+	saveButton := widget.NewButtonWithIcon(lang.X("savedFilters.save", "Save"), theme.ConfirmIcon(), nil)
+	saveButton.Importance = widget.HighImportance
+	saveButton.OnTapped = func() {
+		name := strings.TrimSpace(entry.Text)
+		saveButton.Disable()
+		s.run(func() error { return save(name) }, func(err error) {
+			saveButton.Enable()
+			if err == nil {
+				d.Hide()
+				s.refresh(nil)
 				return
 			}
-			name := strings.TrimSpace(entry.Text)
-			s.run(func() error { return save(name) }, func(err error) {
-				if err == nil {
-					s.refresh(nil)
-					return
-				}
-				errLabel.SetText(s.nameProblem(name, err))
-				errLabel.Show()
-				d.Resize(fyne.NewSize(440, d.MinSize().Height))
-				d.Show()
-				s.win.Canvas().Focus(entry)
-			})
-		}, s.win)
-	entry.OnSubmitted = func(string) { d.Submit() }
-	entry.OnChanged = func(string) { errLabel.Hide() }
+			errLabel.SetText(s.nameProblem(name, err))
+			s.win.Canvas().Focus(entry)
+		})
+	}
+	d.SetButtons([]fyne.CanvasObject{cancel, saveButton})
+	entry.OnSubmitted = func(string) { saveButton.OnTapped() }
+	entry.OnChanged = func(string) { errLabel.SetText(" ") }
 	d.Resize(fyne.NewSize(440, d.MinSize().Height))
-	s.nameDialog = d
+	s.nameDialog, s.nameSave = d, saveButton
 	d.Show()
 	s.win.Canvas().Focus(entry)
+}
+
+// NameError returns the reason the name dialog shows for a refused
+// name, "" while it shows none.
+func (s *Saved) NameError() string {
+	if s.nameErr == nil {
+		return ""
+	}
+	return strings.TrimSpace(s.nameErr.Text)
 }
 
 // nameProblem says why the store refused name.

@@ -67,7 +67,7 @@ func (fx *savedFiltersFixture) menuItem(t *testing.T, label string) {
 func (fx *savedFiltersFixture) submitName(t *testing.T, name string) {
 	t.Helper()
 	fx.s.nameEntry.SetText(name)
-	fx.s.nameDialog.Submit()
+	test.Tap(fx.s.nameSave)
 	uitest.Pump(t, "the save", func() bool { return !fx.s.tasks.Busy() })
 }
 
@@ -148,10 +148,13 @@ func TestSavedFilters_NameRefused(t *testing.T) {
 				t.Errorf("%d saved filters after a refused name, want 1", n)
 			}
 			if fx.w.Canvas().Overlays().Top() == nil || fx.s.nameDialog != d {
-				t.Fatal("the name dialog did not come back")
+				t.Fatal("the name dialog closed after a refused name")
 			}
-			if !fx.s.nameErr.Visible() || fx.s.nameErr.Text != tt.want {
-				t.Errorf("dialog error %q (visible %v), want %q", fx.s.nameErr.Text, fx.s.nameErr.Visible(), tt.want)
+			if got := fx.s.NameError(); got != tt.want {
+				t.Errorf("dialog error %q, want %q", got, tt.want)
+			}
+			if fx.w.Canvas().Focused() != fx.s.nameEntry {
+				t.Errorf("after the refusal the cursor is in %T, not in the name", fx.w.Canvas().Focused())
 			}
 			if fx.s.nameEntry.Text != tt.typed {
 				t.Errorf("the name reads %q, want the typed %q kept", fx.s.nameEntry.Text, tt.typed)
@@ -183,9 +186,13 @@ func TestSavedFilters_RenameAndDelete(t *testing.T) {
 	if fx.s.nameEntry.Text != "Бета" {
 		t.Fatalf("the rename dialog starts with %q", fx.s.nameEntry.Text)
 	}
+	size := fx.s.nameDialog.MinSize()
 	fx.submitName(t, "альфа")
-	if !fx.s.nameErr.Visible() {
+	if fx.s.NameError() == "" {
 		t.Error("renaming to a used name shows no error")
+	}
+	if got := fx.s.nameDialog.MinSize(); got != size {
+		t.Errorf("the dialog changed its size from %v to %v on the error", size, got)
 	}
 	fx.submitName(t, "Гамма")
 	uitest.Pump(t, "the list to refresh", func() bool { return !fx.s.tasks.Busy() })
@@ -195,6 +202,10 @@ func TestSavedFilters_RenameAndDelete(t *testing.T) {
 	}
 	if fx.s.manageList == nil || len(fx.s.list) != 2 || fx.s.list[1].Name != "Гамма" {
 		t.Errorf("the manage list holds %+v", fx.s.list)
+	}
+	if fx.s.Selected != 1 || fx.s.renameButton.Disabled() || fx.s.deleteButton.Disabled() {
+		t.Errorf("after the rename the chosen row is %d, Rename enabled %v, Delete enabled %v; want Гамма (1) chosen and both enabled",
+			fx.s.Selected, !fx.s.renameButton.Disabled(), !fx.s.deleteButton.Disabled())
 	}
 
 	// Delete "Альфа": asked first; Cancel keeps it, Delete removes it.

@@ -209,12 +209,13 @@ func (p *Pane) show(d *details) {
 
 // form lays the fields out one under another, each name in small bold
 // type above its value, so that a narrow pane wraps only long values.
+// The names are in the text colour: the grey of disabled text was hard
+// to read on the dark theme's black.
 func (p *Pane) form(fields []field) fyne.CanvasObject {
 	box := container.NewVBox()
 	for _, f := range fields {
 		name := widget.NewLabelWithStyle(f.name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-		name.SizeName = theme.SizeNameCaptionText
-		name.Importance = widget.LowImportance
+		name.SizeName = theme.SizeNameCaptionText // in the text colour: readable on dark and light
 		value := widget.NewLabel(f.value)
 		value.Wrapping = fyne.TextWrapWord
 		value.Importance = f.importance
