@@ -13,7 +13,10 @@ import (
 // that the offer of the first start stays reachable after "Not now".
 func (mv *mainView) setMainMenu() {
 	demoItem := fyne.NewMenuItem(lang.X("menu.demo", "Load demo data…"), mv.offerDemo)
-	mv.win.SetMainMenu(fyne.NewMainMenu(fyne.NewMenu(lang.X("menu.file", "File"), demoItem)))
+	// Quit asks about unsaved editors as closing the window does.
+	quit := fyne.NewMenuItem(lang.X("menu.quit", "Quit"), mv.requestClose)
+	quit.IsQuit = true
+	mv.win.SetMainMenu(fyne.NewMainMenu(fyne.NewMenu(lang.X("menu.file", "File"), demoItem, fyne.NewMenuItemSeparator(), quit)))
 }
 
 // offerDemo shows the demo offer while the database has no interactions

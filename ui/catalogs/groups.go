@@ -97,11 +97,12 @@ func (s *Partners) newGroup() {
 	parent := s.groupSelect(s.group)
 	r.Form.Add(lang.X("catalog.field.name", "Name"), name, "name")
 	r.Form.Add(lang.X("partner.parentGroup", "Inside"), parent, "parent")
+	g := &data.PartnerGroup{}
 	r.show(lang.X("partner.newGroup", "New group…"), formBox(r), func() (func() error, bool) {
-		g := &data.PartnerGroup{Name: trim(name), Parent: s.pickedGroup(parent)}
+		g.Name, g.Parent = trim(name), s.pickedGroup(parent)
 		return func() error { return s.deps.Store.SavePartnerGroup(g) }, true
 	})
-	r.Dialog.Resize(fyne.NewSize(460, 260))
+	r.Win.Resize(fyne.NewSize(460, 260))
 }
 
 // moveToGroup moves the partner selected to a group chosen.

@@ -38,7 +38,7 @@ type Partners struct {
 
 // PartnerEditor is the open editor of a partner, for the tests.
 type PartnerEditor struct {
-	*record
+	*Record
 	Name, FullName, Comment *widgets.EscEntry
 	Kinds                   *widget.CheckGroup
 	Manager                 *widget.Select
@@ -160,7 +160,7 @@ func (s *Partners) edit(id data.ID) {
 // a partner that exists its contact persons and interactions.
 func (s *Partners) show(p *data.Partner) {
 	r := newRecord(s.deps)
-	e := &PartnerEditor{record: r, Name: entry(p.Name), FullName: entry(p.FullName), Comment: multiLine(p.Comment)}
+	e := &PartnerEditor{Record: r, Name: entry(p.Name), FullName: entry(p.FullName), Comment: multiLine(p.Comment)}
 	var titles []string
 	for _, k := range partnerKinds {
 		titles = append(titles, partnerKindTitle(k))
@@ -202,7 +202,7 @@ func (s *Partners) show(p *data.Partner) {
 		c.Manager = pickedEmployee(emps, e.Manager)
 		c.Group = s.pickedGroup(e.Group)
 		c.ContactInfo = e.Contacts.list()
-		return func() error { return s.deps.Store.SavePartner(&c) }, true
+		return saveOver(p, &c, s.deps.Store.SavePartner), true
 	})
 }
 
