@@ -206,6 +206,9 @@ func (s *Partners) show(p *data.Partner) {
 	})
 }
 
+// Editor returns the partner editor opened last, nil before any.
+func (s *Partners) Editor() *PartnerEditor { return s.editor }
+
 // employeeSelect offers emps, "—" first, with id chosen.
 func employeeSelect(emps []data.Employee, id data.ID) *widget.Select {
 	opts := []string{lang.X("editor.none", "—")}
