@@ -59,6 +59,7 @@ func (e *Editor) buildRest() {
 			choices = append([]widgets.Choice{chainChoice(s, c.names[s])}, choices...)
 		}
 		e.Subject = widgets.NewRefField(e.Win, lang.X("column.subject", "Subject"), choices)
+		e.Subject.More = chainSearch(e.m.store, e.it.ID)
 		e.Form.Watch(func() string { return e.Subject.Label.Text })
 		e.Form.Add(lang.X("column.subject", "Subject"), e.Subject.Content, "subject", "basedOn")
 	}

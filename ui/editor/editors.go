@@ -36,6 +36,7 @@ type Store interface {
 	Blob(id data.ID) ([]byte, error)
 	Names(refs []data.Ref) map[data.Ref]string
 	Chain(ctx context.Context, r data.Ref) ([]data.Row, error)
+	List(q data.Query) (data.Page, error)
 	ChainSize(r data.Ref) (int, error)
 	SetReviewed(ids []data.ID, reviewed bool) error
 }

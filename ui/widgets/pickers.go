@@ -202,6 +202,7 @@ type PickerList struct {
 
 	all, shown []Choice
 	chosen     *Choice
+	more       *moreSearch // nil while the list offers only its own choices
 
 	// OnChosen is called when a row is tapped.
 	OnChosen func(Choice)
@@ -249,6 +250,7 @@ func (p *PickerList) filter(query string) {
 	p.List.UnselectAll()
 	p.List.Refresh()
 	p.List.ScrollToTop()
+	p.findMore(query)
 }
 
 // Shown returns the choices the list shows now.
@@ -278,6 +280,9 @@ type RefField struct {
 
 	// OnChanged is called when the choice changes.
 	OnChanged func(Choice)
+	// More, when set, finds further choices as the picker's search
+	// changes (see PickerList.SetMore).
+	More MoreSource
 
 	Content fyne.CanvasObject
 }
@@ -318,6 +323,9 @@ func (f *RefField) Set(c Choice) {
 // open shows the picker; tapping a row chooses it and closes the picker.
 func (f *RefField) open() {
 	f.Picker = NewPickerList(f.choices, fyne.NewSize(460, 320))
+	if f.More != nil {
+		f.Picker.SetMore(f.More)
+	}
 	cancel := widget.NewButton(lang.X("bulk.cancel", "Cancel"), nil)
 	d := dialog.NewCustomWithoutButtons(f.Title, f.Picker.Content, f.win)
 	d.SetButtons([]fyne.CanvasObject{cancel})
