@@ -191,7 +191,7 @@ func TestCatalogs_PurgeRefusesWhatIsReferenced(t *testing.T) {
 	purgeDialog.Text = nil
 	test.Tap(s.Purge)
 	uitest.Pump(t, "the purge dialog", func() bool { return purgeDialog.Text != nil })
-	if !strings.Contains(purgeDialog.Text.Text, "interactions: 5") || !purgeDialog.Delete.Disabled() {
+	if !strings.Contains(purgeDialog.Text.Text, "interactions: 5 (") || !strings.Contains(purgeDialog.Text.Text, "Подготовить договор»") || !purgeDialog.Delete.Disabled() {
 		t.Errorf("the purge says %q (delete enabled: %v)", purgeDialog.Text.Text, !purgeDialog.Delete.Disabled())
 	}
 	test.Tap(s.Mark) // undo
