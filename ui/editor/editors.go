@@ -33,6 +33,7 @@ type Store interface {
 	Interaction(id data.ID) (*data.Interaction, error)
 	SaveEdited(it *data.Interaction) error
 	SaveBlob(b []byte) (data.ID, error)
+	DropBlobs(ids []data.ID) error
 	Blob(id data.ID) ([]byte, error)
 	Names(refs []data.Ref) map[data.Ref]string
 	Chain(ctx context.Context, r data.Ref) ([]data.Row, error)

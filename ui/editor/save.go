@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
@@ -89,11 +90,19 @@ func (e *Editor) submit(closeAfter bool) {
 	st, atts := e.m.store, e.Attachments
 	go func() {
 		var err error
+		var stored []data.ID
 		if atts != nil {
-			err = atts.storePending(pending, it.Email.Attachments)
+			stored, err = atts.storePending(pending, it.Email.Attachments)
 		}
 		if err == nil {
 			err = st.SaveEdited(it)
+		}
+		if err != nil && len(stored) > 0 {
+			// A refused save leaves no attachment behind: the next
+			// attempt stores the bytes again.
+			if derr := st.DropBlobs(stored); derr != nil {
+				fyne.LogError("drop the attachments of a refused save", derr)
+			}
 		}
 		background.Do(func() { e.saved(it, err) })
 	}()
