@@ -112,20 +112,27 @@ func (s *Partners) moveToGroup() {
 		return
 	}
 	sel := s.groupSelect(0)
-	st := s.deps.Store
 	dialog.ShowCustomConfirm(lang.X("partner.moveGroup", "Move to group…"), lang.X("partner.move", "Move"),
 		lang.X("bulk.cancel", "Cancel"), sel, func(ok bool) {
 			if !ok {
 				return
 			}
-			g := s.pickedGroup(sel)
-			run(s.deps, func() error {
-				p, err := st.Partner(id)
-				if err != nil {
-					return err
-				}
-				p.Group = g
-				return st.SavePartner(p)
-			}, nil)
+			s.moveTo(id, s.pickedGroup(sel))
 		}, s.deps.Win)
+}
+
+// moveTo moves partner id to group g (0: out of every group).
+func (s *Partners) moveTo(id, g data.ID) {
+	st := s.deps.Store
+	run(s.deps, func() error {
+		p, err := st.Partner(id)
+		if err != nil {
+			return err
+		}
+		if p.Group == g {
+			return nil
+		}
+		p.Group = g
+		return st.SavePartner(p)
+	}, nil)
 }

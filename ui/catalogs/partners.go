@@ -29,6 +29,9 @@ type Partners struct {
 	groups []data.PartnerGroup // as of the last read, on the UI goroutine
 	emps   []data.Employee
 	group  data.ID // the group chosen in the tree, 0 for all
+	// nodeLabels are the tree's labels and the nodes they show now, to
+	// find the group a partner is dropped on.
+	nodeLabels map[*widget.Label]widget.TreeNodeID
 	editor *PartnerEditor
 
 	mu         sync.Mutex // guards what a read hands over
@@ -90,9 +93,21 @@ func NewPartners(d Deps) *Partners {
 		})
 	s.afterRead = s.took
 	s.filter = func(e item) bool { return s.group == 0 || s.inGroup(e.group, s.group) }
+	s.nodeLabels = map[*widget.Label]widget.TreeNodeID{}
 	s.Groups = widget.NewTree(s.childrenOf, s.isBranch,
 		func(bool) fyne.CanvasObject { return widget.NewLabel("") },
-		func(id widget.TreeNodeID, _ bool, o fyne.CanvasObject) { o.(*widget.Label).SetText(s.groupName(id)) })
+		func(id widget.TreeNodeID, _ bool, o fyne.CanvasObject) {
+			l := o.(*widget.Label)
+			s.nodeLabels[l] = id
+			l.SetText(s.groupName(id))
+		})
+	s.dropper = &dropper{
+		target: func(at fyne.Position) (string, bool) {
+			node, ok := s.groupAt(at)
+			return s.groupName(node), ok
+		},
+		drop: s.dropOnGroup,
+	}
 	s.Groups.OnSelected = func(id widget.TreeNodeID) {
 		s.group = groupID(id)
 		s.Catalog.apply()

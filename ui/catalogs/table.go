@@ -67,6 +67,8 @@ type Catalog struct {
 	deps      Deps
 	tasks     background.Tasks
 	tools     *fyne.Container
+	dropper   *dropper // what takes the rows dragged out of the list; nil for nothing
+	drag      *rowDrag // the drag of a row under way
 	content   fyne.CanvasObject
 	left      fyne.CanvasObject
 }
