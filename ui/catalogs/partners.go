@@ -32,7 +32,7 @@ type Partners struct {
 	// nodeLabels are the tree's labels and the nodes they show now, to
 	// find the group a partner is dropped on.
 	nodeLabels map[*widget.Label]widget.TreeNodeID
-	editor *PartnerEditor
+	editor     *PartnerEditor
 
 	mu         sync.Mutex // guards what a read hands over
 	readGroups []data.PartnerGroup

@@ -311,7 +311,37 @@ func (r *row) show(i int) {
 		if e.deleted {
 			l.Importance = widget.LowImportance
 		}
+		l.Truncation = truncationFor(l, text, l.Size().Width)
 		l.SetText(text)
+	}
+}
+
+// truncationFor is how a cell of width shows text: whole when it fits
+// (the measure of a text is cached; the ellipsis would shape the text
+// each time it is drawn, which made the search as you type slow), with
+// an ellipsis when it does not or before the cell has a width.
+func truncationFor(l *widget.Label, text string, width float32) fyne.TextTruncation {
+	if width <= 0 {
+		return fyne.TextTruncateEllipsis
+	}
+	w := fyne.MeasureText(text, theme.TextSize(), l.TextStyle).Width + 2*theme.InnerPadding()
+	if w < width {
+		return fyne.TextTruncateOff
+	}
+	return fyne.TextTruncateEllipsis
+}
+
+// Resize lays the cells out at the new size and fits their texts again.
+func (r *row) Resize(s fyne.Size) {
+	if s == r.Size() {
+		return
+	}
+	r.BaseWidget.Resize(s)
+	for _, l := range r.labels {
+		if t := truncationFor(l, l.Text, l.Size().Width); t != l.Truncation {
+			l.Truncation = t
+			l.Refresh()
+		}
 	}
 }
 

@@ -36,6 +36,7 @@ func newFixture(t *testing.T) *fixture {
 	f.sess = session.New(f.St)
 	f.sess.Listen(f)
 	f.m = editor.New(f.St, f.sess, win)
+	f.sess.Listen(f.m)
 	t.Cleanup(f.m.Close)
 	return f
 }

@@ -9,6 +9,7 @@ package editor
 import (
 	"context"
 	"slices"
+	"sync"
 
 	"fyne.io/fyne/v2"
 
@@ -51,6 +52,10 @@ type Editors struct {
 
 	open   []*Editor
 	chains []*ChainView
+
+	mu      sync.Mutex // guards what the loads share
+	shared  *shared    // the catalogs every editor offers, nil until read
+	version int        // counts the changes of the catalogs and settings
 
 	// OnOpened is called with each editor once its window is shown.
 	OnOpened func(*Editor)
@@ -112,7 +117,10 @@ func (m *Editors) load(read func() (*data.Interaction, error)) {
 		it, err := read()
 		var c *catalogs
 		if err == nil {
-			c, err = readCatalogs(st, it, opts)
+			var sh *shared
+			if sh, err = m.readShared(opts); err == nil {
+				c, err = readCatalogs(st, it, opts, sh)
+			}
 		}
 		background.Do(func() {
 			if err != nil {
@@ -147,8 +155,36 @@ func (m *Editors) saved() {
 	m.sess.Notify(session.Interactions)
 }
 
-// Changed reads the chain views again after interactions changed.
+// readShared returns the catalogs every editor offers, read once and
+// kept until they change; it runs off the UI goroutine.
+func (m *Editors) readShared(opts data.Options) (*shared, error) {
+	m.mu.Lock()
+	sh, version := m.shared, m.version
+	m.mu.Unlock()
+	if sh != nil {
+		return sh, nil
+	}
+	sh, err := readShared(m.store, opts)
+	if err != nil {
+		return nil, err
+	}
+	m.mu.Lock()
+	if m.version == version { // nothing changed while it was read
+		m.shared = sh
+	}
+	m.mu.Unlock()
+	return sh, nil
+}
+
+// Changed reads the chain views again after interactions changed, and
+// forgets the catalogs the editors share after they or the settings
+// changed.
 func (m *Editors) Changed(c session.Change) {
+	if c.Has(session.Catalogs | session.Settings) {
+		m.mu.Lock()
+		m.shared, m.version = nil, m.version+1
+		m.mu.Unlock()
+	}
 	if !c.Has(session.Interactions | session.Catalogs) {
 		return
 	}

@@ -53,7 +53,7 @@ func UseLanguage(t *testing.T, langEnv string) {
 
 // Pump runs the reports of background work until done returns true, and
 // fails the test when that takes longer than a generous timeout.
-func Pump(t *testing.T, what string, done func() bool) {
+func Pump(t testing.TB, what string, done func() bool) {
 	t.Helper()
 	deadline := time.Now().Add(60 * time.Second)
 	for !done() {
