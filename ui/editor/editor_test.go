@@ -279,6 +279,7 @@ func TestEditor_RealSubjectAsksThenMovesTheChain(t *testing.T) {
 	if err := f.St.SaveDeal(deal); err != nil {
 		t.Fatal(err)
 	}
+	f.sess.Notify(session.Catalogs) // as the catalog screens tell every screen
 	e := f.open(t, f.Call.ID)
 	for _, c := range f.openSubjectChoices(t, e) {
 		if c.Ref.Kind == data.RefDeal {

@@ -53,6 +53,7 @@ type Editors struct {
 	open   []*Editor
 	chains []*ChainView
 
+	reading sync.Mutex // held while the shared catalogs are read: one read at a time
 	mu      sync.Mutex // guards what the loads share
 	shared  *shared    // the catalogs every editor offers, nil until read
 	version int        // counts the changes of the catalogs and settings
@@ -63,7 +64,10 @@ type Editors struct {
 
 // New returns the editors of st; saves are told through sess.
 func New(st Store, sess *session.Session, win fyne.Window) *Editors {
-	return &Editors{store: st, sess: sess, win: win}
+	m := &Editors{store: st, sess: sess, win: win}
+	opts := sess.Options()
+	go m.readShared(opts) // ready before the first editor opens
+	return m
 }
 
 // Open opens the editor of the interaction id; when one is open already
@@ -158,6 +162,8 @@ func (m *Editors) saved() {
 // readShared returns the catalogs every editor offers, read once and
 // kept until they change; it runs off the UI goroutine.
 func (m *Editors) readShared(opts data.Options) (*shared, error) {
+	m.reading.Lock() // a second load waits for the read under way
+	defer m.reading.Unlock()
 	m.mu.Lock()
 	sh, version := m.shared, m.version
 	m.mu.Unlock()

@@ -54,6 +54,13 @@ func FilterChoices(all []Choice, query string) []Choice {
 	return out
 }
 
+// pattern translates the label key (with its fallback) once, with one
+// argument Name, and returns the function that fills it in.
+func pattern(key, fallback string) func(name string) string {
+	p := lang.X(key, fallback, map[string]any{"Name": "\x00"})
+	return func(name string) string { return strings.Replace(p, "\x00", name, 1) }
+}
+
 // SubjectSource is what the subject picker reads of the store.
 type SubjectSource interface {
 	Deals() ([]data.Deal, error)
@@ -71,9 +78,12 @@ func SubjectChoices(st SubjectSource) ([]Choice, error) {
 		active bool
 	}
 	var all []entry
+	// The labels' patterns are translated once, not once a subject: a
+	// million-interaction database has tens of thousands of subjects.
+	closed := pattern("picker.closed", "{{.Name}} (closed)")
 	add := func(kind data.RefKind, id data.ID, label string, active bool) {
 		if !active {
-			label = lang.X("picker.closed", "{{.Name}} (closed)", map[string]any{"Name": label})
+			label = closed(label)
 		}
 		all = append(all, entry{NewChoice(data.Ref{Kind: kind, ID: id}, label), active})
 	}
@@ -81,31 +91,35 @@ func SubjectChoices(st SubjectSource) ([]Choice, error) {
 	if err != nil {
 		return nil, err
 	}
+	deal := pattern("picker.deal", "Deal: {{.Name}}")
 	for _, d := range deals {
-		add(data.RefDeal, d.ID, lang.X("picker.deal", "Deal: {{.Name}}", map[string]any{"Name": d.Name}), d.Active)
+		add(data.RefDeal, d.ID, deal(d.Name), d.Active)
 	}
 	claims, err := st.Claims()
 	if err != nil {
 		return nil, err
 	}
+	claim := pattern("picker.claim", "Claim: {{.Name}}")
 	for _, c := range claims {
 		text, _, _ := strings.Cut(c.Text, "\n")
-		add(data.RefClaim, c.ID, lang.X("picker.claim", "Claim: {{.Name}}", map[string]any{"Name": text}), c.Active)
+		add(data.RefClaim, c.ID, claim(text), c.Active)
 	}
 	events, err := st.Events()
 	if err != nil {
 		return nil, err
 	}
+	event := pattern("picker.event", "Event: {{.Name}}")
 	for _, e := range events {
-		add(data.RefEvent, e.ID, lang.X("picker.event", "Event: {{.Name}}", map[string]any{"Name": e.Name}), e.Active)
+		add(data.RefEvent, e.ID, event(e.Name), e.Active)
 	}
 	orders, err := st.Orders()
 	if err != nil {
 		return nil, err
 	}
+	order := lang.X("picker.order", "Order {{.Number}} of {{.Date}}", map[string]any{"Number": "\x00", "Date": "\x01"})
 	for _, o := range orders {
-		add(data.RefOrder, o.ID, lang.X("picker.order", "Order {{.Number}} of {{.Date}}",
-			map[string]any{"Number": o.Number, "Date": format.Date(o.Date)}), o.Active)
+		label := strings.Replace(strings.Replace(order, "\x00", o.Number, 1), "\x01", format.Date(o.Date), 1)
+		add(data.RefOrder, o.ID, label, o.Active)
 	}
 	slices.SortStableFunc(all, func(a, b entry) int {
 		if a.active != b.active {
@@ -283,6 +297,9 @@ type RefField struct {
 	// More, when set, finds further choices as the picker's search
 	// changes (see PickerList.SetMore).
 	More MoreSource
+	// Offer, when set, gives the choices as the picker opens instead of
+	// those given to NewRefField: a long list is built only when needed.
+	Offer func() []Choice
 
 	Content fyne.CanvasObject
 }
@@ -322,7 +339,11 @@ func (f *RefField) Set(c Choice) {
 
 // open shows the picker; tapping a row chooses it and closes the picker.
 func (f *RefField) open() {
-	f.Picker = NewPickerList(f.choices, fyne.NewSize(460, 320))
+	choices := f.choices
+	if f.Offer != nil {
+		choices = f.Offer()
+	}
+	f.Picker = NewPickerList(choices, fyne.NewSize(460, 320))
 	if f.More != nil {
 		f.Picker.SetMore(f.More)
 	}
