@@ -49,7 +49,7 @@ func (mv *mainView) requestClose() {
 	for _, e := range list {
 		names.WriteString("\n• " + e.Title())
 	}
-	text := lang.X("main.unsaved", "{{.N}} editors have changes that are not saved:",
+	text := lang.X("main.unsaved", "Editor windows with changes that are not saved ({{.N}}):",
 		map[string]any{"N": format.Count(len(list))}) + names.String()
 	save := widget.NewButton(lang.X("main.unsaved.saveAll", "Save all"), func() { mv.saveAllThenClose(list) })
 	save.Importance = widget.HighImportance
