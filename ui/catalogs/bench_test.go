@@ -42,6 +42,7 @@ func benchSearch(b *testing.B, c *Catalog, w fyne.Window) {
 	w.SetContent(c.Content())
 	uitest.Pump(b, "the list", func() bool { return !c.Busy() })
 	b.ReportMetric(float64(len(c.all)), "records")
+	defer uitest.ReportCPU(b, uitest.CPUTime())
 	i := 0
 	for b.Loop() {
 		c.Search.SetText(typing[i%len(typing)])

@@ -45,6 +45,7 @@ func BenchmarkEditorOpenToFilled(b *testing.B) {
 		uitest.RunNext()
 	}
 	m.Editors()[0].Win.Close()
+	defer uitest.ReportCPU(b, uitest.CPUTime())
 	i := 0
 	for b.Loop() {
 		it := page.Rows[i%len(page.Rows)].Interaction
@@ -80,6 +81,7 @@ func BenchmarkContactPickerSearch(b *testing.B) {
 	test.NewTempWindow(b, p.Content)
 	b.ReportMetric(float64(len(partners)+len(persons)), "records")
 	typing := []string{"и", "ив", "ива", "иван", "ивано", "иван", "ива", "ив", "и", ""}
+	defer uitest.ReportCPU(b, uitest.CPUTime())
 	i := 0
 	for b.Loop() {
 		p.Search.SetText(typing[i%len(typing)])

@@ -271,3 +271,11 @@ func BoldTextShown(o fyne.CanvasObject, text string) bool {
 	})
 	return found
 }
+
+// ReportCPU adds the processor time per operation since start to a
+// benchmark, as cpu-ms/op.
+func ReportCPU(b *testing.B, start time.Duration) {
+	if n := b.N; n > 0 && start > 0 {
+		b.ReportMetric(float64((CPUTime()-start).Microseconds())/1000/float64(n), "cpu-ms/op")
+	}
+}
