@@ -63,7 +63,7 @@ type Catalog struct {
 	Desc     bool
 
 	all       []item
-	sorted    bool // all is in the order of SortCol and Desc
+	sorted    bool            // all is in the order of SortCol and Desc
 	filter    func(item) bool // a further filter of the screen (a group), nil for none
 	afterRead func()          // takes over what the screen's read handed over, on the UI goroutine
 	read      func() ([]item, error)
