@@ -54,11 +54,13 @@ func FilterChoices(all []Choice, query string) []Choice {
 	return out
 }
 
-// pattern translates the label key (with its fallback) once, with one
-// argument Name, and returns the function that fills it in.
-func pattern(key, fallback string) func(name string) string {
-	p := lang.X(key, fallback, map[string]any{"Name": "\x00"})
-	return func(name string) string { return strings.Replace(p, "\x00", name, 1) }
+// nameSlot stands for the argument Name of a label translated once.
+var nameSlot = map[string]any{"Name": "\x00"}
+
+// fill returns the function that puts a name in a label translated once
+// with nameSlot.
+func fill(translated string) func(name string) string {
+	return func(name string) string { return strings.Replace(translated, "\x00", name, 1) }
 }
 
 // SubjectSource is what the subject picker reads of the store.
@@ -80,7 +82,7 @@ func SubjectChoices(st SubjectSource) ([]Choice, error) {
 	var all []entry
 	// The labels' patterns are translated once, not once a subject: a
 	// million-interaction database has tens of thousands of subjects.
-	closed := pattern("picker.closed", "{{.Name}} (closed)")
+	closed := fill(lang.X("picker.closed", "{{.Name}} (closed)", nameSlot))
 	add := func(kind data.RefKind, id data.ID, label string, active bool) {
 		if !active {
 			label = closed(label)
@@ -91,7 +93,7 @@ func SubjectChoices(st SubjectSource) ([]Choice, error) {
 	if err != nil {
 		return nil, err
 	}
-	deal := pattern("picker.deal", "Deal: {{.Name}}")
+	deal := fill(lang.X("picker.deal", "Deal: {{.Name}}", nameSlot))
 	for _, d := range deals {
 		add(data.RefDeal, d.ID, deal(d.Name), d.Active)
 	}
@@ -99,7 +101,7 @@ func SubjectChoices(st SubjectSource) ([]Choice, error) {
 	if err != nil {
 		return nil, err
 	}
-	claim := pattern("picker.claim", "Claim: {{.Name}}")
+	claim := fill(lang.X("picker.claim", "Claim: {{.Name}}", nameSlot))
 	for _, c := range claims {
 		text, _, _ := strings.Cut(c.Text, "\n")
 		add(data.RefClaim, c.ID, claim(text), c.Active)
@@ -108,7 +110,7 @@ func SubjectChoices(st SubjectSource) ([]Choice, error) {
 	if err != nil {
 		return nil, err
 	}
-	event := pattern("picker.event", "Event: {{.Name}}")
+	event := fill(lang.X("picker.event", "Event: {{.Name}}", nameSlot))
 	for _, e := range events {
 		add(data.RefEvent, e.ID, event(e.Name), e.Active)
 	}
