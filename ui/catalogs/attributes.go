@@ -183,6 +183,7 @@ func (s *Attributes) show(a *data.AttrDef) {
 // addOption adds a row for a value of the list; id 0 is a new value.
 func (e *AttrEditor) addOption(id data.ID, name string) {
 	en := entry(name)
+	en.OnEscape = e.escape
 	e.Options = append(e.Options, en)
 	e.optIDs = append(e.optIDs, id)
 	e.optBox.Add(en)

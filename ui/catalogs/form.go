@@ -71,6 +71,8 @@ type ContactInfoList struct {
 	Add     *widget.Button
 	Content *fyne.Container
 	box     *fyne.Container
+	// onEscape is what Escape in a row's entries does: the editor's.
+	onEscape func()
 }
 
 // ContactInfoRow is one entry of contact information.
@@ -99,6 +101,7 @@ func (l *ContactInfoList) add(c data.ContactInfo) {
 	}
 	r := &ContactInfoRow{Kind: widget.NewSelect(titles, nil), Value: entry(c.Value), Comment: entry(c.Comment)}
 	r.Comment.SetPlaceHolder(lang.X("ci.comment", "comment"))
+	r.Value.OnEscape, r.Comment.OnEscape = l.onEscape, l.onEscape
 	for i, k := range contactKinds {
 		if k == c.Kind {
 			r.Kind.SetSelectedIndex(i)

@@ -191,6 +191,7 @@ func (s *Partners) show(p *data.Partner) {
 	e.Manager = employeeSelect(emps, p.Manager)
 	e.Group = s.groupSelect(p.Group)
 	e.Contacts = newContactInfoList(p.ContactInfo)
+	e.Contacts.onEscape = r.escape
 	r.Form.Add(lang.X("catalog.field.name", "Name"), e.Name, "name")
 	r.Form.Add(lang.X("catalog.field.fullName", "Full legal name"), e.FullName, "fullName")
 	r.Form.Add(lang.X("catalog.field.kinds", "Kinds"), e.Kinds, "kinds")

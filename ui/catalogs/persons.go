@@ -122,6 +122,7 @@ func (s *Persons) show(p *data.Person, partners []data.Partner, roles []data.Rol
 	e.Inactive = widget.NewCheck(lang.X("catalog.inactive", "Inactive"), nil)
 	e.Inactive.SetChecked(p.Inactive)
 	e.Contacts = newContactInfoList(p.ContactInfo)
+	e.Contacts.onEscape = r.escape
 	r.Form.Add(lang.X("catalog.field.partner", "Partner"), e.Partner.Content, "partner")
 	r.Form.Add(lang.X("catalog.field.fullName.person", "Full name"), e.Name, "name")
 	r.Form.Add(lang.X("catalog.field.position", "Position"), e.Position, "position")

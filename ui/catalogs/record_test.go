@@ -122,3 +122,17 @@ func TestRecord_SecondEditorsSaveIsRefused(t *testing.T) {
 		t.Errorf("the second editor overwrote the first: %q", p.Comment)
 	}
 }
+
+func TestRecord_EscapeInARowAddedLaterAsks(t *testing.T) {
+	f := newFixture(t)
+	s := NewPartners(f.deps)
+	f.show(t, s)
+	e := openPartner(t, f, s)
+	test.Tap(e.Contacts.Add)
+	row := e.Contacts.Rows[len(e.Contacts.Rows)-1]
+	test.Type(row.Value, "+7 495 000-00-00")
+	row.Value.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if e.Prompt == nil {
+		t.Fatal("Escape in a contact row added after the editor opened did not ask")
+	}
+}
