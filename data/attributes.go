@@ -47,6 +47,7 @@ type AttrDef struct {
 	Types   []InteractionType `json:"types,omitempty"` // the interaction types it applies to; empty = all
 	Options []AttrOption      `json:"options,omitempty"`
 	Deleted bool              `json:"deleted,omitempty"` // marked for deletion; purged on an explicit command
+	Ver     uint64            `json:"ver,omitempty"`     // counts the saves: an editor saves only over the version it read
 }
 
 // Validate checks the definition.

@@ -69,5 +69,6 @@ func putRecord[T any](w *writer, bucket []byte, what string, id *ID, v *T, check
 	if err := check(v); err != nil {
 		return err
 	}
+	bumpVersion(b, *id, v)
 	return putJSON(b, *id, v)
 }

@@ -21,6 +21,10 @@ func saveRecord[T record](s *Store, bucket []byte, what string, id *ID, v T, che
 		return fmt.Errorf("data: save %s: %w", what, err)
 	}
 	isNew := *id == 0
+	var ver uint64
+	if vr, ok := any(v).(versioned); ok {
+		ver = *vr.version()
+	}
 	err := s.update(func(w *writer) error {
 		b := w.b(bucket)
 		if *id == 0 {
@@ -32,6 +36,9 @@ func saveRecord[T record](s *Store, bucket []byte, what string, id *ID, v T, che
 		} else if b.Get(id.key()) == nil {
 			return fmt.Errorf("%s %d: %w", what, *id, ErrNotFound)
 		}
+		if err := stamp(b, bucket, what, *id, v); err != nil {
+			return err
+		}
 		if check != nil {
 			if err := check(w); err != nil {
 				return err
@@ -42,6 +49,9 @@ func saveRecord[T record](s *Store, bucket []byte, what string, id *ID, v T, che
 	if err != nil {
 		if isNew {
 			*id = 0 // the refused record stays new
+		}
+		if vr, ok := any(v).(versioned); ok {
+			*vr.version() = ver
 		}
 		return fmt.Errorf("data: save %s: %w", what, err)
 	}

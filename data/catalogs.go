@@ -15,6 +15,7 @@ type Employee struct {
 	Phone    string `json:"phone,omitempty"`
 	Inactive bool   `json:"inactive,omitempty"`
 	Deleted  bool   `json:"deleted,omitempty"` // marked for deletion; purged on an explicit command
+	Ver      uint64 `json:"ver,omitempty"`     // counts the saves: an editor saves only over the version it read
 }
 
 // Validate checks the employee's fields.
@@ -116,6 +117,7 @@ type Partner struct {
 	Comment     string        `json:"comment,omitempty"`
 	ContactInfo []ContactInfo `json:"ci,omitempty"`
 	Deleted     bool          `json:"deleted,omitempty"` // marked for deletion; purged on an explicit command
+	Ver         uint64        `json:"ver,omitempty"`     // counts the saves: an editor saves only over the version it read
 }
 
 // Validate checks the partner's own fields; references are checked by the store.
@@ -152,6 +154,7 @@ type Role struct {
 	ID      ID     `json:"id"`
 	Name    string `json:"name"`
 	Deleted bool   `json:"deleted,omitempty"` // marked for deletion; purged on an explicit command
+	Ver     uint64 `json:"ver,omitempty"`     // counts the saves: an editor saves only over the version it read
 }
 
 // Validate checks the role's fields.
@@ -174,6 +177,7 @@ type Person struct {
 	Comment     string        `json:"comment,omitempty"`
 	Inactive    bool          `json:"inactive,omitempty"`
 	Deleted     bool          `json:"deleted,omitempty"` // marked for deletion; purged on an explicit command
+	Ver         uint64        `json:"ver,omitempty"`     // counts the saves: an editor saves only over the version it read
 }
 
 // Validate checks the person's own fields; references are checked by the store.

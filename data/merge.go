@@ -59,6 +59,7 @@ func (s *Store) MergePartners(merged *Partner, drop ID) error {
 		}
 		for _, p := range persons {
 			p.Partner = keep
+			p.Ver++
 			if err := putJSON(w.b(bucketPersons), p.ID, &p); err != nil {
 				return err
 			}
@@ -70,6 +71,7 @@ func (s *Store) MergePartners(merged *Partner, drop ID) error {
 		if err := w.b(bucketPartners).Delete(drop.key()); err != nil {
 			return err
 		}
+		bumpVersion(w.b(bucketPartners), keep, merged)
 		if err := putJSON(w.b(bucketPartners), keep, merged); err != nil {
 			return err
 		}
@@ -120,6 +122,7 @@ func (s *Store) MergePersons(merged *Person, drop ID) error {
 		if err := w.b(bucketPersons).Delete(drop.key()); err != nil {
 			return err
 		}
+		bumpVersion(w.b(bucketPersons), keep, merged)
 		if err := putJSON(w.b(bucketPersons), keep, merged); err != nil {
 			return err
 		}
@@ -243,6 +246,9 @@ func reassign[T any](b *bolt.Bucket, ref func(*T) *ID, from, to ID) error {
 		return err
 	}
 	for i, id := range ids {
+		if vr, ok := any(recs[i]).(versioned); ok {
+			*vr.version()++
+		}
 		if err := putJSON(b, id, recs[i]); err != nil {
 			return err
 		}

@@ -538,7 +538,7 @@ func (w *world) step() {
 			return
 		}
 		w.tracef("move person %d from partner %d to %d", pe.ID, pe.Partner, moved.Partner)
-		pe.Partner = moved.Partner
+		pe.Partner, pe.Ver = moved.Partner, moved.Ver
 	}
 }
 

@@ -1,7 +1,6 @@
 package data
 
 import (
-	"encoding/json"
 	"fmt"
 	"slices"
 
@@ -9,12 +8,18 @@ import (
 )
 
 // Holder names what keeps a record marked for deletion from being purged:
-// Count live records of kind Kind ("interaction", "person", "partner",
-// "deal", "claim", "order") refer to it, or Kind is "currentUser" for the
-// employee who is the current user.
+// Count records of kind Kind refer to it — "interaction" (as responsible,
+// contact or subject), "authored" (interactions it is the author of),
+// "person", "partner", "deal", "claim", "order" — or Kind is
+// "currentUser" for the employee who is the current user. Marked says
+// the holders are themselves marked for deletion (interactions marked
+// for deletion, or marked records that are kept); Names are the first
+// few of them (an interaction as its number and topic).
 type Holder struct {
-	Kind  string
-	Count int
+	Kind   string
+	Count  int
+	Marked bool
+	Names  []string
 }
 
 // Marked is one catalog record marked for deletion: what it is, its name,
@@ -107,89 +112,6 @@ func (s *Store) PurgeMarked() (removed, kept []Marked, err error) {
 	}
 	s.names.reset()
 	return removed, kept, s.loadCaches()
-}
-
-// marked lists the marked records with their holders.
-func marked(tx *bolt.Tx, currentUser ID) ([]Marked, error) {
-	type rec struct {
-		Deleted bool   `json:"deleted"`
-		Name    string `json:"name"`
-		Text    string `json:"text"`
-		Number  string `json:"number"`
-		Partner ID     `json:"partner"`
-		Manager ID     `json:"manager"`
-		Roles   []ID   `json:"roles"`
-	}
-	live := map[RefKind][]rec{}
-	var out []Marked
-	for _, mb := range markedBuckets {
-		err := tx.Bucket(mb.bucket).ForEach(func(k, v []byte) error {
-			var r rec
-			if err := json.Unmarshal(v, &r); err != nil {
-				return err
-			}
-			if !r.Deleted {
-				live[mb.kind] = append(live[mb.kind], r)
-				return nil
-			}
-			name := r.Name
-			if name == "" {
-				name = firstLine(r.Text)
-			}
-			if name == "" {
-				name = r.Number
-			}
-			out = append(out, Marked{Ref: Ref{mb.kind, idFromKey(k)}, Name: name})
-			return nil
-		})
-		if err != nil {
-			return nil, err
-		}
-	}
-	count := func(kind RefKind, test func(rec) bool) int {
-		n := 0
-		for _, r := range live[kind] {
-			if test(r) {
-				n++
-			}
-		}
-		return n
-	}
-	counters := tx.Bucket(bucketCounters)
-	interactions := func(key []byte) int {
-		c, _ := decodeCounter(counters.Get(key))
-		return c.Total
-	}
-	for i := range out {
-		m := &out[i]
-		hold := func(kind string, n int) {
-			if n > 0 {
-				m.Holders = append(m.Holders, Holder{kind, n})
-			}
-		}
-		id := m.Ref.ID
-		switch m.Ref.Kind {
-		case RefEmployee:
-			hold("interaction", interactions(append([]byte{dimResponsible}, id.key()...)))
-			hold("partner", count(RefPartner, func(r rec) bool { return r.Manager == id }))
-			if id == currentUser {
-				hold("currentUser", 1)
-			}
-		case RefPartner:
-			hold("interaction", interactions(m.Ref.appendKey([]byte{dimContact})))
-			hold("person", count(RefPerson, func(r rec) bool { return r.Partner == id }))
-			for _, k := range []RefKind{RefDeal, RefClaim, RefOrder} {
-				hold(k.String(), count(k, func(r rec) bool { return r.Partner == id }))
-			}
-		case RefPerson:
-			hold("interaction", interactions(m.Ref.appendKey([]byte{dimContact})))
-		case RefDeal, RefClaim, RefEvent, RefOrder:
-			hold("interaction", interactions(m.Ref.appendKey([]byte{dimSubject})))
-		case refRole:
-			hold("person", count(RefPerson, func(r rec) bool { return slices.Contains(r.Roles, id) }))
-		}
-	}
-	return out, nil
 }
 
 // dropAttrValues removes the values of attribute id from every

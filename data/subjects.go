@@ -46,6 +46,7 @@ type Deal struct {
 	State     SubjectState `json:"state"`
 	Active    bool         `json:"active"`
 	Deleted   bool         `json:"deleted,omitempty"` // marked for deletion; purged on an explicit command
+	Ver       uint64       `json:"ver,omitempty"`     // counts the saves: an editor saves only over the version it read
 }
 
 // Validate checks the deal's fields.
@@ -75,6 +76,7 @@ type Claim struct {
 	Resolution string       `json:"resolution,omitempty"`
 	Active     bool         `json:"active"`
 	Deleted    bool         `json:"deleted,omitempty"` // marked for deletion; purged on an explicit command
+	Ver        uint64       `json:"ver,omitempty"`     // counts the saves: an editor saves only over the version it read
 }
 
 // Validate checks the claim's fields.
@@ -104,6 +106,7 @@ type Event struct {
 	State   SubjectState `json:"state"`
 	Active  bool         `json:"active"`
 	Deleted bool         `json:"deleted,omitempty"` // marked for deletion; purged on an explicit command
+	Ver     uint64       `json:"ver,omitempty"`     // counts the saves: an editor saves only over the version it read
 }
 
 // Validate checks the event's fields.
@@ -139,6 +142,7 @@ type Order struct {
 	Shipped    bool      `json:"shipped,omitempty"`
 	Active     bool      `json:"active"`
 	Deleted    bool      `json:"deleted,omitempty"` // marked for deletion; purged on an explicit command
+	Ver        uint64    `json:"ver,omitempty"`     // counts the saves: an editor saves only over the version it read
 }
 
 // Validate checks the order's fields.

@@ -14,7 +14,8 @@ import (
 // reachable after "Not now".
 func (mv *mainView) setMainMenu() {
 	demoItem := fyne.NewMenuItem(lang.X("menu.demo", "Load demo data…"), mv.offerDemo)
-	quit := fyne.NewMenuItem(lang.X("menu.quit", "Quit"), func() { quitApp(fyne.CurrentApp()) })
+	// Quit asks about unsaved editors as closing the window does.
+	quit := fyne.NewMenuItem(lang.X("menu.quit", "Quit"), mv.requestClose)
 	quit.IsQuit = true
 	items := append(mv.interop.MenuItems(), fyne.NewMenuItemSeparator(), demoItem, fyne.NewMenuItemSeparator(), quit)
 	mv.win.SetMainMenu(fyne.NewMainMenu(fyne.NewMenu(lang.X("menu.file", "File"), items...)))

@@ -16,6 +16,7 @@ import (
 	"interactions/ui/reports"
 	"interactions/ui/session"
 	"interactions/ui/settings"
+	"interactions/ui/widgets"
 	"interactions/ui/workplace"
 )
 
@@ -62,6 +63,8 @@ type mainView struct {
 	reminders    *reminders.Service
 	remindPanel  *reminders.Panel
 	editors      *editor.Editors // the open editor windows and chain views
+	records      *catalogs.Records
+	closing      *widgets.Prompt // the question about unsaved editors, while asked
 	calendar     *calendar.View  // opens an event's interaction in its editor
 	interop      *interop.Actions
 	stopBackups  func() // stops the automatic daily backups
@@ -93,7 +96,8 @@ func newMainView(win fyne.Window, st *data.Store) *mainView {
 	mv.interactions.UseEditors(mv.editors)
 	mv.calendar = calendar.New(st, mv.sess, win)
 	mv.calendar.OnOpen = func(e data.CalendarEvent) { mv.editors.Open(e.Interaction) }
-	deps := catalogs.Deps{Store: st, Sess: mv.sess, Win: win, Editor: mv.editors}
+	mv.records = catalogs.NewRecords()
+	deps := catalogs.Deps{Store: st, Sess: mv.sess, Win: win, Editor: mv.editors, Records: mv.records}
 	mv.screens = []navEntry{
 		screenInteractions: {lang.X("screen.interactions", "Interactions"), theme.ListIcon(), mv.interactions},
 		screenCalendar:     {lang.X("screen.calendar", "Event calendar"), theme.CalendarIcon(), mv.calendar},
@@ -147,6 +151,7 @@ func newMainView(win fyne.Window, st *data.Store) *mainView {
 	mv.registerShortcuts()
 	mv.addInterop()
 	mv.setMainMenu()
+	win.SetCloseIntercept(mv.requestClose)
 	return mv
 }
 

@@ -28,12 +28,6 @@ func markExit(a fyne.App) {
 	a.Preferences().SetString(exitPref, time.Now().UTC().Format(time.RFC3339Nano))
 }
 
-// quitApp ends the program: the preferences marked, then Fyne's quit.
-func quitApp(a fyne.App) {
-	markExit(a)
-	a.Quit()
-}
-
 // markExitOnSignal marks the preferences as soon as the program is asked
 // to stop by Ctrl+C or SIGTERM, which Fyne answers with its own quit.
 // The returned function stops listening.

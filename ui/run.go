@@ -93,7 +93,6 @@ func openMainWindow(a fyne.App, st *data.Store) *mainView {
 	mv.stopBackups = startDailyBackups(st)
 	w.Resize(fyne.NewSize(windowWidth, windowHeight))
 	w.SetMaster()
-	w.SetCloseIntercept(func() { quitApp(a) })
 	w.Show()
 	if st.Warning() != nil {
 		dialog.ShowInformation(lang.X("warning.rolledBack.title", "The last change was not saved"),

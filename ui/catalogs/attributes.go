@@ -27,7 +27,7 @@ type Attributes struct {
 
 // AttrEditor is the open editor of an attribute definition, for the tests.
 type AttrEditor struct {
-	*record
+	*Record
 	Name    *widgets.EscEntry
 	Type    *widget.Select
 	Types   *widget.CheckGroup
@@ -121,7 +121,7 @@ func typesText(ts []data.InteractionType) string {
 // show opens the editor of a.
 func (s *Attributes) show(a *data.AttrDef) {
 	r := newRecord(s.deps)
-	e := &AttrEditor{record: r, Name: entry(a.Name), optBox: container.NewVBox()}
+	e := &AttrEditor{Record: r, Name: entry(a.Name), optBox: container.NewVBox()}
 	var titles []string
 	for _, t := range attrTypes {
 		titles = append(titles, attrTypeTitle(t))
@@ -176,13 +176,14 @@ func (s *Attributes) show(a *data.AttrDef) {
 				}
 			}
 		}
-		return func() error { return s.deps.Store.SaveAttrDef(&c) }, true
+		return saveOver(a, &c, s.deps.Store.SaveAttrDef), true
 	})
 }
 
 // addOption adds a row for a value of the list; id 0 is a new value.
 func (e *AttrEditor) addOption(id data.ID, name string) {
 	en := entry(name)
+	en.OnEscape = e.escape
 	e.Options = append(e.Options, en)
 	e.optIDs = append(e.optIDs, id)
 	e.optBox.Add(en)

@@ -64,4 +64,7 @@ type Deps struct {
 	Sess   *session.Session
 	Win    fyne.Window
 	Editor Opener
+	// Records keeps the catalog editors open, for the main window to
+	// ask about their changes as it closes; nil keeps none.
+	Records *Records
 }

@@ -46,14 +46,14 @@ func (f *fixture) show(t *testing.T, c interface {
 }
 
 // saveRecord taps Save of the editor open and waits for the store.
-func saveRecord(t *testing.T, r *record) {
+func saveRecord(t *testing.T, r *Record) {
 	t.Helper()
 	test.Tap(r.Save)
 	uitest.Pump(t, "the save", func() bool { return !r.Saving })
 }
 
 // waitOpen waits for an editor to open after open.
-func waitOpen(t *testing.T, open func()) *record {
+func waitOpen(t *testing.T, open func()) *Record {
 	t.Helper()
 	before := lastRecord
 	open()
@@ -82,12 +82,12 @@ func TestPartners_EditorValidatesAndSaves(t *testing.T) {
 	test.Tap(e.Contacts.Add)
 	e.Contacts.Rows[0].Kind.SetSelectedIndex(1) // e-mail
 	e.Contacts.Rows[0].Value.SetText("не адрес")
-	saveRecord(t, e.record)
+	saveRecord(t, e.Record)
 	if msg := e.Form.Error("contactInfo"); !strings.Contains(msg, "Contact information") {
 		t.Fatalf("a malformed e-mail shows %q, want an error at the contact information", msg)
 	}
 	e.Contacts.Rows[0].Value.SetText("info@vector.example")
-	saveRecord(t, e.record)
+	saveRecord(t, e.Record)
 	if e.Form.HasErrors() {
 		t.Fatalf("the save showed errors: %q", e.Form.General.Text)
 	}
@@ -117,7 +117,7 @@ func TestPartners_RenameShowsEverywhere(t *testing.T) {
 	s.List.Select(0)
 	waitOpen(t, func() { test.Tap(s.Open) })
 	s.editor.Name.SetText("ООО «Лютик»")
-	saveRecord(t, s.editor.record)
+	saveRecord(t, s.editor.Record)
 	if n, _ := f.St.Count(data.Filter{Text: "лютик"}); n != 0 {
 		// The fixture's interactions name the person, not the partner: none renamed.
 		t.Errorf("search finds %d", n)
@@ -191,7 +191,7 @@ func TestCatalogs_PurgeRefusesWhatIsReferenced(t *testing.T) {
 	purgeDialog.Text = nil
 	test.Tap(s.Purge)
 	uitest.Pump(t, "the purge dialog", func() bool { return purgeDialog.Text != nil })
-	if !strings.Contains(purgeDialog.Text.Text, "interactions: 5") || !purgeDialog.Delete.Disabled() {
+	if !strings.Contains(purgeDialog.Text.Text, "interactions: 5 (") || !strings.Contains(purgeDialog.Text.Text, "Подготовить договор»") || !purgeDialog.Delete.Disabled() {
 		t.Errorf("the purge says %q (delete enabled: %v)", purgeDialog.Text.Text, !purgeDialog.Delete.Disabled())
 	}
 	test.Tap(s.Mark) // undo
@@ -209,7 +209,7 @@ func TestAttributes_DefinedAtRunTime(t *testing.T) {
 	e := lastAttr
 	e.Name.SetText("Источник")
 	e.Type.SetSelectedIndex(4) // a list
-	saveRecord(t, e.record)
+	saveRecord(t, e.Record)
 	if e.Form.Error("options") == "" {
 		t.Error("a list without values shows no error")
 	}
@@ -218,7 +218,7 @@ func TestAttributes_DefinedAtRunTime(t *testing.T) {
 	e.Options[0].SetText("Сайт")
 	e.Options[1].SetText("Звонок")
 	e.Types.SetSelected([]string{"Phone call"})
-	saveRecord(t, e.record)
+	saveRecord(t, e.Record)
 	if e.Form.HasErrors() {
 		t.Fatalf("the save showed errors: %q %q", e.Form.General.Text, e.Form.Error("options"))
 	}
@@ -243,17 +243,17 @@ func TestSubjects_DealEditor(t *testing.T) {
 	e := lastSubject
 	e.Name.SetText("Поставка")
 	e.Amount.SetText("много")
-	saveRecord(t, e.record)
+	saveRecord(t, e.Record)
 	if e.Form.Error("amount") == "" {
 		t.Error("an unreadable amount shows no error")
 	}
 	e.Amount.SetText("1 500,50")
-	saveRecord(t, e.record)
+	saveRecord(t, e.Record)
 	if e.Form.Error("partner") == "" {
 		t.Error("a deal without a partner shows no error")
 	}
 	e.Partner.Set(widgets.NewChoice(data.Ref{Kind: data.RefPartner, ID: f.Partner.ID}, f.Partner.Name))
-	saveRecord(t, e.record)
+	saveRecord(t, e.Record)
 	ds, _ := f.St.Deals()
 	if len(ds) != 1 || ds[0].Amount != 150050 || !ds[0].Active {
 		t.Errorf("saved %+v", ds)

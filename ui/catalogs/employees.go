@@ -67,6 +67,6 @@ func (s *Employees) show(e *data.Employee) {
 	r.show(titleOf(lang.X("screen.employee", "Employee"), e.ID, e.Name), formBox(r), func() (func() error, bool) {
 		c := *e
 		c.Name, c.Position, c.Email, c.Phone, c.Inactive = trim(name), trim(position), trim(email), trim(phone), inactive.Checked
-		return func() error { return s.deps.Store.SaveEmployee(&c) }, true
+		return saveOver(e, &c, s.deps.Store.SaveEmployee), true
 	})
 }

@@ -5,7 +5,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -14,68 +13,17 @@ import (
 	"interactions/ui/widgets"
 )
 
-// record is the editor of one catalog record in a dialog over the main
-// window: its form (or tabs with the form first), Save and Cancel. What
-// cannot be read and every error of the store shows under its field; the
-// dialog stays open, with what was typed, until a save succeeds.
-type record struct {
-	Form   *widgets.FieldForm
-	Save   *widget.Button
-	Cancel *widget.Button
-	Dialog *dialog.CustomDialog
-	Saving bool
-
-	deps    Deps
-	collect func() (save func() error, ok bool)
-	saved   func()
-}
-
-// newRecord returns the editor with an empty form; show opens it with
-// the content built on the form.
-func newRecord(d Deps) *record {
-	return &record{deps: d, Form: widgets.NewFieldForm()}
-}
-
-// show opens the dialog titled title on content; collect reads the form
-// into the record and returns the store call that saves it.
-func (r *record) show(title string, content fyne.CanvasObject, collect func() (func() error, bool)) {
-	r.collect = collect
-	r.Cancel, r.Save = widgets.DialogButtons(lang.X("create.save", "Save"), r.submit)
-	r.Dialog = dialog.NewCustomWithoutButtons(title, content, r.deps.Win)
-	r.Dialog.SetButtons([]fyne.CanvasObject{r.Cancel, r.Save})
-	r.Cancel.OnTapped = r.Dialog.Hide
-	r.Dialog.Resize(fyne.NewSize(720, 600))
-	r.Dialog.Show()
-	lastRecord = r
-}
-
-// lastRecord is the editor opened last, for the tests to reach.
-var lastRecord *record
-
-// submit reads the form and saves it.
-func (r *record) submit() {
-	if r.Saving {
-		return
-	}
-	r.Form.Clear()
-	save, ok := r.collect()
-	if !ok {
-		return
-	}
-	r.Saving = true
-	r.Save.Disable()
-	run(r.deps, save, func(err error) {
-		r.Saving = false
-		r.Save.Enable()
-		if err != nil {
-			r.Form.ShowErr(err)
-			return
+// saveOver returns the store call that saves c, the form's reading of
+// the record base: once saved, c (with its id and version) becomes the
+// base that the window's next save starts from.
+func saveOver[T any](base, c *T, save func(*T) error) func() error {
+	return func() error {
+		if err := save(c); err != nil {
+			return err
 		}
-		r.Dialog.Hide()
-		if r.saved != nil {
-			r.saved()
-		}
-	})
+		*base = *c
+		return nil
+	}
 }
 
 // entry returns a one-line entry holding text.
@@ -123,6 +71,8 @@ type ContactInfoList struct {
 	Add     *widget.Button
 	Content *fyne.Container
 	box     *fyne.Container
+	// onEscape is what Escape in a row's entries does: the editor's.
+	onEscape func()
 }
 
 // ContactInfoRow is one entry of contact information.
@@ -151,6 +101,7 @@ func (l *ContactInfoList) add(c data.ContactInfo) {
 	}
 	r := &ContactInfoRow{Kind: widget.NewSelect(titles, nil), Value: entry(c.Value), Comment: entry(c.Comment)}
 	r.Comment.SetPlaceHolder(lang.X("ci.comment", "comment"))
+	r.Value.OnEscape, r.Comment.OnEscape = l.onEscape, l.onEscape
 	for i, k := range contactKinds {
 		if k == c.Kind {
 			r.Kind.SetSelectedIndex(i)
@@ -193,7 +144,7 @@ func titleOf(kind string, id data.ID, name string) string {
 }
 
 // formBox is the form of r with its general error line, scrolled.
-func formBox(r *record) fyne.CanvasObject {
+func formBox(r *Record) fyne.CanvasObject {
 	return container.NewVScroll(container.NewVBox(r.Form.Form, r.Form.General))
 }
 

@@ -97,11 +97,12 @@ func (s *Partners) newGroup() {
 	parent := s.groupSelect(s.group)
 	r.Form.Add(lang.X("catalog.field.name", "Name"), name, "name")
 	r.Form.Add(lang.X("partner.parentGroup", "Inside"), parent, "parent")
+	g := &data.PartnerGroup{}
 	r.show(lang.X("partner.newGroup", "New group…"), formBox(r), func() (func() error, bool) {
-		g := &data.PartnerGroup{Name: trim(name), Parent: s.pickedGroup(parent)}
+		g.Name, g.Parent = trim(name), s.pickedGroup(parent)
 		return func() error { return s.deps.Store.SavePartnerGroup(g) }, true
 	})
-	r.Dialog.Resize(fyne.NewSize(460, 260))
+	r.Win.Resize(fyne.NewSize(460, 260))
 }
 
 // moveToGroup moves the partner selected to a group chosen.
@@ -111,20 +112,27 @@ func (s *Partners) moveToGroup() {
 		return
 	}
 	sel := s.groupSelect(0)
-	st := s.deps.Store
 	dialog.ShowCustomConfirm(lang.X("partner.moveGroup", "Move to group…"), lang.X("partner.move", "Move"),
 		lang.X("bulk.cancel", "Cancel"), sel, func(ok bool) {
 			if !ok {
 				return
 			}
-			g := s.pickedGroup(sel)
-			run(s.deps, func() error {
-				p, err := st.Partner(id)
-				if err != nil {
-					return err
-				}
-				p.Group = g
-				return st.SavePartner(p)
-			}, nil)
+			s.moveTo(id, s.pickedGroup(sel))
 		}, s.deps.Win)
+}
+
+// moveTo moves partner id to group g (0: out of every group).
+func (s *Partners) moveTo(id, g data.ID) {
+	st := s.deps.Store
+	run(s.deps, func() error {
+		p, err := st.Partner(id)
+		if err != nil {
+			return err
+		}
+		if p.Group == g {
+			return nil
+		}
+		p.Group = g
+		return st.SavePartner(p)
+	}, nil)
 }

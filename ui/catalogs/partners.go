@@ -29,7 +29,10 @@ type Partners struct {
 	groups []data.PartnerGroup // as of the last read, on the UI goroutine
 	emps   []data.Employee
 	group  data.ID // the group chosen in the tree, 0 for all
-	editor *PartnerEditor
+	// nodeLabels are the tree's labels and the nodes they show now, to
+	// find the group a partner is dropped on.
+	nodeLabels map[*widget.Label]widget.TreeNodeID
+	editor     *PartnerEditor
 
 	mu         sync.Mutex // guards what a read hands over
 	readGroups []data.PartnerGroup
@@ -38,7 +41,7 @@ type Partners struct {
 
 // PartnerEditor is the open editor of a partner, for the tests.
 type PartnerEditor struct {
-	*record
+	*Record
 	Name, FullName, Comment *widgets.EscEntry
 	Kinds                   *widget.CheckGroup
 	Manager                 *widget.Select
@@ -90,9 +93,21 @@ func NewPartners(d Deps) *Partners {
 		})
 	s.afterRead = s.took
 	s.filter = func(e item) bool { return s.group == 0 || s.inGroup(e.group, s.group) }
+	s.nodeLabels = map[*widget.Label]widget.TreeNodeID{}
 	s.Groups = widget.NewTree(s.childrenOf, s.isBranch,
 		func(bool) fyne.CanvasObject { return widget.NewLabel("") },
-		func(id widget.TreeNodeID, _ bool, o fyne.CanvasObject) { o.(*widget.Label).SetText(s.groupName(id)) })
+		func(id widget.TreeNodeID, _ bool, o fyne.CanvasObject) {
+			l := o.(*widget.Label)
+			s.nodeLabels[l] = id
+			l.SetText(s.groupName(id))
+		})
+	s.dropper = &dropper{
+		target: func(at fyne.Position) (string, bool) {
+			node, ok := s.groupAt(at)
+			return s.groupName(node), ok
+		},
+		drop: s.dropOnGroup,
+	}
 	s.Groups.OnSelected = func(id widget.TreeNodeID) {
 		s.group = groupID(id)
 		s.Catalog.apply()
@@ -160,7 +175,7 @@ func (s *Partners) edit(id data.ID) {
 // a partner that exists its contact persons and interactions.
 func (s *Partners) show(p *data.Partner) {
 	r := newRecord(s.deps)
-	e := &PartnerEditor{record: r, Name: entry(p.Name), FullName: entry(p.FullName), Comment: multiLine(p.Comment)}
+	e := &PartnerEditor{Record: r, Name: entry(p.Name), FullName: entry(p.FullName), Comment: multiLine(p.Comment)}
 	var titles []string
 	for _, k := range partnerKinds {
 		titles = append(titles, partnerKindTitle(k))
@@ -176,6 +191,7 @@ func (s *Partners) show(p *data.Partner) {
 	e.Manager = employeeSelect(emps, p.Manager)
 	e.Group = s.groupSelect(p.Group)
 	e.Contacts = newContactInfoList(p.ContactInfo)
+	e.Contacts.onEscape = r.escape
 	r.Form.Add(lang.X("catalog.field.name", "Name"), e.Name, "name")
 	r.Form.Add(lang.X("catalog.field.fullName", "Full legal name"), e.FullName, "fullName")
 	r.Form.Add(lang.X("catalog.field.kinds", "Kinds"), e.Kinds, "kinds")
@@ -202,9 +218,12 @@ func (s *Partners) show(p *data.Partner) {
 		c.Manager = pickedEmployee(emps, e.Manager)
 		c.Group = s.pickedGroup(e.Group)
 		c.ContactInfo = e.Contacts.list()
-		return func() error { return s.deps.Store.SavePartner(&c) }, true
+		return saveOver(p, &c, s.deps.Store.SavePartner), true
 	})
 }
+
+// Editor returns the partner editor opened last, nil before any.
+func (s *Partners) Editor() *PartnerEditor { return s.editor }
 
 // employeeSelect offers emps, "—" first, with id chosen.
 func employeeSelect(emps []data.Employee, id data.ID) *widget.Select {

@@ -22,7 +22,7 @@ type Persons struct {
 
 // PersonEditor is the open editor of a contact person, for the tests.
 type PersonEditor struct {
-	*record
+	*Record
 	Partner                 *widgets.RefField
 	Name, Position, Comment *widgets.EscEntry
 	Roles                   *widget.CheckGroup // nil while roles are off
@@ -106,9 +106,9 @@ func (s *Persons) edit(id data.ID) {
 // show opens the editor of p.
 func (s *Persons) show(p *data.Person, partners []data.Partner, roles []data.Role) {
 	r := newRecord(s.deps)
-	e := &PersonEditor{record: r, Name: entry(p.Name), Position: entry(p.Position), Comment: multiLine(p.Comment)}
+	e := &PersonEditor{Record: r, Name: entry(p.Name), Position: entry(p.Position), Comment: multiLine(p.Comment)}
 	choices := widgets.ContactChoices(partners, nil)
-	e.Partner = widgets.NewRefField(s.deps.Win, lang.X("catalog.field.partner", "Partner"), choices)
+	e.Partner = widgets.NewRefField(r.Win, lang.X("catalog.field.partner", "Partner"), choices)
 	if p.Partner != 0 {
 		ref := data.Ref{Kind: data.RefPartner, ID: p.Partner}
 		for _, c := range choices {
@@ -117,11 +117,12 @@ func (s *Persons) show(p *data.Person, partners []data.Partner, roles []data.Rol
 			}
 		}
 	}
-	e.Birthday = widgets.NewDateField(s.deps.Win, false)
+	e.Birthday = widgets.NewDateField(r.Win, false)
 	e.Birthday.Set(p.Birthday)
 	e.Inactive = widget.NewCheck(lang.X("catalog.inactive", "Inactive"), nil)
 	e.Inactive.SetChecked(p.Inactive)
 	e.Contacts = newContactInfoList(p.ContactInfo)
+	e.Contacts.onEscape = r.escape
 	r.Form.Add(lang.X("catalog.field.partner", "Partner"), e.Partner.Content, "partner")
 	r.Form.Add(lang.X("catalog.field.fullName.person", "Full name"), e.Name, "name")
 	r.Form.Add(lang.X("catalog.field.position", "Position"), e.Position, "position")
@@ -173,6 +174,6 @@ func (s *Persons) show(p *data.Person, partners []data.Partner, roles []data.Rol
 			return nil, false
 		}
 		c.Birthday = b
-		return func() error { return s.deps.Store.SavePerson(&c) }, true
+		return saveOver(p, &c, s.deps.Store.SavePerson), true
 	})
 }

@@ -37,7 +37,7 @@ func purgeText(all []data.Marked) string {
 		b.WriteString(lang.X("purge.gone", "These will be deleted:") + "\n" + strings.Join(gone, "\n") + "\n\n")
 	}
 	if len(kept) > 0 {
-		b.WriteString(lang.X("purge.held", "These stay, as live records refer to them:") + "\n" + strings.Join(kept, "\n"))
+		b.WriteString(lang.X("purge.held", "These stay, as records that stay refer to them:") + "\n" + strings.Join(kept, "\n"))
 	}
 	return strings.TrimSpace(b.String())
 }
@@ -77,26 +77,45 @@ func refKindTitle(k data.RefKind) string {
 	return k.String()
 }
 
-// holderText says what holds a record: "3 interactions".
+// holderText says what holds a record: "interactions: 3 (12 Call, …)",
+// "contact persons marked for deletion: 1 (Petrov)".
 func holderText(h data.Holder) string {
 	n := map[string]any{"N": format.Count(h.Count)}
+	if h.Marked {
+		n["N"] = lang.X("purge.by.marked", "{{.N}} marked for deletion", n)
+	}
+	var text string
 	switch h.Kind {
 	case "interaction":
-		return lang.X("purge.by.interactions", "interactions: {{.N}}", n)
+		text = lang.X("purge.by.interactions", "interactions: {{.N}}", n)
+	case "authored":
+		text = lang.X("purge.by.authored", "interactions it is the author of: {{.N}}", n)
 	case "person":
-		return lang.X("purge.by.persons", "contact persons: {{.N}}", n)
+		text = lang.X("purge.by.persons", "contact persons: {{.N}}", n)
 	case "partner":
-		return lang.X("purge.by.partners", "partners: {{.N}}", n)
+		text = lang.X("purge.by.partners", "partners: {{.N}}", n)
 	case "deal":
-		return lang.X("purge.by.deals", "deals: {{.N}}", n)
+		text = lang.X("purge.by.deals", "deals: {{.N}}", n)
 	case "claim":
-		return lang.X("purge.by.claims", "claims: {{.N}}", n)
+		text = lang.X("purge.by.claims", "claims: {{.N}}", n)
 	case "order":
-		return lang.X("purge.by.orders", "customer orders: {{.N}}", n)
+		text = lang.X("purge.by.orders", "customer orders: {{.N}}", n)
 	case "currentUser":
 		return lang.X("purge.by.currentUser", "the current user in the settings")
+	default:
+		text = h.Kind
 	}
-	return h.Kind
+	if len(h.Names) > 0 {
+		names := make([]string, len(h.Names))
+		for i, name := range h.Names {
+			names[i] = "«" + strings.TrimSpace(name) + "»"
+		}
+		if h.Count > len(h.Names) {
+			names = append(names, "…")
+		}
+		text += " (" + strings.Join(names, ", ") + ")"
+	}
+	return text
 }
 
 // purgeDialog is the open purge dialog, for the tests.

@@ -64,6 +64,6 @@ func (s *Roles) show(r *data.Role) {
 	rec.show(titleOf(lang.X("screen.role", "Contact person role"), r.ID, r.Name), formBox(rec), func() (func() error, bool) {
 		c := *r
 		c.Name = trim(name)
-		return func() error { return s.deps.Store.SaveRole(&c) }, true
+		return saveOver(r, &c, s.deps.Store.SaveRole), true
 	})
 }

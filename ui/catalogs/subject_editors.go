@@ -51,7 +51,7 @@ func activeOf(id data.ID, active bool) bool { return id == 0 || active }
 func (s *Subjects) showDeal(d *data.Deal) {
 	f := s.newSubjectForm(data.RefDeal, d.Partner, d.State, activeOf(d.ID, d.Active))
 	f.Name, f.Stage, f.Amount = entry(d.Name), entry(d.Stage), entry(money(d.Amount))
-	f.Date = widgets.NewDateField(s.deps.Win, false)
+	f.Date = widgets.NewDateField(f.Win, false)
 	f.Date.Set(d.CloseDate)
 	f.Form.Add(lang.X("catalog.field.name", "Name"), f.Name, "name")
 	f.Form.Add(lang.X("subject.stage", "Stage"), f.Stage, "stage")
@@ -63,14 +63,14 @@ func (s *Subjects) showDeal(d *data.Deal) {
 		c.Partner, c.Name, c.Stage, c.State, c.Active = f.partnerID(), trim(f.Name), trim(f.Stage), f.state(), f.Active.Checked
 		c.Amount = f.amount("amount", f.Amount, &ok)
 		c.CloseDate = f.date("closeDate", f.Date, &ok)
-		return func() error { return s.deps.Store.SaveDeal(&c) }, ok
+		return saveOver(d, &c, s.deps.Store.SaveDeal), ok
 	})
 }
 
 func (s *Subjects) showClaim(cl *data.Claim) {
 	f := s.newSubjectForm(data.RefClaim, cl.Partner, cl.State, activeOf(cl.ID, cl.Active))
 	f.Text, f.Resolution = multiLine(cl.Text), multiLine(cl.Resolution)
-	f.Date = widgets.NewDateField(s.deps.Win, false)
+	f.Date = widgets.NewDateField(f.Win, false)
 	f.Date.Set(cl.Received)
 	f.Form.Add(lang.X("subject.text", "Claim"), f.Text, "text")
 	f.Form.Add(lang.X("subject.received", "Received"), f.Date.Content, "received")
@@ -81,7 +81,7 @@ func (s *Subjects) showClaim(cl *data.Claim) {
 		c.Partner, c.Text, c.Resolution = f.partnerID(), strings.TrimSpace(f.Text.Text), strings.TrimSpace(f.Resolution.Text)
 		c.State, c.Active = f.state(), f.Active.Checked
 		c.Received = f.date("received", f.Date, &ok)
-		return func() error { return s.deps.Store.SaveClaim(&c) }, ok
+		return saveOver(cl, &c, s.deps.Store.SaveClaim), ok
 	})
 }
 
@@ -92,7 +92,7 @@ func (s *Subjects) showEvent(ev *data.Event) {
 	}
 	f := s.newSubjectForm(data.RefEvent, 0, state, activeOf(ev.ID, ev.Active))
 	f.Name, f.Amount = entry(ev.Name), entry(money(ev.Budget))
-	f.Date, f.Date2 = widgets.NewDateField(s.deps.Win, false), widgets.NewDateField(s.deps.Win, false)
+	f.Date, f.Date2 = widgets.NewDateField(f.Win, false), widgets.NewDateField(f.Win, false)
 	f.Date.Set(ev.Start)
 	f.Date2.Set(ev.End)
 	f.Form.Add(lang.X("catalog.field.name", "Name"), f.Name, "name")
@@ -106,16 +106,16 @@ func (s *Subjects) showEvent(ev *data.Event) {
 		c.Budget = f.amount("budget", f.Amount, &ok)
 		c.Start = f.date("start", f.Date, &ok)
 		c.End = f.date("end", f.Date2, &ok)
-		return func() error { return s.deps.Store.SaveEvent(&c) }, ok
+		return saveOver(ev, &c, s.deps.Store.SaveEvent), ok
 	})
 }
 
 func (s *Subjects) showOrder(o *data.Order) {
 	f := s.newSubjectForm(data.RefOrder, o.Partner, 0, activeOf(o.ID, o.Active))
 	f.Number, f.Amount = entry(o.Number), entry(money(o.Amount))
-	f.Date = widgets.NewDateField(s.deps.Win, false)
+	f.Date = widgets.NewDateField(f.Win, false)
 	f.Date.Set(o.Date)
-	pay, ship := widgets.NewDateField(s.deps.Win, false), widgets.NewDateField(s.deps.Win, false)
+	pay, ship := widgets.NewDateField(f.Win, false), widgets.NewDateField(f.Win, false)
 	pay.Set(o.PaymentDue)
 	ship.Set(o.Shipment)
 	f.Paid = widget.NewCheck(lang.X("subject.paid", "Paid"), nil)
@@ -138,6 +138,6 @@ func (s *Subjects) showOrder(o *data.Order) {
 		c.Date = f.date("date", f.Date, &ok)
 		c.PaymentDue = f.date("paymentDue", pay, &ok)
 		c.Shipment = f.date("shipment", ship, &ok)
-		return func() error { return s.deps.Store.SaveOrder(&c) }, ok
+		return saveOver(o, &c, s.deps.Store.SaveOrder), ok
 	})
 }

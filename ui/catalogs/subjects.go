@@ -154,7 +154,7 @@ func statesOf(k data.RefKind) []data.SubjectState {
 // subjectForm is the editor of a subject of any kind: the fields its kind
 // has are set, the others nil.
 type subjectForm struct {
-	*record
+	*Record
 	Partner            *widgets.RefField
 	Name, Stage, Text  *widgets.EscEntry
 	Resolution, Number *widgets.EscEntry
@@ -172,10 +172,10 @@ var lastSubject *subjectForm
 // newSubjectForm builds the rows common to the kinds: the partner for
 // those that have one, the state for those that have one, the active flag.
 func (s *Subjects) newSubjectForm(k data.RefKind, partner data.ID, state data.SubjectState, active bool) *subjectForm {
-	f := &subjectForm{record: newRecord(s.deps)}
+	f := &subjectForm{Record: newRecord(s.deps)}
 	if k != data.RefEvent {
 		choices := widgets.ContactChoices(s.partners, nil)
-		f.Partner = widgets.NewRefField(s.deps.Win, lang.X("catalog.field.partner", "Partner"), choices)
+		f.Partner = widgets.NewRefField(f.Win, lang.X("catalog.field.partner", "Partner"), choices)
 		for _, c := range choices {
 			if c.Ref.ID == partner && partner != 0 {
 				f.Partner.Set(c)
@@ -209,7 +209,7 @@ func (f *subjectForm) finish(d Deps, ref data.Ref) fyne.CanvasObject {
 		f.Form.Add(lang.X("create.field.state", "State"), f.State, "state")
 	}
 	f.Form.Add("", f.Active, "active")
-	tabs := container.NewAppTabs(container.NewTabItem(lang.X("catalog.tab.main", "Main"), formBox(f.record)))
+	tabs := container.NewAppTabs(container.NewTabItem(lang.X("catalog.tab.main", "Main"), formBox(f.Record)))
 	if ref.ID != 0 {
 		tabs.Append(container.NewTabItem(lang.X("screen.interactions", "Interactions"), interactionsTab(d, data.Filter{Subject: ref})))
 	}

@@ -24,14 +24,19 @@ import (
 type item struct {
 	id      data.ID
 	cells   []string
-	fold    string // the cells folded, for the search
+	fold    string   // the cells folded, for the search
+	keys    []string // each cell folded, for the sort
 	deleted bool
 	group   data.ID // a partner's group
 }
 
 // newEntry makes a row of cells.
 func newEntry(id data.ID, deleted bool, cells ...string) item {
-	return item{id: id, cells: cells, deleted: deleted, fold: data.Fold(strings.Join(cells, " "))}
+	keys := make([]string, len(cells))
+	for i, c := range cells {
+		keys[i] = data.Fold(c)
+	}
+	return item{id: id, cells: cells, deleted: deleted, fold: strings.Join(keys, " "), keys: keys}
 }
 
 // Catalog is the list of one catalog: a search entry (search as you type
@@ -58,6 +63,7 @@ type Catalog struct {
 	Desc     bool
 
 	all       []item
+	sorted    bool            // all is in the order of SortCol and Desc
 	filter    func(item) bool // a further filter of the screen (a group), nil for none
 	afterRead func()          // takes over what the screen's read handed over, on the UI goroutine
 	read      func() ([]item, error)
@@ -67,6 +73,8 @@ type Catalog struct {
 	deps      Deps
 	tasks     background.Tasks
 	tools     *fyne.Container
+	dropper   *dropper // what takes the rows dragged out of the list; nil for nothing
+	drag      *rowDrag // the drag of a row under way
 	content   fyne.CanvasObject
 	left      fyne.CanvasObject
 }
@@ -152,7 +160,7 @@ func (c *Catalog) Reload() {
 			c.Count.SetText(lang.X("list.error", "Could not read the list: {{.Error}}", problem.Args(err)))
 			return
 		}
-		c.all = rows
+		c.all, c.sorted = rows, false
 		if c.afterRead != nil {
 			c.afterRead()
 		}
@@ -165,6 +173,18 @@ func (c *Catalog) apply() {
 	var keep data.ID
 	if c.Selected >= 0 && c.Selected < len(c.Shown) {
 		keep = c.Shown[c.Selected].id
+	}
+	if !c.sorted {
+		// Sorted once per read or sort order: the search keeps the order.
+		col, desc := c.SortCol, c.Desc
+		slices.SortStableFunc(c.all, func(a, b item) int {
+			r := cmp.Compare(a.keys[col], b.keys[col])
+			if desc {
+				r = -r
+			}
+			return r
+		})
+		c.sorted = true
 	}
 	words := strings.Fields(data.Fold(c.Search.Text))
 	c.Shown = c.Shown[:0]
@@ -183,14 +203,6 @@ func (c *Catalog) apply() {
 			c.Shown = append(c.Shown, e)
 		}
 	}
-	col := c.SortCol
-	slices.SortStableFunc(c.Shown, func(a, b item) int {
-		r := cmp.Compare(data.Fold(a.cells[col]), data.Fold(b.cells[col]))
-		if c.Desc {
-			r = -r
-		}
-		return r
-	})
 	c.Selected = slices.IndexFunc(c.Shown, func(e item) bool { return e.id == keep && keep != 0 })
 	c.List.UnselectAll()
 	if c.Selected >= 0 {
@@ -208,6 +220,7 @@ func (c *Catalog) SortBy(i int) {
 	} else {
 		c.SortCol, c.Desc = i, false
 	}
+	c.sorted = false
 	for j, o := range c.Header.Objects {
 		b := o.(*widget.Button)
 		b.Icon = nil
@@ -317,7 +330,37 @@ func (r *row) show(i int) {
 		if e.deleted {
 			l.Importance = widget.LowImportance
 		}
+		l.Truncation = truncationFor(l, text, l.Size().Width)
 		l.SetText(text)
+	}
+}
+
+// truncationFor is how a cell of width shows text: whole when it fits
+// (the measure of a text is cached; the ellipsis would shape the text
+// each time it is drawn, which made the search as you type slow), with
+// an ellipsis when it does not or before the cell has a width.
+func truncationFor(l *widget.Label, text string, width float32) fyne.TextTruncation {
+	if width <= 0 {
+		return fyne.TextTruncateEllipsis
+	}
+	w := fyne.MeasureText(text, theme.TextSize(), l.TextStyle).Width + 2*theme.InnerPadding()
+	if w < width {
+		return fyne.TextTruncateOff
+	}
+	return fyne.TextTruncateEllipsis
+}
+
+// Resize lays the cells out at the new size and fits their texts again.
+func (r *row) Resize(s fyne.Size) {
+	if s == r.Size() {
+		return
+	}
+	r.BaseWidget.Resize(s)
+	for _, l := range r.labels {
+		if t := truncationFor(l, l.Text, l.Size().Width); t != l.Truncation {
+			l.Truncation = t
+			l.Refresh()
+		}
 	}
 }
 

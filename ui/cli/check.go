@@ -38,5 +38,12 @@ func runCheck(e *env, args []string) error {
 		return storeError(e.dbPath, err)
 	}
 	fmt.Fprintf(e.stdout, "ok: %d interactions, all indexes and counters agree\n", live+marked)
+	orphans, err := s.OrphanBlobs()
+	if err != nil {
+		return storeError(e.dbPath, err)
+	}
+	if len(orphans) > 0 {
+		fmt.Fprintf(e.stdout, "note: %d stored attachments belong to no interaction (blobs %v)\n", len(orphans), orphans)
+	}
 	return nil
 }

@@ -175,19 +175,22 @@ func (l *AttachmentList) attachments() []data.Attachment {
 }
 
 // storePending stores the bytes of new attachments and sets their blob
-// ids in as; it runs off the UI goroutine, before the save.
-func (l *AttachmentList) storePending(pending map[int][]byte, as []data.Attachment) error {
+// ids in as; it runs off the UI goroutine, before the save, and returns
+// the ids it stored, for a refused save to drop.
+func (l *AttachmentList) storePending(pending map[int][]byte, as []data.Attachment) ([]data.ID, error) {
+	var stored []data.ID
 	for i, b := range pending {
 		if i >= len(as) || as[i].Blob != 0 {
 			continue
 		}
 		id, err := l.e.m.store.SaveBlob(b)
 		if err != nil {
-			return err
+			return stored, err
 		}
 		as[i].Blob = id
+		stored = append(stored, id)
 	}
-	return nil
+	return stored, nil
 }
 
 func (l *AttachmentList) state() string {

@@ -17,21 +17,20 @@ type catalogs struct {
 	chainSize int // how many interactions the subject of it has
 }
 
-// readCatalogs reads the catalogs for an editor of it; it runs off the UI
-// goroutine.
-func readCatalogs(st Store, it *data.Interaction, opts data.Options) (*catalogs, error) {
-	c := &catalogs{opts: opts}
-	emps, err := st.Employees()
-	if err != nil {
+// shared is what every editor offers to choose from, whatever it edits:
+// read once and kept until the catalogs or the settings change.
+type shared struct {
+	employees []data.Employee  // every one, the inactive too
+	contacts  []widgets.Choice // partners and contact persons
+	subjects  []widgets.Choice // nil while subjects are not used
+}
+
+// readShared reads the catalogs every editor offers.
+func readShared(st Store, opts data.Options) (*shared, error) {
+	sh := &shared{}
+	var err error
+	if sh.employees, err = st.Employees(); err != nil {
 		return nil, err
-	}
-	c.employees = widgets.ActiveEmployees(emps)
-	if it.Responsible != 0 && !containsEmployee(c.employees, it.Responsible) {
-		for _, e := range emps {
-			if e.ID == it.Responsible {
-				c.employees = append(c.employees, e) // an inactive one stays shown where it is set
-			}
-		}
 	}
 	partners, err := st.Partners()
 	if err != nil {
@@ -41,10 +40,26 @@ func readCatalogs(st Store, it *data.Interaction, opts data.Options) (*catalogs,
 	if err != nil {
 		return nil, err
 	}
-	c.contacts = widgets.ContactChoices(partners, persons)
+	sh.contacts = widgets.ContactChoices(partners, persons)
 	if opts.Shows(data.PartSubjectField) {
-		if c.subjects, err = widgets.SubjectChoices(st); err != nil {
+		if sh.subjects, err = widgets.SubjectChoices(st); err != nil {
 			return nil, err
+		}
+	}
+	return sh, nil
+}
+
+// readCatalogs reads the catalogs for an editor of it over what all
+// editors share; it runs off the UI goroutine.
+func readCatalogs(st Store, it *data.Interaction, opts data.Options, sh *shared) (*catalogs, error) {
+	c := &catalogs{opts: opts, contacts: sh.contacts, subjects: sh.subjects}
+	emps := sh.employees
+	c.employees = widgets.ActiveEmployees(emps)
+	if it.Responsible != 0 && !containsEmployee(c.employees, it.Responsible) {
+		for _, e := range emps {
+			if e.ID == it.Responsible {
+				c.employees = append(c.employees, e) // an inactive one stays shown where it is set
+			}
 		}
 	}
 	if opts.Shows(data.PartAttrFields) {
@@ -60,6 +75,7 @@ func readCatalogs(st Store, it *data.Interaction, opts data.Options) (*catalogs,
 	}
 	c.names = st.Names(refs)
 	if it.ID != 0 && it.Subject.Kind == data.RefInteraction {
+		var err error
 		if c.chainSize, err = st.ChainSize(it.Subject); err != nil {
 			return nil, err
 		}

@@ -54,11 +54,15 @@ func (e *Editor) buildRest() {
 	e.Form.Watch(func() string { return e.Importance.Selected })
 	e.Form.Add(lang.X("create.field.importance", "Importance"), e.Importance, "importance")
 	if c.subjects != nil {
-		choices := append([]widgets.Choice{widgets.OwnChain()}, c.subjects...)
-		if s := e.it.Subject; s.Kind == data.RefInteraction && (e.it.ID == 0 || s.ID != e.it.ID) {
-			choices = append([]widgets.Choice{chainChoice(s, c.names[s])}, choices...)
+		e.Subject = widgets.NewRefField(e.Win, lang.X("column.subject", "Subject"), nil)
+		e.Subject.Offer = func() []widgets.Choice {
+			first := []widgets.Choice{widgets.OwnChain()}
+			if s := e.it.Subject; s.Kind == data.RefInteraction && (e.it.ID == 0 || s.ID != e.it.ID) {
+				first = []widgets.Choice{chainChoice(s, c.names[s]), widgets.OwnChain()}
+			}
+			return append(first, c.subjects...)
 		}
-		e.Subject = widgets.NewRefField(e.Win, lang.X("column.subject", "Subject"), choices)
+		e.Subject.More = chainSearch(e.m.store, e.it.ID)
 		e.Form.Watch(func() string { return e.Subject.Label.Text })
 		e.Form.Add(lang.X("column.subject", "Subject"), e.Subject.Content, "subject", "basedOn")
 	}

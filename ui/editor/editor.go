@@ -74,7 +74,7 @@ type Editor struct {
 	FollowUp               *widget.Button
 	// Prompt is the open question of an editor being closed with
 	// changes, or of a chain about to move; nil while none is open.
-	Prompt *Prompt
+	Prompt *widgets.Prompt
 	// Saving is true while a save is on its way to the store.
 	Saving bool
 	Scroll *container.Scroll
@@ -84,6 +84,7 @@ type Editor struct {
 	cat          *catalogs
 	initial      string // the form's state as read or last saved
 	closeAfter   bool
+	onSaved      func(ok bool) // the caller of SaveThen waiting for the outcome
 	moveAsked    bool
 	entries      []*widgets.EscEntry
 	typeTitle    string
@@ -152,6 +153,10 @@ func (e *Editor) bindKeys() {
 
 // escape closes the topmost pop-up of the window, or asks to close it.
 func (e *Editor) escape() {
+	if e.Prompt != nil {
+		e.closePrompt()
+		return
+	}
 	if top := e.Win.Canvas().Overlays().Top(); top != nil {
 		top.Hide()
 		return

@@ -36,6 +36,7 @@ func newFixture(t *testing.T) *fixture {
 	f.sess = session.New(f.St)
 	f.sess.Listen(f)
 	f.m = editor.New(f.St, f.sess, win)
+	f.sess.Listen(f.m)
 	t.Cleanup(f.m.Close)
 	return f
 }
@@ -278,6 +279,7 @@ func TestEditor_RealSubjectAsksThenMovesTheChain(t *testing.T) {
 	if err := f.St.SaveDeal(deal); err != nil {
 		t.Fatal(err)
 	}
+	f.sess.Notify(session.Catalogs) // as the catalog screens tell every screen
 	e := f.open(t, f.Call.ID)
 	for _, c := range f.openSubjectChoices(t, e) {
 		if c.Ref.Kind == data.RefDeal {

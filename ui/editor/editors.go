@@ -9,6 +9,7 @@ package editor
 import (
 	"context"
 	"slices"
+	"sync"
 
 	"fyne.io/fyne/v2"
 
@@ -33,9 +34,11 @@ type Store interface {
 	Interaction(id data.ID) (*data.Interaction, error)
 	SaveEdited(it *data.Interaction) error
 	SaveBlob(b []byte) (data.ID, error)
+	DropBlobs(ids []data.ID) error
 	Blob(id data.ID) ([]byte, error)
 	Names(refs []data.Ref) map[data.Ref]string
 	Chain(ctx context.Context, r data.Ref) ([]data.Row, error)
+	List(q data.Query) (data.Page, error)
 	ChainSize(r data.Ref) (int, error)
 	SetReviewed(ids []data.ID, reviewed bool) error
 }
@@ -50,13 +53,21 @@ type Editors struct {
 	open   []*Editor
 	chains []*ChainView
 
+	reading sync.Mutex // held while the shared catalogs are read: one read at a time
+	mu      sync.Mutex // guards what the loads share
+	shared  *shared    // the catalogs every editor offers, nil until read
+	version int        // counts the changes of the catalogs and settings
+
 	// OnOpened is called with each editor once its window is shown.
 	OnOpened func(*Editor)
 }
 
 // New returns the editors of st; saves are told through sess.
 func New(st Store, sess *session.Session, win fyne.Window) *Editors {
-	return &Editors{store: st, sess: sess, win: win}
+	m := &Editors{store: st, sess: sess, win: win}
+	opts := sess.Options()
+	go m.readShared(opts) // ready before the first editor opens
+	return m
 }
 
 // Open opens the editor of the interaction id; when one is open already
@@ -110,7 +121,10 @@ func (m *Editors) load(read func() (*data.Interaction, error)) {
 		it, err := read()
 		var c *catalogs
 		if err == nil {
-			c, err = readCatalogs(st, it, opts)
+			var sh *shared
+			if sh, err = m.readShared(opts); err == nil {
+				c, err = readCatalogs(st, it, opts, sh)
+			}
 		}
 		background.Do(func() {
 			if err != nil {
@@ -145,8 +159,38 @@ func (m *Editors) saved() {
 	m.sess.Notify(session.Interactions)
 }
 
-// Changed reads the chain views again after interactions changed.
+// readShared returns the catalogs every editor offers, read once and
+// kept until they change; it runs off the UI goroutine.
+func (m *Editors) readShared(opts data.Options) (*shared, error) {
+	m.reading.Lock() // a second load waits for the read under way
+	defer m.reading.Unlock()
+	m.mu.Lock()
+	sh, version := m.shared, m.version
+	m.mu.Unlock()
+	if sh != nil {
+		return sh, nil
+	}
+	sh, err := readShared(m.store, opts)
+	if err != nil {
+		return nil, err
+	}
+	m.mu.Lock()
+	if m.version == version { // nothing changed while it was read
+		m.shared = sh
+	}
+	m.mu.Unlock()
+	return sh, nil
+}
+
+// Changed reads the chain views again after interactions changed, and
+// forgets the catalogs the editors share after they or the settings
+// changed.
 func (m *Editors) Changed(c session.Change) {
+	if c.Has(session.Catalogs | session.Settings) {
+		m.mu.Lock()
+		m.shared, m.version = nil, m.version+1
+		m.mu.Unlock()
+	}
 	if !c.Has(session.Interactions | session.Catalogs) {
 		return
 	}

@@ -6,7 +6,6 @@ import (
 	"strconv"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
@@ -17,50 +16,20 @@ import (
 	"interactions/ui/widgets"
 )
 
-// Prompt is a question of the editor in a pop-up over its window, with
-// its buttons as fields so that tests tap them.
-type Prompt struct {
-	Text    *widget.Label
-	Buttons []*widget.Button
-	pop     *widget.PopUp
-}
-
-// Button returns the prompt's button labelled text, nil for none.
-func (p *Prompt) Button(text string) *widget.Button {
-	for _, b := range p.Buttons {
-		if b.Text == text {
-			return b
-		}
-	}
-	return nil
-}
-
 // ask shows a modal question with buttons; each button closes it first.
 func (e *Editor) ask(text string, buttons ...*widget.Button) {
-	p := &Prompt{Text: widget.NewLabel(text), Buttons: buttons}
-	p.Text.Wrapping = fyne.TextWrapWord
-	objs := make([]fyne.CanvasObject, len(buttons))
-	for i, b := range buttons {
-		do := b.OnTapped
-		b.OnTapped = func() {
-			e.closePrompt()
-			if do != nil {
-				do()
-			}
+	var p *widgets.Prompt
+	p = widgets.Ask(e.Win.Canvas(), text, func() {
+		if e.Prompt == p {
+			e.Prompt = nil
 		}
-		objs[i] = b
-	}
-	box := container.NewVBox(p.Text, container.NewCenter(container.NewHBox(objs...)))
-	p.pop = widget.NewModalPopUp(container.NewPadded(box), e.Win.Canvas())
-	p.pop.Resize(fyne.NewSize(480, p.pop.MinSize().Height))
+	}, buttons...)
 	e.Prompt = p
-	p.pop.Show()
 }
 
 func (e *Editor) closePrompt() {
 	if e.Prompt != nil {
-		e.Prompt.pop.Hide()
-		e.Prompt = nil
+		e.Prompt.Hide()
 	}
 }
 
@@ -85,12 +54,14 @@ func (e *Editor) RequestClose() {
 // once saved.
 func (e *Editor) submit(closeAfter bool) {
 	if e.Saving || e.Prompt != nil {
+		e.finish(false)
 		return
 	}
 	e.Form.Clear()
 	it, ok := e.collect()
 	e.Scroll.Refresh()
 	if !ok {
+		e.finish(false)
 		return
 	}
 	if e.chainMoves(it) && !e.moveAsked {
@@ -103,6 +74,7 @@ func (e *Editor) submit(closeAfter bool) {
 		e.ask(lang.X("editor.move.question", "The interaction is in a chain of {{.N}}. Every interaction of the chain moves to the subject “{{.Subject}}”. Move them?",
 			map[string]any{"N": format.Count(n), "Subject": e.Subject.Label.Text}),
 			yes, widget.NewButton(lang.X("bulk.cancel", "Cancel"), nil))
+		e.finish(false)
 		return
 	}
 	e.moveAsked = false
@@ -118,11 +90,19 @@ func (e *Editor) submit(closeAfter bool) {
 	st, atts := e.m.store, e.Attachments
 	go func() {
 		var err error
+		var stored []data.ID
 		if atts != nil {
-			err = atts.storePending(pending, it.Email.Attachments)
+			stored, err = atts.storePending(pending, it.Email.Attachments)
 		}
 		if err == nil {
 			err = st.SaveEdited(it)
+		}
+		if err != nil && len(stored) > 0 {
+			// A refused save leaves no attachment behind: the next
+			// attempt stores the bytes again.
+			if derr := st.DropBlobs(stored); derr != nil {
+				fyne.LogError("drop the attachments of a refused save", derr)
+			}
 		}
 		background.Do(func() { e.saved(it, err) })
 	}()
@@ -160,6 +140,7 @@ func (e *Editor) saved(it *data.Interaction, err error) {
 			e.Form.ShowErr(err)
 		}
 		e.Scroll.Refresh()
+		e.finish(false)
 		return
 	}
 	if e.Attachments != nil {
@@ -179,6 +160,7 @@ func (e *Editor) saved(it *data.Interaction, err error) {
 	if e.closeAfter {
 		e.Win.Close()
 	}
+	e.finish(true)
 }
 
 // followUp opens the editor of a new interaction of type t based on this one.

@@ -45,7 +45,13 @@ func (f *FieldForm) Add(label string, obj fyne.CanvasObject, fields ...string) *
 		f.rows[name] = &fieldRow{err: err, name: label}
 	}
 	item := widget.NewFormItem(label, container.NewVBox(obj, err))
-	f.Form.AppendItem(item)
+	// Form.AppendItem lays the whole form out again for each row: while
+	// the form was never laid out, the rows wait for its first drawing,
+	// which lays them out once.
+	f.Form.Items = append(f.Form.Items, item)
+	if !f.Form.Size().IsZero() {
+		f.Form.Refresh()
+	}
 	return item
 }
 

@@ -77,6 +77,15 @@ func matchRank(fold, word string) int {
 	return 3
 }
 
+// nameSlot stands for the argument Name of a label translated once.
+var nameSlot = map[string]any{"Name": "\x00"}
+
+// fill returns the function that puts a name in a label translated once
+// with nameSlot.
+func fill(translated string) func(name string) string {
+	return func(name string) string { return strings.Replace(translated, "\x00", name, 1) }
+}
+
 // SubjectSource is what the subject picker reads of the store.
 type SubjectSource interface {
 	Deals() ([]data.Deal, error)
@@ -95,9 +104,12 @@ func SubjectChoices(st SubjectSource) ([]Choice, error) {
 		detail string // tells it from another of the same label: a date, a number
 	}
 	var all []entry
+	// The labels' patterns are translated once, not once a subject: a
+	// million-interaction database has tens of thousands of subjects.
+	closed := fill(lang.X("picker.closed", "{{.Name}} (closed)", nameSlot))
 	add := func(kind data.RefKind, id data.ID, label string, active bool, detail string) {
 		if !active {
-			label = lang.X("picker.closed", "{{.Name}} (closed)", map[string]any{"Name": label})
+			label = closed(label)
 		}
 		all = append(all, entry{NewChoice(data.Ref{Kind: kind, ID: id}, label), active, detail})
 	}
@@ -105,31 +117,35 @@ func SubjectChoices(st SubjectSource) ([]Choice, error) {
 	if err != nil {
 		return nil, err
 	}
+	deal := fill(lang.X("picker.deal", "Deal: {{.Name}}", nameSlot))
 	for _, d := range deals {
-		add(data.RefDeal, d.ID, lang.X("picker.deal", "Deal: {{.Name}}", map[string]any{"Name": d.Name}), d.Active, format.Date(d.CloseDate))
+		add(data.RefDeal, d.ID, deal(d.Name), d.Active, format.Date(d.CloseDate))
 	}
 	claims, err := st.Claims()
 	if err != nil {
 		return nil, err
 	}
+	claim := fill(lang.X("picker.claim", "Claim: {{.Name}}", nameSlot))
 	for _, c := range claims {
 		text, _, _ := strings.Cut(c.Text, "\n")
-		add(data.RefClaim, c.ID, lang.X("picker.claim", "Claim: {{.Name}}", map[string]any{"Name": text}), c.Active, format.Date(c.Received))
+		add(data.RefClaim, c.ID, claim(text), c.Active, format.Date(c.Received))
 	}
 	events, err := st.Events()
 	if err != nil {
 		return nil, err
 	}
+	event := fill(lang.X("picker.event", "Event: {{.Name}}", nameSlot))
 	for _, e := range events {
-		add(data.RefEvent, e.ID, lang.X("picker.event", "Event: {{.Name}}", map[string]any{"Name": e.Name}), e.Active, format.Date(e.Start))
+		add(data.RefEvent, e.ID, event(e.Name), e.Active, format.Date(e.Start))
 	}
 	orders, err := st.Orders()
 	if err != nil {
 		return nil, err
 	}
+	order := lang.X("picker.order", "Order {{.Number}} of {{.Date}}", map[string]any{"Number": "\x00", "Date": "\x01"})
 	for _, o := range orders {
-		add(data.RefOrder, o.ID, lang.X("picker.order", "Order {{.Number}} of {{.Date}}",
-			map[string]any{"Number": o.Number, "Date": format.Date(o.Date)}), o.Active, "")
+		label := strings.Replace(strings.Replace(order, "\x00", o.Number, 1), "\x01", format.Date(o.Date), 1)
+		add(data.RefOrder, o.ID, label, o.Active, "")
 	}
 	// Entries that read the same get their date, then their number.
 	for pass := 0; pass < 2; pass++ {
@@ -261,7 +277,8 @@ type PickerList struct {
 
 	all, shown []Choice
 	chosen     *Choice
-	loading    bool // the choices are still read
+	loading    bool        // the choices are still read
+	more       *moreSearch // nil while the list offers only its own choices
 
 	// OnChosen is called when a row is tapped.
 	OnChosen func(Choice)
@@ -331,8 +348,10 @@ func (p *PickerList) filter(query string) {
 	p.List.UnselectAll()
 	p.List.Refresh()
 	p.List.ScrollToTop()
+	p.findMore(query)
 	switch {
-	case p.loading:
+	case p.loading, p.Busy():
+		p.Status.Hide()
 	case len(p.shown) == 0:
 		p.Status.SetText(lang.X("filter.pick.none", "Nothing found"))
 		p.Status.Show()
@@ -368,6 +387,12 @@ type RefField struct {
 
 	// OnChanged is called when the choice changes.
 	OnChanged func(Choice)
+	// More, when set, finds further choices as the picker's search
+	// changes (see PickerList.SetMore).
+	More MoreSource
+	// Offer, when set, gives the choices as the picker opens instead of
+	// those given to NewRefField: a long list is built only when needed.
+	Offer func() []Choice
 
 	Content fyne.CanvasObject
 }
@@ -407,7 +432,14 @@ func (f *RefField) Set(c Choice) {
 
 // open shows the picker; tapping a row chooses it and closes the picker.
 func (f *RefField) open() {
-	f.Picker = NewPickerList(f.choices, fyne.NewSize(460, 320))
+	choices := f.choices
+	if f.Offer != nil {
+		choices = f.Offer()
+	}
+	f.Picker = NewPickerList(choices, fyne.NewSize(460, 320))
+	if f.More != nil {
+		f.Picker.SetMore(f.More)
+	}
 	cancel := widget.NewButton(lang.X("bulk.cancel", "Cancel"), nil)
 	d := dialog.NewCustomWithoutButtons(f.Title, f.Picker.Content, f.win)
 	d.SetButtons([]fyne.CanvasObject{cancel})

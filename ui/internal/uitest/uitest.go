@@ -53,7 +53,7 @@ func UseLanguage(t *testing.T, langEnv string) {
 
 // Pump runs the reports of background work until done returns true, and
 // fails the test when that takes longer than a generous timeout.
-func Pump(t *testing.T, what string, done func() bool) {
+func Pump(t testing.TB, what string, done func() bool) {
 	t.Helper()
 	deadline := time.Now().Add(60 * time.Second)
 	for !done() {
@@ -270,4 +270,12 @@ func BoldTextShown(o fyne.CanvasObject, text string) bool {
 		return !found
 	})
 	return found
+}
+
+// ReportCPU adds the processor time per operation since start to a
+// benchmark, as cpu-ms/op.
+func ReportCPU(b *testing.B, start time.Duration) {
+	if n := b.N; n > 0 && start > 0 {
+		b.ReportMetric(float64((CPUTime()-start).Microseconds())/1000/float64(n), "cpu-ms/op")
+	}
 }
