@@ -277,15 +277,66 @@ func decodeBinary(v []byte, it *Interaction) error {
 	return nil
 }
 
-// interactionTopic reads the topic of a stored interaction.
+// interactionTopic reads the topic of a stored interaction; of a binary
+// record it decodes the topic alone, which the names of chains need.
 func interactionTopic(tx *bolt.Tx, id ID) (string, error) {
 	v := tx.Bucket(bucketInteractions).Get(id.key())
 	if v == nil {
 		return "", ErrNotFound
+	}
+	if !recordIsJSON(v) {
+		if t, ok := recordTopic(v); ok {
+			return t, nil
+		}
+		return "", recordDamaged(bucketInteractions, id, errCodec)
 	}
 	it, err := decodeInteraction(id, v)
 	if err != nil {
 		return "", err
 	}
 	return it.Topic, nil
+}
+
+// recordTopic reads the topic of a version 1 record: the fields before it
+// are skipped in the bytes themselves, so that only the topic becomes a
+// string.
+func recordTopic(v []byte) (string, bool) {
+	if len(v) < 5 || v[0] != codecV1 {
+		return "", false
+	}
+	p, ok := 5, true
+	uv := func() uint64 {
+		if !ok || p >= len(v) {
+			ok = false
+			return 0
+		}
+		x, n := binary.Uvarint(v[p:])
+		if n <= 0 {
+			ok = false
+			return 0
+		}
+		p += n
+		return x
+	}
+	str := func() []byte {
+		n := uv()
+		if !ok || n > uint64(len(v)-p) {
+			ok = false
+			return nil
+		}
+		b := v[p : p+int(n)]
+		p += int(n)
+		return b
+	}
+	uv()  // id
+	str() // number
+	if tag := uv(); ok && tag != timeZero {
+		if tag == timeOffset {
+			uv()
+		}
+		uv() // seconds
+		uv() // nanoseconds
+	}
+	topic := str()
+	return string(topic), ok
 }

@@ -100,6 +100,9 @@ func TestCodec_RoundTripAgainstJSON(t *testing.T) {
 			t.Fatalf("record %d: DecodeRecord: %v", i, err)
 		}
 		sameRecord(t, "interaction "+list[i].Number, got, want)
+		if topic, ok := data.RecordTopic(v); !ok || topic != want.Topic {
+			t.Errorf("interaction %s: RecordTopic = %q, %v; want %q", list[i].Number, topic, ok, want.Topic)
+		}
 		if again := data.EncodeRecord(got); !bytes.Equal(again, v) {
 			t.Errorf("interaction %s: encoding the decoded record differs", list[i].Number)
 		}
@@ -139,9 +142,13 @@ func FuzzCodec(f *testing.F) {
 		if len(v) > 0 && v[0] == '{' {
 			return // the JSON of old records is json's to fuzz
 		}
+		data.RecordTopic(v) // must not panic either
 		it, err := data.DecodeRecord(1, v)
 		if err != nil {
 			return
+		}
+		if topic, ok := data.RecordTopic(v); !ok || topic != it.Topic {
+			t.Fatalf("RecordTopic = %q, %v; want %q", topic, ok, it.Topic)
 		}
 		again, err := data.DecodeRecord(1, data.EncodeRecord(it))
 		if err != nil {

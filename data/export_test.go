@@ -15,3 +15,6 @@ func SetRecodeBatch(n int) int {
 	recodeBatch = n
 	return old
 }
+
+// RecordTopic reads the topic of a binary record alone.
+func RecordTopic(v []byte) (string, bool) { return recordTopic(v) }
