@@ -1,6 +1,7 @@
 package data_test
 
 import (
+	"context"
 	"testing"
 	"time"
 
@@ -36,6 +37,25 @@ func BenchmarkListRows(b *testing.B) {
 					}
 					q.After = page.Next
 				}
+			}
+			b.ReportMetric(float64(n), "rows/op")
+		})
+	}
+}
+
+// BenchmarkSortedKeys sorts every interaction by the columns that need
+// more than the row summaries: topic, contacts and subject.
+func BenchmarkSortedKeys(b *testing.B) {
+	s := openBench(b)
+	for name, key := range map[string]data.SortKey{"topic": data.SortTopic, "contacts": data.SortContacts, "subject": data.SortSubject} {
+		b.Run(name, func(b *testing.B) {
+			n := 0
+			for b.Loop() {
+				keys, err := s.SortedKeys(context.Background(), data.Filter{}, key, false)
+				if err != nil {
+					b.Fatal(err)
+				}
+				n = len(keys)
 			}
 			b.ReportMetric(float64(n), "rows/op")
 		})
