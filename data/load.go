@@ -273,6 +273,7 @@ func (bw *bulkWriter) interactions(list []Interaction, r *datasetResolver, activ
 		dk  Cursor
 	}
 	var reviewAfter []raKey
+	var unreviewed [][2]string // ixStatus entries with their values
 	counters := map[string]*counterAgg{}
 	free := map[ID]string{}
 	docs := make([][]*wordAgg, len(list))
@@ -293,6 +294,10 @@ func (bw *bulkWriter) interactions(list []Interaction, r *datasetResolver, activ
 		for _, e := range d.entries {
 			if e.bucket == string(ixReviewAfter) {
 				reviewAfter = append(reviewAfter, raKey{[]byte(e.key), d.dk})
+				continue
+			}
+			if e.value != "" {
+				unreviewed = append(unreviewed, [2]string{e.key, e.value})
 				continue
 			}
 			p := e.key[:len(e.key)-dateKeyLen]
@@ -370,6 +375,12 @@ func (bw *bulkWriter) interactions(list []Interaction, r *datasetResolver, activ
 			nums[j] = w.num
 		}
 		if err := bw.put(ixTextDoc, list[i].ID.key(), encodeDoc(nums)); err != nil {
+			return err
+		}
+	}
+	slices.SortFunc(unreviewed, func(a, b [2]string) int { return strings.Compare(a[0], b[0]) })
+	for _, e := range unreviewed {
+		if err := bw.put(ixStatus, []byte(e[0]), []byte(e[1])); err != nil {
 			return err
 		}
 	}

@@ -45,10 +45,39 @@ func OpenWith(path string, o OpenOptions) (*Store, error) {
 	return openWriting(path, o)
 }
 
-// startRecode is the migration to schema 5: it marks the records for
+// startRecode is the migration to schema 5: it gives the unreviewed
+// entries of the status index their values and marks the records for
 // conversion, which runs after the migration's transaction.
 func startRecode(tx *bolt.Tx) error {
+	if err := fillStatusValues(tx); err != nil {
+		return err
+	}
 	return tx.Bucket(bucketMeta).Put(keyRecode, ID(0).key())
+}
+
+// fillStatusValues writes the value of every unreviewed entry of the
+// status index from its row summary.
+func fillStatusValues(tx *bolt.Tx) error {
+	st, dates := tx.Bucket(ixStatus), tx.Bucket(ixDate)
+	if st == nil || dates == nil {
+		return nil // a file without indexes yet: the rebuild writes them
+	}
+	var keys, vals [][]byte
+	c := st.Cursor()
+	for k, _ := c.Seek([]byte{0}); k != nil && k[0] == 0; k, _ = c.Next() {
+		sum := dates.Get(k[1:])
+		if len(sum) < sumFixed {
+			continue
+		}
+		keys = append(keys, bytes.Clone(k))
+		vals = append(vals, summary(sum).statusValue())
+	}
+	for i := range keys {
+		if err := st.Put(keys[i], vals[i]); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // recodePending reports whether the records still await conversion.
