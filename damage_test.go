@@ -107,6 +107,10 @@ func TestDamagedPages(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
+				if d.off+int64(len(d.data)) > int64(len(b)) {
+					// Schema 5 files are smaller: the offset of issue 7 may lie past the end.
+					t.Skipf("%s: the file is %d bytes long", d.name, len(b))
+				}
 				copy(b[d.off:], d.data)
 				if err := os.WriteFile(path, b, 0o600); err != nil {
 					t.Fatal(err)

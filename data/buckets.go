@@ -40,7 +40,8 @@ var (
 	ixContact = []byte("ix_contact")
 	// ixSubject: subject ref | date key → ∅.
 	ixSubject = []byte("ix_subject")
-	// ixStatus: reviewed (0/1) | date key → ∅.
+	// ixStatus: reviewed (0/1) | date key → ∅ for the reviewed; for the
+	// unreviewed, the fields their status groupings read (statusValue).
 	ixStatus = []byte("ix_status")
 	// ixReviewAfter: time | id → date key, unreviewed interactions with a review-after time.
 	ixReviewAfter = []byte("ix_review_after")

@@ -98,11 +98,24 @@ func (c Cursor) Compare(d Cursor) int {
 }
 
 // eventRecord is the part of an interaction record an event shows; the
-// rest of the record is skipped when decoding.
+// rest of a JSON record is skipped when decoding.
 type eventRecord struct {
 	Topic   string   `json:"topic"`
 	Meeting *Meeting `json:"meeting"`
 	Planned *Planned `json:"planned"`
+}
+
+// decodeEventRecord reads the part of a stored interaction an event shows.
+func decodeEventRecord(v []byte) (eventRecord, error) {
+	var r eventRecord
+	if recordIsJSON(v) {
+		return r, json.Unmarshal(v, &r)
+	}
+	var it Interaction
+	if err := decodeBinary(v, &it); err != nil {
+		return r, err
+	}
+	return eventRecord{Topic: it.Topic, Meeting: it.Meeting, Planned: it.Planned}, nil
 }
 
 // event reads the record of a hit and makes its event.
@@ -113,8 +126,8 @@ func (h eventHit) event(b *bolt.Bucket) (CalendarEvent, error) {
 	if v == nil {
 		return e, fmt.Errorf("interaction %d: %w", h.dk.ID(), ErrNotFound)
 	}
-	var r eventRecord
-	if err := json.Unmarshal(v, &r); err != nil {
+	r, err := decodeEventRecord(v)
+	if err != nil {
 		return e, fmt.Errorf("interaction %d: %w", h.dk.ID(), err)
 	}
 	e.Title = r.Topic

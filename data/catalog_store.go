@@ -337,9 +337,7 @@ func refName(tx *bolt.Tx, r Ref) (string, error) {
 		err = getJSON(tx.Bucket(bucketOrders), r.ID, &o)
 		name = o.Number
 	case RefInteraction:
-		var it Interaction
-		err = getJSON(tx.Bucket(bucketInteractions), r.ID, &it)
-		name = it.Topic
+		name, err = interactionTopic(tx, r.ID)
 	case RefFree:
 		v := tx.Bucket(bucketFreeContacts).Get(r.ID.key())
 		if v == nil {

@@ -77,6 +77,11 @@ func (w *writer) count(o, n *derived) error {
 	}
 	b := w.b(bucketCounters)
 	for k, d := range deltas {
+		if d.total == 0 && d.unreviewed == 0 && d.added == d.removed {
+			// The same interaction left and came back at the same date:
+			// an edit that moves no count (a renamed contact's name).
+			continue
+		}
 		key := []byte(k)
 		old := b.Get(key)
 		cur, last := decodeCounter(old)

@@ -226,6 +226,9 @@ func (s *Store) Groups(f Filter, g GroupBy) ([]Group, error) {
 		if f.IsEmpty() && (!g.Kind.isTime() || wholeHourZone()) {
 			return groupsFromCounters(tx, g, def, weekStart, add)
 		}
+		if statusGroups(tx, f, g, timeKey(s.Now()), weekStart, add) {
+			return nil
+		}
 		p := s.newPlan(tx, f, NewestFirst, Cursor{})
 		for {
 			k, sum, ok := p.next()

@@ -88,11 +88,11 @@ func derive(it *Interaction, r resolver) *derived {
 		add(ixContact, c.appendKey(nil))
 	}
 	add(ixSubject, it.Subject.appendKey(nil))
-	rev := byte(0)
 	if it.Reviewed {
-		rev = 1
+		add(ixStatus, []byte{1})
+	} else {
+		d.entries = append(d.entries, entry{string(ixStatus), "\x00" + dk, string(d.sum.statusValue())})
 	}
-	add(ixStatus, []byte{rev})
 	if !it.Reviewed && !it.ReviewAfter.IsZero() {
 		k := binary.BigEndian.AppendUint64(nil, timeKey(it.ReviewAfter))
 		d.entries = append(d.entries, entry{string(ixReviewAfter), string(append(k, it.ID.key()...)), dk})

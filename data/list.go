@@ -99,16 +99,7 @@ func (s *Store) rows(tx *bolt.Tx, keys []Cursor) ([]Row, error) {
 		if !it.IsChainRoot() {
 			row.Subject = name(it.Subject)
 		}
-		var cs []string
-		for _, c := range it.Contacts {
-			if c.Name != "" {
-				cs = append(cs, c.Name)
-			}
-		}
-		if len(cs) == 0 && it.Call != nil && it.Call.Contact.Name != "" {
-			cs = append(cs, it.Call.Contact.Name)
-		}
-		row.Contacts = strings.Join(cs, ", ")
+		row.Contacts = contactNames(it)
 		rows = append(rows, row)
 	}
 	return rows, nil
@@ -136,4 +127,19 @@ func (s *Store) Names(refs []Ref) map[Ref]string {
 		return nil
 	})
 	return out
+}
+
+// contactNames is the Contacts column of a row: the contacts' names as
+// the interaction writes them, comma separated, or the called contact's.
+func contactNames(it *Interaction) string {
+	var cs []string
+	for _, c := range it.Contacts {
+		if c.Name != "" {
+			cs = append(cs, c.Name)
+		}
+	}
+	if len(cs) == 0 && it.Call != nil && it.Call.Contact.Name != "" {
+		cs = append(cs, it.Call.Contact.Name)
+	}
+	return strings.Join(cs, ", ")
 }

@@ -148,6 +148,11 @@ func (bw *bulkWriter) sequence(bucket []byte, n int) error {
 }
 
 func putAll[T any](bw *bulkWriter, bucket []byte, list []T, id func(*T) ID) error {
+	return putAllWith(bw, bucket, list, id, jsonMarshal)
+}
+
+// putAllWith is putAll with the record encoding enc.
+func putAllWith[T any](bw *bulkWriter, bucket []byte, list []T, id func(*T) ID, enc func(any) ([]byte, error)) error {
 	slices.SortFunc(list, func(a, b T) int {
 		x, y := id(&a), id(&b)
 		if x < y {
@@ -160,20 +165,16 @@ func putAll[T any](bw *bulkWriter, bucket []byte, list []T, id func(*T) ID) erro
 	})
 	var last ID
 	for i := range list {
-		if err := putJSONBulk(bw, bucket, id(&list[i]), &list[i]); err != nil {
+		v, err := enc(&list[i])
+		if err != nil {
+			return err
+		}
+		if err := bw.put(bucket, id(&list[i]).key(), v); err != nil {
 			return err
 		}
 		last = max(last, id(&list[i]))
 	}
 	return bw.sequence(bucket, int(last))
-}
-
-func putJSONBulk(bw *bulkWriter, bucket []byte, id ID, v any) error {
-	data, err := jsonMarshal(v)
-	if err != nil {
-		return err
-	}
-	return bw.put(bucket, id.key(), data)
 }
 
 func (bw *bulkWriter) catalogs(d *Dataset) error {
@@ -245,7 +246,8 @@ type counterAgg struct {
 }
 
 func (bw *bulkWriter) interactions(list []Interaction, r *datasetResolver, active map[Ref]bool) error {
-	if err := putAll(bw, bucketInteractions, list, func(it *Interaction) ID { return it.ID }); err != nil {
+	enc := func(v any) ([]byte, error) { return encodeInteraction(v.(*Interaction)), nil }
+	if err := putAllWith(bw, bucketInteractions, list, func(it *Interaction) ID { return it.ID }, enc); err != nil {
 		return err
 	}
 	order := make([]int32, len(list))
@@ -271,6 +273,7 @@ func (bw *bulkWriter) interactions(list []Interaction, r *datasetResolver, activ
 		dk  Cursor
 	}
 	var reviewAfter []raKey
+	var unreviewed [][2]string // ixStatus entries with their values
 	counters := map[string]*counterAgg{}
 	free := map[ID]string{}
 	docs := make([][]*wordAgg, len(list))
@@ -291,6 +294,10 @@ func (bw *bulkWriter) interactions(list []Interaction, r *datasetResolver, activ
 		for _, e := range d.entries {
 			if e.bucket == string(ixReviewAfter) {
 				reviewAfter = append(reviewAfter, raKey{[]byte(e.key), d.dk})
+				continue
+			}
+			if e.value != "" {
+				unreviewed = append(unreviewed, [2]string{e.key, e.value})
 				continue
 			}
 			p := e.key[:len(e.key)-dateKeyLen]
@@ -368,6 +375,12 @@ func (bw *bulkWriter) interactions(list []Interaction, r *datasetResolver, activ
 			nums[j] = w.num
 		}
 		if err := bw.put(ixTextDoc, list[i].ID.key(), encodeDoc(nums)); err != nil {
+			return err
+		}
+	}
+	slices.SortFunc(unreviewed, func(a, b [2]string) int { return strings.Compare(a[0], b[0]) })
+	for _, e := range unreviewed {
+		if err := bw.put(ixStatus, []byte(e[0]), []byte(e[1])); err != nil {
 			return err
 		}
 	}

@@ -204,7 +204,7 @@ func (w *writer) reindexContacts(its []*Interaction, from, to Ref, names map[str
 			}
 		}
 		it.Version++
-		if err := putJSON(w.b(bucketInteractions), it.ID, it); err != nil {
+		if err := w.b(bucketInteractions).Put(it.ID.key(), encodeInteraction(it)); err != nil {
 			return err
 		}
 		if err := w.index(nil, it); err != nil {

@@ -30,6 +30,7 @@ var migrations = []migration{
 	{to: 2, what: "build the secondary indexes, the text index and the counters", rebuild: true},
 	{to: 3, what: "keep text postings in blocks and count interactions per hour", rebuild: true},
 	{to: 4, what: "count interactions per day, type and responsible", rebuild: true},
+	{to: 5, what: "keep interaction records in a binary form", run: startRecode},
 }
 
 func migrate(tx *bolt.Tx, from uint64) error {

@@ -26,10 +26,14 @@ var errNeedsWrite = errors.New("the database must be upgraded before it can be r
 // migrated in one transaction. Warning tells what it noticed without
 // refusing.
 func Open(path string) (*Store, error) {
+	return openWriting(path, OpenOptions{})
+}
+
+func openWriting(path string, o OpenOptions) (*Store, error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return nil, fmt.Errorf("data: open %s: %w", path, unwrapPath(err))
 	}
-	return open(path, false)
+	return open(path, o)
 }
 
 // OpenReadOnly opens an existing database for reading only: it takes a
@@ -39,21 +43,29 @@ func Open(path string) (*Store, error) {
 // schema is the one exception: it is first upgraded by Open, as the
 // window would, and then opened for reading.
 func OpenReadOnly(path string) (*Store, error) {
-	s, err := open(path, true)
+	return openReadOnly(path, OpenOptions{})
+}
+
+func openReadOnly(path string, o OpenOptions) (*Store, error) {
+	o.ReadOnly = true
+	s, err := open(path, o)
 	if !errors.Is(err, errNeedsWrite) {
 		return s, err
 	}
-	w, err := Open(path)
+	o.ReadOnly = false
+	w, err := openWriting(path, o)
 	if err != nil {
 		return nil, err
 	}
 	if err := w.Close(); err != nil {
 		return nil, fmt.Errorf("data: open %s: %w", path, err)
 	}
-	return open(path, true)
+	o.ReadOnly = true
+	return open(path, o)
 }
 
-func open(path string, readOnly bool) (*Store, error) {
+func open(path string, o OpenOptions) (*Store, error) {
+	readOnly := o.ReadOnly
 	fresh, meta, err := checkFile(path)
 	if err != nil {
 		return nil, err
@@ -72,7 +84,7 @@ func open(path string, readOnly bool) (*Store, error) {
 	if !fresh && meta.rolledBack() {
 		s.warning = &RolledBackError{MetaPage: meta.otherPage}
 	}
-	if err := s.init(fresh); err != nil {
+	if err := s.init(fresh, o.Progress); err != nil {
 		db.Close()
 		return nil, err
 	}
@@ -114,9 +126,13 @@ func openBolt(path string, readOnly bool) (db *bolt.DB, err error) {
 
 // init refuses an interrupted bulk write, creates or migrates the schema
 // and loads the caches.
-func (s *Store) init(fresh bool) error {
+func (s *Store) init(fresh bool, progress func(Progress)) error {
 	var version uint64
 	var mark *bulkMark
+	recoding := false
+	if fresh {
+		progress = nil // a new file has nothing to upgrade
+	}
 	if err := s.view(func(tx *bolt.Tx) error {
 		meta := tx.Bucket(bucketMeta)
 		if meta == nil {
@@ -132,6 +148,7 @@ func (s *Store) init(fresh bool) error {
 			return fmt.Errorf("data: open %s: %w (no schema version)", s.path, ErrDamaged)
 		}
 		version = binary.BigEndian.Uint64(v)
+		recoding = recodePending(tx)
 		var err error
 		mark, err = readBulkMark(meta)
 		return err
@@ -148,7 +165,7 @@ func (s *Store) init(fresh bool) error {
 	if err != nil {
 		return err
 	}
-	if s.readOnly && (version < SchemaVersion || missing) {
+	if s.readOnly && (version < SchemaVersion || missing || recoding) {
 		return errNeedsWrite
 	}
 	if version == SchemaVersion && missing {
@@ -158,8 +175,17 @@ func (s *Store) init(fresh bool) error {
 		}
 	}
 	if version < SchemaVersion {
+		if progress != nil {
+			progress(Progress{What: "upgrade"})
+		}
 		if err := s.updateTx(func(tx *bolt.Tx) error { return migrate(tx, version) }); err != nil {
 			return fmt.Errorf("data: migrate %s from schema %d: %w", s.path, version, err)
+		}
+		recoding = true
+	}
+	if recoding && !s.readOnly {
+		if err := s.recode(progress); err != nil {
+			return err
 		}
 	}
 	if err := s.loadCaches(); err != nil {

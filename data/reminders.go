@@ -127,8 +127,8 @@ func (s *Store) DueReminders(now time.Time) ([]Reminder, error) {
 			if v == nil {
 				continue
 			}
-			var it Interaction
-			if err := json.Unmarshal(v, &it); err != nil {
+			it, err := decodeInteraction(ids[i], v)
+			if err != nil {
 				return fmt.Errorf("data: reminders: interaction %d: %w", ids[i], err)
 			}
 			if !o.TypeEnabled(it.Type) || it.Reviewed {
@@ -164,11 +164,11 @@ func meetingsBetween(tx *bolt.Tx, from, to time.Time) ([]*Interaction, error) {
 		if v == nil {
 			continue
 		}
-		var it Interaction
-		if err := json.Unmarshal(v, &it); err != nil {
+		it, err := decodeInteraction(id, v)
+		if err != nil {
 			return nil, fmt.Errorf("data: reminders: meeting %d: %w", id, err)
 		}
-		out = append(out, &it)
+		out = append(out, it)
 	}
 	return out, nil
 }

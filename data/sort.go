@@ -49,15 +49,19 @@ const (
 )
 
 // MaxDecodedSort is how many rows SortedKeys sorts by a column that needs
-// the records read (topic, contacts, subject); columns kept in the row
-// summaries sort any number of rows.
-const MaxDecodedSort = 200_000
+// more than the row summaries (topic, contacts, subject): far above the
+// millions of interactions the store is built for, it bounds the memory
+// of one sort (about 100 bytes a row). Columns kept in the row summaries
+// sort any number of rows.
+const MaxDecodedSort = 5_000_000
 
 // ErrTooManyToSort is returned when a filter selects more rows than
 // MaxDecodedSort for a column that needs the records read.
 var ErrTooManyToSort = errors.New("too many rows to sort by this column")
 
-// needsRecords reports whether sorting by k reads the JSON records.
+// needsRecords reports whether sorting by k reads more than the summaries:
+// the topic of each record, the contacts of each record, or the names of
+// the subjects.
 func (k SortKey) needsRecords() bool {
 	return k == SortTopic || k == SortContacts || k == SortSubject
 }
@@ -125,22 +129,16 @@ func (s *Store) SortedKeys(ctx context.Context, f Filter, key SortKey, desc bool
 		if !key.needsRecords() {
 			return nil
 		}
-		rows, err := s.rows(tx, keysOf(items, func(it item) Cursor { return it.k }))
-		if err != nil {
-			return err
-		}
+		text := sortTexts(s, tx, key)
 		for i := range items {
-			if i >= len(rows) || rows[i].Cursor != items[i].k {
-				break // a row vanished: leave the rest unsorted
+			if i&1023 == 0 && ctx.Err() != nil {
+				return ctx.Err()
 			}
-			switch key {
-			case SortTopic:
-				items[i].str = Fold(rows[i].Interaction.Topic)
-			case SortContacts:
-				items[i].str = Fold(rows[i].Contacts)
-			case SortSubject:
-				items[i].str = Fold(rows[i].Subject)
+			str, err := text(items[i].k)
+			if err != nil {
+				return err
 			}
+			items[i].str = str
 		}
 		return nil
 	})
@@ -150,7 +148,7 @@ func (s *Store) SortedKeys(ctx context.Context, f Filter, key SortKey, desc bool
 		}
 		return nil, fmt.Errorf("data: sort: %w", err)
 	}
-	slices.SortStableFunc(items, func(a, b item) int {
+	slices.SortFunc(items, func(a, b item) int { // keys break ties: a total order
 		if a.none != b.none {
 			if a.none {
 				return 1
@@ -229,4 +227,53 @@ func attrSortValue(d *AttrDef, sum summary, ranks map[ID]uint64) (num uint64, st
 		return uint64(raw[0]), "", false
 	}
 	return 0, Fold(string(raw)), false // text; dates as YYYY-MM-DD sort as text
+}
+
+// sortTexts returns what a row sorts by in the topic, contacts or subject
+// column, folded: the topic decoded alone from the record, the contacts'
+// names from the record, the subject's name once per subject from the
+// summary's reference. A row that vanished sorts as empty.
+func sortTexts(s *Store, tx *bolt.Tx, key SortKey) func(Cursor) (string, error) {
+	b := tx.Bucket(bucketInteractions)
+	switch key {
+	case SortTopic:
+		return func(k Cursor) (string, error) {
+			t, err := interactionTopic(tx, k.ID())
+			if errors.Is(err, ErrNotFound) {
+				return "", nil
+			}
+			return Fold(t), err
+		}
+	case SortContacts:
+		return func(k Cursor) (string, error) {
+			v := b.Get(k.ID().key())
+			if v == nil {
+				return "", nil
+			}
+			it, err := decodeInteraction(k.ID(), v)
+			if err != nil {
+				return "", err
+			}
+			return Fold(contactNames(it)), nil
+		}
+	}
+	dates := tx.Bucket(ixDate)
+	folded := map[Ref]string{}
+	return func(k Cursor) (string, error) {
+		v := dates.Get(k[:])
+		if v == nil {
+			return "", nil
+		}
+		sum := summary(v)
+		r := sum.subject()
+		if r.Kind == RefInteraction && r.ID == k.ID() {
+			return "", nil // a chain root without a real subject
+		}
+		n, ok := folded[r]
+		if !ok {
+			n = Fold(s.names.get(tx, r))
+			folded[r] = n
+		}
+		return n, nil
+	}
 }

@@ -14,7 +14,7 @@ import (
 )
 
 // SchemaVersion is the version of the database layout this program writes.
-const SchemaVersion = 4
+const SchemaVersion = 5
 
 var (
 	keySchema   = []byte("schema")

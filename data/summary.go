@@ -128,3 +128,29 @@ type attrKey struct {
 	attr  ID
 	value []byte
 }
+
+// statusValue is the value of an unreviewed interaction's ixStatus entry:
+// its type, responsible, subject and review-after time, so that groupings
+// under a status filter read the status index alone.
+//
+//	0      type
+//	1:9    responsible
+//	9:18   subject ref
+//	18:26  review after (timeKey)
+func (s summary) statusValue() []byte {
+	v := make([]byte, 0, statusValueLen)
+	v = append(v, s[0])
+	v = append(v, s[8:16]...)
+	v = append(v, s[16:25]...)
+	return append(v, s[25:33]...)
+}
+
+const statusValueLen = 26
+
+// statusFields reads a statusValue.
+type statusFields []byte
+
+func (v statusFields) typ() InteractionType { return InteractionType(v[0]) }
+func (v statusFields) responsible() ID      { return ID(binary.BigEndian.Uint64(v[1:9])) }
+func (v statusFields) subject() Ref         { return refFromKey(v[9:18]) }
+func (v statusFields) reviewAfter() uint64  { return binary.BigEndian.Uint64(v[18:26]) }

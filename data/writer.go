@@ -61,14 +61,6 @@ func (w *writer) personPartner(id ID) ID {
 	return p.Partner
 }
 
-func decodeInteraction(id ID, v []byte) (*Interaction, error) {
-	it := new(Interaction)
-	if err := json.Unmarshal(v, it); err != nil {
-		return nil, recordDamaged(bucketInteractions, id, err)
-	}
-	return it, nil
-}
-
 // get reads an interaction in this transaction.
 func (w *writer) get(id ID) (*Interaction, error) {
 	v := w.b(bucketInteractions).Get(id.key())
@@ -84,7 +76,7 @@ func (w *writer) put(old, it *Interaction) error {
 	if old != nil {
 		it.Version = old.Version + 1
 	}
-	if err := putJSON(w.b(bucketInteractions), it.ID, it); err != nil {
+	if err := w.b(bucketInteractions).Put(it.ID.key(), encodeInteraction(it)); err != nil {
 		return err
 	}
 	return w.index(old, it)

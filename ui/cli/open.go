@@ -19,7 +19,7 @@ func openExisting(e *env) (*data.Store, error) {
 	if _, err := existingFile(e); err != nil {
 		return nil, err
 	}
-	s, err := data.OpenReadOnly(e.dbPath)
+	s, err := data.OpenWith(e.dbPath, data.OpenOptions{ReadOnly: true, Progress: upgradeProgress(e)})
 	if err != nil {
 		return nil, storeError(e.dbPath, err)
 	}
@@ -65,7 +65,7 @@ func openForWriting(e *env) (*data.Store, error) {
 	if _, err := existingFile(e); err != nil {
 		return nil, err
 	}
-	s, err := data.Open(e.dbPath)
+	s, err := data.OpenWith(e.dbPath, data.OpenOptions{Progress: upgradeProgress(e)})
 	if err != nil {
 		return nil, storeError(e.dbPath, err)
 	}

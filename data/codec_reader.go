@@ -1,0 +1,153 @@
+package data
+
+import (
+	"encoding/binary"
+	"sync"
+	"time"
+)
+
+// reader walks a version 1 record; a read past the end or an impossible
+// length sets bad and returns zero values, so that decoding never panics.
+type reader struct {
+	s   string
+	p   int
+	bad bool
+}
+
+func (r *reader) byte() byte {
+	if r.p >= len(r.s) {
+		r.bad = true
+		return 0
+	}
+	c := r.s[r.p]
+	r.p++
+	return c
+}
+
+func (r *reader) uv() uint64 {
+	var x uint64
+	var shift uint
+	for i := 0; i < binary.MaxVarintLen64; i++ {
+		if r.p >= len(r.s) {
+			r.bad = true
+			return 0
+		}
+		c := r.s[r.p]
+		r.p++
+		if c < 0x80 {
+			if i == binary.MaxVarintLen64-1 && c > 1 {
+				r.bad = true
+				return 0
+			}
+			return x | uint64(c)<<shift
+		}
+		x |= uint64(c&0x7f) << shift
+		shift += 7
+	}
+	r.bad = true
+	return 0
+}
+
+func (r *reader) sv() int64 {
+	u := r.uv()
+	x := int64(u >> 1)
+	if u&1 != 0 {
+		x = ^x
+	}
+	return x
+}
+
+// count reads a number of items, each taking at least one byte.
+func (r *reader) count() int {
+	n := r.uv()
+	if n > uint64(len(r.s)-r.p) {
+		r.bad = true
+		return 0
+	}
+	return int(n)
+}
+
+func (r *reader) str() string {
+	n := r.count()
+	s := r.s[r.p : r.p+n]
+	r.p += n
+	return s
+}
+
+func (r *reader) ref() Ref {
+	k := RefKind(r.byte())
+	return Ref{Kind: k, ID: ID(r.uv())}
+}
+
+func (r *reader) contact() Contact {
+	return Contact{Ref: r.ref(), Name: r.str(), Address: r.str()}
+}
+
+func (r *reader) strs() []string {
+	n := r.count()
+	if n == 0 {
+		return nil
+	}
+	l := make([]string, n)
+	for i := range l {
+		l[i] = r.str()
+	}
+	return l
+}
+
+func (r *reader) time() time.Time {
+	switch r.byte() {
+	case timeZero:
+		return time.Time{}
+	case timeUTC:
+		sec := r.sv()
+		return time.Unix(sec, int64(r.nanos())).UTC()
+	case timeOffset:
+		off := r.sv()
+		sec := r.sv()
+		t := time.Unix(sec, int64(r.nanos()))
+		if off == 0 || off < -24*3600 || off > 24*3600 { // offset 0 is written as UTC
+			r.bad = true
+			return time.Time{}
+		}
+		if _, local := t.Zone(); int64(local) == off {
+			return t
+		}
+		return t.In(fixedZone(int(off)))
+	}
+	r.bad = true
+	return time.Time{}
+}
+
+func (r *reader) nanos() uint64 {
+	n := r.uv()
+	if n >= 1e9 {
+		r.bad = true
+		return 0
+	}
+	return n
+}
+
+func (r *reader) email() *Email {
+	e := &Email{From: r.str(), To: r.strs(), Cc: r.strs(), Bcc: r.strs(), Subject: r.str(), Body: r.str(), HTMLBody: r.str()}
+	if n := r.count(); n > 0 {
+		e.Attachments = make([]Attachment, n)
+		for i := range e.Attachments {
+			e.Attachments[i] = Attachment{Name: r.str(), ContentType: r.str(), Size: r.sv(), Blob: ID(r.uv())}
+		}
+	}
+	e.MessageID, e.InReplyTo, e.Folder = r.str(), r.str(), r.str()
+	e.State = MailState(r.byte())
+	return e
+}
+
+// zones holds one fixed zone per offset, as decoding makes many times.
+var zones sync.Map // int → *time.Location
+
+func fixedZone(off int) *time.Location {
+	if l, ok := zones.Load(off); ok {
+		return l.(*time.Location)
+	}
+	l, _ := zones.LoadOrStore(off, time.FixedZone("", off))
+	return l.(*time.Location)
+}

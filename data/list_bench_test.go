@@ -1,0 +1,63 @@
+package data_test
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"interactions/data"
+)
+
+// BenchmarkListRows reads every row a filter selects, 2 000 a page, as the
+// command line's table and CSV export do: "month" is this month's rows,
+// "all" every interaction. rows/op is the number of rows read.
+func BenchmarkListRows(b *testing.B) {
+	s := openBench(b)
+	month := time.Date(benchNow.Year(), benchNow.Month(), 1, 0, 0, 0, 0, time.Local)
+	for _, c := range []struct {
+		name string
+		f    data.Filter
+	}{
+		{"month", data.Filter{From: month, To: month.AddDate(0, 1, 0)}},
+		{"all", data.Filter{}},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			n := 0
+			for b.Loop() {
+				n = 0
+				q := data.Query{Filter: c.f, Limit: 2000}
+				for {
+					page, err := s.List(q)
+					if err != nil {
+						b.Fatal(err)
+					}
+					n += len(page.Rows)
+					if !page.More {
+						break
+					}
+					q.After = page.Next
+				}
+			}
+			b.ReportMetric(float64(n), "rows/op")
+		})
+	}
+}
+
+// BenchmarkSortedKeys sorts every interaction by the columns that need
+// more than the row summaries: topic, contacts and subject.
+func BenchmarkSortedKeys(b *testing.B) {
+	s := openBench(b)
+	for name, key := range map[string]data.SortKey{"topic": data.SortTopic, "contacts": data.SortContacts, "subject": data.SortSubject} {
+		b.Run(name, func(b *testing.B) {
+			n := 0
+			for b.Loop() {
+				keys, err := s.SortedKeys(context.Background(), data.Filter{}, key, false)
+				if err != nil {
+					b.Fatal(err)
+				}
+				n = len(keys)
+			}
+			b.ReportMetric(float64(n), "rows/op")
+		})
+	}
+}
