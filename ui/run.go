@@ -25,7 +25,7 @@ const (
 // closes it. It returns the process exit code: 0, or 1 when the database
 // cannot be opened — then a window says why and names the file; for a
 // demo load that did not finish it offers to discard it and goes on to
-// the main window.
+// the main window. An older file's upgrade shows its progress first.
 func Run(a fyne.App, dbPath string) int {
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.IconPNG))
 	if dbPath == "" {
@@ -50,8 +50,12 @@ func Run(a fyne.App, dbPath string) int {
 			st.Close()
 		}
 	}()
-	st, err := data.Open(dbPath)
-	if err != nil {
+	started := func(s *data.Store) {
+		st = s
+		mv = openMainWindow(a, st)
+		stopMemory = boundMemory(st)
+	}
+	refused := func(err error) {
 		fyne.LogError("Could not open the database", err)
 		w := a.NewWindow(lang.X("app.title", "Interactions"))
 		var v *openErrorView
@@ -61,25 +65,33 @@ func Run(a fyne.App, dbPath string) int {
 				v.message.SetText(openErrorMessage(dbPath, err))
 				return
 			}
-			st = s
-			mv = openMainWindow(a, st)
-			stopMemory = boundMemory(st)
+			started(s)
 			w.Close()
 		})
 		w.SetContent(v.content)
 		w.Resize(fyne.NewSize(560, 180))
 		w.CenterOnScreen()
-		w.ShowAndRun()
-		if mv == nil {
-			return 1
-		}
-		return 0
+		w.Show()
 	}
-	mv = openMainWindow(a, st)
-	stopMemory = boundMemory(st)
+	opened, err := openStore(a, dbPath, func(s *data.Store, err error) {
+		if err != nil {
+			refused(err)
+			return
+		}
+		started(s)
+	})
+	switch {
+	case err != nil:
+		refused(err)
+	case opened != nil:
+		started(opened)
+	}
 	stopSignals := markExitOnSignal(a)
 	defer stopSignals()
 	a.Run()
+	if mv == nil {
+		return 1
+	}
 	return 0
 }
 

@@ -1,0 +1,104 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"interactions/data"
+	"interactions/ui/format"
+)
+
+// openResult is what an Open off the main goroutine gives.
+type openResult struct {
+	st  *data.Store
+	err error
+}
+
+// openStore opens the database at path. A file that opens at once (the
+// usual case) is returned, or its error. When Open reports that it
+// upgrades an older file instead, openStore shows a window with the
+// upgrade's progress, returns nil and nil, and calls done on the UI
+// goroutine once Open has finished; the window closes then. The upgrade
+// goes on if the window is closed: it is safe to stop (the next start
+// goes on from where it stopped), but it is not stopped half-way here.
+func openStore(a fyne.App, path string, done func(*data.Store, error)) (*data.Store, error) {
+	progress := make(chan data.Progress, 1)
+	result := make(chan openResult, 1)
+	go func() {
+		st, err := data.OpenWith(path, data.OpenOptions{Progress: func(p data.Progress) {
+			select {
+			case progress <- p:
+			default: // the window shows the newest it has read; none is waited for
+			}
+		}})
+		result <- openResult{st, err}
+	}()
+	select {
+	case r := <-result:
+		return r.st, r.err
+	case p := <-progress:
+		w := newUpgradeWindow(a, path)
+		w.show(p)
+		go w.follow(progress, result, done)
+		return nil, nil
+	}
+}
+
+// upgradeWindow shows how far the upgrade of an older database has come.
+type upgradeWindow struct {
+	win  fyne.Window
+	note *widget.Label
+	bar  *widget.ProgressBar
+}
+
+func newUpgradeWindow(a fyne.App, path string) *upgradeWindow {
+	u := &upgradeWindow{
+		win: a.NewWindow(lang.X("app.title", "Interactions")),
+		note: widget.NewLabel(lang.X("upgrade.text", "Upgrading the database {{.Path}} to this version of the program. This is done once; it may take a few minutes for a large database. If it is stopped, the next start goes on from where it stopped.",
+			map[string]any{"Path": path})),
+		bar: widget.NewProgressBar(),
+	}
+	u.note.Wrapping = fyne.TextWrapWord
+	// A wrapped label needs its width given: alone it would grow tall.
+	u.win.SetContent(container.NewVBox(container.NewGridWrap(fyne.NewSize(540, 80), u.note), u.bar))
+	u.win.SetFixedSize(true)
+	u.win.CenterOnScreen()
+	return u
+}
+
+// show puts p in the window and shows it.
+func (u *upgradeWindow) show(p data.Progress) {
+	u.set(p)
+	u.win.Show()
+}
+
+// set moves the bar to p.
+func (u *upgradeWindow) set(p data.Progress) {
+	if p.Total > 0 {
+		u.bar.SetValue(float64(p.Done) / float64(p.Total))
+		u.bar.TextFormatter = func() string {
+			return lang.X("upgrade.progress", "{{.Done}} of {{.Total}} records",
+				map[string]any{"Done": format.Count(p.Done), "Total": format.Count(p.Total)})
+		}
+		u.bar.Refresh()
+	}
+}
+
+// follow moves the bar as Open reports and, once Open is done, hands its
+// result to done and closes the window.
+func (u *upgradeWindow) follow(progress <-chan data.Progress, result <-chan openResult, done func(*data.Store, error)) {
+	for {
+		select {
+		case p := <-progress:
+			fyne.Do(func() { u.set(p) })
+		case r := <-result:
+			fyne.Do(func() {
+				done(r.st, r.err)
+				u.win.Close()
+			})
+			return
+		}
+	}
+}
