@@ -155,15 +155,3 @@ func mailCount(t *testing.T, cli string, env []string, db string) int {
 	n, _ := strconv.Atoi(m[1])
 	return n
 }
-
-func copyFile(t *testing.T, from, to string) {
-	t.Helper()
-	raw, err := os.ReadFile(from)
-	if err != nil {
-		t.Fatal(err)
-	}
-	os.Remove(to)
-	if err := os.WriteFile(to, raw, 0o600); err != nil {
-		t.Fatal(err)
-	}
-}
