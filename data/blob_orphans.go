@@ -1,8 +1,6 @@
 package data
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
 
 	bolt "go.etcd.io/bbolt"
@@ -66,21 +64,13 @@ func (s *Store) OrphanBlobs() ([]ID, error) {
 }
 
 // heldBlobs returns the blobs the interactions hold, the marked ones'
-// too. Records that name no blob are skipped before they are decoded.
+// too.
 func heldBlobs(tx *bolt.Tx) (map[ID]bool, error) {
 	held := map[ID]bool{}
-	blob := []byte(`"blob":`)
 	err := tx.Bucket(bucketInteractions).ForEach(func(k, v []byte) error {
-		if !bytes.Contains(v, blob) {
-			return nil
-		}
-		var it struct {
-			Email *struct {
-				Attachments []Attachment `json:"attachments"`
-			} `json:"email"`
-		}
-		if err := json.Unmarshal(v, &it); err != nil {
-			return recordDamaged(bucketInteractions, idFromKey(k), err)
+		it, err := decodeInteraction(idFromKey(k), v)
+		if err != nil {
+			return err
 		}
 		if it.Email != nil {
 			for _, a := range it.Email.Attachments {

@@ -170,6 +170,9 @@ func (s *Store) init(fresh bool, progress func(Progress)) error {
 	}
 	if version == SchemaVersion && missing {
 		// A derived bucket is missing: build the indexes again from the records.
+		if progress != nil {
+			progress(Progress{What: "rebuild"})
+		}
 		if err := s.updateTx(rebuildDerived); err != nil {
 			return fmt.Errorf("data: rebuild the indexes of %s: %w", s.path, err)
 		}

@@ -204,8 +204,7 @@ func interactionHolders(tx *bolt.Tx, out []Marked) ([][]Holder, error) {
 }
 
 // authorHolders adds the interactions, live or marked, whose author is a
-// marked employee. The author is in no index: the records are read, the
-// ones without an author skipped before they are decoded.
+// marked employee. The author is in no index: the records are read.
 func authorHolders(tx *bolt.Tx, out []Marked, res [][]Holder) error {
 	emps := map[ID]int{}
 	for i, m := range out {
@@ -213,21 +212,12 @@ func authorHolders(tx *bolt.Tx, out []Marked, res [][]Holder) error {
 			emps[m.Ref.ID] = i
 		}
 	}
-	author := []byte(`"author":`)
 	return tx.Bucket(bucketInteractions).ForEach(func(k, v []byte) error {
-		if !bytes.Contains(v, author) {
-			return nil
+		it, err := decodeInteraction(idFromKey(k), v)
+		if err != nil {
+			return err
 		}
-		var it struct {
-			Author  ID     `json:"author"`
-			Deleted bool   `json:"deleted"`
-			Number  string `json:"number"`
-			Topic   string `json:"topic"`
-		}
-		if err := json.Unmarshal(v, &it); err != nil {
-			return recordDamaged(bucketInteractions, idFromKey(k), err)
-		}
-		if i, ok := emps[it.Author]; ok {
+		if i, ok := emps[it.Author]; ok && it.Author != 0 {
 			res[i] = addHolder(res[i], "authored", it.Deleted, it.Number+" "+it.Topic)
 		}
 		return nil
@@ -236,11 +226,12 @@ func authorHolders(tx *bolt.Tx, out []Marked, res [][]Holder) error {
 
 // interactionName names an interaction by its number and topic.
 func interactionName(tx *bolt.Tx, id ID) string {
-	var it struct {
-		Number string `json:"number"`
-		Topic  string `json:"topic"`
+	v := tx.Bucket(bucketInteractions).Get(id.key())
+	if v == nil {
+		return ""
 	}
-	if err := getJSON(tx.Bucket(bucketInteractions), id, &it); err != nil {
+	it, err := decodeInteraction(id, v)
+	if err != nil {
 		return ""
 	}
 	return it.Number + " " + it.Topic

@@ -51,6 +51,8 @@ type upgradeWindow struct {
 	win  fyne.Window
 	note *widget.Label
 	bar  *widget.ProgressBar
+	busy *widget.ProgressBarInfinite // shown while the size of the step is not known
+	box  *fyne.Container
 }
 
 func newUpgradeWindow(a fyne.App, path string) *upgradeWindow {
@@ -62,7 +64,8 @@ func newUpgradeWindow(a fyne.App, path string) *upgradeWindow {
 	}
 	u.note.Wrapping = fyne.TextWrapWord
 	// A wrapped label needs its width given: alone it would grow tall.
-	u.win.SetContent(container.NewVBox(container.NewGridWrap(fyne.NewSize(540, 80), u.note), u.bar))
+	u.box = container.NewVBox(container.NewGridWrap(fyne.NewSize(540, 80), u.note), u.bar)
+	u.win.SetContent(u.box)
 	u.win.SetFixedSize(true)
 	u.win.CenterOnScreen()
 	return u
@@ -74,16 +77,28 @@ func (u *upgradeWindow) show(p data.Progress) {
 	u.win.Show()
 }
 
-// set moves the bar to p.
+// set moves the bar to p; while the size of the step is not known (the
+// start of an upgrade, a rebuild of the indexes) a moving bar shows.
 func (u *upgradeWindow) set(p data.Progress) {
-	if p.Total > 0 {
-		u.bar.SetValue(float64(p.Done) / float64(p.Total))
-		u.bar.TextFormatter = func() string {
-			return lang.X("upgrade.progress", "{{.Done}} of {{.Total}} records",
-				map[string]any{"Done": format.Count(p.Done), "Total": format.Count(p.Total)})
+	if p.Total <= 0 {
+		if u.busy == nil {
+			u.busy = widget.NewProgressBarInfinite()
+			u.box.Add(u.busy)
 		}
-		u.bar.Refresh()
+		u.bar.Hide()
+		u.busy.Show()
+		return
 	}
+	if u.busy != nil {
+		u.busy.Hide()
+	}
+	u.bar.Show()
+	u.bar.SetValue(float64(p.Done) / float64(p.Total))
+	u.bar.TextFormatter = func() string {
+		return lang.X("upgrade.progress", "{{.Done}} of {{.Total}} records",
+			map[string]any{"Done": format.Count(p.Done), "Total": format.Count(p.Total)})
+	}
+	u.bar.Refresh()
 }
 
 // follow moves the bar as Open reports and, once Open is done, hands its
@@ -95,6 +110,9 @@ func (u *upgradeWindow) follow(progress <-chan data.Progress, result <-chan open
 			fyne.Do(func() { u.set(p) })
 		case r := <-result:
 			fyne.Do(func() {
+				if u.busy != nil {
+					u.busy.Stop()
+				}
 				done(r.st, r.err)
 				u.win.Close()
 			})
