@@ -2,13 +2,11 @@ package catalogs
 
 import (
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 
-	"interactions/data"
 	"interactions/data/demo/benchdata"
 	"interactions/ui/internal/uitest"
 	"interactions/ui/session"
@@ -17,16 +15,7 @@ import (
 // benchDeps opens the shared benchmark database (read only here) with a
 // test window for the screens.
 func benchDeps(b *testing.B) (Deps, fyne.Window) {
-	path, err := benchdata.File(benchdata.Size())
-	if err != nil {
-		b.Fatal(err)
-	}
-	st, err := data.Open(path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	st.Now = func() time.Time { return benchdata.Now }
-	b.Cleanup(func() { st.Close() })
+	st := benchdata.Open(b)
 	test.NewTempApp(b)
 	w := test.NewTempWindow(b, container.NewWithoutLayout())
 	w.Resize(fyne.NewSize(1200, 800))

@@ -145,23 +145,9 @@ func runImport(e *env, args []string) error {
 	partner := fs.String("partner", "", "")
 	from := fs.String("from", "", "")
 	to := fs.String("to", "", "")
-	var files []string
-	rest := args[1:]
-	for {
-		if err := fs.Parse(rest); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				return err
-			}
-			return flagError(fs.Name(), err)
-		}
-		if fs.NArg() == 0 {
-			break
-		}
-		files = append(files, fs.Arg(0))
-		rest = fs.Args()[1:]
-	}
-	if len(files) == 0 {
-		return usageErrorf("import %s needs one or more files (see interactions help import)", format)
+	files, err := parseFiles(fs, args[1:], format)
+	if err != nil {
+		return err
 	}
 	if *partner != "" && format != "vcf" {
 		return usageErrorf("--partner goes with import vcf only")
@@ -272,4 +258,28 @@ func importCSV(s *data.Store, name string) (string, error) {
 		return "", errors.New(strings.TrimPrefix(err.Error(), "data: "))
 	}
 	return fmt.Sprintf("%d partners imported: %d new, %d updated", len(partners), fresh, len(partners)-fresh), nil
+}
+
+// parseFiles parses the flags of an import, which may stand before,
+// between or after its files, and returns the files: at least one.
+func parseFiles(fs *flag.FlagSet, args []string, format string) ([]string, error) {
+	var files []string
+	rest := args
+	for {
+		if err := fs.Parse(rest); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return nil, err
+			}
+			return nil, flagError(fs.Name(), err)
+		}
+		if fs.NArg() == 0 {
+			break
+		}
+		files = append(files, fs.Arg(0))
+		rest = fs.Args()[1:]
+	}
+	if len(files) == 0 {
+		return nil, usageErrorf("import %s needs one or more files (see interactions help import)", format)
+	}
+	return files, nil
 }

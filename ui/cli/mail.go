@@ -20,23 +20,9 @@ import (
 func importMail(e *env, format string, args []string) error {
 	fs := newFlagSet("import")
 	fs.Var(dbFlag{e}, "db", "")
-	var files []string
-	rest := args
-	for {
-		if err := fs.Parse(rest); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				return err
-			}
-			return flagError(fs.Name(), err)
-		}
-		if fs.NArg() == 0 {
-			break
-		}
-		files = append(files, fs.Arg(0))
-		rest = fs.Args()[1:]
-	}
-	if len(files) == 0 {
-		return usageErrorf("import %s needs one or more files (see interactions help import)", format)
+	files, err := parseFiles(fs, args, format)
+	if err != nil {
+		return err
 	}
 	s, err := openForWriting(e)
 	if err != nil {

@@ -2,7 +2,6 @@ package editor_test
 
 import (
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -21,16 +20,7 @@ import (
 // shows with every field filled: the store reads off the UI goroutine,
 // the widgets built and filled on it.
 func BenchmarkEditorOpenToFilled(b *testing.B) {
-	path, err := benchdata.File(benchdata.Size())
-	if err != nil {
-		b.Fatal(err)
-	}
-	st, err := data.Open(path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	st.Now = func() time.Time { return benchdata.Now }
-	b.Cleanup(func() { st.Close() })
+	st := benchdata.Open(b)
 	test.NewTempApp(b)
 	w := test.NewTempWindow(b, container.NewWithoutLayout())
 	m := editor.New(st, session.New(st), w)
@@ -65,15 +55,7 @@ func BenchmarkEditorOpenToFilled(b *testing.B) {
 // BenchmarkContactPickerSearch is the search as you type of the contact
 // picker over every partner and contact person.
 func BenchmarkContactPickerSearch(b *testing.B) {
-	path, err := benchdata.File(benchdata.Size())
-	if err != nil {
-		b.Fatal(err)
-	}
-	st, err := data.Open(path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.Cleanup(func() { st.Close() })
+	st := benchdata.Open(b)
 	test.NewTempApp(b)
 	partners, _ := st.Partners()
 	persons, _ := st.Persons()

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"sync"
+	"testing"
 	"time"
 
 	"interactions/data"
@@ -68,4 +69,20 @@ func File(size int) (string, error) {
 	}
 	benchFiles[size] = path
 	return path, nil
+}
+
+// Open opens the benchmark database of Size, its clock fixed at Now, and
+// closes it when tb ends.
+func Open(tb testing.TB) *data.Store {
+	path, err := File(Size())
+	if err != nil {
+		tb.Fatal(err)
+	}
+	st, err := data.Open(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	st.Now = func() time.Time { return Now }
+	tb.Cleanup(func() { st.Close() })
+	return st
 }
