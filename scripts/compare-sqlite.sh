@@ -359,6 +359,10 @@ printf '  %-34s %12s\n' "CSV export" "$(mb "$(size "$EXPORT")")"
 printf '  %-34s %12s\n' "sqlite, table only" "$(mb "$SIZE_TABLE")"
 printf '  %-34s %12s\n' "sqlite, + 8 indexes" "$(mb "$SIZE_INDEXED")"
 printf '  %-34s %12s\n' "sqlite, + FTS5" "$(mb "$SIZE_FTS")"
+echo "  (the SQLite table holds the ten list columns of the CSV export, names as"
+echo "  text; the interactions file holds whole records: descriptions, e-mail"
+echo "  headers and text, SMS, calls, attributes, references, versions, and a"
+echo "  text index over all of that text)"
 echo
 printf '%-3s %-25s %9s %9s %7s  %-13s %-17s %-11s %s\n' \
   "#" "query" "inter. ms" "sqlite ms" "ratio" "rows i/s" "all matches i/s" "same set" "note"
