@@ -5,6 +5,7 @@ import (
 	"io"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"interactions/data"
 )
@@ -172,6 +173,19 @@ func reviewedText(r *data.RowText, now time.Time) string {
 func cell(s string, n int) string {
 	if strings.ContainsAny(s, "\t\r\n") {
 		s = strings.Join(strings.Fields(s), " ")
+	}
+	if len(s) <= n { // no more runes than bytes
+		return s
+	}
+	// Find where rune n-1 ends without making runes of the whole text.
+	end, count := 0, 0
+	for end < len(s) && count < n {
+		_, size := utf8.DecodeRuneInString(s[end:])
+		end += size
+		count++
+	}
+	if end == len(s) {
+		return s
 	}
 	return shorten(s, n)
 }
