@@ -1,8 +1,10 @@
 package data
 
 import (
+	"cmp"
 	"encoding/binary"
 	"fmt"
+	"slices"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -55,14 +57,20 @@ func (s *Store) ListRows(q Query, fn func(*RowText) error) (Page, error) {
 		p := s.newPlan(tx, q.Filter, q.Order, q.After)
 		keys := make([]Cursor, 0, min(limit, 1<<12)+1)
 		var roots []ID
+		var subjects []Ref
 		for len(keys) <= limit {
 			k, sum, ok := p.next()
 			if !ok {
 				break
 			}
 			keys = append(keys, k)
-			if sub := sum.subject(); sub.Kind == RefInteraction && sub.ID != k.ID() {
-				roots = append(roots, sub.ID)
+			switch sub := sum.subject(); {
+			case sub.Kind == RefInteraction:
+				if sub.ID != k.ID() {
+					roots = append(roots, sub.ID)
+				}
+			case !sub.IsZero():
+				subjects = append(subjects, sub)
 			}
 		}
 		if len(keys) > limit {
@@ -73,6 +81,7 @@ func (s *Store) ListRows(q Query, fn func(*RowText) error) (Page, error) {
 		}
 		s.topics.fill(tx, roots)
 		rr := newRowReading(s, tx)
+		rr.fill(subjects)
 		for _, k := range keys {
 			row, err := rr.read(k)
 			if err != nil {
@@ -158,6 +167,19 @@ func (rr *rowReading) get(id ID) []byte {
 	}
 	rr.last = id
 	return v
+}
+
+// fill reads the names of the subjects of a page in the order of their
+// keys, as neighbours in a bucket are cheaper to read one after the other.
+func (rr *rowReading) fill(refs []Ref) {
+	slices.SortFunc(refs, func(a, b Ref) int {
+		return cmp.Or(cmp.Compare(a.Kind, b.Kind), cmp.Compare(a.ID, b.ID))
+	})
+	for i, r := range refs {
+		if i == 0 || r != refs[i-1] {
+			rr.names[r] = rr.s.names.get(rr.tx, r)
+		}
+	}
 }
 
 // name returns the display name of r, kept for the transaction; the

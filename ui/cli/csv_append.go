@@ -39,8 +39,7 @@ func csvNeedsQuotes[T string | []byte](field T) bool {
 		return true
 	}
 	for i := 0; i < len(field); i++ {
-		switch field[i] {
-		case '\n', '\r', '"', ',':
+		if csvSpecial[field[i]] {
 			return true
 		}
 	}
@@ -50,3 +49,6 @@ func csvNeedsQuotes[T string | []byte](field T) bool {
 	r, _ := utf8.DecodeRuneInString(string(field[:min(len(field), utf8.UTFMax)]))
 	return unicode.IsSpace(r)
 }
+
+// csvSpecial marks the bytes that make encoding/csv quote a field.
+var csvSpecial = [256]bool{'\n': true, '\r': true, '"': true, ',': true}
