@@ -84,7 +84,7 @@ func (r *rowReader) ref() Ref {
 	return Ref{Kind: k, ID: ID(r.uv())}
 }
 
-// skipContact skips a contact and returns its name.
+// contactName reads a contact and returns its name alone.
 func (r *rowReader) contactName() []byte {
 	r.ref()
 	name := r.str()

@@ -45,7 +45,9 @@ func (r *RowText) Deferred(now time.Time) bool {
 // ListRows calls fn with each row of one page of the query, in list order:
 // the rows List would return, as RowText. It returns the page without its
 // rows: Next and More as List sets them. An error of fn ends the page and
-// is returned as it is.
+// is returned as it is. The names a page shows (chain roots' topics,
+// subjects) are read before its rows, each bucket in key order, and fn
+// runs inside the read transaction.
 func (s *Store) ListRows(q Query, fn func(*RowText) error) (Page, error) {
 	limit := q.Limit
 	if limit <= 0 {
