@@ -155,6 +155,7 @@ func trickyRowsStore(t *testing.T) *data.Store {
 
 func TestPrintRows_AsBefore(t *testing.T) {
 	s := trickyRowsStore(t)
+	defer func(size int) { listPageSize = size }(listPageSize)
 	month := time.Date(2026, 11, 1, 0, 0, 0, 0, time.Local)
 	for _, q := range []listQuery{
 		{csv: true},
@@ -168,31 +169,40 @@ func TestPrintRows_AsBefore(t *testing.T) {
 		{csv: true, filter: data.Filter{Text: "нет такого слова"}},
 		{filter: data.Filter{Text: "нет такого слова"}},
 	} {
-		var got, want bytes.Buffer
-		if err := printRows(&got, s, q); err != nil {
-			t.Fatal(err)
+		for _, size := range []int{10_000, 700} {
+			listPageSize = size
+			comparePrintRows(t, s, q)
 		}
-		if err := oldPrintRows(&want, s, q); err != nil {
-			t.Fatal(err)
+	}
+}
+
+// comparePrintRows checks that printRows prints what oldPrintRows does.
+func comparePrintRows(t *testing.T, s *data.Store, q listQuery) {
+	t.Helper()
+	var got, want bytes.Buffer
+	if err := printRows(&got, s, q); err != nil {
+		t.Fatal(err)
+	}
+	if err := oldPrintRows(&want, s, q); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got.Bytes(), want.Bytes()) {
+		g, w := got.Bytes(), want.Bytes()
+		i := 0
+		for i < len(g) && i < len(w) && g[i] == w[i] {
+			i++
 		}
-		if !bytes.Equal(got.Bytes(), want.Bytes()) {
-			g, w := got.Bytes(), want.Bytes()
-			i := 0
-			for i < len(g) && i < len(w) && g[i] == w[i] {
-				i++
+		t.Errorf("query %+v: output differs at byte %d of %d/%d:\n got …%q\nwant …%q",
+			q, i, len(g), len(w), g[max(0, i-80):min(len(g), i+80)], w[max(0, i-80):min(len(w), i+80)])
+	}
+	if q.csv && q.limit == 0 && q.filter.Text == "" {
+		for _, part := range []string{`,"Тема say ""hi""",`, `,chain: Тема ,`, "\"Тема line\nbreak\"", `,Тема \.,`} {
+			if !strings.Contains(got.String(), part) {
+				t.Errorf("query %+v: no %q in the CSV", q, part)
 			}
-			t.Errorf("query %+v: output differs at byte %d of %d/%d:\n got …%q\nwant …%q",
-				q, i, len(g), len(w), g[max(0, i-80):min(len(g), i+80)], w[max(0, i-80):min(len(w), i+80)])
 		}
-		if q.csv && q.limit == 0 && q.filter.Text == "" {
-			for _, part := range []string{`,"Тема say ""hi""",`, `,chain: Тема ,`, "\"Тема line\nbreak\"", `,Тема \.,`} {
-				if !strings.Contains(got.String(), part) {
-					t.Errorf("query %+v: no %q in the CSV", q, part)
-				}
-			}
-		}
-		if got.Len() < 40 {
-			t.Errorf("query %+v: output too short: %q", q, got.String())
-		}
+	}
+	if got.Len() < 40 {
+		t.Errorf("query %+v: output too short: %q", q, got.String())
 	}
 }
