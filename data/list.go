@@ -79,6 +79,9 @@ func (s *Store) rows(tx *bolt.Tx, keys []Cursor) ([]Row, error) {
 	b := tx.Bucket(bucketInteractions)
 	names := map[Ref]string{}
 	name := func(r Ref) string {
+		if r.Kind == RefInteraction {
+			return s.topics.get(tx, r.ID)
+		}
 		if n, ok := names[r]; ok {
 			return n
 		}

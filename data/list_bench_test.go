@@ -61,3 +61,36 @@ func BenchmarkSortedKeys(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkListRowText reads the same rows as BenchmarkListRows through
+// ListRows, the lean rows the command line prints.
+func BenchmarkListRowText(b *testing.B) {
+	s := openBench(b)
+	month := time.Date(benchNow.Year(), benchNow.Month(), 1, 0, 0, 0, 0, time.Local)
+	for _, c := range []struct {
+		name string
+		f    data.Filter
+	}{
+		{"month", data.Filter{From: month, To: month.AddDate(0, 1, 0)}},
+		{"all", data.Filter{}},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			n := 0
+			for b.Loop() {
+				n = 0
+				q := data.Query{Filter: c.f, Limit: 2000}
+				for {
+					page, err := s.ListRows(q, func(*data.RowText) error { n++; return nil })
+					if err != nil {
+						b.Fatal(err)
+					}
+					if !page.More {
+						break
+					}
+					q.After = page.Next
+				}
+			}
+			b.ReportMetric(float64(n), "rows/op")
+		})
+	}
+}

@@ -33,6 +33,7 @@ type Store struct {
 	attrDefs map[ID]*AttrDef // every additional attribute definition
 	settings Settings
 	names    nameCache  // display names of catalog records
+	topics   rootTopics // topics of chain roots, the subjects of their members
 	dates    datesCache // subject dates of the calendar
 
 	readOnly bool  // opened by OpenReadOnly: a shared lock, no writes

@@ -1,11 +1,11 @@
 package cli
 
 import (
-	"encoding/csv"
 	"fmt"
 	"io"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"interactions/data"
 )
@@ -36,11 +36,10 @@ func newTableRows(w io.Writer, now time.Time) *tableRows {
 	return &tableRows{t: newTable(w, "Date", "Type", "Dir", "Topic", "Contacts", "Subject", "Responsible", "Reviewed"), w: w, now: now}
 }
 
-func (t *tableRows) row(r *data.Row) error {
-	it := r.Interaction
-	t.t.add(it.Date.In(time.Local).Format(tableTime), it.Type.String(), direction(it.Direction, "-"),
-		cell(it.Topic, topicWidth), cell(r.Contacts, nameWidth), cell(subjectText(r), nameWidth),
-		cell(r.Responsible, nameWidth), reviewedText(it, t.now))
+func (t *tableRows) row(r *data.RowText) error {
+	t.t.add(r.Date.In(time.Local).Format(tableTime), r.Type.String(), direction(r.Direction, "-"),
+		cell(string(r.Topic), topicWidth), cell(string(r.Contacts), nameWidth), cell(subjectText(r), nameWidth),
+		cell(r.Responsible, nameWidth), reviewedText(r, t.now))
 	return t.t.err
 }
 
@@ -58,35 +57,78 @@ func (t *tableRows) end(shown int, more bool) error {
 	return err
 }
 
-// csvRows writes the list as CSV with a header row.
+// csvFlushAt is how many bytes of CSV are gathered before they are written.
+const csvFlushAt = 64 << 10
+
+// csvRows writes the list as CSV with a header row, as encoding/csv would
+// (see appendCSVField), appending each row to one buffer.
 type csvRows struct {
-	w *csv.Writer
+	w     io.Writer
+	buf   []byte
+	chain []byte // "chain: " and a chain's topic
+	err   error
 }
 
 func newCSVRows(w io.Writer) *csvRows {
-	c := &csvRows{w: csv.NewWriter(w)}
-	c.w.Write(csvHeader)
+	c := &csvRows{w: w, buf: make([]byte, 0, csvFlushAt+csvFlushAt/4)}
+	for i, h := range csvHeader {
+		if i > 0 {
+			c.buf = append(c.buf, ',')
+		}
+		c.buf = appendCSVField(c.buf, h)
+	}
+	c.buf = append(c.buf, '\n')
 	return c
 }
 
-func (c *csvRows) row(r *data.Row) error {
-	it := r.Interaction
-	reviewed, after := "no", ""
-	if it.Reviewed {
-		reviewed = "yes"
+func (c *csvRows) row(r *data.RowText) error {
+	b := r.Date.In(time.Local).AppendFormat(c.buf, time.RFC3339)
+	b = append(b, ',')
+	b = appendCSVField(b, r.Number)
+	b = append(b, ',')
+	b = appendCSVField(b, r.Type.String())
+	b = append(b, ',')
+	b = append(b, direction(r.Direction, "")...)
+	b = append(b, ',')
+	b = appendCSVField(b, r.Topic)
+	b = append(b, ',')
+	b = appendCSVField(b, r.Contacts)
+	b = append(b, ',')
+	switch {
+	case r.IsChainRoot() || r.Subject == "":
+	case r.SubjectRef.Kind == data.RefInteraction:
+		c.chain = append(append(c.chain[:0], chainPrefix...), r.Subject...)
+		b = appendCSVField(b, c.chain)
+	default:
+		b = appendCSVField(b, r.Subject)
 	}
-	if !it.ReviewAfter.IsZero() {
-		after = it.ReviewAfter.In(time.Local).Format(time.RFC3339)
+	b = append(b, ',')
+	b = appendCSVField(b, r.Responsible)
+	if r.Reviewed {
+		b = append(b, ",yes,"...)
+	} else {
+		b = append(b, ",no,"...)
 	}
-	return c.w.Write([]string{
-		it.Date.In(time.Local).Format(time.RFC3339), it.Number, it.Type.String(), direction(it.Direction, ""),
-		it.Topic, r.Contacts, subjectText(r), r.Responsible, reviewed, after,
-	})
+	if !r.ReviewAfter.IsZero() {
+		b = r.ReviewAfter.In(time.Local).AppendFormat(b, time.RFC3339)
+	}
+	c.buf = append(b, '\n')
+	if len(c.buf) >= csvFlushAt {
+		c.flush()
+	}
+	return c.err
+}
+
+func (c *csvRows) flush() {
+	if c.err == nil && len(c.buf) > 0 {
+		_, c.err = c.w.Write(c.buf)
+	}
+	c.buf = c.buf[:0]
 }
 
 func (c *csvRows) end(int, bool) error {
-	c.w.Flush()
-	return c.w.Error()
+	c.flush()
+	return c.err
 }
 
 // direction names a direction: in, out, or none for the types without one.
@@ -100,27 +142,29 @@ func direction(d data.Direction, none string) string {
 	return none
 }
 
+// chainPrefix starts the subject column of a chain's member.
+const chainPrefix = "chain: "
+
 // subjectText is the subject column: the subject's name, "chain: <topic>"
 // for a member of a chain without a real subject, empty for a chain's root.
-func subjectText(r *data.Row) string {
-	it := r.Interaction
-	if it.IsChainRoot() || r.Subject == "" {
+func subjectText(r *data.RowText) string {
+	if r.IsChainRoot() || r.Subject == "" {
 		return ""
 	}
-	if it.Subject.Kind == data.RefInteraction {
-		return "chain: " + r.Subject
+	if r.SubjectRef.Kind == data.RefInteraction {
+		return chainPrefix + r.Subject
 	}
 	return r.Subject
 }
 
 // reviewedText is the reviewed column of the table: yes, no, or the time
 // a deferred interaction is due for review.
-func reviewedText(it *data.Interaction, now time.Time) string {
+func reviewedText(r *data.RowText, now time.Time) string {
 	switch {
-	case it.Reviewed:
+	case r.Reviewed:
 		return "yes"
-	case it.Deferred(now):
-		return "after " + it.ReviewAfter.In(time.Local).Format(tableTime)
+	case r.Deferred(now):
+		return "after " + r.ReviewAfter.In(time.Local).Format(tableTime)
 	}
 	return "no"
 }
@@ -129,6 +173,19 @@ func reviewedText(it *data.Interaction, now time.Time) string {
 func cell(s string, n int) string {
 	if strings.ContainsAny(s, "\t\r\n") {
 		s = strings.Join(strings.Fields(s), " ")
+	}
+	if len(s) <= n { // no more runes than bytes
+		return s
+	}
+	// Find where rune n-1 ends without making runes of the whole text.
+	end, count := 0, 0
+	for end < len(s) && count < n {
+		_, size := utf8.DecodeRuneInString(s[end:])
+		end += size
+		count++
+	}
+	if end == len(s) {
+		return s
 	}
 	return shorten(s, n)
 }

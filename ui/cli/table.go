@@ -2,7 +2,6 @@ package cli
 
 import (
 	"io"
-	"strings"
 	"unicode/utf8"
 )
 
@@ -21,7 +20,7 @@ type table struct {
 	rows   [][]string
 	fixed  bool
 	err    error
-	line   strings.Builder
+	line   []byte
 }
 
 func newTable(w io.Writer, header ...string) *table {
@@ -66,25 +65,37 @@ func (t *table) write(cells []string) {
 	if t.err != nil {
 		return
 	}
-	b := &t.line
-	b.Reset()
+	b := t.line[:0]
 	last := len(cells) - 1
 	for i, c := range cells {
-		c = shorten(c, t.widths[i])
-		pad := t.widths[i] - utf8.RuneCountInString(c)
+		n := utf8.RuneCountInString(c)
+		if n > t.widths[i] {
+			c = shorten(c, t.widths[i])
+			n = utf8.RuneCountInString(c)
+		}
+		pad := t.widths[i] - n
 		if t.right[i] {
-			b.WriteString(strings.Repeat(" ", pad))
-			b.WriteString(c)
+			b = appendSpaces(b, pad)
+			b = append(b, c...)
 		} else {
-			b.WriteString(c)
+			b = append(b, c...)
 			if i < last {
-				b.WriteString(strings.Repeat(" ", pad))
+				b = appendSpaces(b, pad)
 			}
 		}
 		if i < last {
-			b.WriteString("  ")
+			b = append(b, "  "...)
 		}
 	}
-	b.WriteByte('\n')
-	_, t.err = io.WriteString(t.w, b.String())
+	b = append(b, '\n')
+	t.line = b
+	_, t.err = t.w.Write(b)
+}
+
+// appendSpaces appends n spaces to b.
+func appendSpaces(b []byte, n int) []byte {
+	for ; n > 0; n-- {
+		b = append(b, ' ')
+	}
+	return b
 }

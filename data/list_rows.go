@@ -1,0 +1,211 @@
+package data
+
+import (
+	"cmp"
+	"encoding/binary"
+	"fmt"
+	"slices"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// RowText is one row of the list with the columns a table or a CSV export
+// prints, read without decoding the whole record. ListRows hands out the
+// same RowText for every row, and its byte fields point into the store's
+// memory: both are valid only during the call they are passed to.
+type RowText struct {
+	Cursor      Cursor
+	ID          ID
+	Date        time.Time // in the local zone
+	Number      []byte
+	Type        InteractionType
+	Direction   Direction
+	Topic       []byte
+	Contacts    []byte // the contacts' names, comma separated, or the called contact's
+	SubjectRef  Ref
+	Subject     string // the subject's name; "" for a chain root and when gone
+	Responsible string
+	Reviewed    bool
+	ReviewAfter time.Time // zero when not deferred; in the local zone
+
+	responsible ID
+}
+
+// IsChainRoot reports whether the row is the root of a chain.
+func (r *RowText) IsChainRoot() bool {
+	return r.SubjectRef.Kind == RefInteraction && r.SubjectRef.ID == r.ID
+}
+
+// Deferred reports whether the row is unreviewed and deferred past now.
+func (r *RowText) Deferred(now time.Time) bool {
+	return !r.Reviewed && r.ReviewAfter.After(now)
+}
+
+// ListRows calls fn with each row of one page of the query, in list order:
+// the rows List would return, as RowText. It returns the page without its
+// rows: Next and More as List sets them. An error of fn ends the page and
+// is returned as it is. The names a page shows (chain roots' topics,
+// subjects) are read before its rows, each bucket in key order, and fn
+// runs inside the read transaction.
+func (s *Store) ListRows(q Query, fn func(*RowText) error) (Page, error) {
+	limit := q.Limit
+	if limit <= 0 {
+		limit = defaultLimit
+	}
+	var page Page
+	var fnErr error
+	err := s.view(func(tx *bolt.Tx) error {
+		p := s.newPlan(tx, q.Filter, q.Order, q.After)
+		keys := make([]Cursor, 0, min(limit, 1<<12)+1)
+		var roots []ID
+		var subjects []Ref
+		for len(keys) <= limit {
+			k, sum, ok := p.next()
+			if !ok {
+				break
+			}
+			keys = append(keys, k)
+			switch sub := sum.subject(); {
+			case sub.Kind == RefInteraction:
+				if sub.ID != k.ID() {
+					roots = append(roots, sub.ID)
+				}
+			case !sub.IsZero():
+				subjects = append(subjects, sub)
+			}
+		}
+		if len(keys) > limit {
+			keys, page.More = keys[:limit], true
+		}
+		if len(keys) > 0 {
+			page.Next = keys[len(keys)-1]
+		}
+		s.topics.fill(tx, roots)
+		rr := newRowReading(s, tx)
+		rr.fill(subjects)
+		for _, k := range keys {
+			row, err := rr.read(k)
+			if err != nil {
+				return err
+			}
+			if row == nil {
+				continue
+			}
+			if fnErr = fn(row); fnErr != nil {
+				return fnErr
+			}
+		}
+		return nil
+	})
+	if fnErr != nil {
+		return Page{}, fnErr
+	}
+	if err != nil {
+		return Page{}, fmt.Errorf("data: list: %w", err)
+	}
+	return page, nil
+}
+
+// rowReading reads RowTexts in one transaction, with the names of the
+// references they show.
+type rowReading struct {
+	s     *Store
+	tx    *bolt.Tx
+	c     *bolt.Cursor // over the interactions
+	row   RowText
+	names map[Ref]string
+	key   [8]byte
+	last  ID // the id the cursor is at, 0 for none
+}
+
+func newRowReading(s *Store, tx *bolt.Tx) *rowReading {
+	return &rowReading{s: s, tx: tx, c: tx.Bucket(bucketInteractions).Cursor(), names: map[Ref]string{}}
+}
+
+// read reads the row at k; nil when the interaction is gone.
+func (rr *rowReading) read(k Cursor) (*RowText, error) {
+	id := k.ID()
+	v := rr.get(id)
+	if v == nil {
+		return nil, nil
+	}
+	row := &rr.row
+	row.Cursor = k
+	if recordIsJSON(v) || !decodeRow(v, row) {
+		it, err := decodeInteraction(id, v)
+		if err != nil {
+			return nil, err
+		}
+		rowFromInteraction(it, row)
+	}
+	row.Responsible = rr.name(Ref{RefEmployee, row.responsible})
+	row.Subject = ""
+	if !row.IsChainRoot() {
+		row.Subject = rr.name(row.SubjectRef)
+	}
+	return row, nil
+}
+
+// get returns the record of id. Rows listed by date often come in id
+// order, one before the other, so the cursor first tries the record next
+// to the last one it found, and seeks only when that is not the one.
+func (rr *rowReading) get(id ID) []byte {
+	binary.BigEndian.PutUint64(rr.key[:], uint64(id))
+	key := rr.key[:]
+	var k, v []byte
+	switch {
+	case rr.last != 0 && id == rr.last-1:
+		k, v = rr.c.Prev()
+	case rr.last != 0 && id == rr.last+1:
+		k, v = rr.c.Next()
+	}
+	if k == nil || string(k) != string(key) {
+		k, v = rr.c.Seek(key)
+	}
+	rr.last = 0
+	if k == nil || string(k) != string(key) {
+		return nil
+	}
+	rr.last = id
+	return v
+}
+
+// fill reads the names of the subjects of a page in the order of their
+// keys, as neighbours in a bucket are cheaper to read one after the other.
+func (rr *rowReading) fill(refs []Ref) {
+	slices.SortFunc(refs, func(a, b Ref) int {
+		return cmp.Or(cmp.Compare(a.Kind, b.Kind), cmp.Compare(a.ID, b.ID))
+	})
+	for i, r := range refs {
+		if i == 0 || r != refs[i-1] {
+			rr.names[r] = rr.s.names.get(rr.tx, r)
+		}
+	}
+}
+
+// name returns the display name of r, kept for the transaction; the
+// topics of chain roots come from the store's cache of them.
+func (rr *rowReading) name(r Ref) string {
+	if r.Kind == RefInteraction {
+		return rr.s.topics.get(rr.tx, r.ID)
+	}
+	if n, ok := rr.names[r]; ok {
+		return n
+	}
+	n := rr.s.names.get(rr.tx, r)
+	rr.names[r] = n
+	return n
+}
+
+// rowFromInteraction fills row from a decoded record.
+func rowFromInteraction(it *Interaction, row *RowText) {
+	row.ID, row.Number, row.Date = it.ID, []byte(it.Number), it.Date.In(time.Local)
+	row.Type, row.Direction, row.Topic = it.Type, it.Direction, []byte(it.Topic)
+	row.responsible, row.SubjectRef, row.Reviewed = it.Responsible, it.Subject, it.Reviewed
+	row.ReviewAfter = time.Time{}
+	if !it.ReviewAfter.IsZero() {
+		row.ReviewAfter = it.ReviewAfter.In(time.Local)
+	}
+	row.Contacts = append(row.Contacts[:0], contactNames(it)...)
+}
