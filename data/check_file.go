@@ -37,7 +37,7 @@ func (s *Store) checkFileLevel() ([]string, error) {
 	}
 	if first != nil {
 		d := &DamagedError{Detail: fmt.Sprintf("bbolt's check found %d problems, the first: %v", n, shortPanic(first.Error()))}
-		if m := pagePattern.FindStringSubmatch(first.Error()); m != nil {
+		if m := pagePattern().FindStringSubmatch(first.Error()); m != nil {
 			d.Page, _ = strconv.ParseUint(m[1], 10, 64)
 		}
 		return nil, d

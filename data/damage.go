@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"runtime/debug"
 	"strconv"
+	"sync"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -65,8 +66,11 @@ func (s *Store) guard(fn func() error) (err error) {
 	return fn()
 }
 
-// pagePattern finds the page number in bbolt's assertion messages.
-var pagePattern = regexp.MustCompile(`(?i)page(?: expected to be:)? (\d+)`)
+// pagePattern finds the page number in bbolt's assertion messages; it is
+// compiled on first use rather than at start.
+var pagePattern = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)page(?: expected to be:)? (\d+)`)
+})
 
 // damaged explains a panic of a read: the first damaged page the file
 // walk finds, else the page bbolt's message names, else the message.
@@ -76,7 +80,7 @@ func (s *Store) damaged(r any) *DamagedError {
 		return found
 	}
 	e := &DamagedError{Detail: "a page cannot be read (" + shortPanic(msg) + ")"}
-	if m := pagePattern.FindStringSubmatch(msg); m != nil {
+	if m := pagePattern().FindStringSubmatch(msg); m != nil {
 		e.Page, _ = strconv.ParseUint(m[1], 10, 64)
 	}
 	return e

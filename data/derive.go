@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // Counter dimensions: the first byte of a counter key.
@@ -158,22 +159,27 @@ func contactRefs(it *Interaction, r resolver) []Ref {
 	return out
 }
 
+// The patterns of HTMLText, compiled on first use rather than at start.
 var (
-	htmlBreak = regexp.MustCompile(`(?i)<br\s*/?>|</(p|div|li|tr|h[1-6])\s*>`)
-	htmlTag   = regexp.MustCompile(`(?s)<!--.*?-->|<(script|style)[^>]*>.*?</(script|style)>|<[^>]*>`)
-	blankRun  = regexp.MustCompile(`\n\s*\n\s*`)
+	htmlBreak = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)<br\s*/?>|</(p|div|li|tr|h[1-6])\s*>`)
+	})
+	htmlTag = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?s)<!--.*?-->|<(script|style)[^>]*>.*?</(script|style)>|<[^>]*>`)
+	})
+	blankRun = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\n\s*\n\s*`) })
 )
 
 // HTMLText turns an HTML body into plain text for showing and searching:
 // paragraphs and line breaks become new lines, tags go, entities are decoded.
 func HTMLText(body string) string {
-	text := htmlBreak.ReplaceAllString(body, "\n")
-	text = html.UnescapeString(htmlTag.ReplaceAllString(text, " "))
+	text := htmlBreak().ReplaceAllString(body, "\n")
+	text = html.UnescapeString(htmlTag().ReplaceAllString(text, " "))
 	lines := strings.Split(text, "\n")
 	for i, l := range lines {
 		lines[i] = strings.Join(strings.Fields(l), " ")
 	}
-	return strings.TrimSpace(blankRun.ReplaceAllString(strings.Join(lines, "\n"), "\n\n"))
+	return strings.TrimSpace(blankRun().ReplaceAllString(strings.Join(lines, "\n"), "\n\n"))
 }
 
 // searchTexts are the texts the search index reads: topic, description,

@@ -36,7 +36,7 @@ func TestStore_Facts(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := data.Facts{Path: s.Path(), Size: st.Size(), Schema: data.SchemaVersion, Interactions: 2, MarkedForDeletion: 1,
-		WrittenBy: data.Writer{Version: data.Running.Version, Build: data.Running.Build, Schema: data.SchemaVersion}}
+		WrittenBy: data.Writer{Version: data.Running().Version, Build: data.Running().Build, Schema: data.SchemaVersion}}
 	if f != want {
 		t.Errorf("Facts() = %+v, want %+v", f, want)
 	}
@@ -81,7 +81,7 @@ func TestOpen_RecordsTheWriterAndNamesTheNeededVersion(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := (data.Writer{Version: data.Running.Version, Build: data.Running.Build, Schema: data.SchemaVersion}); w != want {
+	if want := (data.Writer{Version: data.Running().Version, Build: data.Running().Build, Schema: data.SchemaVersion}); w != want {
 		t.Errorf("WrittenBy() = %+v, want %+v", w, want)
 	}
 

@@ -20,7 +20,7 @@ func (s *Store) List(q Query) (Page, error) {
 	}
 	var page Page
 	err := s.view(func(tx *bolt.Tx) error {
-		p := s.newPlan(tx, q.Filter, q.Order, q.After)
+		p := s.newPagePlan(tx, q.Filter, q.Order, q.After, limit)
 		var keys []Cursor
 		for len(keys) < limit+1 {
 			k, _, ok := p.next()

@@ -25,6 +25,7 @@ type plan struct {
 	types   [8]bool     // types the kinds allow
 	empty   bool        // nothing can match
 	defs    map[ID]*AttrDef
+	page    int // rows a page wants (List), 0 for every row; see choose
 }
 
 // candidate is one way to drive a plan, with its estimated cost.
@@ -36,10 +37,15 @@ type candidate struct {
 }
 
 func (s *Store) newPlan(tx *bolt.Tx, f Filter, order SortOrder, after Cursor) *plan {
+	return s.newPagePlan(tx, f, order, after, 0)
+}
+
+// newPagePlan is newPlan for a page of at most page rows (see choose).
+func (s *Store) newPagePlan(tx *bolt.Tx, f Filter, order SortOrder, after Cursor, page int) *plan {
 	s.mu.RLock()
 	defs := s.attrDefs
 	s.mu.RUnlock()
-	p := &plan{tx: tx, f: f, now: timeKey(s.Now()), dates: tx.Bucket(ixDate), docs: tx.Bucket(ixTextDoc), defs: defs}
+	p := &plan{tx: tx, f: f, now: timeKey(s.Now()), dates: tx.Bucket(ixDate), docs: tx.Bucket(ixTextDoc), defs: defs, page: page}
 	p.sp.hi = maxCursor
 	if !f.From.IsZero() || !f.To.IsZero() {
 		lo, hi, hasHi := periodKeys(f.From, f.To)
@@ -74,6 +80,13 @@ func (s *Store) newPlan(tx *bolt.Tx, f Filter, order SortOrder, after Cursor) *p
 
 // choose picks the cheapest driver. Costs are in rows visited; a row of
 // the date index costs less, as its summary comes with the key.
+//
+// For a page (p.page > 0) an index on a filtered dimension drives
+// whenever there is one: it visits about as many rows as the page holds,
+// while the date index visits rows/matches times as many even when the
+// matches spread evenly over time, and they do not: the newest rows are
+// the plans of the weeks ahead, which a filter on calls skips by the
+// thousand (15 000 at 1 M interactions, 5.5 M instructions for a page).
 func (p *plan) choose() {
 	counters := p.tx.Bucket(bucketCounters)
 	count := func(key []byte) float64 {
@@ -88,7 +101,11 @@ func (p *plan) choose() {
 	}
 	best := candidate{cost: (float64(all.Total) + deletedN) * periodShare * 0.3, inln: true,
 		make: func() stream { return newIndexStream(p.dates, nil, p.sp) }}
+	var narrow candidate // the cheapest index on a filtered dimension
 	consider := func(c candidate) {
+		if c.text == 0 && (narrow.make == nil || c.cost < narrow.cost) {
+			narrow = c
+		}
 		if c.cost < best.cost {
 			best = c
 		}
@@ -144,6 +161,9 @@ func (p *plan) choose() {
 		if len(p.words) > 0 {
 			p.considerText(consider)
 		}
+	}
+	if p.page > 0 && best.inln && narrow.make != nil {
+		best = narrow
 	}
 	if p.empty {
 		best = candidate{make: func() stream { return &sliceStream{} }}

@@ -5,6 +5,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"strings"
+	"sync"
 
 	"github.com/BurntSushi/toml"
 )
@@ -27,10 +28,28 @@ type Program struct {
 // when the toolchain records no revision (a build with -buildvcs=false).
 var revision, revisionTime, modified string
 
-// Running is the version of this program. The main package sets it at
-// start from the FyneApp.toml it embeds (ParseProgram); until then it
-// holds only what the build recorded.
-var Running = ParseBuild(Program{Version: "0.0.0"})
+// release is the FyneApp.toml the main package embeds, given to
+// SetRelease at start and read by Running on first use.
+var release []byte
+
+// SetRelease gives Running the FyneApp.toml the program embeds. The main
+// package calls it at start, before anything asks for Running; the file
+// is only parsed when Running is first called, so that a command that
+// never shows the version does not pay for the parse at start.
+func SetRelease(fyneApp []byte) { release = fyneApp }
+
+// Running returns the version of this program: the release in the
+// FyneApp.toml given to SetRelease (see ParseProgram), or "0.0.0" when
+// none was given or it cannot be read, completed with what the build
+// recorded. It is worked out once, on the first call.
+func Running() Program { return running() }
+
+var running = sync.OnceValue(func() Program {
+	if p, err := ParseProgram(release); err == nil {
+		return p
+	}
+	return ParseBuild(Program{Version: "0.0.0"})
+})
 
 // ParseProgram reads Version and Build from the [Details] table of a
 // FyneApp.toml and completes them with the build's own information.

@@ -66,7 +66,7 @@ func (s *Store) newerSchema(file uint64) error {
 // stampWriter records the running program's release in the database,
 // when another release opened it last.
 func (s *Store) stampWriter() error {
-	w := Writer{Version: Running.Version, Build: Running.Build, Schema: SchemaVersion}
+	w := Writer{Version: Running().Version, Build: Running().Build, Schema: SchemaVersion}
 	v, err := json.Marshal(w)
 	if err != nil {
 		return err

@@ -7,6 +7,7 @@ import (
 	"mime"
 	"regexp"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -109,7 +110,9 @@ func (p *parser) text(h gomail.Header, key string) string {
 	return strings.TrimSpace(strings.Join(strings.Fields(v), " "))
 }
 
-var mailboxRE = regexp.MustCompile(`[^\s<>()",;:]+@[^\s<>()",;:]+`)
+// mailboxRE finds addresses in a list that does not parse; it is
+// compiled on first use rather than at start, as msgIDRE is.
+var mailboxRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`[^\s<>()",;:]+@[^\s<>()",;:]+`) })
 
 // addresses reads an address list; a list that does not parse keeps the
 // addresses found in it.
@@ -131,20 +134,20 @@ func (p *parser) addresses(h gomail.Header, key string) []Address {
 		}
 		return out
 	}
-	for _, a := range mailboxRE.FindAllString(raw, 50) {
+	for _, a := range mailboxRE().FindAllString(raw, 50) {
 		out = append(out, Address{Address: a})
 	}
 	p.problem("%s: %q cannot be read as addresses; kept %d address(es) found in it", key, shorten(raw), len(out))
 	return out
 }
 
-var msgIDRE = regexp.MustCompile(`<([^<>\s]+)>`)
+var msgIDRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`<([^<>\s]+)>`) })
 
 // msgIDs reads a list of message identifiers leniently: every <id>, or
 // else every word.
 func msgIDs(v string) []string {
 	var out []string
-	for _, m := range msgIDRE.FindAllStringSubmatch(v, 100) {
+	for _, m := range msgIDRE().FindAllStringSubmatch(v, 100) {
 		out = append(out, m[1])
 	}
 	if out == nil {

@@ -79,9 +79,9 @@ func New(st Store, win fyne.Window) *Box {
 	b.OpenFolder = widget.NewButtonWithIcon(lang.X("about.openFolder", "Open folder"), theme.FolderOpenIcon(), b.openFolder)
 	b.Licences = widget.NewLabel(licenceLines())
 
-	b.Version.SetText(versionLine(data.Running))
+	b.Version.SetText(versionLine(data.Running()))
 	b.Version.TextStyle.Bold = true
-	b.Build.SetText(buildLine(data.Running))
+	b.Build.SetText(buildLine(data.Running()))
 
 	icon := widget.NewIcon(fyne.NewStaticResource("icon.png", assets.IconPNG))
 	iconBox := container.NewGridWrap(fyne.NewSquareSize(64), icon)

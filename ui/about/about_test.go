@@ -55,7 +55,7 @@ func TestBox_ShowsTheDatabase(t *testing.T) {
 		{"schema", b.Schema, fmt.Sprintf("%d (this program writes %d)", data.SchemaVersion, data.SchemaVersion)},
 		{"interactions", b.Interactions, format.Count(f.Interactions)},
 		{"size", b.Size, format.Size(info.Size())},
-		{"last opened by", b.WrittenBy, "Version " + data.Running.Version + ", build " + strconv.Itoa(data.Running.Build)},
+		{"last opened by", b.WrittenBy, "Version " + data.Running().Version + ", build " + strconv.Itoa(data.Running().Build)},
 	}
 	if f.MarkedForDeletion > 0 {
 		checks[3].want += ", and " + format.Count(f.MarkedForDeletion) + " marked for deletion"
@@ -68,11 +68,11 @@ func TestBox_ShowsTheDatabase(t *testing.T) {
 	if f.Interactions+f.MarkedForDeletion != 120 {
 		t.Errorf("facts count %d + %d marked, want 120 in all", f.Interactions, f.MarkedForDeletion)
 	}
-	if want := "Version " + data.Running.Version + ", build "; !strings.HasPrefix(b.Version.Text, want) {
+	if want := "Version " + data.Running().Version + ", build "; !strings.HasPrefix(b.Version.Text, want) {
 		t.Errorf("version = %q, want it to start with %q", b.Version.Text, want)
 	}
-	if !strings.Contains(b.Build.Text, data.Running.Go) {
-		t.Errorf("build = %q, want the Go version %s", b.Build.Text, data.Running.Go)
+	if !strings.Contains(b.Build.Text, data.Running().Go) {
+		t.Errorf("build = %q, want the Go version %s", b.Build.Text, data.Running().Go)
 	}
 	texts := uitest.VisibleTexts(w.Canvas().Overlays().Top())
 	for _, want := range []string{"About Interactions", "Database", "Schema version", "Data folder", "Open folder", "Close"} {
@@ -125,7 +125,7 @@ func TestBox_Russian(t *testing.T) {
 			t.Errorf("the Russian box does not show %q; shown: %q", want, texts)
 		}
 	}
-	if !strings.HasPrefix(b.Version.Text, "Версия "+data.Running.Version+", сборка ") {
+	if !strings.HasPrefix(b.Version.Text, "Версия "+data.Running().Version+", сборка ") {
 		t.Errorf("version = %q", b.Version.Text)
 	}
 	if b.Schema.Text != fmt.Sprintf("%d (эта программа записывает %d)", data.SchemaVersion, data.SchemaVersion) {

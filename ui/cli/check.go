@@ -18,7 +18,7 @@ func runCheck(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	defer s.Close()
+	defer closeRead(s)
 	problems, err := s.Check()
 	if err != nil {
 		return storeError(e.dbPath, err)

@@ -503,7 +503,7 @@ func TestVersionFlag(t *testing.T) {
 	if code != 0 || errOut != "" {
 		t.Fatalf("--version: exit %d, stderr %q", code, errOut)
 	}
-	if want := data.Running.String() + "\n"; out != want {
+	if want := data.Running().String() + "\n"; out != want {
 		t.Errorf("--version printed %q, want %q", out, want)
 	}
 }

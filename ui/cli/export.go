@@ -67,7 +67,7 @@ func runExport(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	defer s.Close()
+	defer closeRead(s)
 	var write func(w io.Writer) error
 	var n int
 	switch *what {

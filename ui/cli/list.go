@@ -43,7 +43,7 @@ func runList(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	defer s.Close()
+	defer closeRead(s)
 	if err := la.resolve(s, &q, attrName); err != nil {
 		return err
 	}

@@ -65,7 +65,7 @@ func Main(args []string, stdout, stderr io.Writer) (code int, gui bool, dbPath s
 		return report(stderr, flagError("", err)), false, e.dbPath
 	}
 	if *version {
-		fmt.Fprintln(stdout, data.Running)
+		fmt.Fprintln(stdout, data.Running())
 		return exitOK, false, e.dbPath
 	}
 	if !e.dbSet {

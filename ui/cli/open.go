@@ -27,6 +27,29 @@ func openExisting(e *env) (*data.Store, error) {
 	return s, nil
 }
 
+// endsProcess is set by EndsProcess: the process exits as soon as Main
+// returns.
+var endsProcess bool
+
+// EndsProcess tells the command line that the process exits as soon as
+// Main returns, so that a command which only reads may leave its
+// database open (see closeRead). The command-line program's main calls
+// it; tests, which run many commands in one process, do not.
+func EndsProcess() { endsProcess = true }
+
+// closeRead closes a store opened by openExisting, or, when the process
+// ends right after the command (EndsProcess), leaves it to the operating
+// system: the exit drops the shared lock and the file's mapping, and
+// sooner than munmap, which must first flush the mapping from every CPU
+// the program's threads ran on (0.5–1 ms for the 2 GB mapping of a 1 M
+// file). A read-only store has nothing to write back.
+func closeRead(s *data.Store) {
+	if endsProcess && s.ReadOnly() {
+		return
+	}
+	s.Close()
+}
+
 // existingFile checks that --db names a file that is not empty.
 func existingFile(e *env) (os.FileInfo, error) {
 	st, err := os.Stat(e.dbPath)

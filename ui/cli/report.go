@@ -86,7 +86,7 @@ func runReport(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	defer s.Close()
+	defer closeRead(s)
 	l := reports.ParseLang(ra.lang)
 	if ra.lang == "" {
 		l = reports.Russian

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -18,8 +17,32 @@ type candidate struct {
 	label string // the name with what tells it apart, e.g. a person's partner
 }
 
-// refPattern is the KIND:ID form that names a record exactly.
-var refPattern = regexp.MustCompile(`^(?i)(employee|partner|person|deal|claim|event|order|interaction):([0-9]+)$`)
+// refKindNames are the KINDs of the KIND:ID form that names a record exactly.
+var refKindNames = []string{"employee", "partner", "person", "deal", "claim", "event", "order", "interaction"}
+
+// refForm splits the KIND:ID form that names a record exactly: one of
+// refKindNames in any case (Unicode simple folding, as EqualFold), a
+// colon and one or more ASCII digits, nothing else. It returns the KIND
+// as written and the digits. It reads what the pattern
+// `^(?i)(employee|…|interaction):([0-9]+)$` would, without compiling a
+// regular expression at start.
+func refForm(q string) (kind, digits string, ok bool) {
+	kind, digits, found := strings.Cut(q, ":")
+	if !found || digits == "" {
+		return "", "", false
+	}
+	for i := 0; i < len(digits); i++ {
+		if digits[i] < '0' || digits[i] > '9' {
+			return "", "", false
+		}
+	}
+	for _, k := range refKindNames {
+		if strings.EqualFold(kind, k) {
+			return kind, digits, true
+		}
+	}
+	return "", "", false
+}
 
 var refKinds = map[string]data.RefKind{
 	"employee": data.RefEmployee, "partner": data.RefPartner, "person": data.RefPerson,
@@ -39,9 +62,9 @@ func resolveName(flag, what, query string, cands []candidate) (data.Ref, error) 
 	if q == "" {
 		return data.Ref{}, usageErrorf("--%s needs a name", flag)
 	}
-	if m := refPattern.FindStringSubmatch(q); m != nil {
-		id, _ := strconv.ParseUint(m[2], 10, 64)
-		ref := data.Ref{Kind: refKinds[strings.ToLower(m[1])], ID: data.ID(id)}
+	if kind, digits, ok := refForm(q); ok {
+		id, _ := strconv.ParseUint(digits, 10, 64)
+		ref := data.Ref{Kind: refKinds[strings.ToLower(kind)], ID: data.ID(id)}
 		for _, c := range cands {
 			if c.ref == ref {
 				return ref, nil
@@ -214,8 +237,8 @@ func resolveContact(s *data.Store, name string) (data.Ref, error) {
 // (by text), marketing events (by name) and customer orders (by number).
 // interaction:ID names the chain that interaction belongs to.
 func resolveSubject(s *data.Store, name string) (data.Ref, error) {
-	if m := refPattern.FindStringSubmatch(strings.TrimSpace(name)); m != nil && strings.EqualFold(m[1], "interaction") {
-		id, _ := strconv.ParseUint(m[2], 10, 64)
+	if kind, digits, ok := refForm(strings.TrimSpace(name)); ok && strings.EqualFold(kind, "interaction") {
+		id, _ := strconv.ParseUint(digits, 10, 64)
 		it, err := s.Interaction(data.ID(id))
 		if err != nil {
 			return data.Ref{}, usageErrorf("--subject %s: no such interaction", strings.TrimSpace(name))
