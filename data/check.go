@@ -339,8 +339,8 @@ func postingsHash(b *bolt.Bucket, seed maphash.Seed) hashSum {
 	return h
 }
 
-// checkBlocks verifies the shape of the posting blocks: each non-empty,
-// at most blockMax, sorted, under the key of its first entry, and every
+// checkBlocks verifies the shape of the posting blocks: each readable,
+// non-empty, at most blockMaxPacked keys (blockMax in the first form), sorted, under the key of its first entry, and every
 // block of a word after the one before.
 func checkBlocks(b *bolt.Bucket) []string {
 	var out []string
@@ -350,11 +350,11 @@ func checkBlocks(b *bolt.Bucket) []string {
 		if len(out) >= maxReported {
 			return nil
 		}
-		keys := blockKeys(v)
+		keys, err := decodeBlock(nil, k, v)
 		word := k[:len(k)-dateKeyLen-1]
 		switch {
-		case len(keys) == 0 || len(keys) > blockMax || len(v)%dateKeyLen != 0:
-			out = append(out, fmt.Sprintf("%s: block %x holds %d bytes", ixText, k, len(v)))
+		case err != nil || len(keys) == 0 || len(keys) > blockMaxPacked || !isPacked(k, v) && len(keys) > blockMax:
+			out = append(out, fmt.Sprintf("%s: block %x holds %d bytes that are not %s", ixText, k, len(v), blockForm(k, v)))
 		case !bytes.Equal(k[len(k)-dateKeyLen:], keys[0][:]):
 			out = append(out, fmt.Sprintf("%s: block %x does not start with its key", ixText, k))
 		case bytes.Equal(word, lastWord) && bytes.Compare(keys[0][:], last[:]) <= 0:

@@ -350,9 +350,9 @@ func (bw *bulkWriter) interactions(list []Interaction, r *datasetResolver, activ
 	slices.SortFunc(words, func(a, b *wordAgg) int { return strings.Compare(a.word, b.word) })
 	for i, w := range words {
 		w.num = uint32(i + 1)
-		for keys := w.posts; len(keys) > 0; keys = keys[min(len(keys), blockMax):] {
-			block := keys[:min(len(keys), blockMax)]
-			if err := bw.put(ixText, append(postingPrefix(w.word), block[0][:]...), blockValue(block)); err != nil {
+		for keys := w.posts; len(keys) > 0; keys = keys[min(len(keys), blockMaxPacked):] {
+			block := keys[:min(len(keys), blockMaxPacked)]
+			if err := bw.put(ixText, append(postingPrefix(w.word), block[0][:]...), encodeBlock(block)); err != nil {
 				return err
 			}
 		}
