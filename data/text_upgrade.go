@@ -150,7 +150,7 @@ func textBatchTx(tx *bolt.Tx, progress func(Progress)) (done bool, err error) {
 		return false, err
 	}
 	if progress != nil {
-		progress(Progress{What: "upgrade", Done: int(words), Total: tx.Bucket(ixVocab).Stats().KeyN})
+		progress(Progress{What: "text", Done: int(words), Total: tx.Bucket(ixVocab).Stats().KeyN})
 	}
 	// A mark without a key says every block is converted: the next
 	// transaction swaps the buckets (bbolt moves a bucket as last

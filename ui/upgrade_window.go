@@ -98,6 +98,9 @@ func (u *upgradeWindow) set(p data.Progress) {
 		return lang.X("upgrade.progress", "{{.Done}} of {{.Total}} records",
 			map[string]any{"Done": format.Count(p.Done), "Total": format.Count(p.Total)})
 	}
+	if p.What == "text" { // counted in words: the bar shows a percentage
+		u.bar.TextFormatter = nil
+	}
 	u.bar.Refresh()
 }
 
