@@ -55,10 +55,11 @@ func (s *Store) Check() ([]string, error) {
 				withWords++
 			}
 			var stored []string
-			for _, num := range decodeDoc(docs.Get(k)) {
+			doc, _ := getDoc(docs, idFromKey(k))
+			for _, num := range doc.nums() {
 				stored = append(stored, words[num])
 			}
-			if !slices.Equal(stored, d.tokens) && len(problems) < 3*maxReported {
+			if !sameWords(stored, d.tokens) && len(problems) < 3*maxReported {
 				problems = append(problems, fmt.Sprintf("%s: interaction %d holds words %q, want %q", ixTextDoc, it.ID, stored, d.tokens))
 			}
 			return nil
@@ -66,7 +67,11 @@ func (s *Store) Check() ([]string, error) {
 		if err != nil {
 			return err
 		}
-		if n := docs.Stats().KeyN; n != withWords {
+		n, bad := countDocs(docs)
+		for _, k := range bad[:min(len(bad), maxReported)] {
+			problems = append(problems, fmt.Sprintf("%s: entry %x cannot be read", ixTextDoc, k))
+		}
+		if n != withWords {
 			problems = append(problems, fmt.Sprintf("%s: %d entries, %d interactions have words", ixTextDoc, n, withWords))
 		}
 		for _, name := range exp.buckets() {

@@ -4,10 +4,29 @@ import bolt "go.etcd.io/bbolt"
 
 // Hooks of the text index for the tests of package data_test.
 
-// UnpackPostings rewrites the text postings in the form files had before
-// packing — blocks of up to blockMax whole date keys — and forgets the
-// packed mark, as a file written by an older program has them.
+// UnpackPostings rewrites the text index in the forms files had before
+// packing — postings in blocks of up to blockMax whole date keys, the
+// words of each interaction under its id — and forgets the packed mark,
+// as a file written by an older program has them.
 func UnpackPostings(tx *bolt.Tx) error {
+	type idDoc struct {
+		id   ID
+		nums []uint32
+	}
+	var docs []idDoc
+	eachDoc(tx.Bucket(ixTextDoc), func(id ID, d docWords) { docs = append(docs, idDoc{id, d.nums()}) })
+	if err := tx.DeleteBucket(ixTextDoc); err != nil {
+		return err
+	}
+	db, err := tx.CreateBucket(ixTextDoc)
+	if err != nil {
+		return err
+	}
+	for _, d := range docs {
+		if err := db.Put(d.id.key(), encodeDoc(d.nums)); err != nil {
+			return err
+		}
+	}
 	type wordKeys struct {
 		word string
 		keys []Cursor
@@ -41,11 +60,20 @@ func UnpackPostings(tx *bolt.Tx) error {
 	return tx.Bucket(bucketMeta).Delete(keyTextForm)
 }
 
-// PostingForms counts the posting blocks of each form and tells whether
-// the file is marked packed and whether a conversion is under way.
+// PostingForms counts the keys of each form in the text index (posting
+// blocks and words of interactions together) and tells whether the file
+// is marked packed and whether a conversion is under way.
 func PostingForms(tx *bolt.Tx) (packed, whole int, marked, converting bool) {
 	tx.Bucket(ixText).ForEach(func(k, v []byte) error {
 		if isPacked(k, v) {
+			packed++
+		} else {
+			whole++
+		}
+		return nil
+	})
+	tx.Bucket(ixTextDoc).ForEach(func(k, v []byte) error {
+		if len(k) == 7 {
 			packed++
 		} else {
 			whole++

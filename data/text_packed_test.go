@@ -275,3 +275,24 @@ func TestCheck_FindsDamagedPackedPostings(t *testing.T) {
 		}
 	}
 }
+
+// TestCheck_FindsDamagedPackedWords plants a cut in the packed words of
+// interactions: check names the key.
+func TestCheck_FindsDamagedPackedWords(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "t.db")
+	writeTextDemo(t, path, 300)
+	editBolt(t, path, func(tx *bolt.Tx) error {
+		b := tx.Bucket([]byte("ix_text_doc"))
+		k, v := b.Cursor().First()
+		return b.Put(append([]byte(nil), k...), append(append([]byte(nil), v...), 5))
+	})
+	s, err := data.OpenReadOnly(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	probs, err := s.Check()
+	if err != nil || !strings.Contains(strings.Join(probs, "\n"), "ix_text_doc: entry") {
+		t.Errorf("Check() = %q, %v; want the damaged entry named", probs, err)
+	}
+}
