@@ -143,7 +143,7 @@ func TestText_OlderPostingsReadAndPacked(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(steps) < 2 || steps[len(steps)-1].What != "text" {
+	if len(steps) < 2 || steps[len(steps)-1].What != "text-docs" {
 		t.Errorf("progress = %+v; want the packing's steps", steps)
 	}
 	compareText(t, w, o, fs, "packed by the upgrade")

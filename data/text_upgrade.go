@@ -53,7 +53,7 @@ var packSteps = []packStep{
 		return Progress{What: "text", Done: int(at), Total: tx.Bucket(ixVocab).Stats().KeyN}
 	}},
 	{bucket: ixTextDoc, done: textFormPacked, copy: copyDocs, progress: func(tx *bolt.Tx, at uint32) Progress {
-		return Progress{What: "text", Done: int(at), Total: int(tx.Bucket(bucketInteractions).Sequence())}
+		return Progress{What: "text-docs", Done: int(at), Total: int(tx.Bucket(bucketInteractions).Sequence())}
 	}},
 }
 

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
@@ -98,7 +100,7 @@ func (u *upgradeWindow) set(p data.Progress) {
 		return lang.X("upgrade.progress", "{{.Done}} of {{.Total}} records",
 			map[string]any{"Done": format.Count(p.Done), "Total": format.Count(p.Total)})
 	}
-	if p.What == "text" { // counted in words: the bar shows a percentage
+	if strings.HasPrefix(p.What, "text") { // not records: the bar shows a percentage
 		u.bar.TextFormatter = nil
 	}
 	u.bar.Refresh()

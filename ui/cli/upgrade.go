@@ -23,8 +23,11 @@ func upgradeProgress(e *env) func(data.Progress) {
 			step, shown = p.What, -1
 		}
 		unit := "records"
-		if p.What == "text" {
+		switch p.What {
+		case "text":
 			unit = "words of the text index"
+		case "text-docs":
+			unit = "interactions of the text index"
 		}
 		if tenth := p.Done * 10 / p.Total; tenth > shown {
 			shown = tenth
