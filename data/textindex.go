@@ -89,6 +89,9 @@ func docHasAny(doc []byte, set map[uint32]struct{}) bool {
 // indexText moves the text index entries of o to those of n.
 func (w *writer) indexText(o, n *derived) error {
 	posts, vocab, docs := w.b(ixText), w.b(ixVocab), w.b(ixTextDoc)
+	// New interactions take new ids, so their words go to the last key:
+	// fill pages as they split there rather than leave them half empty.
+	docs.FillPercent = 0.9
 	if o != nil && n != nil && o.dk == n.dk && o.deleted == n.deleted && slices.Equal(o.tokens, n.tokens) {
 		return nil // nothing the text index holds has changed
 	}
