@@ -171,7 +171,7 @@ func BenchmarkGroups(b *testing.B) {
 // BenchmarkSearch runs text searches to the first page and to the count.
 func BenchmarkSearch(b *testing.B) {
 	s := openBench(b)
-	for _, q := range []string{"пост", "иванов", "ромашка договор", "495"} {
+	for _, q := range []string{"пост", "поставк", "иванов", "ромашка договор", "495"} {
 		b.Run(q, func(b *testing.B) {
 			for i := 0; i < b.N; i++ {
 				if _, err := s.List(data.Query{Filter: data.Filter{Text: q}, Limit: 50}); err != nil {

@@ -49,9 +49,9 @@ var (
 	ixAttr = []byte("ix_attr")
 	// ixDeleted: date key → ∅, the interactions marked for deletion.
 	ixDeleted = []byte("ix_deleted")
-	// ixText: word | 0 | first date key → up to 64 date keys; the text search postings.
+	// ixText: word | 0 | first date key → the block's date keys, packed (postings_codec.go); the text search postings.
 	ixText = []byte("ix_text")
-	// ixTextDoc: id → the numbers of the interaction's words, as uvarints.
+	// ixTextDoc: id / 32 → the numbers of the words of those interactions (text_docs.go).
 	ixTextDoc = []byte("ix_text_doc")
 	// ixVocab: word → how many interactions hold it (uint64) and its number (uint32).
 	ixVocab = []byte("ix_vocab")

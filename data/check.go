@@ -55,10 +55,11 @@ func (s *Store) Check() ([]string, error) {
 				withWords++
 			}
 			var stored []string
-			for _, num := range decodeDoc(docs.Get(k)) {
+			doc, _ := getDoc(docs, idFromKey(k))
+			for _, num := range doc.nums() {
 				stored = append(stored, words[num])
 			}
-			if !slices.Equal(stored, d.tokens) && len(problems) < 3*maxReported {
+			if !sameWords(stored, d.tokens) && len(problems) < 3*maxReported {
 				problems = append(problems, fmt.Sprintf("%s: interaction %d holds words %q, want %q", ixTextDoc, it.ID, stored, d.tokens))
 			}
 			return nil
@@ -66,7 +67,11 @@ func (s *Store) Check() ([]string, error) {
 		if err != nil {
 			return err
 		}
-		if n := docs.Stats().KeyN; n != withWords {
+		n, bad := countDocs(docs)
+		for _, k := range bad[:min(len(bad), maxReported)] {
+			problems = append(problems, fmt.Sprintf("%s: entry %x cannot be read", ixTextDoc, k))
+		}
+		if n != withWords {
 			problems = append(problems, fmt.Sprintf("%s: %d entries, %d interactions have words", ixTextDoc, n, withWords))
 		}
 		for _, name := range exp.buckets() {
@@ -339,8 +344,8 @@ func postingsHash(b *bolt.Bucket, seed maphash.Seed) hashSum {
 	return h
 }
 
-// checkBlocks verifies the shape of the posting blocks: each non-empty,
-// at most blockMax, sorted, under the key of its first entry, and every
+// checkBlocks verifies the shape of the posting blocks: each readable,
+// non-empty, at most blockMaxPacked keys (blockMax in the first form), sorted, under the key of its first entry, and every
 // block of a word after the one before.
 func checkBlocks(b *bolt.Bucket) []string {
 	var out []string
@@ -350,11 +355,11 @@ func checkBlocks(b *bolt.Bucket) []string {
 		if len(out) >= maxReported {
 			return nil
 		}
-		keys := blockKeys(v)
+		keys, err := decodeBlock(nil, k, v)
 		word := k[:len(k)-dateKeyLen-1]
 		switch {
-		case len(keys) == 0 || len(keys) > blockMax || len(v)%dateKeyLen != 0:
-			out = append(out, fmt.Sprintf("%s: block %x holds %d bytes", ixText, k, len(v)))
+		case err != nil || len(keys) == 0 || len(keys) > blockMaxPacked || !isPacked(k, v) && len(keys) > blockMax:
+			out = append(out, fmt.Sprintf("%s: block %x holds %d bytes that are not %s", ixText, k, len(v), blockForm(k, v)))
 		case !bytes.Equal(k[len(k)-dateKeyLen:], keys[0][:]):
 			out = append(out, fmt.Sprintf("%s: block %x does not start with its key", ixText, k))
 		case bytes.Equal(word, lastWord) && bytes.Compare(keys[0][:], last[:]) <= 0:

@@ -350,9 +350,9 @@ func (bw *bulkWriter) interactions(list []Interaction, r *datasetResolver, activ
 	slices.SortFunc(words, func(a, b *wordAgg) int { return strings.Compare(a.word, b.word) })
 	for i, w := range words {
 		w.num = uint32(i + 1)
-		for keys := w.posts; len(keys) > 0; keys = keys[min(len(keys), blockMax):] {
-			block := keys[:min(len(keys), blockMax)]
-			if err := bw.put(ixText, append(postingPrefix(w.word), block[0][:]...), blockValue(block)); err != nil {
+		for keys := w.posts; len(keys) > 0; keys = keys[min(len(keys), blockMaxPacked):] {
+			block := keys[:min(len(keys), blockMaxPacked)]
+			if err := bw.put(ixText, append(postingPrefix(w.word), block[0][:]...), encodeBlock(block)); err != nil {
 				return err
 			}
 		}
@@ -366,6 +366,7 @@ func (bw *bulkWriter) interactions(list []Interaction, r *datasetResolver, activ
 	if err := bw.sequence(ixVocab, len(words)); err != nil {
 		return err
 	}
+	dw := &docBlockWriter{put: func(k, v []byte) error { return bw.put(ixTextDoc, k, v) }}
 	for i := range list { // list is sorted by id
 		if docs[i] == nil {
 			continue
@@ -374,9 +375,12 @@ func (bw *bulkWriter) interactions(list []Interaction, r *datasetResolver, activ
 		for j, w := range docs[i] {
 			nums[j] = w.num
 		}
-		if err := bw.put(ixTextDoc, list[i].ID.key(), encodeDoc(nums)); err != nil {
+		if err := dw.add(list[i].ID, encodeDocPart(nums)); err != nil {
 			return err
 		}
+	}
+	if err := dw.flush(); err != nil {
+		return err
 	}
 	slices.SortFunc(unreviewed, func(a, b [2]string) int { return strings.Compare(a[0], b[0]) })
 	for _, e := range unreviewed {

@@ -58,6 +58,9 @@ func migrate(tx *bolt.Tx, from uint64) error {
 // rebuildDerived drops every index and counter and builds them again from
 // the records.
 func rebuildDerived(tx *bolt.Tx) error {
+	if err := resetTextForm(tx); err != nil {
+		return err
+	}
 	for _, b := range derivedBuckets {
 		if tx.Bucket(b) != nil {
 			if err := tx.DeleteBucket(b); err != nil {

@@ -191,6 +191,11 @@ func (s *Store) init(fresh bool, progress func(Progress)) error {
 			return err
 		}
 	}
+	if !s.readOnly {
+		if err := s.upgradeText(progress); err != nil {
+			return err
+		}
+	}
 	if err := s.loadCaches(); err != nil {
 		return err
 	}

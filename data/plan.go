@@ -353,9 +353,9 @@ func (p *plan) match(k Cursor, s summary) bool {
 		}
 	}
 	if len(p.words) > 0 {
-		doc := p.docs.Get(k.ID().key())
+		doc, _ := getDoc(p.docs, k.ID())
 		for _, w := range p.words {
-			if !docHasAny(doc, w.nums) {
+			if !doc.hasAny(w.nums) {
 				return false
 			}
 		}

@@ -8,10 +8,12 @@ import (
 )
 
 // Text postings are kept in blocks: the key is word | 0 | the first date
-// key of the block, the value up to blockMax date keys in list order. A
-// word held by a hundred thousand interactions is then some two thousand
-// keys rather than a hundred thousand, which keeps the index small and
-// quick to load.
+// key of the block, the value its date keys in list order, packed (see
+// postings_codec.go) or, in files written before, up to blockMax keys of
+// 16 bytes. A word held by a hundred thousand interactions is then some
+// thousand keys rather than a hundred thousand, which keeps the index
+// small and quick to load. Blocks are written packed; the first form is
+// read as well and converted by upgradeText.
 const blockMax = 64
 
 // postingPrefix is the key prefix of a word's blocks.
@@ -46,31 +48,22 @@ func findBlock(c *bolt.Cursor, prefix []byte, dk Cursor) (k, v []byte) {
 	return nil, nil
 }
 
-// blockKeys splits a block value into its date keys.
-func blockKeys(v []byte) []Cursor {
-	out := make([]Cursor, len(v)/dateKeyLen)
-	for i := range out {
-		copy(out[i][:], v[i*dateKeyLen:])
-	}
-	return out
+// blockKeys returns the date keys of the block k, v; a block that cannot
+// be read gives the keys before the fault (check reports it).
+func blockKeys(k, v []byte) []Cursor {
+	keys, _ := decodeBlock(nil, k, v)
+	return keys
 }
 
-func blockValue(keys []Cursor) []byte {
-	v := make([]byte, 0, len(keys)*dateKeyLen)
-	for _, k := range keys {
-		v = append(v, k[:]...)
-	}
-	return v
-}
-
-// putBlocks writes keys (sorted, non-empty) as blocks of at most blockMax.
+// putBlocks writes keys (sorted, non-empty) as packed blocks of at most
+// blockMaxPacked.
 func putBlocks(b *bolt.Bucket, prefix []byte, keys []Cursor) error {
 	for len(keys) > 0 {
-		n := min(len(keys), blockMax)
-		if len(keys) > blockMax && len(keys) < 2*blockMax {
+		n := min(len(keys), blockMaxPacked)
+		if len(keys) > blockMaxPacked && len(keys) < 2*blockMaxPacked {
 			n = len(keys) / 2
 		}
-		if err := b.Put(append(slices.Clip(prefix), keys[0][:]...), blockValue(keys[:n])); err != nil {
+		if err := b.Put(append(slices.Clip(prefix), keys[0][:]...), encodeBlock(keys[:n])); err != nil {
 			return err
 		}
 		keys = keys[n:]
@@ -85,7 +78,7 @@ func postAdd(b *bolt.Bucket, word string, dk Cursor) error {
 	if k == nil {
 		return putBlocks(b, prefix, []Cursor{dk})
 	}
-	keys := blockKeys(v)
+	keys := blockKeys(k, v)
 	i, found := slices.BinarySearchFunc(keys, dk, func(a, t Cursor) int { return bytes.Compare(a[:], t[:]) })
 	if found {
 		return nil
@@ -106,7 +99,7 @@ func postRemove(b *bolt.Bucket, word string, dk Cursor) error {
 	if k == nil {
 		return nil
 	}
-	keys := blockKeys(v)
+	keys := blockKeys(k, v)
 	i, found := slices.BinarySearchFunc(keys, dk, func(a, t Cursor) int { return bytes.Compare(a[:], t[:]) })
 	if !found {
 		return nil
@@ -121,18 +114,20 @@ func postRemove(b *bolt.Bucket, word string, dk Cursor) error {
 		}
 		return putBlocks(b, prefix, keys)
 	}
-	return b.Put(k, blockValue(keys))
+	return putBlocks(b, prefix, keys)
 }
 
 // eachPosting calls fn with every word and date key of the postings.
 func eachPosting(b *bolt.Bucket, fn func(word []byte, dk Cursor)) {
+	var buf []Cursor
 	b.ForEach(func(k, v []byte) error {
 		if len(k) < dateKeyLen+1 {
 			return nil
 		}
 		word := k[:len(k)-dateKeyLen-1]
-		for i := 0; i+dateKeyLen <= len(v); i += dateKeyLen {
-			fn(word, Cursor(v[i:i+dateKeyLen]))
+		buf, _ = decodeBlock(buf, k, v)
+		for _, dk := range buf {
+			fn(word, dk)
 		}
 		return nil
 	})
@@ -158,7 +153,7 @@ func (s *blockStream) load(k, v []byte) bool {
 		s.done = true
 		return false
 	}
-	s.keys = blockKeys(v)
+	s.keys, _ = decodeBlock(s.keys, k, v)
 	return true
 }
 

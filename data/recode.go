@@ -19,8 +19,11 @@ var keyRecode = []byte("recode_from")
 var recodeBatch = 20_000
 
 // Progress tells how far a long step of Open has come: What names the
-// step ("upgrade", or "rebuild" of the indexes), Done of Total units are finished; Total is 0 when the
-// size of the step is not known.
+// step ("upgrade" of the records, "rebuild" of the indexes, "text", the
+// packing of the text index's postings counted in words, or "text-docs",
+// the packing of its words of each interaction counted in interactions),
+// Done of Total units are finished; Total is 0 when the size of the step
+// is not known.
 type Progress struct {
 	What  string
 	Done  int

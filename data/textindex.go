@@ -11,8 +11,9 @@ import (
 // word | 0 | first date key, see postings.go) for the interactions not
 // marked for deletion, in list order; the vocabulary
 // (word → how many interactions hold it, and the word's number); and for
-// each interaction its words as numbers (uvarints), which checks a query
-// word against an interaction found through another index.
+// each interaction its words as numbers (uvarints, see text_docs.go),
+// which checks a query word against an interaction found through another
+// index.
 
 const vocabValueLen = 12 // count uint64, number uint32
 
@@ -88,6 +89,9 @@ func docHasAny(doc []byte, set map[uint32]struct{}) bool {
 // indexText moves the text index entries of o to those of n.
 func (w *writer) indexText(o, n *derived) error {
 	posts, vocab, docs := w.b(ixText), w.b(ixVocab), w.b(ixTextDoc)
+	// New interactions take new ids, so their words go to the last key:
+	// fill pages as they split there rather than leave them half empty.
+	docs.FillPercent = 0.9
 	if o != nil && n != nil && o.dk == n.dk && o.deleted == n.deleted && slices.Equal(o.tokens, n.tokens) {
 		return nil // nothing the text index holds has changed
 	}
@@ -151,15 +155,12 @@ func (w *writer) indexText(o, n *derived) error {
 		}
 	}
 	if o != nil && (n == nil || o.dk.ID() != n.dk.ID()) {
-		if err := docs.Delete(o.dk.ID().key()); err != nil {
+		if err := putDoc(docs, o.dk.ID(), nil); err != nil {
 			return err
 		}
 	}
 	if n != nil {
-		if len(nums) == 0 {
-			return docs.Delete(n.dk.ID().key())
-		}
-		return docs.Put(n.dk.ID().key(), encodeDoc(nums))
+		return putDoc(docs, n.dk.ID(), nums)
 	}
 	return nil
 }

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
@@ -97,6 +99,9 @@ func (u *upgradeWindow) set(p data.Progress) {
 	u.bar.TextFormatter = func() string {
 		return lang.X("upgrade.progress", "{{.Done}} of {{.Total}} records",
 			map[string]any{"Done": format.Count(p.Done), "Total": format.Count(p.Total)})
+	}
+	if strings.HasPrefix(p.What, "text") { // not records: the bar shows a percentage
+		u.bar.TextFormatter = nil
 	}
 	u.bar.Refresh()
 }

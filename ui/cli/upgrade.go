@@ -10,7 +10,7 @@ import (
 // of an older file says so on stderr once and then at every tenth of the
 // records converted; a file that needs none prints nothing.
 func upgradeProgress(e *env) func(data.Progress) {
-	started, shown := false, -1
+	started, shown, step := false, -1, ""
 	return func(p data.Progress) {
 		if !started {
 			started = true
@@ -19,9 +19,19 @@ func upgradeProgress(e *env) func(data.Progress) {
 		if p.Total <= 0 {
 			return
 		}
+		if p.What != step {
+			step, shown = p.What, -1
+		}
+		unit := "records"
+		switch p.What {
+		case "text":
+			unit = "words of the text index"
+		case "text-docs":
+			unit = "interactions of the text index"
+		}
 		if tenth := p.Done * 10 / p.Total; tenth > shown {
 			shown = tenth
-			fmt.Fprintf(e.stderr, "interactions: upgrade %d%% (%d of %d records)\n", tenth*10, p.Done, p.Total)
+			fmt.Fprintf(e.stderr, "interactions: upgrade %d%% (%d of %d %s)\n", tenth*10, p.Done, p.Total, unit)
 		}
 	}
 }
