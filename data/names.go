@@ -1,6 +1,9 @@
 package data
 
 import (
+	"bytes"
+	"cmp"
+	"slices"
 	"sync"
 
 	bolt "go.etcd.io/bbolt"
@@ -46,4 +49,150 @@ func (c *nameCache) reset() {
 	c.mu.Lock()
 	c.names = nil
 	c.mu.Unlock()
+}
+
+// many returns the names of refs, in their order, reading those not kept
+// in one pass per kind in id order: chain roots from the chain topic
+// index, catalog records by the one member of their JSON that names them.
+func (c *nameCache) many(tx *bolt.Tx, refs []Ref) []string {
+	names := make([]string, len(refs))
+	var miss []int // indexes into refs
+	c.mu.Lock()
+	for i, r := range refs {
+		if n, ok := c.names[r]; ok && r.Kind != RefInteraction {
+			names[i] = n
+			continue
+		}
+		miss = append(miss, i)
+	}
+	c.mu.Unlock()
+	if len(miss) == 0 {
+		return names
+	}
+	// The refs to read, distinct and in key order, packed into integers
+	// so that the sort and the searches below compare numbers.
+	keys := make([]uint64, 0, len(miss))
+	packed := miss[:0]
+	for _, i := range miss {
+		if refs[i].ID >= 1<<56 { // not an id the store gives: read alone
+			names[i] = c.get(tx, refs[i])
+			continue
+		}
+		keys = append(keys, packRef(refs[i]))
+		packed = append(packed, i)
+	}
+	miss = packed
+	slices.Sort(keys)
+	keys = slices.Compact(keys)
+	sorted := make([]Ref, len(keys))
+	for j, k := range keys {
+		sorted[j] = unpackRef(k)
+	}
+	found := make([]string, len(sorted))
+	keep := make([]bool, len(sorted))
+	for i := 0; i < len(sorted); {
+		j := i
+		for j < len(sorted) && sorted[j].Kind == sorted[i].Kind {
+			j++
+		}
+		readNames(tx, sorted[i:j], found[i:j], keep[i:j])
+		i = j
+	}
+	for _, i := range miss {
+		j, _ := slices.BinarySearch(keys, packRef(refs[i]))
+		names[i] = found[j]
+	}
+	c.mu.Lock()
+	if c.names == nil || len(c.names)+len(sorted) > nameCacheMax {
+		c.names = make(map[Ref]string, len(sorted))
+	}
+	for i, r := range sorted {
+		if keep[i] {
+			c.names[r] = found[i]
+		}
+	}
+	c.mu.Unlock()
+	return names
+}
+
+// packRef packs a ref into one integer that sorts as its key: the kind in
+// the top byte, the id below (ids stay far below 2⁵⁶).
+func packRef(r Ref) uint64 { return uint64(r.Kind)<<56 | uint64(r.ID) }
+
+func unpackRef(k uint64) Ref { return Ref{RefKind(k >> 56), ID(k & (1<<56 - 1))} }
+
+// compareRefs orders refs by kind, then id: the order of their keys.
+func compareRefs(a, b Ref) int {
+	if a.Kind != b.Kind {
+		return cmp.Compare(a.Kind, b.Kind)
+	}
+	return cmp.Compare(a.ID, b.ID)
+}
+
+// nameMember is the JSON member of a catalog record that refName shows,
+// with the bucket of the kind.
+var nameMember = map[RefKind]struct {
+	bucket []byte
+	member string
+}{
+	RefPartner:  {bucketPartners, "name"},
+	RefPerson:   {bucketPersons, "name"},
+	RefEmployee: {bucketEmployees, "name"},
+	RefDeal:     {bucketDeals, "name"},
+	RefClaim:    {bucketClaims, "text"},
+	RefEvent:    {bucketEvents, "name"},
+	RefOrder:    {bucketOrders, "number"},
+}
+
+// readNames names refs, distinct, of one kind and in id order: names[i]
+// is refs[i]'s, keep[i] says it may be kept (read without an error, not an
+// interaction's topic). What the fast readers cannot answer refName
+// answers, as before.
+func readNames(tx *bolt.Tx, refs []Ref, names []string, keep []bool) {
+	slow := func(i int) {
+		n, err := refName(tx, refs[i])
+		names[i], keep[i] = n, err == nil && refs[i].Kind != RefInteraction
+	}
+	kind := refs[0].Kind
+	if kind == RefInteraction {
+		named := make([]bool, len(refs))
+		chainTopics(tx, refs, func(i int, topic string) {
+			names[i], named[i] = topic, true
+		})
+		for i := range refs {
+			if !named[i] {
+				slow(i)
+			}
+		}
+		return
+	}
+	m, ok := nameMember[kind]
+	var b *bolt.Bucket
+	if ok {
+		b = tx.Bucket(m.bucket)
+	}
+	if b == nil {
+		for i := range refs {
+			slow(i)
+		}
+		return
+	}
+	c := b.Cursor()
+	for i, r := range refs {
+		key := r.ID.key()
+		k, v := c.Seek(key)
+		if !bytes.Equal(k, key) {
+			slow(i) // gone: refName says so
+			continue
+		}
+		n, ok := jsonStringField(v, m.member)
+		if !ok {
+			slow(i)
+			continue
+		}
+		if kind == RefClaim {
+			n = firstLine(n)
+		}
+		names[i], keep[i] = n, true
+	}
 }
