@@ -28,15 +28,23 @@ func statusGroups(tx *bolt.Tx, f Filter, g GroupBy, now uint64, weekStart time.W
 		return nil, false
 	}
 	// The index runs newest first, so a group's first entry is its last
-	// date, and a period's entries follow one another.
-	// Room for every unreviewed interaction, at most, so that nothing grows.
-	all, _ := decodeCounter(tx.Bucket(bucketCounters).Get([]byte{dimAll}))
-	room := min(all.Unreviewed, 1<<20)
-	var out []Group
-	byRef := make(map[Ref]int)
+	// date, and a period's entries follow one another. Groups gather in
+	// a compact form without pointers and become Groups at the end.
+	type acc struct {
+		ref   Ref
+		last  uint64 // timeKey
+		count int
+		start time.Time // of a period
+	}
+	var gs []acc
+	byRef := make(map[uint64]int32) // packRef → index in gs
+	odd := map[Ref]int32{}
 	if g.Kind == GroupSubject {
-		out = make([]Group, 0, room)
-		byRef = make(map[Ref]int, room)
+		// Room for a group per unreviewed interaction, so that nothing grows.
+		all, _ := decodeCounter(tx.Bucket(bucketCounters).Get([]byte{dimAll}))
+		room := min(all.Unreviewed, 1<<20)
+		gs = make([]acc, 0, room)
+		byRef = make(map[uint64]int32, room)
 	}
 	var periodEnd uint64 // timeKey of the end of the current period
 	periodLo := ^uint64(0)
@@ -62,45 +70,75 @@ func statusGroups(tx *bolt.Tx, f Filter, g GroupBy, now uint64, weekStart time.W
 			continue
 		}
 		tk := ^binary.BigEndian.Uint64(k[1:9]) // the timeKey of the date
+		var ref Ref
 		switch g.Kind {
 		case GroupDay, GroupWeek, GroupMonth:
-			if tk < periodLo || tk >= periodEnd || len(out) == 0 {
-				t := timeFromKey(tk)
-				start := periodStart(g.Kind, t, weekStart)
+			if tk < periodLo || tk >= periodEnd || len(gs) == 0 {
+				start := periodStart(g.Kind, timeFromKey(tk), weekStart)
 				periodLo, periodEnd = timeKey(start), timeKey(PeriodEnd(g.Kind, start))
-				out = append(out, Group{Key: GroupKey{Time: start}, Last: t})
+				gs = append(gs, acc{last: tk, start: start})
 			}
-			out[len(out)-1].Count++
-			out[len(out)-1].Unreviewed++
+			gs[len(gs)-1].count++
 			continue
-		}
-		var ref Ref
-		var typ InteractionType
-		switch g.Kind {
 		case GroupType:
-			typ = fields.typ()
-			ref = Ref{ID: ID(typ)}
+			ref = Ref{ID: ID(fields.typ())}
 		case GroupResponsible:
 			ref = Ref{RefEmployee, fields.responsible()}
 		case GroupSubject:
 			ref = fields.subject()
 		}
-		i, ok := byRef[ref]
-		if !ok {
-			i = len(out)
-			byRef[ref] = i
-			key := GroupKey{Ref: ref}
-			if g.Kind == GroupType {
-				key = GroupKey{Type: typ}
-			}
-			out = append(out, Group{Key: key, Last: timeFromKey(tk)})
+		var i int32
+		var ok bool
+		if ref.ID < 1<<56 {
+			i, ok = byRef[packRef(ref)]
+		} else { // no id the store gives, too large to pack
+			i, ok = odd[ref]
 		}
-		out[i].Count++
-		out[i].Unreviewed++
+		if !ok {
+			i = int32(len(gs))
+			if ref.ID < 1<<56 {
+				byRef[packRef(ref)] = i
+			} else {
+				odd[ref] = i
+			}
+			gs = append(gs, acc{ref: ref, last: tk})
+		}
+		gs[i].count++
 	}
-	if out == nil {
-		out = []Group{}
+	out := make([]Group, len(gs))
+	for i, a := range gs {
+		gr := &out[i]
+		gr.Count, gr.Unreviewed, gr.Last = a.count, a.count, timeFromKey(a.last)
+		switch g.Kind {
+		case GroupDay, GroupWeek, GroupMonth:
+			gr.Key.Time = a.start
+		case GroupType:
+			gr.Key.Type = InteractionType(a.ref.ID)
+		default:
+			gr.Key.Ref = a.ref
+		}
 	}
-	sortGroups(out, g.Kind)
+	switch g.Kind {
+	case GroupSubject:
+		sortTies(out)
+	case GroupType, GroupResponsible:
+		sortGroups(out, g.Kind)
+	}
+	// Periods came newest first already.
 	return out, true
+}
+
+// sortTies puts subject groups, already newest first by Last, in the
+// order sortGroups gives: groups of the same Last by their refs' keys.
+func sortTies(gs []Group) {
+	for i := 0; i < len(gs); {
+		j := i + 1
+		for j < len(gs) && gs[j].Last.Equal(gs[i].Last) {
+			j++
+		}
+		if j-i > 1 {
+			sortGroups(gs[i:j], GroupSubject)
+		}
+		i = j
+	}
 }
