@@ -3,6 +3,7 @@ package cli_test
 import (
 	"io"
 	"testing"
+	"time"
 
 	"interactions/data"
 	"interactions/data/demo/benchdata"
@@ -41,6 +42,10 @@ func BenchmarkListStatusQueries(b *testing.B) {
 	} {
 		b.Run(q.name, func(b *testing.B) {
 			args := append([]string{"--db", path, "list", "--format", "csv"}, q.args...)
+			start := cpuTime()
+			defer func() {
+				b.ReportMetric(float64(cpuTime()-start)/float64(time.Millisecond)/float64(b.N), "cpu-ms/op")
+			}()
 			for b.Loop() {
 				if code, _, _ := cli.Main(args, io.Discard, io.Discard); code != 0 {
 					b.Fatalf("exit %d", code)

@@ -97,7 +97,7 @@ func groupKeys(s *data.Store, q listQuery, groups []data.Group) []string {
 	// KIND:ID, which --subject, --contact and --responsible accept.
 	for i, g := range groups {
 		if seen[out[i]] > 1 && !g.Key.Ref.IsZero() && g.Key.Ref != data.NoContact {
-			out[i] += " [" + g.Key.Ref.String() + "]"
+			out[i] += " [" + g.Key.Ref.Kind.String() + ":" + strconv.FormatUint(uint64(g.Key.Ref.ID), 10) + "]" // Ref.String, without fmt
 		}
 	}
 	return out
