@@ -1,7 +1,6 @@
 package data
 
 import (
-	"bytes"
 	"fmt"
 
 	bolt "go.etcd.io/bbolt"
@@ -122,19 +121,37 @@ func chainTopics(tx *bolt.Tx, refs []Ref, found func(int, string)) {
 	if b == nil {
 		return
 	}
-	c := b.Cursor()
-	var k, v []byte
+	walkIDs(b.Cursor(), refs, func(i int, v []byte) { found(i, string(v)) })
+}
+
+// walkIDs calls fn with the value of each ref's id key that c's bucket
+// holds; refs are in ascending id order. Near keys are reached by
+// stepping, far ones by seeking.
+func walkIDs(c *bolt.Cursor, refs []Ref, fn func(i int, v []byte)) {
+	k, v := c.First()
 	for i, r := range refs {
-		key := r.ID.key()
-		// Step forward a little before seeking again from the root.
-		for step := 0; step < 16 && k != nil && bytes.Compare(k, key) < 0; step++ {
+		for step := 0; step < 16 && k != nil && keyID(k) < r.ID; step++ {
 			k, v = c.Next()
 		}
-		if k == nil || bytes.Compare(k, key) < 0 {
-			k, v = c.Seek(key)
+		if k != nil && keyID(k) < r.ID {
+			k, v = c.Seek(r.ID.key())
 		}
-		if k != nil && bytes.Equal(k, key) {
-			found(i, string(v))
+		if k == nil {
+			return
+		}
+		if keyID(k) == r.ID && len(k) == 8 {
+			fn(i, v)
 		}
 	}
+}
+
+// keyID reads an id key; a key of another length reads as its first
+// eight bytes (zero-padded), which keeps the order of the keys.
+func keyID(k []byte) ID {
+	if len(k) >= 8 {
+		return idFromKey(k)
+	}
+	var b [8]byte
+	copy(b[:], k)
+	return idFromKey(b[:])
 }

@@ -1,7 +1,6 @@
 package data
 
 import (
-	"bytes"
 	"cmp"
 	"slices"
 	"sync"
@@ -69,24 +68,25 @@ func (c *nameCache) many(tx *bolt.Tx, refs []Ref) []string {
 	if len(miss) == 0 {
 		return names
 	}
-	// The refs to read, distinct and in key order, packed into integers
-	// so that the sort and the searches below compare numbers.
+	// The refs to read in key order: each packed with its index into refs
+	// into one integer (kind, id, index), so that the sort compares numbers
+	// and equal refs end up side by side.
 	keys := make([]uint64, 0, len(miss))
-	packed := miss[:0]
 	for _, i := range miss {
-		if refs[i].ID >= 1<<56 { // not an id the store gives: read alone
-			names[i] = c.get(tx, refs[i])
+		r := refs[i]
+		if r.ID >= 1<<packIDBits || r.Kind >= 1<<packKindBits || len(refs) > 1<<packIndexBits {
+			names[i] = c.get(tx, r) // beyond what packs: read alone
 			continue
 		}
-		keys = append(keys, packRef(refs[i]))
-		packed = append(packed, i)
+		keys = append(keys, uint64(r.Kind)<<(packIDBits+packIndexBits)|uint64(r.ID)<<packIndexBits|uint64(i))
 	}
-	miss = packed
 	slices.Sort(keys)
-	keys = slices.Compact(keys)
-	sorted := make([]Ref, len(keys))
+	var sorted []Ref
 	for j, k := range keys {
-		sorted[j] = unpackRef(k)
+		r := Ref{RefKind(k >> (packIDBits + packIndexBits)), ID(k >> packIndexBits & (1<<packIDBits - 1))}
+		if j == 0 || sorted[len(sorted)-1] != r {
+			sorted = append(sorted, r)
+		}
 	}
 	found := make([]string, len(sorted))
 	keep := make([]bool, len(sorted))
@@ -98,9 +98,12 @@ func (c *nameCache) many(tx *bolt.Tx, refs []Ref) []string {
 		readNames(tx, sorted[i:j], found[i:j], keep[i:j])
 		i = j
 	}
-	for _, i := range miss {
-		j, _ := slices.BinarySearch(keys, packRef(refs[i]))
-		names[i] = found[j]
+	for j, k := 0, 0; k < len(keys); k++ {
+		r := Ref{RefKind(keys[k] >> (packIDBits + packIndexBits)), ID(keys[k] >> packIndexBits & (1<<packIDBits - 1))}
+		for sorted[j] != r {
+			j++
+		}
+		names[keys[k]&(1<<packIndexBits-1)] = found[j]
 	}
 	c.mu.Lock()
 	if c.names == nil || len(c.names)+len(sorted) > nameCacheMax {
@@ -115,11 +118,16 @@ func (c *nameCache) many(tx *bolt.Tx, refs []Ref) []string {
 	return names
 }
 
+// The parts of a packed ref with its index (many): kind, id, index.
+const (
+	packKindBits  = 4
+	packIDBits    = 40
+	packIndexBits = 20
+)
+
 // packRef packs a ref into one integer that sorts as its key: the kind in
 // the top byte, the id below (ids stay far below 2⁵⁶).
 func packRef(r Ref) uint64 { return uint64(r.Kind)<<56 | uint64(r.ID) }
-
-func unpackRef(k uint64) Ref { return Ref{RefKind(k >> 56), ID(k & (1<<56 - 1))} }
 
 // compareRefs orders refs by kind, then id: the order of their keys.
 func compareRefs(a, b Ref) int {
@@ -177,22 +185,20 @@ func readNames(tx *bolt.Tx, refs []Ref, names []string, keep []bool) {
 		}
 		return
 	}
-	c := b.Cursor()
-	for i, r := range refs {
-		key := r.ID.key()
-		k, v := c.Seek(key)
-		if !bytes.Equal(k, key) {
-			slow(i) // gone: refName says so
-			continue
-		}
+	found := make([]bool, len(refs))
+	walkIDs(b.Cursor(), refs, func(i int, v []byte) {
 		n, ok := jsonStringField(v, m.member)
 		if !ok {
-			slow(i)
-			continue
+			return // read whole below
 		}
 		if kind == RefClaim {
 			n = firstLine(n)
 		}
-		names[i], keep[i] = n, true
+		names[i], keep[i], found[i] = n, true, true
+	})
+	for i := range refs {
+		if !found[i] {
+			slow(i) // gone, or a record the fast reader leaves: refName reads it
+		}
 	}
 }
