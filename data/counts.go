@@ -1,7 +1,6 @@
 package data
 
 import (
-	"bytes"
 	"encoding/binary"
 	"fmt"
 	"slices"
@@ -226,7 +225,8 @@ func (s *Store) Groups(f Filter, g GroupBy) ([]Group, error) {
 		if f.IsEmpty() && (!g.Kind.isTime() || wholeHourZone()) {
 			return groupsFromCounters(tx, g, def, weekStart, add)
 		}
-		if statusGroups(tx, f, g, timeKey(s.Now()), weekStart, add) {
+		if gs, ok := statusGroups(tx, f, g, timeKey(s.Now()), weekStart); ok {
+			plain = gs
 			return nil
 		}
 		p := s.newPlan(tx, f, NewestFirst, Cursor{})
@@ -291,7 +291,7 @@ func sortGroups(gs []Group, kind GroupKind) {
 			if c := b.Last.Compare(a.Last); c != 0 {
 				return c
 			}
-			return bytes.Compare(a.Key.Ref.appendKey(nil), b.Key.Ref.appendKey(nil))
+			return compareRefs(a.Key.Ref, b.Key.Ref)
 		}
 		if a.Count != b.Count {
 			return b.Count - a.Count

@@ -69,8 +69,9 @@ func derive(it *Interaction, r resolver) *derived {
 		}
 	}
 	d.tokens = Tokens(searchTexts(it)...)
+	d.entries = chainTopicEntry(d.entries, it)
 	if it.Deleted {
-		d.entries = []entry{{string(ixDeleted), string(d.dk[:]), ""}}
+		d.entries = append(d.entries, entry{string(ixDeleted), string(d.dk[:]), ""})
 		d.entries = appendMessageID(d.entries, it, d.dk)
 		return d
 	}

@@ -18,3 +18,7 @@ func SetRecodeBatch(n int) int {
 
 // RecordTopic reads the topic of a binary record alone.
 func RecordTopic(v []byte) (string, bool) { return recordTopic(v) }
+
+// ForgetNames empties the store's cache of catalog names, as a new
+// process starts.
+func (s *Store) ForgetNames() { s.names.reset() }

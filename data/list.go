@@ -121,15 +121,25 @@ func (s *Store) Name(r Ref) string {
 // Names returns the display names of several references in one transaction.
 func (s *Store) Names(refs []Ref) map[Ref]string {
 	out := make(map[Ref]string, len(refs))
+	for i, n := range s.NamesOf(refs) {
+		out[refs[i]] = n
+	}
+	return out
+}
+
+// NamesOf returns the display names of refs, in their order ("" for what
+// is gone), in one transaction: a long list, such as the groups of a
+// grouping, is read in key order, kind by kind.
+func (s *Store) NamesOf(refs []Ref) []string {
+	var names []string
 	s.view(func(tx *bolt.Tx) error {
-		for _, r := range refs {
-			if _, ok := out[r]; !ok {
-				out[r] = s.names.get(tx, r)
-			}
-		}
+		names = s.names.many(tx, refs)
 		return nil
 	})
-	return out
+	if names == nil {
+		names = make([]string, len(refs))
+	}
+	return names
 }
 
 // contactNames is the Contacts column of a row: the contacts' names as

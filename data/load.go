@@ -274,6 +274,7 @@ func (bw *bulkWriter) interactions(list []Interaction, r *datasetResolver, activ
 	}
 	var reviewAfter []raKey
 	var unreviewed [][2]string // ixStatus entries with their values
+	var rootTopics [][2]string // ixChainTopics entries
 	counters := map[string]*counterAgg{}
 	free := map[ID]string{}
 	docs := make([][]*wordAgg, len(list))
@@ -294,6 +295,10 @@ func (bw *bulkWriter) interactions(list []Interaction, r *datasetResolver, activ
 		for _, e := range d.entries {
 			if e.bucket == string(ixReviewAfter) {
 				reviewAfter = append(reviewAfter, raKey{[]byte(e.key), d.dk})
+				continue
+			}
+			if e.bucket == string(ixChainTopics) {
+				rootTopics = append(rootTopics, [2]string{e.key, e.value})
 				continue
 			}
 			if e.value != "" {
@@ -385,6 +390,12 @@ func (bw *bulkWriter) interactions(list []Interaction, r *datasetResolver, activ
 	slices.SortFunc(unreviewed, func(a, b [2]string) int { return strings.Compare(a[0], b[0]) })
 	for _, e := range unreviewed {
 		if err := bw.put(ixStatus, []byte(e[0]), []byte(e[1])); err != nil {
+			return err
+		}
+	}
+	slices.SortFunc(rootTopics, func(a, b [2]string) int { return strings.Compare(a[0], b[0]) })
+	for _, e := range rootTopics {
+		if err := bw.put(ixChainTopics, []byte(e[0]), []byte(e[1])); err != nil {
 			return err
 		}
 	}

@@ -1,6 +1,8 @@
 package data
 
 import (
+	"cmp"
+	"slices"
 	"sync"
 
 	bolt "go.etcd.io/bbolt"
@@ -46,4 +48,157 @@ func (c *nameCache) reset() {
 	c.mu.Lock()
 	c.names = nil
 	c.mu.Unlock()
+}
+
+// many returns the names of refs, in their order, reading those not kept
+// in one pass per kind in id order: chain roots from the chain topic
+// index, catalog records by the one member of their JSON that names them.
+func (c *nameCache) many(tx *bolt.Tx, refs []Ref) []string {
+	names := make([]string, len(refs))
+	var miss []int // indexes into refs
+	c.mu.Lock()
+	for i, r := range refs {
+		if n, ok := c.names[r]; ok && r.Kind != RefInteraction {
+			names[i] = n
+			continue
+		}
+		miss = append(miss, i)
+	}
+	c.mu.Unlock()
+	if len(miss) == 0 {
+		return names
+	}
+	// The refs to read in key order: each packed with its index into refs
+	// into one integer (kind, id, index), so that the sort compares numbers
+	// and equal refs end up side by side.
+	keys := make([]uint64, 0, len(miss))
+	for _, i := range miss {
+		r := refs[i]
+		if r.ID >= 1<<packIDBits || r.Kind >= 1<<packKindBits || len(refs) > 1<<packIndexBits {
+			names[i] = c.get(tx, r) // beyond what packs: read alone
+			continue
+		}
+		keys = append(keys, uint64(r.Kind)<<(packIDBits+packIndexBits)|uint64(r.ID)<<packIndexBits|uint64(i))
+	}
+	slices.Sort(keys)
+	var sorted []Ref
+	for j, k := range keys {
+		r := Ref{RefKind(k >> (packIDBits + packIndexBits)), ID(k >> packIndexBits & (1<<packIDBits - 1))}
+		if j == 0 || sorted[len(sorted)-1] != r {
+			sorted = append(sorted, r)
+		}
+	}
+	found := make([]string, len(sorted))
+	keep := make([]bool, len(sorted))
+	for i := 0; i < len(sorted); {
+		j := i
+		for j < len(sorted) && sorted[j].Kind == sorted[i].Kind {
+			j++
+		}
+		readNames(tx, sorted[i:j], found[i:j], keep[i:j])
+		i = j
+	}
+	for j, k := 0, 0; k < len(keys); k++ {
+		r := Ref{RefKind(keys[k] >> (packIDBits + packIndexBits)), ID(keys[k] >> packIndexBits & (1<<packIDBits - 1))}
+		for sorted[j] != r {
+			j++
+		}
+		names[keys[k]&(1<<packIndexBits-1)] = found[j]
+	}
+	c.mu.Lock()
+	if c.names == nil || len(c.names)+len(sorted) > nameCacheMax {
+		c.names = make(map[Ref]string, len(sorted))
+	}
+	for i, r := range sorted {
+		if keep[i] {
+			c.names[r] = found[i]
+		}
+	}
+	c.mu.Unlock()
+	return names
+}
+
+// The parts of a packed ref with its index (many): kind, id, index.
+const (
+	packKindBits  = 4
+	packIDBits    = 40
+	packIndexBits = 20
+)
+
+// packRef packs a ref into one integer that sorts as its key: the kind in
+// the top byte, the id below (ids stay far below 2⁵⁶).
+func packRef(r Ref) uint64 { return uint64(r.Kind)<<56 | uint64(r.ID) }
+
+// compareRefs orders refs by kind, then id: the order of their keys.
+func compareRefs(a, b Ref) int {
+	if a.Kind != b.Kind {
+		return cmp.Compare(a.Kind, b.Kind)
+	}
+	return cmp.Compare(a.ID, b.ID)
+}
+
+// nameMember is the JSON member of a catalog record that refName shows,
+// with the bucket of the kind.
+var nameMember = map[RefKind]struct {
+	bucket []byte
+	member string
+}{
+	RefPartner:  {bucketPartners, "name"},
+	RefPerson:   {bucketPersons, "name"},
+	RefEmployee: {bucketEmployees, "name"},
+	RefDeal:     {bucketDeals, "name"},
+	RefClaim:    {bucketClaims, "text"},
+	RefEvent:    {bucketEvents, "name"},
+	RefOrder:    {bucketOrders, "number"},
+}
+
+// readNames names refs, distinct, of one kind and in id order: names[i]
+// is refs[i]'s, keep[i] says it may be kept (read without an error, not an
+// interaction's topic). What the fast readers cannot answer refName
+// answers, as before.
+func readNames(tx *bolt.Tx, refs []Ref, names []string, keep []bool) {
+	slow := func(i int) {
+		n, err := refName(tx, refs[i])
+		names[i], keep[i] = n, err == nil && refs[i].Kind != RefInteraction
+	}
+	kind := refs[0].Kind
+	if kind == RefInteraction {
+		named := make([]bool, len(refs))
+		chainTopics(tx, refs, func(i int, topic string) {
+			names[i], named[i] = topic, true
+		})
+		for i := range refs {
+			if !named[i] {
+				slow(i)
+			}
+		}
+		return
+	}
+	m, ok := nameMember[kind]
+	var b *bolt.Bucket
+	if ok {
+		b = tx.Bucket(m.bucket)
+	}
+	if b == nil {
+		for i := range refs {
+			slow(i)
+		}
+		return
+	}
+	found := make([]bool, len(refs))
+	walkIDs(b.Cursor(), refs, func(i int, v []byte) {
+		n, ok := jsonStringField(v, m.member)
+		if !ok {
+			return // read whole below
+		}
+		if kind == RefClaim {
+			n = firstLine(n)
+		}
+		names[i], keep[i], found[i] = n, true, true
+	})
+	for i := range refs {
+		if !found[i] {
+			slow(i) // gone, or a record the fast reader leaves: refName reads it
+		}
+	}
 }

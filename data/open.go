@@ -1,6 +1,7 @@
 package data
 
 import (
+	"bytes"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -165,7 +166,9 @@ func (s *Store) init(fresh bool, progress func(Progress)) error {
 	if err != nil {
 		return err
 	}
-	if s.readOnly && (version < SchemaVersion || missing || recoding) {
+	noTopics := false
+	s.view(func(tx *bolt.Tx) error { noTopics = chainTopicsMissing(tx); return nil })
+	if s.readOnly && (version < SchemaVersion || missing || recoding || noTopics) {
 		return errNeedsWrite
 	}
 	if version == SchemaVersion && missing {
@@ -191,6 +194,11 @@ func (s *Store) init(fresh bool, progress func(Progress)) error {
 			return err
 		}
 	}
+	if noTopics && !s.readOnly {
+		if err := s.fillChainTopics(progress); err != nil {
+			return fmt.Errorf("data: upgrade %s: %w", s.path, err)
+		}
+	}
 	if !s.readOnly {
 		if err := s.upgradeText(progress); err != nil {
 			return err
@@ -210,7 +218,8 @@ func (s *Store) missingDerived() (bool, error) {
 	missing := false
 	err := s.view(func(tx *bolt.Tx) error {
 		for _, b := range derivedBuckets {
-			if tx.Bucket(b) == nil {
+			// The chain topic index alone is filled by itself (fillChainTopics).
+			if tx.Bucket(b) == nil && !bytes.Equal(b, ixChainTopics) {
 				missing = true
 			}
 		}

@@ -154,6 +154,7 @@ func (p *plan) choose() {
 			consider(candidate{cost: float64(all.Total-all.Unreviewed) * periodShare, make: idx(ixStatus, []byte{1})})
 		case StatusToReview:
 			consider(candidate{cost: float64(all.Unreviewed) * periodShare, make: idx(ixStatus, []byte{0})})
+			consider(p.statusCandidate(float64(all.Unreviewed), count, float64(all.Total)))
 		case StatusDeferred:
 			keys := p.deferredKeys()
 			consider(candidate{cost: float64(len(keys)), make: func() stream { return p.keyStream(keys) }})

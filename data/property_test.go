@@ -609,6 +609,7 @@ func (w *world) verify() {
 	if probs, err := w.s.Check(); err != nil || len(probs) > 0 {
 		w.rep.errorf("%s: Check() = %v, %q; want no problems", where, err, probs)
 	}
+	w.checkNames(where)
 	o := newOracle(t, w.s, w.created)
 	for _, f := range w.filters(o) {
 		w.rep.t.Helper()
@@ -632,6 +633,9 @@ func (w *world) filters(o *oracle) []data.Filter {
 		{Contact: data.Ref{Kind: data.RefPerson, ID: pick(w.r, w.persons).ID}, Status: data.StatusToReview},
 		{Contact: data.FreeContactRef(pick(w.r, freeNames))},
 		{Subject: pick(w.r, w.subjects)},
+		{Kinds: data.TypeKinds(data.TypeCall), Status: data.StatusToReview, Responsible: pick(w.r, w.emps)},
+		{Kinds: []data.Kind{data.KindEmailIn}, Status: data.StatusToReview, Subject: pick(w.r, w.subjects)},
+		{Status: data.StatusToReview, Responsible: pick(w.r, w.emps)},
 		{Attrs: []data.AttrValue{{Attr: w.defs[0].ID, Value: "2"}}},
 		{Attrs: []data.AttrValue{{Attr: w.defs[1].ID, Value: ""}}},
 		{Text: pick(w.r, topicWords)},

@@ -1,6 +1,7 @@
 package data
 
 import (
+	"encoding/binary"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -10,22 +11,43 @@ import (
 // week or month under a "to review" or "deferred" filter (with a
 // responsible, or nothing, besides) from the unreviewed part of the status
 // index alone: its values hold the fields these groupings read, so no row
-// summary is read. It reports false when the filter or grouping is not of
-// this kind.
-func statusGroups(tx *bolt.Tx, f Filter, g GroupBy, now uint64, weekStart time.Weekday, add func(GroupKey, int, int, time.Time)) bool {
+// summary is read. The groups come in the order Groups gives them. It
+// reports false when the filter or grouping is not of this kind.
+func statusGroups(tx *bolt.Tx, f Filter, g GroupBy, now uint64, weekStart time.Weekday) ([]Group, bool) {
 	if f.Status != StatusToReview && f.Status != StatusDeferred {
-		return false
+		return nil, false
 	}
 	rest := f
 	rest.Status, rest.Responsible, rest.Period = StatusAll, 0, PeriodFixed
 	if !rest.IsEmpty() {
-		return false
+		return nil, false
 	}
 	switch g.Kind {
 	case GroupType, GroupResponsible, GroupSubject, GroupDay, GroupWeek, GroupMonth:
 	default:
-		return false
+		return nil, false
 	}
+	// The index runs newest first, so a group's first entry is its last
+	// date, and a period's entries follow one another. Groups gather in
+	// a compact form without pointers and become Groups at the end.
+	type acc struct {
+		ref   Ref
+		last  uint64 // timeKey
+		count int
+		start time.Time // of a period
+	}
+	var gs []acc
+	byRef := make(map[uint64]int32) // packRef → index in gs
+	odd := map[Ref]int32{}
+	if g.Kind == GroupSubject {
+		// Room for a group per unreviewed interaction, so that nothing grows.
+		all, _ := decodeCounter(tx.Bucket(bucketCounters).Get([]byte{dimAll}))
+		room := min(all.Unreviewed, 1<<20)
+		gs = make([]acc, 0, room)
+		byRef = make(map[uint64]int32, room)
+	}
+	var periodEnd uint64 // timeKey of the end of the current period
+	periodLo := ^uint64(0)
 	dates := tx.Bucket(ixDate)
 	c := tx.Bucket(ixStatus).Cursor()
 	for k, v := c.Seek([]byte{0}); k != nil && k[0] == 0; k, v = c.Next() {
@@ -44,19 +66,79 @@ func statusGroups(tx *bolt.Tx, f Filter, g GroupBy, now uint64, weekStart time.W
 		if f.Responsible != 0 && fields.responsible() != f.Responsible {
 			continue
 		}
-		t := cursorFrom(k).Time()
-		var key GroupKey
-		switch g.Kind {
-		case GroupType:
-			key.Type = fields.typ()
-		case GroupResponsible:
-			key.Ref = Ref{RefEmployee, fields.responsible()}
-		case GroupSubject:
-			key.Ref = fields.subject()
-		default:
-			key.Time = periodStart(g.Kind, t, weekStart)
+		if len(k) != 1+dateKeyLen {
+			continue
 		}
-		add(key, 1, 1, t)
+		tk := ^binary.BigEndian.Uint64(k[1:9]) // the timeKey of the date
+		var ref Ref
+		switch g.Kind {
+		case GroupDay, GroupWeek, GroupMonth:
+			if tk < periodLo || tk >= periodEnd || len(gs) == 0 {
+				start := periodStart(g.Kind, timeFromKey(tk), weekStart)
+				periodLo, periodEnd = timeKey(start), timeKey(PeriodEnd(g.Kind, start))
+				gs = append(gs, acc{last: tk, start: start})
+			}
+			gs[len(gs)-1].count++
+			continue
+		case GroupType:
+			ref = Ref{ID: ID(fields.typ())}
+		case GroupResponsible:
+			ref = Ref{RefEmployee, fields.responsible()}
+		case GroupSubject:
+			ref = fields.subject()
+		}
+		var i int32
+		var ok bool
+		if ref.ID < 1<<56 {
+			i, ok = byRef[packRef(ref)]
+		} else { // no id the store gives, too large to pack
+			i, ok = odd[ref]
+		}
+		if !ok {
+			i = int32(len(gs))
+			if ref.ID < 1<<56 {
+				byRef[packRef(ref)] = i
+			} else {
+				odd[ref] = i
+			}
+			gs = append(gs, acc{ref: ref, last: tk})
+		}
+		gs[i].count++
 	}
-	return true
+	out := make([]Group, len(gs))
+	for i, a := range gs {
+		gr := &out[i]
+		gr.Count, gr.Unreviewed, gr.Last = a.count, a.count, timeFromKey(a.last)
+		switch g.Kind {
+		case GroupDay, GroupWeek, GroupMonth:
+			gr.Key.Time = a.start
+		case GroupType:
+			gr.Key.Type = InteractionType(a.ref.ID)
+		default:
+			gr.Key.Ref = a.ref
+		}
+	}
+	switch g.Kind {
+	case GroupSubject:
+		sortTies(out)
+	case GroupType, GroupResponsible:
+		sortGroups(out, g.Kind)
+	}
+	// Periods came newest first already.
+	return out, true
+}
+
+// sortTies puts subject groups, already newest first by Last, in the
+// order sortGroups gives: groups of the same Last by their refs' keys.
+func sortTies(gs []Group) {
+	for i := 0; i < len(gs); {
+		j := i + 1
+		for j < len(gs) && gs[j].Last.Equal(gs[i].Last) {
+			j++
+		}
+		if j-i > 1 {
+			sortGroups(gs[i:j], GroupSubject)
+		}
+		i = j
+	}
 }

@@ -72,28 +72,32 @@ func groupTitle(q listQuery) string {
 // groupKeys returns the text of each group's key, reading the names of
 // referenced records in one transaction.
 func groupKeys(s *data.Store, q listQuery, groups []data.Group) []string {
-	var names map[data.Ref]string
+	var names []string
 	switch q.group.Kind {
 	case data.GroupResponsible, data.GroupContact, data.GroupSubject:
-		refs := make([]data.Ref, 0, len(groups))
-		for _, g := range groups {
-			if !g.Key.Ref.IsZero() && g.Key.Ref != data.NoContact {
-				refs = append(refs, g.Key.Ref)
+		refs := make([]data.Ref, len(groups))
+		for i, g := range groups {
+			if named(g.Key.Ref) {
+				refs[i] = g.Key.Ref
 			}
 		}
-		names = s.Names(refs)
+		names = s.NamesOf(refs)
 	}
 	out := make([]string, len(groups))
 	seen := make(map[string]int, len(groups))
 	for i, g := range groups {
-		out[i] = groupKeyText(q, g.Key, names)
+		name := ""
+		if names != nil {
+			name = names[i]
+		}
+		out[i] = groupKeyText(q, g.Key, name)
 		seen[out[i]]++
 	}
 	// Records that share a name (two events called alike) get their
 	// KIND:ID, which --subject, --contact and --responsible accept.
 	for i, g := range groups {
 		if seen[out[i]] > 1 && !g.Key.Ref.IsZero() && g.Key.Ref != data.NoContact {
-			out[i] += " [" + g.Key.Ref.String() + "]"
+			out[i] += " [" + g.Key.Ref.Kind.String() + ":" + strconv.FormatUint(uint64(g.Key.Ref.ID), 10) + "]" // Ref.String, without fmt
 		}
 	}
 	return out
@@ -102,7 +106,12 @@ func groupKeys(s *data.Store, q listQuery, groups []data.Group) []string {
 // noneKey is the key of the group of interactions without a value.
 const noneKey = "(none)"
 
-func groupKeyText(q listQuery, k data.GroupKey, names map[data.Ref]string) string {
+// named reports whether a group key's ref names a record.
+func named(r data.Ref) bool { return !r.IsZero() && r != data.NoContact }
+
+// groupKeyText is the text of a group's key; name is the name of the
+// record its ref points at ("" when it is gone).
+func groupKeyText(q listQuery, k data.GroupKey, name string) string {
 	switch q.group.Kind {
 	case data.GroupType:
 		return k.Type.String()
@@ -110,7 +119,6 @@ func groupKeyText(q listQuery, k data.GroupKey, names map[data.Ref]string) strin
 		if k.Ref.IsZero() || k.Ref == data.NoContact {
 			return noneKey
 		}
-		name := names[k.Ref]
 		if name == "" {
 			name = k.Ref.String() // the record is gone
 		}

@@ -1,0 +1,157 @@
+package data
+
+import (
+	"fmt"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// ixChainTopics: interaction id → topic, for every interaction that is the
+// root of its chain (its subject is itself), marked for deletion or not.
+// A grouping by subject names its chain groups from here in id order, not
+// by reading each root's record from all over the interactions bucket. It
+// is derived like the other indexes (derive, the writers, the bulk load,
+// check, rebuild); a file written before it existed gets it filled at the
+// first writable open (fillChainTopics), and a reader that finds no entry
+// reads the record instead.
+var ixChainTopics = []byte("ix_chain_topics")
+
+// chainTopicEntry adds the index entry of it when it is a chain root.
+func chainTopicEntry(entries []entry, it *Interaction) []entry {
+	if !it.IsChainRoot() {
+		return entries
+	}
+	return append(entries, entry{string(ixChainTopics), string(it.ID.key()), it.Topic})
+}
+
+// chainTopicsMissing reports whether the file has no chain topic index
+// yet: it was written before the index existed.
+func chainTopicsMissing(tx *bolt.Tx) bool {
+	return tx.Bucket(bucketInteractions) != nil && tx.Bucket(ixChainTopics) == nil
+}
+
+// fillChainTopics makes the chain topic index of a file written before it
+// existed, in one transaction: killed mid-way, nothing of it is written and
+// the next open starts again. It reads the start of each record only.
+func (s *Store) fillChainTopics(progress func(Progress)) error {
+	return s.updateTx(func(tx *bolt.Tx) error {
+		if !chainTopicsMissing(tx) {
+			return nil
+		}
+		out, err := tx.CreateBucket(ixChainTopics)
+		if err != nil {
+			return err
+		}
+		out.FillPercent = 0.9 // filled in key order
+		records := tx.Bucket(bucketInteractions)
+		total := records.Stats().KeyN
+		if progress != nil {
+			progress(Progress{What: "upgrade", Total: total})
+		}
+		done := 0
+		c := records.Cursor()
+		for k, v := c.First(); k != nil; k, v = c.Next() {
+			if done++; progress != nil && done%50_000 == 0 {
+				progress(Progress{What: "upgrade", Done: done, Total: total})
+			}
+			if len(k) != 8 {
+				continue
+			}
+			id := idFromKey(k)
+			topic, root, err := recordRootTopic(id, v)
+			if err != nil {
+				return fmt.Errorf("fill the chain topic index: %w", err)
+			}
+			if root {
+				if err := out.Put(k, []byte(topic)); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
+}
+
+// recordRootTopic reads whether the stored record v of interaction id is
+// the root of its chain and, if so, its topic. A binary record is read up
+// to its subject only; a JSON one (a file still being converted) whole.
+func recordRootTopic(id ID, v []byte) (topic string, root bool, err error) {
+	if recordIsJSON(v) {
+		it, err := decodeInteraction(id, v)
+		if err != nil {
+			return "", false, err
+		}
+		return it.Topic, it.IsChainRoot(), nil
+	}
+	if len(v) < 5 || v[0] != codecV1 {
+		return "", false, recordDamaged(bucketInteractions, id, errCodec)
+	}
+	r := reader{s: string(v), p: 5}
+	r.uv()  // id
+	r.str() // number
+	skipTime(&r)
+	topic = r.str()
+	r.uv() // responsible
+	r.uv() // author
+	subject := r.ref()
+	if r.bad {
+		return "", false, recordDamaged(bucketInteractions, id, errCodec)
+	}
+	return topic, subject == Ref{RefInteraction, id}, nil
+}
+
+// skipTime reads past a time of a version 1 record.
+func skipTime(r *reader) {
+	switch r.byte() {
+	case timeZero:
+		return
+	case timeOffset:
+		r.uv()
+	}
+	r.uv() // seconds
+	r.uv() // nanoseconds
+}
+
+// chainTopics names chain roots from the index: refs are interaction
+// refs in ascending id order, and found is called with the index of each
+// one the index holds; those it lacks are left to the caller. It does
+// nothing on a file without the index.
+func chainTopics(tx *bolt.Tx, refs []Ref, found func(int, string)) {
+	b := tx.Bucket(ixChainTopics)
+	if b == nil {
+		return
+	}
+	walkIDs(b.Cursor(), refs, func(i int, v []byte) { found(i, string(v)) })
+}
+
+// walkIDs calls fn with the value of each ref's id key that c's bucket
+// holds; refs are in ascending id order. Near keys are reached by
+// stepping, far ones by seeking.
+func walkIDs(c *bolt.Cursor, refs []Ref, fn func(i int, v []byte)) {
+	k, v := c.First()
+	for i, r := range refs {
+		for step := 0; step < 16 && k != nil && keyID(k) < r.ID; step++ {
+			k, v = c.Next()
+		}
+		if k != nil && keyID(k) < r.ID {
+			k, v = c.Seek(r.ID.key())
+		}
+		if k == nil {
+			return
+		}
+		if keyID(k) == r.ID && len(k) == 8 {
+			fn(i, v)
+		}
+	}
+}
+
+// keyID reads an id key; a key of another length reads as its first
+// eight bytes (zero-padded), which keeps the order of the keys.
+func keyID(k []byte) ID {
+	if len(k) >= 8 {
+		return idFromKey(k)
+	}
+	var b [8]byte
+	copy(b[:], k)
+	return idFromKey(b[:])
+}
