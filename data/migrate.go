@@ -31,6 +31,10 @@ var migrations = []migration{
 	{to: 3, what: "keep text postings in blocks and count interactions per hour", rebuild: true},
 	{to: 4, what: "count interactions per day, type and responsible", rebuild: true},
 	{to: 5, what: "keep interaction records in a binary form", run: startRecode},
+	// The work of schema 6 is done after the migration's transaction, in
+	// resumable batches (fillChainTopics, upgradeText); the version comes
+	// first, so that no older program opens a half-packed file.
+	{to: 6, what: "pack the text index and index chain roots' topics"},
 }
 
 func migrate(tx *bolt.Tx, from uint64) error {

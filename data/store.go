@@ -14,7 +14,10 @@ import (
 )
 
 // SchemaVersion is the version of the database layout this program writes.
-const SchemaVersion = 5
+// Schema 6 packs the text index and keeps chain roots' topics in an index
+// of their own: a program of schema 5 would misread the packed postings,
+// so it must refuse such a file, which the version makes it do.
+const SchemaVersion = 6
 
 var (
 	keySchema   = []byte("schema")
