@@ -171,16 +171,17 @@ func (rr *rowReading) get(id ID) []byte {
 	return v
 }
 
-// fill reads the names of the subjects of a page in the order of their
-// keys, as neighbours in a bucket are cheaper to read one after the other.
+// fill reads the names of the subjects of a page in one pass per kind in
+// the order of their keys (nameCache.many: neighbours in a bucket are
+// cheaper to read one after the other, and a catalog record's name is read
+// without decoding the rest of it).
 func (rr *rowReading) fill(refs []Ref) {
 	slices.SortFunc(refs, func(a, b Ref) int {
 		return cmp.Or(cmp.Compare(a.Kind, b.Kind), cmp.Compare(a.ID, b.ID))
 	})
-	for i, r := range refs {
-		if i == 0 || r != refs[i-1] {
-			rr.names[r] = rr.s.names.get(rr.tx, r)
-		}
+	refs = slices.Compact(refs)
+	for i, n := range rr.s.names.many(rr.tx, refs) {
+		rr.names[refs[i]] = n
 	}
 }
 

@@ -74,8 +74,17 @@ func (c *rootTopics) fill(tx *bolt.Tx, ids []ID) {
 	slices.Sort(missing)
 	missing = slices.Compact(missing)
 	got := make(map[ID]string, len(missing))
+	// The chain topic index first: small, and read in id order.
+	refs := make([]Ref, len(missing))
+	for i, id := range missing {
+		refs[i] = Ref{RefInteraction, id}
+	}
+	chainTopics(tx, refs, func(i int, topic string) { got[missing[i]] = topic })
 	cur := tx.Bucket(bucketInteractions).Cursor()
 	for _, id := range missing {
+		if _, ok := got[id]; ok {
+			continue
+		}
 		k, v := cur.Seek(id.key())
 		if k == nil || ID(binary.BigEndian.Uint64(k)) != id {
 			continue
