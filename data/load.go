@@ -3,15 +3,19 @@ package data
 import (
 	"bytes"
 	"fmt"
-	"runtime"
 	"slices"
 	"strings"
 
 	bolt "go.etcd.io/bbolt"
 )
 
-// loadChunk is how many keys one transaction of Load writes.
-const loadChunk = 400_000
+// loadChunk is how many keys one transaction of Load writes, and
+// loadBytes how many bytes of keys and values at most: a transaction
+// holds what it writes in memory until it commits.
+var (
+	loadChunk = 400_000
+	loadBytes = 48 << 20
+)
 
 // Load writes a whole dataset into a store that has no interactions yet,
 // as the demo generator makes it. Every record is validated and every
@@ -97,13 +101,14 @@ func (r *datasetResolver) attrDef(id ID) *AttrDef { return r.defs[id] }
 
 // bulkWriter writes sorted keys in chunked transactions.
 type bulkWriter struct {
-	db *bolt.DB
-	tx *bolt.Tx
-	n  int
+	db    *bolt.DB
+	tx    *bolt.Tx
+	n     int
+	bytes int
 }
 
 func (bw *bulkWriter) put(bucket []byte, k, v []byte) error {
-	if bw.tx == nil || bw.n >= loadChunk {
+	if bw.tx == nil || bw.n >= loadChunk || bw.bytes >= loadBytes {
 		if err := bw.commit(); err != nil {
 			return err
 		}
@@ -111,9 +116,10 @@ func (bw *bulkWriter) put(bucket []byte, k, v []byte) error {
 		if err != nil {
 			return err
 		}
-		bw.tx, bw.n = tx, 0
+		bw.tx, bw.n, bw.bytes = tx, 0, 0
 	}
 	bw.n++
+	bw.bytes += len(k) + len(v) + 16
 	b := bw.tx.Bucket(bucket)
 	b.FillPercent = 1.0
 	return b.Put(k, v)
@@ -217,213 +223,32 @@ func (bw *bulkWriter) catalogs(d *Dataset) error {
 	return nil
 }
 
-// keyList gathers the keys of one index, grouped by prefix; within a
-// prefix the date keys arrive already sorted, since interactions are
-// visited in date-key order.
-type keyList map[string][]Cursor
-
-func (kl keyList) write(bw *bulkWriter, bucket []byte, sep []byte) error {
-	prefixes := make([]string, 0, len(kl))
-	for p := range kl {
-		prefixes = append(prefixes, p)
-	}
-	slices.Sort(prefixes)
-	for _, p := range prefixes {
-		for _, c := range kl[p] {
-			k := make([]byte, 0, len(p)+len(sep)+dateKeyLen)
-			k = append(append(append(k, p...), sep...), c[:]...)
-			if err := bw.put(bucket, k, nil); err != nil {
-				return err
-			}
-		}
-	}
-	return nil
-}
-
-type counterAgg struct {
-	total, unrev int64
-	last         uint64
-}
-
 func (bw *bulkWriter) interactions(list []Interaction, r *datasetResolver, active map[Ref]bool) error {
 	enc := func(v any) ([]byte, error) { return encodeInteraction(v.(*Interaction)), nil }
 	if err := putAllWith(bw, bucketInteractions, list, func(it *Interaction) ID { return it.ID }, enc); err != nil {
 		return err
 	}
+	// Derived in date-key order, the order of the date index, so that
+	// its chunks append and the other indexes need no ranking.
 	order := make([]int32, len(list))
 	keys := make([]Cursor, len(list))
 	for i := range list {
 		order[i], keys[i] = int32(i), dateKey(list[i].Date, list[i].ID)
 	}
 	slices.SortFunc(order, func(a, b int32) int { return bytes.Compare(keys[a][:], keys[b][:]) })
-
-	index := map[string]keyList{}
-	for _, b := range [][]byte{ixType, ixResponsible, ixContact, ixSubject, ixStatus, ixAttr, ixDeleted, ixMessageID} {
-		index[string(b)] = keyList{}
-	}
-	type wordAgg struct {
-		word  string
-		count uint64
-		num   uint32
-		posts []Cursor
-	}
-	vocab := map[string]*wordAgg{}
-	type raKey struct {
-		key []byte
-		dk  Cursor
-	}
-	var reviewAfter []raKey
-	var unreviewed [][2]string // ixStatus entries with their values
-	counters := map[string]*counterAgg{}
-	free := map[ID]string{}
-	docs := make([][]*wordAgg, len(list))
-
-	derivedInOrder := deriveAll(list, order, r)
-	defer func() {
-		go func() { // on an early return, let the derivers finish
-			for range derivedInOrder {
+	keys = nil
+	batches := make(chan []*Interaction, 2)
+	go func() {
+		defer close(batches)
+		for start := 0; start < len(order); start += deriveBatch {
+			part := make([]*Interaction, 0, deriveBatch)
+			for _, i := range order[start:min(start+deriveBatch, len(order))] {
+				part = append(part, &list[i])
 			}
-		}()
+			batches <- part
+		}
 	}()
-	for _, i := range order {
-		it := &list[i]
-		d := <-derivedInOrder
-		if err := bw.put(ixDate, d.dk[:], d.sum); err != nil {
-			return err
-		}
-		for _, e := range d.entries {
-			if e.bucket == string(ixReviewAfter) {
-				reviewAfter = append(reviewAfter, raKey{[]byte(e.key), d.dk})
-				continue
-			}
-			if e.value != "" {
-				unreviewed = append(unreviewed, [2]string{e.key, e.value})
-				continue
-			}
-			p := e.key[:len(e.key)-dateKeyLen]
-			index[e.bucket][p] = append(index[e.bucket][p], d.dk)
-		}
-		if len(d.tokens) > 0 {
-			words := make([]*wordAgg, len(d.tokens))
-			for j, t := range d.tokens {
-				w := vocab[t]
-				if w == nil {
-					w = &wordAgg{word: t}
-					vocab[t] = w
-				}
-				w.count++
-				if !d.deleted {
-					w.posts = append(w.posts, d.dk)
-				}
-				words[j] = w
-			}
-			docs[i] = words
-		}
-		for id, name := range d.free {
-			free[id] = name
-		}
-		if !d.deleted {
-			t := timeKey(it.Date)
-			for _, k := range d.counters {
-				c := counters[string(k)]
-				if c == nil {
-					c = &counterAgg{}
-					counters[string(k)] = c
-				}
-				c.total++
-				if !d.reviewed {
-					c.unrev++
-				}
-				c.last = max(c.last, t)
-			}
-		}
-	}
-	for name, kl := range index {
-		if err := kl.write(bw, []byte(name), nil); err != nil {
-			return err
-		}
-	}
-	words := make([]*wordAgg, 0, len(vocab))
-	for _, w := range vocab {
-		words = append(words, w)
-	}
-	slices.SortFunc(words, func(a, b *wordAgg) int { return strings.Compare(a.word, b.word) })
-	for i, w := range words {
-		w.num = uint32(i + 1)
-		for keys := w.posts; len(keys) > 0; keys = keys[min(len(keys), blockMax):] {
-			block := keys[:min(len(keys), blockMax)]
-			if err := bw.put(ixText, append(postingPrefix(w.word), block[0][:]...), blockValue(block)); err != nil {
-				return err
-			}
-		}
-		w.posts = nil
-	}
-	for _, w := range words {
-		if err := bw.put(ixVocab, []byte(w.word), encodeVocab(w.count, w.num)); err != nil {
-			return err
-		}
-	}
-	if err := bw.sequence(ixVocab, len(words)); err != nil {
-		return err
-	}
-	for i := range list { // list is sorted by id
-		if docs[i] == nil {
-			continue
-		}
-		nums := make([]uint32, len(docs[i]))
-		for j, w := range docs[i] {
-			nums[j] = w.num
-		}
-		if err := bw.put(ixTextDoc, list[i].ID.key(), encodeDoc(nums)); err != nil {
-			return err
-		}
-	}
-	slices.SortFunc(unreviewed, func(a, b [2]string) int { return strings.Compare(a[0], b[0]) })
-	for _, e := range unreviewed {
-		if err := bw.put(ixStatus, []byte(e[0]), []byte(e[1])); err != nil {
-			return err
-		}
-	}
-	slices.SortFunc(reviewAfter, func(a, b raKey) int { return bytes.Compare(a.key, b.key) })
-	for _, ra := range reviewAfter {
-		if err := bw.put(ixReviewAfter, ra.key, ra.dk[:]); err != nil {
-			return err
-		}
-	}
-	ckeys := make([]string, 0, len(counters))
-	for k := range counters {
-		ckeys = append(ckeys, k)
-	}
-	slices.Sort(ckeys)
-	var byLast [][2][]byte
-	for _, k := range ckeys {
-		c := counters[k]
-		val := encodeCounter(c.total, c.unrev, c.last)
-		if err := bw.put(bucketCounters, []byte(k), val); err != nil {
-			return err
-		}
-		if k[0] == dimSubject {
-			ref := refFromKey([]byte(k[1:]))
-			byLast = append(byLast, [2][]byte{byLastKey(subjectClass(ref, active[ref]), c.last, ref), val})
-		}
-	}
-	slices.SortFunc(byLast, func(a, b [2][]byte) int { return bytes.Compare(a[0], b[0]) })
-	for _, e := range byLast {
-		if err := bw.put(ixSubjectsByLast, e[0], e[1]); err != nil {
-			return err
-		}
-	}
-	fids := make([]ID, 0, len(free))
-	for id := range free {
-		fids = append(fids, id)
-	}
-	slices.Sort(fids)
-	for _, id := range fids {
-		if err := bw.put(bucketFreeContacts, id.key(), []byte(free[id])); err != nil {
-			return err
-		}
-	}
-	return nil
+	return deriveAndIndex(newIndexer(bw, active), batches, func(it *Interaction) (*derived, error) { return derive(it, r), nil }, nil)
 }
 
 // activeRefs lists the active subjects of a dataset.
@@ -450,40 +275,4 @@ func activeRefs(d *Dataset) []Ref {
 		}
 	}
 	return refs
-}
-
-// deriveAll derives the index entries of list in the given order on all
-// cores but one, while the caller writes: the results arrive in order.
-func deriveAll(list []Interaction, order []int32, r *datasetResolver) <-chan *derived {
-	const batch = 2048
-	workers := max(1, runtime.GOMAXPROCS(0)-1)
-	batches := make(chan chan []*derived, workers*2)
-	out := make(chan *derived, batch)
-	go func() {
-		defer close(batches)
-		sem := make(chan struct{}, workers)
-		for start := 0; start < len(order); start += batch {
-			part := order[start:min(start+batch, len(order))]
-			res := make(chan []*derived, 1)
-			batches <- res
-			sem <- struct{}{}
-			go func() {
-				ds := make([]*derived, len(part))
-				for j, i := range part {
-					ds[j] = derive(&list[i], r)
-				}
-				res <- ds
-				<-sem
-			}()
-		}
-	}()
-	go func() {
-		defer close(out)
-		for res := range batches {
-			for _, d := range <-res {
-				out <- d
-			}
-		}
-	}()
-	return out
 }

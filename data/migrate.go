@@ -17,7 +17,8 @@ type migration struct {
 }
 
 // migrations run in order inside one transaction at Open; the derived
-// buckets are rebuilt once, after the last one that asks for it.
+// buckets are rebuilt once, after it, when one of them asks for it
+// (markRebuild: Open rebuilds them in transactions of their own).
 var migrations = []migration{
 	{to: 1, what: "create the record buckets", run: func(tx *bolt.Tx) error {
 		for _, b := range recordBuckets {
@@ -49,15 +50,22 @@ func migrate(tx *bolt.Tx, from uint64) error {
 			return err
 		}
 	}
-	if rebuild {
-		return rebuildDerived(tx)
+	if !rebuild {
+		return nil
 	}
-	return nil
+	if k, _ := tx.Bucket(bucketInteractions).Cursor().First(); k != nil {
+		return markRebuild(tx)
+	}
+	// No interactions: nothing to index, the buckets are made right here.
+	if err := resetDerived(tx); err != nil {
+		return err
+	}
+	return rebuildActive(tx)
 }
 
-// rebuildDerived drops every index and counter and builds them again from
-// the records.
-func rebuildDerived(tx *bolt.Tx) error {
+// resetDerived drops every index and counter bucket and makes it anew,
+// empty.
+func resetDerived(tx *bolt.Tx) error {
 	for _, b := range derivedBuckets {
 		if tx.Bucket(b) != nil {
 			if err := tx.DeleteBucket(b); err != nil {
@@ -68,18 +76,5 @@ func rebuildDerived(tx *bolt.Tx) error {
 			return err
 		}
 	}
-	if err := rebuildActive(tx); err != nil {
-		return err
-	}
-	w, err := newWriter(tx, nil)
-	if err != nil {
-		return err
-	}
-	return tx.Bucket(bucketInteractions).ForEach(func(k, v []byte) error {
-		it, err := decodeInteraction(idFromKey(k), v)
-		if err != nil {
-			return err
-		}
-		return w.index(nil, it)
-	})
+	return nil
 }
