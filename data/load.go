@@ -28,6 +28,18 @@ var (
 // short (ErrInterrupted) until DiscardInterrupted empties it again; a
 // load that fails takes back what it wrote itself.
 func (s *Store) Load(d *Dataset) error {
+	if err := s.checkEmpty(); err != nil {
+		return fmt.Errorf("data: load: %w", err)
+	}
+	r, err := checkDataset(d)
+	if err != nil {
+		return fmt.Errorf("data: load: %w", err)
+	}
+	return s.bulkLoad(func() error { return s.load(d, r) })
+}
+
+// checkEmpty refuses a store that holds records already.
+func (s *Store) checkEmpty() error {
 	var used []string
 	if err := s.view(func(tx *bolt.Tx) error {
 		for _, b := range recordBuckets {
@@ -37,19 +49,21 @@ func (s *Store) Load(d *Dataset) error {
 		}
 		return nil
 	}); err != nil {
-		return fmt.Errorf("data: load: %w", err)
+		return err
 	}
 	if len(used) > 0 {
-		return fmt.Errorf("data: load: %w (%s)", ErrNotEmpty, strings.Join(used, ", "))
+		return fmt.Errorf("%w (%s)", ErrNotEmpty, strings.Join(used, ", "))
 	}
-	r, err := checkDataset(d)
-	if err != nil {
-		return fmt.Errorf("data: load: %w", err)
-	}
+	return nil
+}
+
+// bulkLoad runs write between the marks of a bulk load, taking back what
+// it wrote when it fails.
+func (s *Store) bulkLoad(write func() error) error {
 	if err := s.beginBulk(BulkLoad); err != nil {
 		return fmt.Errorf("data: load: %w", err)
 	}
-	if err := s.guard(func() error { return s.load(d, r) }); err != nil {
+	if err := s.guard(write); err != nil {
 		// Take back what was written; should that fail too, the mark
 		// stays and the next Open says the load did not finish.
 		if derr := s.updateTx(discardBulk); derr == nil {
@@ -66,6 +80,95 @@ func (s *Store) Load(d *Dataset) error {
 	s.names.reset()
 	s.dates.reset()
 	return s.loadCaches()
+}
+
+// LoadStream is Load for a dataset too large to hold at once: d holds
+// the settings and catalogs, next returns its interactions a batch at a
+// time (none when there are no more), each batch referring only to
+// itself and to the batches before it. The catalogs are checked before
+// anything is written, each batch before it is; a batch that fails its
+// checks fails the load, which takes back what it wrote. It returns the
+// number of interactions loaded.
+func (s *Store) LoadStream(d *Dataset, next func() ([]Interaction, error)) (int, error) {
+	if len(d.Interactions) > 0 {
+		return 0, fmt.Errorf("data: load: the interactions of a stream come from next")
+	}
+	if err := s.checkEmpty(); err != nil {
+		return 0, fmt.Errorf("data: load: %w", err)
+	}
+	c, err := checkCatalogs(d)
+	if err != nil {
+		return 0, fmt.Errorf("data: load: %w", err)
+	}
+	n := 0
+	err = s.bulkLoad(func() error {
+		var err error
+		n, err = s.loadStream(d, c, next)
+		return err
+	})
+	return n, err
+}
+
+// loadStream writes the catalogs, then the interactions as they come
+// with their index entries, in chunked transactions without syncing each.
+func (s *Store) loadStream(d *Dataset, c *datasetChecker, next func() ([]Interaction, error)) (int, error) {
+	s.db.NoSync, s.db.NoGrowSync = true, true
+	defer func() { s.db.NoSync, s.db.NoGrowSync = false, false }()
+	bw := &bulkWriter{db: s.db}
+	defer bw.rollback()
+	if err := bw.catalogs(d); err != nil {
+		return 0, err
+	}
+	active := map[Ref]bool{}
+	for _, ref := range activeRefs(d) {
+		active[ref] = true
+	}
+	in := make(chan []*Interaction, 2)
+	stop := make(chan struct{})
+	var srcErr error
+	n := 0
+	go func() {
+		defer close(in)
+		for {
+			batch, err := next()
+			if err == nil {
+				err = c.interactions(batch)
+			}
+			if err != nil || len(batch) == 0 {
+				srcErr = err
+				return
+			}
+			n += len(batch)
+			part := make([]*Interaction, len(batch))
+			for i := range batch {
+				part[i] = &batch[i]
+			}
+			select {
+			case in <- part:
+			case <-stop:
+				return
+			}
+		}
+	}()
+	ix := newIndexer(bw, active)
+	derive := func(it *Interaction) (*derived, error) {
+		d := derive(it, c.r)
+		d.record = encodeInteraction(it)
+		return d, nil
+	}
+	source := func() error { return srcErr } // set before in closes
+	if err := deriveAndIndex(ix, in, derive, nil, source, func() { close(stop) }); err != nil {
+		return 0, err
+	}
+	if ix.lastRec == 0 {
+		if err := bw.sequence(bucketInteractions, 0); err != nil {
+			return 0, err
+		}
+	}
+	if err := bw.commit(); err != nil {
+		return 0, err
+	}
+	return n, s.db.Sync()
 }
 
 // load writes the dataset in chunked transactions, without syncing each.
@@ -248,7 +351,9 @@ func (bw *bulkWriter) interactions(list []Interaction, r *datasetResolver, activ
 			batches <- part
 		}
 	}()
-	return deriveAndIndex(newIndexer(bw, active), batches, func(it *Interaction) (*derived, error) { return derive(it, r), nil }, nil)
+	derive := func(it *Interaction) (*derived, error) { return derive(it, r), nil }
+	none := func() error { return nil }
+	return deriveAndIndex(newIndexer(bw, active), batches, derive, nil, none, func() {})
 }
 
 // activeRefs lists the active subjects of a dataset.

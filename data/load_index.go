@@ -19,8 +19,10 @@ type indexer struct {
 	bw     *bulkWriter
 	active map[Ref]bool
 
-	dks   []Cursor                       // by arrival number
-	dates []dateEntry                    // date index entries not yet written
+	dks     []Cursor    // by arrival number
+	dates   []dateEntry // date index entries not yet written
+	lowest  []byte      // the least date key written so far
+	lastRec ID          // the greatest id of the records written
 	index map[string]map[string][]uint32 // bucket → key prefix → arrival numbers
 	vocab map[string]uint32              // word → its place in words
 	words []*wordAgg
@@ -72,6 +74,14 @@ func newIndexer(bw *bulkWriter, active map[Ref]bool) *indexer {
 
 // add takes in the entries of one interaction.
 func (ix *indexer) add(d *derived) error {
+	if d.record != nil {
+		id := d.dk.ID()
+		if err := ix.bw.put(bucketInteractions, id.key(), d.record); err != nil {
+			return err
+		}
+		ix.lastRec = max(ix.lastRec, id)
+		d.record = nil
+	}
 	n := uint32(len(ix.dks))
 	ix.dks = append(ix.dks, d.dk)
 	ix.dates = append(ix.dates, dateEntry{d.dk, d.sum})
@@ -133,7 +143,22 @@ func (ix *indexer) add(d *derived) error {
 
 // flushDates writes the pending date index entries in key order.
 func (ix *indexer) flushDates() error {
+	if len(ix.dates) == 0 {
+		return nil
+	}
 	slices.SortFunc(ix.dates, func(a, b dateEntry) int { return bytes.Compare(a.dk[:], b.dk[:]) })
+	if last := ix.dates[len(ix.dates)-1].dk; ix.lowest != nil && bytes.Compare(last[:], ix.lowest) < 0 {
+		// The chunk goes before everything written (interactions that
+		// come oldest first): in a transaction of its own, so that it
+		// is not inserted one key at a time at the front of a large
+		// node that is not yet split into pages.
+		if err := ix.bw.commit(); err != nil {
+			return err
+		}
+	}
+	if first := ix.dates[0].dk; ix.lowest == nil || bytes.Compare(first[:], ix.lowest) < 0 {
+		ix.lowest = bytes.Clone(first[:])
+	}
 	for _, e := range ix.dates {
 		if err := ix.bw.put(ixDate, bytes.Clone(e.dk[:]), e.sum); err != nil {
 			return err
@@ -147,6 +172,11 @@ func (ix *indexer) flushDates() error {
 func (ix *indexer) finish() error {
 	if err := ix.flushDates(); err != nil {
 		return err
+	}
+	if ix.lastRec != 0 {
+		if err := ix.bw.sequence(bucketInteractions, int(ix.lastRec)); err != nil {
+			return err
+		}
 	}
 	// rank[n] is the place of arrival n's date key among all of them.
 	sorted, rank := ix.rankDates()

@@ -14,11 +14,15 @@ type derivedBatch struct {
 // deriveAndIndex derives the entries of the interactions that come in
 // batches on in, on all cores but one, while this goroutine hands them
 // to ix in the order they came and tells progress how many are done;
-// then ix writes the rest. It reads in to its end even when it fails, so
-// that whoever feeds it is never left blocked.
-func deriveAndIndex[T any](ix *indexer, in <-chan []T, derive func(T) (*derived, error), progress func(n int)) error {
+// then, unless source reports that the feed failed, ix writes the rest.
+// On a failure it calls stop, for the feed to end, and reads in to its
+// end, so that whoever feeds it is never left blocked.
+func deriveAndIndex[T any](ix *indexer, in <-chan []T, derive func(T) (*derived, error), progress func(n int), source func() error, stop func()) (err error) {
 	out := deriveBatches(in, derive)
 	defer func() {
+		if err != nil {
+			stop()
+		}
 		for range out {
 		}
 	}()
@@ -34,6 +38,9 @@ func deriveAndIndex[T any](ix *indexer, in <-chan []T, derive func(T) (*derived,
 		if progress != nil {
 			progress(len(b.ds))
 		}
+	}
+	if err := source(); err != nil {
+		return err
 	}
 	return ix.finish()
 }

@@ -91,9 +91,11 @@ func (s *Store) rebuildDerived(r *datasetResolver, active []Ref, total int, prog
 	}
 	in := make(chan []rawRecord, 2)
 	stop := make(chan struct{})
-	defer close(stop)
-	readErr := make(chan error, 1)
-	go func() { readErr <- s.guard(func() error { return readRecords(s.db, in, stop) }) }()
+	var readErr error
+	go func() {
+		defer close(in)
+		readErr = s.guard(func() error { return readRecords(s.db, in, stop) })
+	}()
 	done := 0
 	report := func(n int) {
 		done += n
@@ -108,10 +110,10 @@ func (s *Store) rebuildDerived(r *datasetResolver, active []Ref, total int, prog
 		}
 		return derive(it, r), nil
 	}
-	if err := deriveAndIndex(newIndexer(bw, isActive), in, derive, report); err != nil {
-		return err
-	}
-	if err := <-readErr; err != nil {
+	// readErr is set before in closes, and deriveAndIndex reads in to
+	// its end.
+	source := func() error { return readErr }
+	if err := deriveAndIndex(newIndexer(bw, isActive), in, derive, report, source, func() { close(stop) }); err != nil {
 		return err
 	}
 	if err := bw.commit(); err != nil {
@@ -123,9 +125,8 @@ func (s *Store) rebuildDerived(r *datasetResolver, active []Ref, total int, prog
 // readRecords sends the interaction records to out in batches, newest id
 // first (which is close to the date order the indexes keep), each batch
 // read in a short transaction of its own so that the writer is free to
-// grow the file between them. It closes out when done or told to stop.
+// grow the file between them, until done or told to stop.
 func readRecords(db *bolt.DB, out chan<- []rawRecord, stop <-chan struct{}) error {
-	defer close(out)
 	var next []byte
 	for first := true; first || next != nil; first = false {
 		batch := make([]rawRecord, 0, rebuildBatch)
