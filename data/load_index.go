@@ -19,13 +19,13 @@ type indexer struct {
 	bw     *bulkWriter
 	active map[Ref]bool
 
-	dks     []Cursor    // by arrival number
-	dates   []dateEntry // date index entries not yet written
-	lowest  []byte      // the least date key written so far
-	lastRec ID          // the greatest id of the records written
-	index map[string]map[string][]uint32 // bucket → key prefix → arrival numbers
-	vocab map[string]uint32              // word → its place in words
-	words []*wordAgg
+	dks     []Cursor                       // by arrival number
+	dates   []dateEntry                    // date index entries not yet written
+	lowest  []byte                         // the least date key written so far
+	lastRec ID                             // the greatest id of the records written
+	index   map[string]map[string][]uint32 // bucket → key prefix → arrival numbers
+	vocab   map[string]uint32              // word → its place in words
+	words   []*wordAgg
 
 	docIDs   []ID     // the interactions that have words, with
 	docStart []uint32 // where their words start in docWords
