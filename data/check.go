@@ -115,6 +115,7 @@ func (s *Store) checkStored(exp *expectation, recs recordsChecked, r *datasetRes
 // expectation accumulates what the indexes should hold.
 type expectation struct {
 	seed     maphash.Seed
+	h        maphash.Hash // seeded with seed
 	sum      map[string]hashSum
 	counters map[string]*counterAgg
 	vocab    map[string]uint64
@@ -127,6 +128,7 @@ type hashSum struct {
 
 func newExpectation(seed maphash.Seed) *expectation {
 	e := &expectation{seed: seed, sum: map[string]hashSum{}, counters: map[string]*counterAgg{}, vocab: map[string]uint64{}}
+	e.h.SetSeed(seed)
 	for _, b := range derivedBuckets {
 		switch string(b) {
 		case string(bucketCounters), string(bucketFreeContacts), string(ixVocab), string(ixActiveSubjects), string(ixTextDoc), string(ixSubjectsByLast):
@@ -167,10 +169,22 @@ func (e *expectation) add(d *derived) {
 	for _, en := range d.entries {
 		e.put(en.bucket, []byte(en.key), []byte(en.value))
 	}
-	for _, t := range d.tokens {
-		if !d.deleted {
-			e.put(string(ixText), append(postingPrefix(t), d.dk[:]...), nil)
+	if !d.deleted && len(d.tokens) > 0 {
+		// The postings word | 0 | date key, hashed as pairHash would
+		// without building each key.
+		h := e.sum[string(ixText)]
+		for _, t := range d.tokens {
+			e.h.Reset()
+			e.h.WriteString(t)
+			e.h.WriteByte(0)
+			e.h.Write(d.dk[:])
+			e.h.WriteByte(0xff)
+			h.n++
+			h.sum += e.h.Sum64()
 		}
+		e.sum[string(ixText)] = h
+	}
+	for _, t := range d.tokens {
 		e.vocab[t]++
 	}
 	if d.deleted {

@@ -14,7 +14,7 @@ import (
 // holds what it writes in memory until it commits.
 var (
 	loadChunk = 400_000
-	loadBytes = 48 << 20
+	loadBytes = 32 << 20
 )
 
 // Load writes a whole dataset into a store that has no interactions yet,

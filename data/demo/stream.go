@@ -17,7 +17,7 @@ type Stream struct {
 
 // streamBatch is the least number of interactions Next returns, but at
 // the end.
-const streamBatch = 16384
+const streamBatch = 4096
 
 // NewStream makes the catalogs for o and prepares the interactions.
 func NewStream(o Options) (*Stream, error) {

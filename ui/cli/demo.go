@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"runtime/debug"
 	"time"
 
 	"interactions/data"
@@ -13,6 +14,9 @@ import (
 
 // maxDemoSize caps --size of the demo command.
 const maxDemoSize = 5_000_000
+
+// demoMemoryLimit is the Go heap the demo command aims to stay under.
+const demoMemoryLimit = 640 << 20
 
 // errNotEmpty is the demo command's wording of data.ErrNotEmpty.
 const errNotEmpty = "the database already holds interactions; use a new --db file"
@@ -73,6 +77,11 @@ func fillDemo(e *env, s *data.Store, o demo.Options, start time.Time) error {
 	if len(page.Rows) > 0 {
 		return &wrapped{e.dbPath + ": " + errNotEmpty, data.ErrNotEmpty}
 	}
+	// What a load gathers for its indexes grows with the interactions
+	// (some 300 MB at a million); a soft limit has the collector run more
+	// often as the heap nears it, instead of letting it grow to twice what
+	// is live.
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(demoMemoryLimit))
 	genStart := time.Now()
 	// The interactions are made and written a batch at a time, so that
 	// a million of them never sit in memory at once.
