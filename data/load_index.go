@@ -29,7 +29,7 @@ type indexer struct {
 
 	docIDs   []ID     // the interactions that have words, with
 	docStart []uint32 // where their words start in docWords
-	docWords []uint32 // places in words
+	docWords chunked  // places in words
 
 	reviewAfter []reviewAfterEntry
 	unreviewed  [][2]string // status index entries with their values
@@ -104,10 +104,13 @@ func (ix *indexer) add(d *derived) error {
 	}
 	if len(d.tokens) > 0 {
 		ix.docIDs = append(ix.docIDs, d.dk.ID())
-		ix.docStart = append(ix.docStart, uint32(len(ix.docWords)))
+		ix.docStart = append(ix.docStart, uint32(ix.docWords.len()))
 		for _, t := range d.tokens {
 			i, ok := ix.vocab[t]
 			if !ok {
+				// A word is cut from the folded text it came in: a copy
+				// keeps that text from staying in memory with it.
+				t = strings.Clone(t)
 				i = uint32(len(ix.words))
 				ix.vocab[t] = i
 				ix.words = append(ix.words, &wordAgg{word: t})
@@ -117,7 +120,7 @@ func (ix *indexer) add(d *derived) error {
 			if !d.deleted {
 				w.posts = append(w.posts, n)
 			}
-			ix.docWords = append(ix.docWords, i)
+			ix.docWords.append(i)
 		}
 	}
 	for id, name := range d.free {
@@ -300,13 +303,13 @@ func (ix *indexer) writeText(sorted []Cursor, ranked func([]uint32) []uint32) er
 	slices.SortFunc(docs, func(a, b uint32) int { return cmpID(ix.docIDs[a], ix.docIDs[b]) })
 	var nums []uint32
 	for _, i := range docs {
-		end := uint32(len(ix.docWords))
+		end := uint32(ix.docWords.len())
 		if int(i)+1 < len(ix.docStart) {
 			end = ix.docStart[i+1]
 		}
 		nums = nums[:0]
-		for _, w := range ix.docWords[ix.docStart[i]:end] {
-			nums = append(nums, ix.words[w].num)
+		for j := ix.docStart[i]; j < end; j++ {
+			nums = append(nums, ix.words[ix.docWords.at(j)].num)
 		}
 		if err := ix.bw.put(ixTextDoc, ix.docIDs[i].key(), encodeDoc(nums)); err != nil {
 			return err
@@ -348,3 +351,25 @@ func cmpID(a, b ID) int {
 	}
 	return 0
 }
+
+// chunked is a long list of numbers kept in fixed chunks, so that it
+// grows without ever copying itself (a copy would hold twice its memory
+// for a moment).
+type chunked struct {
+	chunks [][]uint32
+	n      int
+}
+
+const chunkBits = 16
+
+func (c *chunked) append(v uint32) {
+	if c.n>>chunkBits == len(c.chunks) {
+		c.chunks = append(c.chunks, make([]uint32, 1<<chunkBits))
+	}
+	c.chunks[c.n>>chunkBits][c.n&(1<<chunkBits-1)] = v
+	c.n++
+}
+
+func (c *chunked) len() int { return c.n }
+
+func (c *chunked) at(i uint32) uint32 { return c.chunks[i>>chunkBits][i&(1<<chunkBits-1)] }

@@ -16,7 +16,7 @@ import (
 const maxDemoSize = 5_000_000
 
 // demoMemoryLimit is the Go heap the demo command aims to stay under.
-const demoMemoryLimit = 640 << 20
+const demoMemoryLimit = 800 << 20
 
 // errNotEmpty is the demo command's wording of data.ErrNotEmpty.
 const errNotEmpty = "the database already holds interactions; use a new --db file"
@@ -78,7 +78,7 @@ func fillDemo(e *env, s *data.Store, o demo.Options, start time.Time) error {
 		return &wrapped{e.dbPath + ": " + errNotEmpty, data.ErrNotEmpty}
 	}
 	// What a load gathers for its indexes grows with the interactions
-	// (some 300 MB at a million); a soft limit has the collector run more
+	// (some 400 MB at a million); a soft limit has the collector run more
 	// often as the heap nears it, instead of letting it grow to twice what
 	// is live.
 	defer debug.SetMemoryLimit(debug.SetMemoryLimit(demoMemoryLimit))
