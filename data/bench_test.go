@@ -39,8 +39,12 @@ func openBench(b *testing.B) *data.Store {
 	return s
 }
 
-// BenchmarkDemo generates and loads the demo data into a new database.
+// BenchmarkDemo generates and loads the demo data into a new database;
+// it reports the processor time and the peak memory of the process
+// (run it alone for that figure to be the demo's).
 func BenchmarkDemo(b *testing.B) {
+	defer reportCPU(b, cpuTime())
+	defer func() { b.ReportMetric(maxRSS(), "maxrss-MB") }()
 	for i := 0; i < b.N; i++ {
 		s, err := data.Open(filepath.Join(b.TempDir(), "demo.db"))
 		if err != nil {

@@ -24,85 +24,103 @@ func (s *Store) Check() ([]string, error) {
 	if err != nil {
 		return nil, fmt.Errorf("data: check: %w", err)
 	}
-	records := 0
+	seed := maphash.MakeSeed()
+	var r *datasetResolver
+	words := map[uint32]string{}
 	err = s.view(func(tx *bolt.Tx) error {
-		w, err := newWriter(tx, nil) // read only: the writer's lookups
-		if err != nil {
+		var err error
+		if r, err = storeResolver(tx); err != nil {
 			return err
 		}
-		seed := maphash.MakeSeed()
-		exp := newExpectation(seed)
-		words := map[uint32]string{}
-		tx.Bucket(ixVocab).ForEach(func(k, v []byte) error {
+		return tx.Bucket(ixVocab).ForEach(func(k, v []byte) error {
 			_, num := decodeVocab(v)
 			words[num] = string(k)
 			return nil
 		})
-		docs, withWords := tx.Bucket(ixTextDoc), 0
-		err = tx.Bucket(bucketInteractions).ForEach(func(k, v []byte) error {
-			records++
-			it, err := decodeInteraction(idFromKey(k), v)
-			if err != nil {
-				problems = append(problems, fmt.Sprintf("interaction %d: cannot be read: %v", idFromKey(k), err))
-				return nil
-			}
-			if it.ID != idFromKey(k) {
-				problems = append(problems, fmt.Sprintf("interaction %d: record says id %d", idFromKey(k), it.ID))
-			}
-			d := derive(it, w)
-			exp.add(d)
-			if len(d.tokens) > 0 {
-				withWords++
-			}
-			var stored []string
-			doc, _ := getDoc(docs, idFromKey(k))
-			for _, num := range doc.nums() {
-				stored = append(stored, words[num])
-			}
-			if !sameWords(stored, d.tokens) && len(problems) < 3*maxReported {
-				problems = append(problems, fmt.Sprintf("%s: interaction %d holds words %q, want %q", ixTextDoc, it.ID, stored, d.tokens))
-			}
-			return nil
-		})
-		if err != nil {
-			return err
-		}
-		n, bad := countDocs(docs)
-		for _, k := range bad[:min(len(bad), maxReported)] {
-			problems = append(problems, fmt.Sprintf("%s: entry %x cannot be read", ixTextDoc, k))
-		}
-		if n != withWords {
-			problems = append(problems, fmt.Sprintf("%s: %d entries, %d interactions have words", ixTextDoc, n, withWords))
-		}
-		for _, name := range exp.buckets() {
-			if name == string(ixText) {
-				problems = append(problems, checkBlocks(tx.Bucket(ixText))...)
-				if exp.sum[name] == postingsHash(tx.Bucket(ixText), seed) {
-					continue
-				}
-			} else if exp.sum[name] == bucketHash(tx.Bucket([]byte(name)), seed) {
-				continue
-			}
-			problems = append(problems, diffBucket(tx, name, w)...)
-		}
-		problems = append(problems, exp.checkCounters(tx)...)
-		problems = append(problems, checkActive(tx)...)
-		problems = append(problems, checkSubjectsByLast(tx)...)
-		return nil
 	})
 	if err != nil {
 		return nil, fmt.Errorf("data: check: %w", err)
 	}
-	read, err := s.checkReads(records)
+	exp, recs, err := s.checkRecords(r, words, seed)
 	if err != nil {
 		return nil, fmt.Errorf("data: check: %w", err)
 	}
-	return append(problems, read...), nil
+	problems = append(problems, recs.problems...)
+	stored, err := s.checkStored(exp, recs, r)
+	if err != nil {
+		return nil, fmt.Errorf("data: check: %w", err)
+	}
+	return append(problems, stored...), nil
+}
+
+// checkStored compares the stored indexes, postings and counters with
+// what the records give, and reads the list through; the buckets are
+// read side by side, one job per core at a time.
+func (s *Store) checkStored(exp *expectation, recs recordsChecked, r *datasetResolver) ([]string, error) {
+	names := exp.buckets()
+	var jobs []func(tx *bolt.Tx) []string
+	for _, name := range names {
+		jobs = append(jobs, func(tx *bolt.Tx) []string {
+			var out []string
+			if name == string(ixText) {
+				out = checkBlocks(tx.Bucket(ixText))
+				if exp.sum[name] == postingsHash(tx.Bucket(ixText), exp.seed) {
+					return out
+				}
+			} else if exp.sum[name] == bucketHash(tx.Bucket([]byte(name)), exp.seed) {
+				return nil
+			}
+			return append(out, diffBucket(tx, name, r)...)
+		})
+	}
+	jobs = append(jobs,
+		func(tx *bolt.Tx) []string {
+			var out []string
+			n, bad := countDocs(tx.Bucket(ixTextDoc))
+			for _, k := range bad[:min(len(bad), maxReported)] {
+				out = append(out, fmt.Sprintf("%s: entry %x cannot be read", ixTextDoc, k))
+			}
+			if n != recs.withWords {
+				out = append(out, fmt.Sprintf("%s: %d entries, %d interactions have words", ixTextDoc, n, recs.withWords))
+			}
+			return out
+		},
+		exp.checkCounters, checkActive, checkSubjectsByLast)
+	out := make([][]string, len(jobs)+1)
+	var readErr error
+	err := parallel(len(jobs)+1, func(i int) error {
+		if i == len(jobs) {
+			// The list, read the way the window reads it.
+			out[i], readErr = s.checkReads(recs.records)
+			return nil
+		}
+		return s.view(func(tx *bolt.Tx) error {
+			out[i] = jobs[i](tx)
+			return nil
+		})
+	})
+	if err == nil {
+		err = readErr
+	}
+	if err != nil {
+		return nil, err
+	}
+	// The order of old: the text documents, the indexes by name, the
+	// counters and subjects, the list.
+	n := len(names)
+	var problems []string
+	for _, o := range [][][]string{out[n : n+1], out[:n], out[n+1:]} {
+		for _, p := range o {
+			problems = append(problems, p...)
+		}
+	}
+	return problems, nil
 }
 
 // expectation accumulates what the indexes should hold.
 type expectation struct {
 	seed     maphash.Seed
+	h        maphash.Hash // seeded with seed
 	sum      map[string]hashSum
 	counters map[string]*counterAgg
 	vocab    map[string]uint64
@@ -115,6 +133,7 @@ type hashSum struct {
 
 func newExpectation(seed maphash.Seed) *expectation {
 	e := &expectation{seed: seed, sum: map[string]hashSum{}, counters: map[string]*counterAgg{}, vocab: map[string]uint64{}}
+	e.h.SetSeed(seed)
 	for _, b := range derivedBuckets {
 		switch string(b) {
 		case string(bucketCounters), string(bucketFreeContacts), string(ixVocab), string(ixActiveSubjects), string(ixTextDoc), string(ixSubjectsByLast):
@@ -155,10 +174,22 @@ func (e *expectation) add(d *derived) {
 	for _, en := range d.entries {
 		e.put(en.bucket, []byte(en.key), []byte(en.value))
 	}
-	for _, t := range d.tokens {
-		if !d.deleted {
-			e.put(string(ixText), append(postingPrefix(t), d.dk[:]...), nil)
+	if !d.deleted && len(d.tokens) > 0 {
+		// The postings word | 0 | date key, hashed as pairHash would
+		// without building each key.
+		h := e.sum[string(ixText)]
+		for _, t := range d.tokens {
+			e.h.Reset()
+			e.h.WriteString(t)
+			e.h.WriteByte(0)
+			e.h.Write(d.dk[:])
+			e.h.WriteByte(0xff)
+			h.n++
+			h.sum += e.h.Sum64()
 		}
+		e.sum[string(ixText)] = h
+	}
+	for _, t := range d.tokens {
 		e.vocab[t]++
 	}
 	if d.deleted {
@@ -239,7 +270,7 @@ func counterName(k []byte) string {
 }
 
 // diffBucket compares one index key by key with what the records give.
-func diffBucket(tx *bolt.Tx, name string, w *writer) []string {
+func diffBucket(tx *bolt.Tx, name string, w resolver) []string {
 	want := map[string]string{}
 	tx.Bucket(bucketInteractions).ForEach(func(k, v []byte) error {
 		it, err := decodeInteraction(idFromKey(k), v)

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -15,6 +16,7 @@ import (
 // posting and counter against the records.
 func BenchmarkCheck(b *testing.B) {
 	s := openBench(b)
+	defer reportCPU(b, cpuTime())
 	for b.Loop() {
 		probs, err := s.Check()
 		if err != nil || len(probs) > 0 {
@@ -28,6 +30,8 @@ func BenchmarkCheck(b *testing.B) {
 // the records, as a repair does.
 func BenchmarkRebuild(b *testing.B) {
 	src := benchDB(b)
+	var cpu time.Duration
+	defer func() { b.ReportMetric(float64(cpu.Milliseconds())/float64(b.N), "cpu-ms/op") }()
 	for b.Loop() {
 		b.StopTimer()
 		path := filepath.Join(b.TempDir(), "rebuild.db")
@@ -41,11 +45,13 @@ func BenchmarkRebuild(b *testing.B) {
 		}
 		db.Close()
 		b.StartTimer()
+		start := cpuTime()
 		s, err := data.Open(path)
 		if err != nil {
 			b.Fatal(err)
 		}
 		s.Close()
+		cpu += cpuTime() - start
 		b.StopTimer()
 		os.Remove(path)
 		b.StartTimer()

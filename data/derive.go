@@ -34,6 +34,7 @@ type derived struct {
 	tokens   []string // text search words; posted only when not deleted
 	counters [][]byte // counter keys
 	free     map[ID]string
+	record   []byte // the stored record, when a load writes it with its entries
 }
 
 // entry is one key of a secondary index.

@@ -22,3 +22,28 @@ func RecordTopic(v []byte) (string, bool) { return recordTopic(v) }
 // ForgetNames empties the store's cache of catalog names, as a new
 // process starts.
 func (s *Store) ForgetNames() { s.names.reset() }
+
+// SetLoadChunk sets the number of keys one transaction of a bulk write
+// (Load, a rebuild) writes and returns the old number.
+func SetLoadChunk(n int) int {
+	old := loadChunk
+	loadChunk = n
+	return old
+}
+
+// DerivedBucketNames lists the buckets a rebuild writes.
+func DerivedBucketNames() []string {
+	var names []string
+	for _, b := range derivedBuckets {
+		names = append(names, string(b))
+	}
+	return names
+}
+
+// SetRebuildBatch sets the number of records one read of a rebuild takes
+// and returns the old number.
+func SetRebuildBatch(n int) int {
+	old := rebuildBatch
+	rebuildBatch = n
+	return old
+}

@@ -3,15 +3,19 @@ package data
 import (
 	"bytes"
 	"fmt"
-	"runtime"
 	"slices"
 	"strings"
 
 	bolt "go.etcd.io/bbolt"
 )
 
-// loadChunk is how many keys one transaction of Load writes.
-const loadChunk = 400_000
+// loadChunk is how many keys one transaction of Load writes, and
+// loadBytes how many bytes of keys and values at most: a transaction
+// holds what it writes in memory until it commits.
+var (
+	loadChunk = 400_000
+	loadBytes = 32 << 20
+)
 
 // Load writes a whole dataset into a store that has no interactions yet,
 // as the demo generator makes it. Every record is validated and every
@@ -24,6 +28,18 @@ const loadChunk = 400_000
 // short (ErrInterrupted) until DiscardInterrupted empties it again; a
 // load that fails takes back what it wrote itself.
 func (s *Store) Load(d *Dataset) error {
+	if err := s.checkEmpty(); err != nil {
+		return fmt.Errorf("data: load: %w", err)
+	}
+	r, err := checkDataset(d)
+	if err != nil {
+		return fmt.Errorf("data: load: %w", err)
+	}
+	return s.bulkLoad(func() error { return s.load(d, r) })
+}
+
+// checkEmpty refuses a store that holds records already.
+func (s *Store) checkEmpty() error {
 	var used []string
 	if err := s.view(func(tx *bolt.Tx) error {
 		for _, b := range recordBuckets {
@@ -33,19 +49,21 @@ func (s *Store) Load(d *Dataset) error {
 		}
 		return nil
 	}); err != nil {
-		return fmt.Errorf("data: load: %w", err)
+		return err
 	}
 	if len(used) > 0 {
-		return fmt.Errorf("data: load: %w (%s)", ErrNotEmpty, strings.Join(used, ", "))
+		return fmt.Errorf("%w (%s)", ErrNotEmpty, strings.Join(used, ", "))
 	}
-	r, err := checkDataset(d)
-	if err != nil {
-		return fmt.Errorf("data: load: %w", err)
-	}
+	return nil
+}
+
+// bulkLoad runs write between the marks of a bulk load, taking back what
+// it wrote when it fails.
+func (s *Store) bulkLoad(write func() error) error {
 	if err := s.beginBulk(BulkLoad); err != nil {
 		return fmt.Errorf("data: load: %w", err)
 	}
-	if err := s.guard(func() error { return s.load(d, r) }); err != nil {
+	if err := s.guard(write); err != nil {
 		// Take back what was written; should that fail too, the mark
 		// stays and the next Open says the load did not finish.
 		if derr := s.updateTx(discardBulk); derr == nil {
@@ -62,6 +80,95 @@ func (s *Store) Load(d *Dataset) error {
 	s.names.reset()
 	s.dates.reset()
 	return s.loadCaches()
+}
+
+// LoadStream is Load for a dataset too large to hold at once: d holds
+// the settings and catalogs, next returns its interactions a batch at a
+// time (none when there are no more), each batch referring only to
+// itself and to the batches before it. The catalogs are checked before
+// anything is written, each batch before it is; a batch that fails its
+// checks fails the load, which takes back what it wrote. It returns the
+// number of interactions loaded.
+func (s *Store) LoadStream(d *Dataset, next func() ([]Interaction, error)) (int, error) {
+	if len(d.Interactions) > 0 {
+		return 0, fmt.Errorf("data: load: the interactions of a stream come from next")
+	}
+	if err := s.checkEmpty(); err != nil {
+		return 0, fmt.Errorf("data: load: %w", err)
+	}
+	c, err := checkCatalogs(d)
+	if err != nil {
+		return 0, fmt.Errorf("data: load: %w", err)
+	}
+	n := 0
+	err = s.bulkLoad(func() error {
+		var err error
+		n, err = s.loadStream(d, c, next)
+		return err
+	})
+	return n, err
+}
+
+// loadStream writes the catalogs, then the interactions as they come
+// with their index entries, in chunked transactions without syncing each.
+func (s *Store) loadStream(d *Dataset, c *datasetChecker, next func() ([]Interaction, error)) (int, error) {
+	s.db.NoSync, s.db.NoGrowSync = true, true
+	defer func() { s.db.NoSync, s.db.NoGrowSync = false, false }()
+	bw := &bulkWriter{db: s.db}
+	defer bw.rollback()
+	if err := bw.catalogs(d); err != nil {
+		return 0, err
+	}
+	active := map[Ref]bool{}
+	for _, ref := range activeRefs(d) {
+		active[ref] = true
+	}
+	in := make(chan []*Interaction, 2)
+	stop := make(chan struct{})
+	var srcErr error
+	n := 0
+	go func() {
+		defer close(in)
+		for {
+			batch, err := next()
+			if err == nil {
+				err = c.interactions(batch)
+			}
+			if err != nil || len(batch) == 0 {
+				srcErr = err
+				return
+			}
+			n += len(batch)
+			part := make([]*Interaction, len(batch))
+			for i := range batch {
+				part[i] = &batch[i]
+			}
+			select {
+			case in <- part:
+			case <-stop:
+				return
+			}
+		}
+	}()
+	ix := newIndexer(bw, active)
+	derive := func(it *Interaction) (*derived, error) {
+		d := derive(it, c.r)
+		d.record = encodeInteraction(it)
+		return d, nil
+	}
+	source := func() error { return srcErr } // set before in closes
+	if err := deriveAndIndex(ix, in, derive, nil, source, func() { close(stop) }); err != nil {
+		return 0, err
+	}
+	if ix.lastRec == 0 {
+		if err := bw.sequence(bucketInteractions, 0); err != nil {
+			return 0, err
+		}
+	}
+	if err := bw.commit(); err != nil {
+		return 0, err
+	}
+	return n, s.db.Sync()
 }
 
 // load writes the dataset in chunked transactions, without syncing each.
@@ -97,13 +204,14 @@ func (r *datasetResolver) attrDef(id ID) *AttrDef { return r.defs[id] }
 
 // bulkWriter writes sorted keys in chunked transactions.
 type bulkWriter struct {
-	db *bolt.DB
-	tx *bolt.Tx
-	n  int
+	db    *bolt.DB
+	tx    *bolt.Tx
+	n     int
+	bytes int
 }
 
 func (bw *bulkWriter) put(bucket []byte, k, v []byte) error {
-	if bw.tx == nil || bw.n >= loadChunk {
+	if bw.tx == nil || bw.n >= loadChunk || bw.bytes >= loadBytes {
 		if err := bw.commit(); err != nil {
 			return err
 		}
@@ -111,9 +219,10 @@ func (bw *bulkWriter) put(bucket []byte, k, v []byte) error {
 		if err != nil {
 			return err
 		}
-		bw.tx, bw.n = tx, 0
+		bw.tx, bw.n, bw.bytes = tx, 0, 0
 	}
 	bw.n++
+	bw.bytes += len(k) + len(v) + 16
 	b := bw.tx.Bucket(bucket)
 	b.FillPercent = 1.0
 	return b.Put(k, v)
@@ -217,228 +326,34 @@ func (bw *bulkWriter) catalogs(d *Dataset) error {
 	return nil
 }
 
-// keyList gathers the keys of one index, grouped by prefix; within a
-// prefix the date keys arrive already sorted, since interactions are
-// visited in date-key order.
-type keyList map[string][]Cursor
-
-func (kl keyList) write(bw *bulkWriter, bucket []byte, sep []byte) error {
-	prefixes := make([]string, 0, len(kl))
-	for p := range kl {
-		prefixes = append(prefixes, p)
-	}
-	slices.Sort(prefixes)
-	for _, p := range prefixes {
-		for _, c := range kl[p] {
-			k := make([]byte, 0, len(p)+len(sep)+dateKeyLen)
-			k = append(append(append(k, p...), sep...), c[:]...)
-			if err := bw.put(bucket, k, nil); err != nil {
-				return err
-			}
-		}
-	}
-	return nil
-}
-
-type counterAgg struct {
-	total, unrev int64
-	last         uint64
-}
-
 func (bw *bulkWriter) interactions(list []Interaction, r *datasetResolver, active map[Ref]bool) error {
 	enc := func(v any) ([]byte, error) { return encodeInteraction(v.(*Interaction)), nil }
 	if err := putAllWith(bw, bucketInteractions, list, func(it *Interaction) ID { return it.ID }, enc); err != nil {
 		return err
 	}
+	// Derived in date-key order, the order of the date index, so that
+	// its chunks append and the other indexes need no ranking.
 	order := make([]int32, len(list))
 	keys := make([]Cursor, len(list))
 	for i := range list {
 		order[i], keys[i] = int32(i), dateKey(list[i].Date, list[i].ID)
 	}
 	slices.SortFunc(order, func(a, b int32) int { return bytes.Compare(keys[a][:], keys[b][:]) })
-
-	index := map[string]keyList{}
-	for _, b := range [][]byte{ixType, ixResponsible, ixContact, ixSubject, ixStatus, ixAttr, ixDeleted, ixMessageID} {
-		index[string(b)] = keyList{}
-	}
-	type wordAgg struct {
-		word  string
-		count uint64
-		num   uint32
-		posts []Cursor
-	}
-	vocab := map[string]*wordAgg{}
-	type raKey struct {
-		key []byte
-		dk  Cursor
-	}
-	var reviewAfter []raKey
-	var unreviewed [][2]string // ixStatus entries with their values
-	var rootTopics [][2]string // ixChainTopics entries
-	counters := map[string]*counterAgg{}
-	free := map[ID]string{}
-	docs := make([][]*wordAgg, len(list))
-
-	derivedInOrder := deriveAll(list, order, r)
-	defer func() {
-		go func() { // on an early return, let the derivers finish
-			for range derivedInOrder {
+	keys = nil
+	batches := make(chan []*Interaction, 2)
+	go func() {
+		defer close(batches)
+		for start := 0; start < len(order); start += deriveBatch {
+			part := make([]*Interaction, 0, deriveBatch)
+			for _, i := range order[start:min(start+deriveBatch, len(order))] {
+				part = append(part, &list[i])
 			}
-		}()
+			batches <- part
+		}
 	}()
-	for _, i := range order {
-		it := &list[i]
-		d := <-derivedInOrder
-		if err := bw.put(ixDate, d.dk[:], d.sum); err != nil {
-			return err
-		}
-		for _, e := range d.entries {
-			if e.bucket == string(ixReviewAfter) {
-				reviewAfter = append(reviewAfter, raKey{[]byte(e.key), d.dk})
-				continue
-			}
-			if e.bucket == string(ixChainTopics) {
-				rootTopics = append(rootTopics, [2]string{e.key, e.value})
-				continue
-			}
-			if e.value != "" {
-				unreviewed = append(unreviewed, [2]string{e.key, e.value})
-				continue
-			}
-			p := e.key[:len(e.key)-dateKeyLen]
-			index[e.bucket][p] = append(index[e.bucket][p], d.dk)
-		}
-		if len(d.tokens) > 0 {
-			words := make([]*wordAgg, len(d.tokens))
-			for j, t := range d.tokens {
-				w := vocab[t]
-				if w == nil {
-					w = &wordAgg{word: t}
-					vocab[t] = w
-				}
-				w.count++
-				if !d.deleted {
-					w.posts = append(w.posts, d.dk)
-				}
-				words[j] = w
-			}
-			docs[i] = words
-		}
-		for id, name := range d.free {
-			free[id] = name
-		}
-		if !d.deleted {
-			t := timeKey(it.Date)
-			for _, k := range d.counters {
-				c := counters[string(k)]
-				if c == nil {
-					c = &counterAgg{}
-					counters[string(k)] = c
-				}
-				c.total++
-				if !d.reviewed {
-					c.unrev++
-				}
-				c.last = max(c.last, t)
-			}
-		}
-	}
-	for name, kl := range index {
-		if err := kl.write(bw, []byte(name), nil); err != nil {
-			return err
-		}
-	}
-	words := make([]*wordAgg, 0, len(vocab))
-	for _, w := range vocab {
-		words = append(words, w)
-	}
-	slices.SortFunc(words, func(a, b *wordAgg) int { return strings.Compare(a.word, b.word) })
-	for i, w := range words {
-		w.num = uint32(i + 1)
-		for keys := w.posts; len(keys) > 0; keys = keys[min(len(keys), blockMaxPacked):] {
-			block := keys[:min(len(keys), blockMaxPacked)]
-			if err := bw.put(ixText, append(postingPrefix(w.word), block[0][:]...), encodeBlock(block)); err != nil {
-				return err
-			}
-		}
-		w.posts = nil
-	}
-	for _, w := range words {
-		if err := bw.put(ixVocab, []byte(w.word), encodeVocab(w.count, w.num)); err != nil {
-			return err
-		}
-	}
-	if err := bw.sequence(ixVocab, len(words)); err != nil {
-		return err
-	}
-	dw := &docBlockWriter{put: func(k, v []byte) error { return bw.put(ixTextDoc, k, v) }}
-	for i := range list { // list is sorted by id
-		if docs[i] == nil {
-			continue
-		}
-		nums := make([]uint32, len(docs[i]))
-		for j, w := range docs[i] {
-			nums[j] = w.num
-		}
-		if err := dw.add(list[i].ID, encodeDocPart(nums)); err != nil {
-			return err
-		}
-	}
-	if err := dw.flush(); err != nil {
-		return err
-	}
-	slices.SortFunc(unreviewed, func(a, b [2]string) int { return strings.Compare(a[0], b[0]) })
-	for _, e := range unreviewed {
-		if err := bw.put(ixStatus, []byte(e[0]), []byte(e[1])); err != nil {
-			return err
-		}
-	}
-	slices.SortFunc(rootTopics, func(a, b [2]string) int { return strings.Compare(a[0], b[0]) })
-	for _, e := range rootTopics {
-		if err := bw.put(ixChainTopics, []byte(e[0]), []byte(e[1])); err != nil {
-			return err
-		}
-	}
-	slices.SortFunc(reviewAfter, func(a, b raKey) int { return bytes.Compare(a.key, b.key) })
-	for _, ra := range reviewAfter {
-		if err := bw.put(ixReviewAfter, ra.key, ra.dk[:]); err != nil {
-			return err
-		}
-	}
-	ckeys := make([]string, 0, len(counters))
-	for k := range counters {
-		ckeys = append(ckeys, k)
-	}
-	slices.Sort(ckeys)
-	var byLast [][2][]byte
-	for _, k := range ckeys {
-		c := counters[k]
-		val := encodeCounter(c.total, c.unrev, c.last)
-		if err := bw.put(bucketCounters, []byte(k), val); err != nil {
-			return err
-		}
-		if k[0] == dimSubject {
-			ref := refFromKey([]byte(k[1:]))
-			byLast = append(byLast, [2][]byte{byLastKey(subjectClass(ref, active[ref]), c.last, ref), val})
-		}
-	}
-	slices.SortFunc(byLast, func(a, b [2][]byte) int { return bytes.Compare(a[0], b[0]) })
-	for _, e := range byLast {
-		if err := bw.put(ixSubjectsByLast, e[0], e[1]); err != nil {
-			return err
-		}
-	}
-	fids := make([]ID, 0, len(free))
-	for id := range free {
-		fids = append(fids, id)
-	}
-	slices.Sort(fids)
-	for _, id := range fids {
-		if err := bw.put(bucketFreeContacts, id.key(), []byte(free[id])); err != nil {
-			return err
-		}
-	}
-	return nil
+	derive := func(it *Interaction) (*derived, error) { return derive(it, r), nil }
+	none := func() error { return nil }
+	return deriveAndIndex(newIndexer(bw, active), batches, derive, nil, none, func() {})
 }
 
 // activeRefs lists the active subjects of a dataset.
@@ -465,40 +380,4 @@ func activeRefs(d *Dataset) []Ref {
 		}
 	}
 	return refs
-}
-
-// deriveAll derives the index entries of list in the given order on all
-// cores but one, while the caller writes: the results arrive in order.
-func deriveAll(list []Interaction, order []int32, r *datasetResolver) <-chan *derived {
-	const batch = 2048
-	workers := max(1, runtime.GOMAXPROCS(0)-1)
-	batches := make(chan chan []*derived, workers*2)
-	out := make(chan *derived, batch)
-	go func() {
-		defer close(batches)
-		sem := make(chan struct{}, workers)
-		for start := 0; start < len(order); start += batch {
-			part := order[start:min(start+batch, len(order))]
-			res := make(chan []*derived, 1)
-			batches <- res
-			sem <- struct{}{}
-			go func() {
-				ds := make([]*derived, len(part))
-				for j, i := range part {
-					ds[j] = derive(&list[i], r)
-				}
-				res <- ds
-				<-sem
-			}()
-		}
-	}()
-	go func() {
-		defer close(out)
-		for res := range batches {
-			for _, d := range <-res {
-				out <- d
-			}
-		}
-	}()
-	return out
 }

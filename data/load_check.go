@@ -12,6 +12,36 @@ func decodeJSON(b []byte, v any) error { return json.Unmarshal(b, v) }
 // checkDataset validates every record of d and every reference between
 // them, and returns the resolver that derives index entries from d.
 func checkDataset(d *Dataset) (*datasetResolver, error) {
+	c, err := checkCatalogs(d)
+	if err != nil {
+		return nil, err
+	}
+	if err := c.interactions(d.Interactions); err != nil {
+		return nil, err
+	}
+	return c.r, nil
+}
+
+// datasetChecker holds what the checks of interactions refer to: the ids
+// of the catalogs, the interactions checked so far with their subjects
+// and the resolver.
+type datasetChecker struct {
+	ids      map[RefKind]map[ID]bool
+	subjects map[ID]Ref
+	r        *datasetResolver
+}
+
+func (c *datasetChecker) has(kind RefKind, id ID) bool {
+	if kind == RefInteraction {
+		_, ok := c.subjects[id]
+		return id == 0 || ok
+	}
+	return id == 0 || c.ids[kind][id]
+}
+
+// checkCatalogs validates the records of d other than its interactions
+// and the references between them.
+func checkCatalogs(d *Dataset) (*datasetChecker, error) {
 	ids := map[RefKind]map[ID]bool{}
 	collect := func(kind RefKind, what string, n int, id func(i int) ID, validate func(i int) error) error {
 		set := make(map[ID]bool, n)
@@ -39,14 +69,14 @@ func checkDataset(d *Dataset) (*datasetResolver, error) {
 		collect(RefEvent, "event", len(d.Events), func(i int) ID { return d.Events[i].ID }, func(i int) error { return d.Events[i].Validate() }),
 		collect(RefOrder, "order", len(d.Orders), func(i int) ID { return d.Orders[i].ID }, func(i int) error { return d.Orders[i].Validate() }),
 		collect(refAttr, "attribute", len(d.Attrs), func(i int) ID { return d.Attrs[i].ID }, func(i int) error { return d.Attrs[i].Validate() }),
-		collect(RefInteraction, "interaction", len(d.Interactions), func(i int) ID { return d.Interactions[i].ID }, func(i int) error { return d.Interactions[i].Validate() }),
 	}
 	for _, err := range steps {
 		if err != nil {
 			return nil, err
 		}
 	}
-	has := func(kind RefKind, id ID) bool { return id == 0 || ids[kind][id] }
+	c := &datasetChecker{ids: ids, subjects: map[ID]Ref{}}
+	has := c.has
 	if d.Settings != nil {
 		if err := d.Settings.Validate(); err != nil {
 			return nil, fmt.Errorf("settings: %w", err)
@@ -95,20 +125,33 @@ func checkDataset(d *Dataset) (*datasetResolver, error) {
 	for i := range d.Attrs {
 		r.defs[d.Attrs[i].ID] = &d.Attrs[i]
 	}
-	subjects := make(map[ID]Ref, len(d.Interactions))
-	for i := range d.Interactions {
-		subjects[d.Interactions[i].ID] = d.Interactions[i].Subject
-	}
-	for i := range d.Interactions {
-		it := &d.Interactions[i]
-		if err := checkInteractionRefs(it, has, r); err != nil {
-			return nil, fmt.Errorf("interaction %d: %w", it.ID, err)
+	c.r = r
+	return c, nil
+}
+
+// interactions validates a batch of interactions, which may refer to one
+// another and to the batches checked before.
+func (c *datasetChecker) interactions(list []Interaction) error {
+	for i := range list {
+		it := &list[i]
+		if err := it.Validate(); err != nil {
+			return fmt.Errorf("interaction %d: %w", it.ID, err)
 		}
-		if s := it.Subject; s.Kind == RefInteraction && subjects[s.ID] != s {
-			return nil, fmt.Errorf("interaction %d: %w", it.ID, problemWith("subject", ProblemNotChainRoot, Args{ID: s.ID}))
+		if _, dup := c.subjects[it.ID]; it.ID == 0 || dup {
+			return fmt.Errorf("interaction #%d: id %d is missing or repeated", i, it.ID)
+		}
+		c.subjects[it.ID] = it.Subject
+	}
+	for i := range list {
+		it := &list[i]
+		if err := checkInteractionRefs(it, c.has, c.r); err != nil {
+			return fmt.Errorf("interaction %d: %w", it.ID, err)
+		}
+		if s := it.Subject; s.Kind == RefInteraction && c.subjects[s.ID] != s {
+			return fmt.Errorf("interaction %d: %w", it.ID, problemWith("subject", ProblemNotChainRoot, Args{ID: s.ID}))
 		}
 	}
-	return r, nil
+	return nil
 }
 
 func checkInteractionRefs(it *Interaction, has func(RefKind, ID) bool, r *datasetResolver) error {

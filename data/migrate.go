@@ -17,7 +17,8 @@ type migration struct {
 }
 
 // migrations run in order inside one transaction at Open; the derived
-// buckets are rebuilt once, after the last one that asks for it.
+// buckets are rebuilt once, after it, when one of them asks for it
+// (markRebuild: Open rebuilds them in transactions of their own).
 var migrations = []migration{
 	{to: 1, what: "create the record buckets", run: func(tx *bolt.Tx) error {
 		for _, b := range recordBuckets {
@@ -53,16 +54,28 @@ func migrate(tx *bolt.Tx, from uint64) error {
 			return err
 		}
 	}
-	if rebuild {
-		return rebuildDerived(tx)
+	if !rebuild {
+		return nil
 	}
-	return nil
+	if k, _ := tx.Bucket(bucketInteractions).Cursor().First(); k != nil {
+		return markRebuild(tx)
+	}
+	// No interactions: nothing to index, the buckets are made right here.
+	if err := resetDerived(tx); err != nil {
+		return err
+	}
+	return rebuildActive(tx)
 }
 
-// rebuildDerived drops every index and counter and builds them again from
-// the records.
-func rebuildDerived(tx *bolt.Tx) error {
+// resetDerived drops every index and counter bucket and makes it anew,
+// empty. What is written into them afterwards is packed text (the bulk
+// indexer writes nothing else), so the text index is marked packed and
+// a conversion under way is forgotten.
+func resetDerived(tx *bolt.Tx) error {
 	if err := resetTextForm(tx); err != nil {
+		return err
+	}
+	if err := tx.Bucket(bucketMeta).Put(keyTextForm, textFormPacked); err != nil {
 		return err
 	}
 	for _, b := range derivedBuckets {
@@ -75,18 +88,5 @@ func rebuildDerived(tx *bolt.Tx) error {
 			return err
 		}
 	}
-	if err := rebuildActive(tx); err != nil {
-		return err
-	}
-	w, err := newWriter(tx, nil)
-	if err != nil {
-		return err
-	}
-	return tx.Bucket(bucketInteractions).ForEach(func(k, v []byte) error {
-		it, err := decodeInteraction(idFromKey(k), v)
-		if err != nil {
-			return err
-		}
-		return w.index(nil, it)
-	})
+	return nil
 }

@@ -130,7 +130,7 @@ func openBolt(path string, readOnly bool) (db *bolt.DB, err error) {
 func (s *Store) init(fresh bool, progress func(Progress)) error {
 	var version uint64
 	var mark *bulkMark
-	recoding := false
+	recoding, rebuilding := false, false
 	if fresh {
 		progress = nil // a new file has nothing to upgrade
 	}
@@ -149,7 +149,7 @@ func (s *Store) init(fresh bool, progress func(Progress)) error {
 			return fmt.Errorf("data: open %s: %w (no schema version)", s.path, ErrDamaged)
 		}
 		version = binary.BigEndian.Uint64(v)
-		recoding = recodePending(tx)
+		recoding, rebuilding = recodePending(tx), rebuildPending(tx)
 		var err error
 		mark, err = readBulkMark(meta)
 		return err
@@ -168,18 +168,12 @@ func (s *Store) init(fresh bool, progress func(Progress)) error {
 	}
 	noTopics := false
 	s.view(func(tx *bolt.Tx) error { noTopics = chainTopicsMissing(tx); return nil })
-	if s.readOnly && (version < SchemaVersion || missing || recoding || noTopics) {
+	if s.readOnly && (version < SchemaVersion || missing || recoding || rebuilding || noTopics) {
 		return errNeedsWrite
 	}
-	if version == SchemaVersion && missing {
-		// A derived bucket is missing: build the indexes again from the records.
-		if progress != nil {
-			progress(Progress{What: "rebuild"})
-		}
-		if err := s.updateTx(rebuildDerived); err != nil {
-			return fmt.Errorf("data: rebuild the indexes of %s: %w", s.path, err)
-		}
-	}
+	// A derived bucket missing, or a rebuild cut short: build the indexes
+	// again from the records.
+	rebuilding = rebuilding || version == SchemaVersion && missing
 	if version < SchemaVersion {
 		if progress != nil {
 			progress(Progress{What: "upgrade"})
@@ -188,10 +182,16 @@ func (s *Store) init(fresh bool, progress func(Progress)) error {
 			return fmt.Errorf("data: migrate %s from schema %d: %w", s.path, version, err)
 		}
 		recoding = true
+		rebuilding = rebuilding || s.rebuildMarked()
 	}
 	if recoding && !s.readOnly {
 		if err := s.recode(progress); err != nil {
 			return err
+		}
+	}
+	if rebuilding && !s.readOnly {
+		if err := s.rebuild(progress); err != nil {
+			return fmt.Errorf("data: rebuild the indexes of %s: %w", s.path, err)
 		}
 	}
 	if noTopics && !s.readOnly {
@@ -211,6 +211,16 @@ func (s *Store) init(fresh bool, progress func(Progress)) error {
 		return nil
 	}
 	return s.stampWriter()
+}
+
+// rebuildMarked reports whether the file holds a rebuild mark.
+func (s *Store) rebuildMarked() bool {
+	marked := false
+	s.view(func(tx *bolt.Tx) error {
+		marked = rebuildPending(tx)
+		return nil
+	})
+	return marked
 }
 
 // missingDerived reports whether an index or counter bucket is missing.

@@ -92,6 +92,16 @@ type generator struct {
 	cal    calendar
 	pools  pools
 	mem    memory
+
+	// The interactions made so far, the day to go on from and the batch
+	// being made, whose first id is batchFirst; bases, when made a batch
+	// at a time, keeps what follow-ups read of earlier batches.
+	made       data.ID
+	day        int
+	slots      []slot
+	batch      []data.Interaction
+	batchFirst data.ID
+	bases      []baseInfo
 }
 
 // newGenerator prepares a generator and the dataset's settings: every

@@ -1,6 +1,7 @@
 package demo
 
 import (
+	"strings"
 	"time"
 
 	"interactions/data"
@@ -10,26 +11,85 @@ import (
 // so that ids grow with dates and every follow-up comes after the
 // interaction it is based on.
 func (g *generator) buildInteractions() {
-	size := g.o.Size
-	g.planCalendar(size)
-	g.mem.init(size)
+	g.startInteractions()
+	g.ds.Interactions = g.nextDays(g.o.Size)
+}
+
+// startInteractions lays out the calendar before the first nextDays.
+func (g *generator) startInteractions() {
+	g.planCalendar(g.o.Size)
+	g.mem.init(g.o.Size)
+}
+
+// nextDays makes the interactions of the days after the last one made,
+// whole days until there are at least n of them; none when every day is
+// done.
+func (g *generator) nextDays(n int) []data.Interaction {
+	size := 0
+	end := g.day
+	for ; end < len(g.cal.days) && size < n; end++ {
+		size += g.cal.counts[end]
+	}
+	if size == 0 {
+		g.day = end
+		return nil
+	}
 	its := make([]data.Interaction, size)
-	g.ds.Interactions = its
-	var slots []slot
-	id := 0
-	for d, midnight := range g.cal.days {
+	g.batch, g.batchFirst = its, g.made+1
+	i := 0
+	for ; g.day < end; g.day++ {
+		d, midnight := g.day, g.cal.days[g.day]
 		n := g.cal.counts[d]
 		if n == 0 {
 			continue
 		}
 		g.subj.advance(midnight.Unix(), midnight.Add(day).Unix())
-		slots = g.daySlots(d, n, slots)
-		for _, s := range slots {
-			it := &its[id]
-			id++
-			g.fill(it, data.ID(id), midnight.Add(time.Duration(s.sec)*time.Second), s.typ, d)
+		g.slots = g.daySlots(d, n, g.slots)
+		for _, s := range g.slots {
+			it := &its[i]
+			i++
+			g.made++
+			g.fill(it, g.made, midnight.Add(time.Duration(s.sec)*time.Second), s.typ, d)
+			g.keepBase(it)
 		}
 	}
+	g.batch = nil
+	return its
+}
+
+// baseOf returns the interaction id is based on: from the batch being
+// made, or what the ones of earlier batches left for their follow-ups.
+func (g *generator) baseOf(id data.ID) *data.Interaction {
+	if id >= g.batchFirst {
+		return &g.batch[id-g.batchFirst]
+	}
+	b := &g.bases[id]
+	it := &data.Interaction{Direction: b.dir}
+	if b.email {
+		it.Email = &data.Email{Subject: b.subject, MessageID: b.messageID}
+	}
+	return it
+}
+
+// keepBase keeps what a follow-up of it reads of it, when the
+// interactions are made a batch at a time.
+func (g *generator) keepBase(it *data.Interaction) {
+	if g.bases == nil {
+		return
+	}
+	b := baseInfo{dir: it.Direction}
+	if it.Email != nil {
+		b.email = true
+		b.subject, b.messageID = strings.Clone(it.Email.Subject), strings.Clone(it.Email.MessageID)
+	}
+	g.bases[it.ID] = b
+}
+
+// baseInfo is what a follow-up reads of the interaction it is based on.
+type baseInfo struct {
+	dir                data.Direction
+	email              bool
+	subject, messageID string
 }
 
 // fill makes interaction id of type t at time at, on calendar day d.
@@ -39,7 +99,7 @@ func (g *generator) fill(it *data.Interaction, id data.ID, at time.Time, t data.
 	it.Subject, it.BasedOn = th.subject, base
 	var b *data.Interaction
 	if base != 0 {
-		b = &g.ds.Interactions[base-1]
+		b = g.baseOf(base)
 	}
 	it.Responsible, it.Author = th.resp, th.resp
 	if g.chance(0.12) {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"runtime/debug"
 	"time"
 
 	"interactions/data"
@@ -13,6 +14,9 @@ import (
 
 // maxDemoSize caps --size of the demo command.
 const maxDemoSize = 5_000_000
+
+// demoMemoryLimit is the Go heap the demo command aims to stay under.
+const demoMemoryLimit = 800 << 20
 
 // errNotEmpty is the demo command's wording of data.ErrNotEmpty.
 const errNotEmpty = "the database already holds interactions; use a new --db file"
@@ -73,13 +77,22 @@ func fillDemo(e *env, s *data.Store, o demo.Options, start time.Time) error {
 	if len(page.Rows) > 0 {
 		return &wrapped{e.dbPath + ": " + errNotEmpty, data.ErrNotEmpty}
 	}
+	// What a load gathers for its indexes grows with the interactions
+	// (some 400 MB at a million); a soft limit has the collector run more
+	// often as the heap nears it, instead of letting it grow to twice what
+	// is live.
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(demoMemoryLimit))
 	genStart := time.Now()
-	ds, err := demo.Generate(o)
+	// The interactions are made and written a batch at a time, so that
+	// a million of them never sit in memory at once.
+	st, err := demo.NewStream(o)
 	if err != nil {
 		return fmt.Errorf("demo data: %v", err)
 	}
+	ds := st.Catalogs()
 	loadStart := time.Now()
-	if err := s.Load(ds); err != nil {
+	n, err := s.LoadStream(ds, st.Next)
+	if err != nil {
 		if errors.Is(err, data.ErrNotEmpty) {
 			return &wrapped{e.dbPath + ": " + errNotEmpty, err}
 		}
@@ -87,8 +100,8 @@ func fillDemo(e *env, s *data.Store, o demo.Options, start time.Time) error {
 	}
 	done := time.Now()
 	subjects := len(ds.Deals) + len(ds.Claims) + len(ds.Events) + len(ds.Orders)
-	fmt.Fprintf(e.stdout, "%s\n", printable(fmt.Sprintf("demo: %d interactions, %d employees, %d partners, %d contact persons, %d subjects, %d attributes written to %s in %s (generate %s, load %s)",
-		len(ds.Interactions), len(ds.Employees), len(ds.Partners), len(ds.Persons), subjects, len(ds.Attrs),
+	fmt.Fprintf(e.stdout, "%s\n", printable(fmt.Sprintf("demo: %d interactions, %d employees, %d partners, %d contact persons, %d subjects, %d attributes written to %s in %s (catalogs %s, interactions made and written %s)",
+		n, len(ds.Employees), len(ds.Partners), len(ds.Persons), subjects, len(ds.Attrs),
 		e.dbPath, seconds(done.Sub(start)), seconds(loadStart.Sub(genStart)), seconds(done.Sub(loadStart)))))
 	return nil
 }
