@@ -22,8 +22,10 @@ func upgradeProgress(e *env) func(data.Progress) {
 		if p.What != step {
 			step, shown = p.What, -1
 		}
-		unit := "records"
+		unit, verb := "records", "upgrade"
 		switch p.What {
+		case "rebuild":
+			verb = "rebuild of the indexes"
 		case "text":
 			unit = "words of the text index"
 		case "text-docs":
@@ -31,7 +33,7 @@ func upgradeProgress(e *env) func(data.Progress) {
 		}
 		if tenth := p.Done * 10 / p.Total; tenth > shown {
 			shown = tenth
-			fmt.Fprintf(e.stderr, "interactions: upgrade %d%% (%d of %d %s)\n", tenth*10, p.Done, p.Total, unit)
+			fmt.Fprintf(e.stderr, "interactions: %s %d%% (%d of %d %s)\n", verb, tenth*10, p.Done, p.Total, unit)
 		}
 	}
 }
