@@ -65,7 +65,7 @@ func appendDelta(v []byte, prev, k Cursor) []byte {
 	dt := binary.BigEndian.Uint64(k[:8]) - binary.BigEndian.Uint64(prev[:8])
 	switch {
 	case dt%60e9 == 0:
-		v = binary.AppendUvarint(v, dt/60e9<<2|unitMinute)
+		v = binary.AppendUvarint(v, dt/60e9<<2) // the unit bits: unitMinute, 0
 	case dt%1e9 == 0:
 		v = binary.AppendUvarint(v, dt/1e9<<2|unitSecond)
 	case dt < 1<<62:
