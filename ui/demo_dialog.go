@@ -130,9 +130,11 @@ func (o *demoOffer) accept() {
 
 	st := o.mv.store
 	go func() {
-		ds, err := demo.Generate(demo.Options{Size: size, Seed: demoSeed, Lang: language, Now: st.Now()})
+		// Streamed, as the command line's demo: a batch of days at a
+		// time, so a million interactions stay within about 1 GB.
+		stream, err := demo.NewStream(demo.Options{Size: size, Seed: demoSeed, Lang: language, Now: st.Now()})
 		if err == nil {
-			err = st.Load(ds)
+			_, err = st.LoadStream(stream.Catalogs(), stream.Next)
 		}
 		background.Do(func() {
 			bar.Stop()
