@@ -10,8 +10,9 @@
 #        which needs no cgo or X; bin/interactions-cli of scripts/build.sh
 #        is the same program)
 # Environment: RUNS — timed runs per query and side (default 5);
-# START_RUNS — the same for the start-up row (default 20); the median wall
-# time is reported.
+# START_RUNS — the same for the start-up row (default 20); MONTH — YYYY-MM,
+# the whole month query 5 lists (default: this month up to today, which on
+# the 1st is one day); the median wall time is reported.
 #
 # Steps: export every interaction with `list --limit 0 --format csv`,
 # import the CSV with sqlite3 into a new database in a temp folder (dates
@@ -45,6 +46,9 @@ command -v sqlite3 >/dev/null || die "sqlite3 not found: run scripts/setup.sh"
 [ -f "$DB" ] || die "no database $DB (make one: interactions --db $DB demo --size 1000000)"
 [[ $RUNS =~ ^[1-9][0-9]*$ ]] || die "RUNS=$RUNS: want a positive whole number"
 [[ $START_RUNS =~ ^[1-9][0-9]*$ ]] || die "START_RUNS=$START_RUNS: want a positive whole number"
+if [ -n "${MONTH:-}" ]; then
+  [[ $MONTH =~ ^[0-9]{4}-(0[1-9]|1[0-2])$ ]] || die "MONTH=$MONTH: want YYYY-MM"
+fi
 sqlite3 :memory: "CREATE VIRTUAL TABLE f USING fts5(a)" 2>/dev/null ||
   die "this sqlite3 has no FTS5"
 
@@ -282,9 +286,15 @@ SIZE_FTS=$(size "$SDB")
 
 # ---------- the queries ----------
 
-MONTH_FROM=$(date +%Y-%m-01)
-TODAY=$(date +%F)
-TOMORROW=$(date -d tomorrow +%F)
+if [ -n "${MONTH:-}" ]; then # a whole month of the caller's choice
+  MONTH_FROM=$MONTH-01
+  TODAY=$(date -d "$MONTH_FROM +1 month -1 day" +%F)
+  TOMORROW=$(date -d "$MONTH_FROM +1 month" +%F)
+else # this month up to today
+  MONTH_FROM=$(date +%Y-%m-01)
+  TODAY=$(date +%F)
+  TOMORROW=$(date -d tomorrow +%F)
+fi
 WORD=поставк
 WORD_CAP=Поставк
 
