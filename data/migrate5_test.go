@@ -1,13 +1,11 @@
 package data_test
 
 import (
-	"context"
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
 	"math/rand/v2"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -201,31 +199,16 @@ func TestMigrate_KilledMidway(t *testing.T) {
 	t.Logf("seed %d", seed)
 	killed := 0
 	for round := 0; round < 12; round++ {
-		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-		cmd := exec.CommandContext(ctx, os.Args[0], "-test.run=^TestMigrate_Child$", "-test.count=1", "-test.v")
-		cmd.Env = append(os.Environ(), recodeChildEnv+"="+path)
-		var out strings.Builder
-		cmd.Stdout, cmd.Stderr = &out, &out
-		if err := cmd.Start(); err != nil {
-			cancel()
-			t.Fatal(err)
-		}
-		done := make(chan error, 1)
-		go func() { done <- cmd.Wait() }()
-		select {
-		case <-done:
-		case <-time.After(time.Duration(rng.IntN(600)) * time.Millisecond):
-			cmd.Process.Kill() // SIGKILL where there are signals
-			<-done
+		out, k := runChild(t, "TestMigrate_Child", recodeChildEnv, path, rng, 600*time.Millisecond)
+		if k {
 			killed++
 		}
-		cancel()
 		left, marked := jsonRecords(t, path)
 		t.Logf("round %d: %d JSON records left, mark %v", round, left, marked)
-		if strings.Contains(out.String(), "RESULT error") {
-			t.Fatalf("round %d: the child failed: %s", round, out.String())
+		if strings.Contains(out, "RESULT error") {
+			t.Fatalf("round %d: the child failed: %s", round, out)
 		}
-		if strings.Contains(out.String(), "RESULT migrated") {
+		if strings.Contains(out, "RESULT migrated") {
 			break
 		}
 	}

@@ -1,13 +1,10 @@
 package data_test
 
 import (
-	"bytes"
-	"context"
 	"crypto/sha256"
 	"fmt"
 	"math/rand/v2"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -257,29 +254,14 @@ func TestRebuild_KilledMidway(t *testing.T) {
 	t.Logf("seed %d", seed)
 	killed, halfWay := 0, 0
 	for round := 0; round < 12; round++ {
-		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-		cmd := exec.CommandContext(ctx, os.Args[0], "-test.run=^TestRebuild_Child$", "-test.count=1", "-test.v")
-		cmd.Env = append(os.Environ(), rebuildChildEnv+"="+path)
-		var out bytes.Buffer
-		cmd.Stdout, cmd.Stderr = &out, &out
-		if err := cmd.Start(); err != nil {
-			cancel()
-			t.Fatal(err)
-		}
-		done := make(chan error, 1)
-		go func() { done <- cmd.Wait() }()
-		select {
-		case <-done:
-		case <-time.After(time.Duration(rng.IntN(1200)) * time.Millisecond):
-			cmd.Process.Kill() // SIGKILL where there are signals
-			<-done
+		out, k := runChild(t, "TestRebuild_Child", rebuildChildEnv, path, rng, 1200*time.Millisecond)
+		if k {
 			killed++
 		}
-		cancel()
-		if strings.Contains(out.String(), "RESULT error") {
-			t.Fatalf("round %d: the child failed: %s", round, out.String())
+		if strings.Contains(out, "RESULT error") {
+			t.Fatalf("round %d: the child failed: %s", round, out)
 		}
-		if strings.Contains(out.String(), "RESULT rebuilt") {
+		if strings.Contains(out, "RESULT rebuilt") {
 			break
 		}
 		if rebuildMarked(t, path) {

@@ -1,11 +1,9 @@
 package data_test
 
 import (
-	"context"
 	"fmt"
 	"math/rand/v2"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -189,34 +187,19 @@ func TestText_PackKilledMidway(t *testing.T) {
 	t.Logf("seed %d", seed)
 	killed, midway := 0, 0
 	for round := 0; round < 30; round++ {
-		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-		cmd := exec.CommandContext(ctx, os.Args[0], "-test.run=^TestText_PackChild$", "-test.count=1", "-test.v")
-		cmd.Env = append(os.Environ(), textChildEnv+"="+path)
-		var out strings.Builder
-		cmd.Stdout, cmd.Stderr = &out, &out
-		if err := cmd.Start(); err != nil {
-			cancel()
-			t.Fatal(err)
-		}
-		done := make(chan error, 1)
-		go func() { done <- cmd.Wait() }()
-		select {
-		case <-done:
-		case <-time.After(time.Duration(rng.IntN(400)) * time.Millisecond):
-			cmd.Process.Kill() // SIGKILL where there are signals
-			<-done
+		out, k := runChild(t, "TestText_PackChild", textChildEnv, path, rng, 400*time.Millisecond)
+		if k {
 			killed++
 		}
-		cancel()
 		packed, whole, marked, converting := postingForms(t, path)
 		t.Logf("round %d: %d packed, %d whole-key blocks, marked %v, converting %v", round, packed, whole, marked, converting)
 		if converting {
 			midway++
 		}
-		if strings.Contains(out.String(), "RESULT error") {
-			t.Fatalf("round %d: the child failed: %s", round, out.String())
+		if strings.Contains(out, "RESULT error") {
+			t.Fatalf("round %d: the child failed: %s", round, out)
 		}
-		if strings.Contains(out.String(), "RESULT packed") {
+		if strings.Contains(out, "RESULT packed") {
 			break
 		}
 	}
