@@ -1,17 +1,11 @@
 package main
 
-import (
-	_ "embed"
+import "interactions/data"
 
-	"interactions/data"
-)
+//go:generate go run ./internal/releasegen/gen
 
-// fyneApp is the program's metadata: the release `fyne package` stamps
-// into the installed program, read here so that `go build` and `go run`
-// report the same version. It is parsed when the version is first shown
-// (data.Running), not at start; TestReleaseFile checks that it parses.
-//
-//go:embed FyneApp.toml
-var fyneApp []byte
-
-func init() { data.SetRelease(fyneApp) }
+// The program's release, the one `fyne package` stamps into the installed
+// program, comes from FyneApp.toml through release_gen.go, so that
+// `go build` and `go run` report the same version without parsing the
+// file at start; TestRelease_UpToDate holds the constants to the file.
+func init() { data.SetRelease(releaseVersion, releaseBuild) }

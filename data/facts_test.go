@@ -42,21 +42,13 @@ func TestStore_Facts(t *testing.T) {
 	}
 }
 
-func TestParseProgram(t *testing.T) {
-	p, err := data.ParseProgram([]byte("Website = \"\"\n\n[Details]\n  Name = \"Interactions\"\n  Version = \"1.2.3\"\n  Build = 7\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if p.Version != "1.2.3" || p.Build != 7 || p.Release() != "1.2.3 (build 7)" {
-		t.Errorf("ParseProgram: %+v, release %q", p, p.Release())
+func TestParseBuild(t *testing.T) {
+	p := data.ParseBuild(data.Program{Version: "1.2.3", Build: 7})
+	if p.Version != "1.2.3" || p.Build != 7 || p.Release() != "1.2.3 (build 7)" || p.Go == "" || p.Platform == "" {
+		t.Errorf("ParseBuild: %+v, release %q", p, p.Release())
 	}
 	if !strings.HasPrefix(p.String(), "Interactions 1.2.3 (build 7), ") || !strings.Contains(p.String(), p.Go) {
 		t.Errorf("String() = %q", p.String())
-	}
-	for _, bad := range []string{"[Details]\n  Name = \"x\"\n", "[Details\n"} {
-		if _, err := data.ParseProgram([]byte(bad)); err == nil {
-			t.Errorf("ParseProgram(%q) gave no error", bad)
-		}
 	}
 }
 

@@ -86,7 +86,7 @@ func readMeta(f *os.File, path string) (metaPair, error) {
 // version, checksum) and must be as long as that meta page says, since
 // bbolt would otherwise fault reading past the end of the mapping.
 func checkFile(path string) (fresh bool, meta metaPair, err error) {
-	f, err := os.Open(path)
+	f, err := openFile(path, os.O_RDONLY, 0)
 	if errors.Is(err, fs.ErrNotExist) {
 		return true, meta, nil
 	}

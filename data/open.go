@@ -106,7 +106,7 @@ func openBolt(path string, readOnly bool) (db *bolt.DB, err error) {
 			db, err = nil, fmt.Errorf("data: open %s: %w (%v)", path, ErrDamaged, shortPanic(fmt.Sprint(r)))
 		}
 	}()
-	opts := &bolt.Options{Timeout: time.Second, ReadOnly: readOnly}
+	opts := &bolt.Options{Timeout: time.Second, ReadOnly: readOnly, OpenFile: openFile}
 	if runtime.GOOS != "windows" && !readOnly { // there the file would grow to the mapping's size
 		// Map a large window from the start: growing the mapping while a
 		// big transaction writes forces bbolt to copy every node it holds.

@@ -6,8 +6,6 @@ import (
 	"runtime/debug"
 	"strings"
 	"sync"
-
-	"github.com/BurntSushi/toml"
 )
 
 // Program is the version of the running program: its release from
@@ -28,46 +26,29 @@ type Program struct {
 // when the toolchain records no revision (a build with -buildvcs=false).
 var revision, revisionTime, modified string
 
-// release is the FyneApp.toml the main package embeds, given to
-// SetRelease at start and read by Running on first use.
-var release []byte
+// release is the Version and Build of FyneApp.toml's [Details], given to
+// SetRelease at start.
+var release struct {
+	version string
+	build   int
+}
 
-// SetRelease gives Running the FyneApp.toml the program embeds. The main
-// package calls it at start, before anything asks for Running; the file
-// is only parsed when Running is first called, so that a command that
-// never shows the version does not pay for the parse at start.
-func SetRelease(fyneApp []byte) { release = fyneApp }
+// SetRelease gives Running the release of FyneApp.toml (Version and
+// Build), which the main package has as generated constants. The main
+// package calls it at start, before anything asks for Running.
+func SetRelease(version string, build int) { release.version, release.build = version, build }
 
-// Running returns the version of this program: the release in the
-// FyneApp.toml given to SetRelease (see ParseProgram), or "0.0.0" when
-// none was given or it cannot be read, completed with what the build
-// recorded. It is worked out once, on the first call.
+// Running returns the version of this program: the release given to
+// SetRelease, or "0.0.0" when none was given, completed with what the
+// build recorded. It is worked out once, on the first call.
 func Running() Program { return running() }
 
 var running = sync.OnceValue(func() Program {
-	if p, err := ParseProgram(release); err == nil {
-		return p
+	if release.version == "" {
+		return ParseBuild(Program{Version: "0.0.0"})
 	}
-	return ParseBuild(Program{Version: "0.0.0"})
+	return ParseBuild(Program{Version: release.version, Build: release.build})
 })
-
-// ParseProgram reads Version and Build from the [Details] table of a
-// FyneApp.toml and completes them with the build's own information.
-func ParseProgram(fyneApp []byte) (Program, error) {
-	var meta struct {
-		Details struct {
-			Version string
-			Build   int
-		}
-	}
-	if err := toml.Unmarshal(fyneApp, &meta); err != nil {
-		return Program{}, fmt.Errorf("data: read FyneApp.toml: %w", err)
-	}
-	if meta.Details.Version == "" {
-		return Program{}, fmt.Errorf("data: read FyneApp.toml: no Version in [Details]")
-	}
-	return ParseBuild(Program{Version: meta.Details.Version, Build: meta.Details.Build}), nil
-}
 
 // ParseBuild adds to p the revision, commit time and Go version the
 // toolchain recorded in this binary, and its platform.

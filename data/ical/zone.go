@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	// The time zone database is built in: Windows has none of its own
 	// for Go to read, and a TZID such as Europe/Moscow must still work.
@@ -234,7 +235,7 @@ func (zs *zones) lookup(tzid string) (zone, error) {
 	if z, ok := zs.own[tzid]; ok {
 		return z, nil
 	}
-	if name, ok := windowsZones[tzid]; ok {
+	if name, ok := windowsZones()[tzid]; ok {
 		if loc, err := time.LoadLocation(name); err == nil {
 			return locZone{loc}, nil
 		}
@@ -263,28 +264,31 @@ func tzCandidates(tzid string) []string {
 }
 
 // windowsZones maps the Windows zone names of Russia and its neighbours
-// to IANA names, for files that use them without a VTIMEZONE.
-var windowsZones = map[string]string{
-	"Russian Standard Time":         "Europe/Moscow",
-	"Kaliningrad Standard Time":     "Europe/Kaliningrad",
-	"Russia Time Zone 3":            "Europe/Samara",
-	"Ekaterinburg Standard Time":    "Asia/Yekaterinburg",
-	"Omsk Standard Time":            "Asia/Omsk",
-	"N. Central Asia Standard Time": "Asia/Novosibirsk",
-	"North Asia Standard Time":      "Asia/Krasnoyarsk",
-	"North Asia East Standard Time": "Asia/Irkutsk",
-	"Yakutsk Standard Time":         "Asia/Yakutsk",
-	"Vladivostok Standard Time":     "Asia/Vladivostok",
-	"Magadan Standard Time":         "Asia/Magadan",
-	"Russia Time Zone 11":           "Asia/Kamchatka",
-	"Belarus Standard Time":         "Europe/Minsk",
-	"FLE Standard Time":             "Europe/Kiev",
-	"W. Europe Standard Time":       "Europe/Berlin",
-	"GMT Standard Time":             "Europe/London",
-	"Eastern Standard Time":         "America/New_York",
-	"Pacific Standard Time":         "America/Los_Angeles",
-	"UTC":                           "UTC",
-}
+// to IANA names, for files that use them without a VTIMEZONE; the map
+// is built on first use, not at every start of the program.
+var windowsZones = sync.OnceValue(func() map[string]string {
+	return map[string]string{
+		"Russian Standard Time":         "Europe/Moscow",
+		"Kaliningrad Standard Time":     "Europe/Kaliningrad",
+		"Russia Time Zone 3":            "Europe/Samara",
+		"Ekaterinburg Standard Time":    "Asia/Yekaterinburg",
+		"Omsk Standard Time":            "Asia/Omsk",
+		"N. Central Asia Standard Time": "Asia/Novosibirsk",
+		"North Asia Standard Time":      "Asia/Krasnoyarsk",
+		"North Asia East Standard Time": "Asia/Irkutsk",
+		"Yakutsk Standard Time":         "Asia/Yakutsk",
+		"Vladivostok Standard Time":     "Asia/Vladivostok",
+		"Magadan Standard Time":         "Asia/Magadan",
+		"Russia Time Zone 11":           "Asia/Kamchatka",
+		"Belarus Standard Time":         "Europe/Minsk",
+		"FLE Standard Time":             "Europe/Kiev",
+		"W. Europe Standard Time":       "Europe/Berlin",
+		"GMT Standard Time":             "Europe/London",
+		"Eastern Standard Time":         "America/New_York",
+		"Pacific Standard Time":         "America/Los_Angeles",
+		"UTC":                           "UTC",
+	}
+})
 
 // parseWall reads a DATE (YYYYMMDD) or a DATE-TIME without "Z" as a
 // wall-clock time in UTC fields; utc says the value ended in "Z".

@@ -2,9 +2,10 @@
 // e-mail interactions and writes e-mail interactions as .eml files.
 //
 // MIME, RFC 2047 headers, transfer encodings and charsets are handled by
-// github.com/emersion/go-message, whose charset package decodes through
-// golang.org/x/text every charset Russian mail uses (UTF-8, windows-1251,
-// KOI8-R). What this package adds is leniency for messy mail: header lines
+// github.com/emersion/go-message; charsets are decoded through
+// golang.org/x/text by the names its charset package knows (package
+// charsets), which covers every charset Russian mail uses (UTF-8,
+// windows-1251, KOI8-R). What this package adds is leniency for messy mail: header lines
 // that are not fields are dropped, text in a wrong or unknown charset is
 // read as the Cyrillic charset it most looks like, a part cut short keeps
 // what was read, and every such repair is told in Message.Problems.

@@ -12,11 +12,16 @@ import (
 	"unicode/utf8"
 
 	"github.com/emersion/go-message"
-	_ "github.com/emersion/go-message/charset" // registers the charsets of golang.org/x/text
 	gomail "github.com/emersion/go-message/mail"
 
 	"interactions/data"
+	"interactions/data/mail/internal/charsets"
 )
+
+// go-message decodes charsets through the table of package charsets, with
+// the names and results of its own charset package, whose indexes would
+// build their maps at every start of the program.
+func init() { message.CharsetReader = charsets.Reader }
 
 // Parse reads one message. It fails only on input that is not a message
 // at all or is too large; everything else that cannot be read is left out

@@ -8,19 +8,35 @@ import (
 	"interactions/data"
 )
 
-// typeKinds maps the values of --type to the kinds of the type filter.
-var typeKinds = map[string][]data.Kind{
-	"meeting":     {data.KindMeeting},
-	"planned":     {data.KindPlanned},
-	"call":        {data.KindCallIn, data.KindCallOut},
-	"sms":         {data.KindSMS},
-	"email":       {data.KindEmailIn, data.KindEmailOut},
-	"call-in":     {data.KindCallIn},
-	"call-out":    {data.KindCallOut},
-	"email-in":    {data.KindEmailIn},
-	"email-out":   {data.KindEmailOut},
-	"email-draft": {data.KindEmailDraft},
-	"email-sent":  {data.KindEmailSent},
+// typeKinds returns the kinds of the type filter a value of --type names.
+// The lookups of this file are switches rather than maps, which would be
+// built at every start of the program.
+func typeKinds(name string) ([]data.Kind, bool) {
+	switch name {
+	case "meeting":
+		return []data.Kind{data.KindMeeting}, true
+	case "planned":
+		return []data.Kind{data.KindPlanned}, true
+	case "call":
+		return []data.Kind{data.KindCallIn, data.KindCallOut}, true
+	case "sms":
+		return []data.Kind{data.KindSMS}, true
+	case "email":
+		return []data.Kind{data.KindEmailIn, data.KindEmailOut}, true
+	case "call-in":
+		return []data.Kind{data.KindCallIn}, true
+	case "call-out":
+		return []data.Kind{data.KindCallOut}, true
+	case "email-in":
+		return []data.Kind{data.KindEmailIn}, true
+	case "email-out":
+		return []data.Kind{data.KindEmailOut}, true
+	case "email-draft":
+		return []data.Kind{data.KindEmailDraft}, true
+	case "email-sent":
+		return []data.Kind{data.KindEmailSent}, true
+	}
+	return nil, false
 }
 
 var typeNames = []string{"meeting", "planned", "call", "sms", "email",
@@ -31,7 +47,7 @@ func parseKinds(s string) ([]data.Kind, error) {
 	var kinds []data.Kind
 	for part := range strings.SplitSeq(s, ",") {
 		name := strings.ToLower(strings.TrimSpace(part))
-		ks, ok := typeKinds[name]
+		ks, ok := typeKinds(name)
 		if !ok {
 			return nil, usageErrorf("--type %s: want %s", quoted(part), orList(typeNames))
 		}
@@ -44,20 +60,19 @@ func parseKinds(s string) ([]data.Kind, error) {
 	return kinds, nil
 }
 
-var statusNames = map[string]data.Status{
-	"all":       data.StatusAll,
-	"to-review": data.StatusToReview,
-	"deferred":  data.StatusDeferred,
-	"reviewed":  data.StatusReviewed,
-}
-
 // parseStatus reads --status.
 func parseStatus(s string) (data.Status, error) {
-	st, ok := statusNames[strings.ToLower(strings.TrimSpace(s))]
-	if !ok {
-		return 0, usageErrorf("--status %s: want all, to-review, deferred or reviewed", quoted(s))
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "all":
+		return data.StatusAll, nil
+	case "to-review":
+		return data.StatusToReview, nil
+	case "deferred":
+		return data.StatusDeferred, nil
+	case "reviewed":
+		return data.StatusReviewed, nil
 	}
-	return st, nil
+	return 0, usageErrorf("--status %s: want all, to-review, deferred or reviewed", quoted(s))
 }
 
 // parseDay reads a YYYY-MM-DD date as local midnight, of a year from
@@ -93,14 +108,25 @@ func parsePeriod(from, to string) (time.Time, time.Time, error) {
 	return f, t, nil
 }
 
-var groupNames = map[string]data.GroupKind{
-	"type":        data.GroupType,
-	"responsible": data.GroupResponsible,
-	"contact":     data.GroupContact,
-	"subject":     data.GroupSubject,
-	"day":         data.GroupDay,
-	"week":        data.GroupWeek,
-	"month":       data.GroupMonth,
+// groupKind returns the grouping a value of --group names.
+func groupKind(name string) (data.GroupKind, bool) {
+	switch name {
+	case "type":
+		return data.GroupType, true
+	case "responsible":
+		return data.GroupResponsible, true
+	case "contact":
+		return data.GroupContact, true
+	case "subject":
+		return data.GroupSubject, true
+	case "day":
+		return data.GroupDay, true
+	case "week":
+		return data.GroupWeek, true
+	case "month":
+		return data.GroupMonth, true
+	}
+	return 0, false
 }
 
 // parseGroup reads --group; for attr:NAME it returns the attribute name,
@@ -117,7 +143,7 @@ func parseGroup(s string) (kind data.GroupKind, attr string, err error) {
 		}
 		return data.GroupAttr, name, nil
 	}
-	kind, ok := groupNames[strings.ToLower(v)]
+	kind, ok := groupKind(strings.ToLower(v))
 	if !ok {
 		return 0, "", usageErrorf("--group %s: want type, responsible, contact, subject, day, week, month or attr:NAME", quoted(s))
 	}

@@ -44,10 +44,28 @@ func refForm(q string) (kind, digits string, ok bool) {
 	return "", "", false
 }
 
-var refKinds = map[string]data.RefKind{
-	"employee": data.RefEmployee, "partner": data.RefPartner, "person": data.RefPerson,
-	"deal": data.RefDeal, "claim": data.RefClaim, "event": data.RefEvent, "order": data.RefOrder,
-	"interaction": data.RefInteraction,
+// refKind returns the kind a KIND:ID reference names (refForm has
+// checked it is one of these), in lower case.
+func refKind(kind string) data.RefKind {
+	switch kind {
+	case "employee":
+		return data.RefEmployee
+	case "partner":
+		return data.RefPartner
+	case "person":
+		return data.RefPerson
+	case "deal":
+		return data.RefDeal
+	case "claim":
+		return data.RefClaim
+	case "event":
+		return data.RefEvent
+	case "order":
+		return data.RefOrder
+	case "interaction":
+		return data.RefInteraction
+	}
+	return 0
 }
 
 // maxCandidates is how many candidates an error message lists.
@@ -64,7 +82,7 @@ func resolveName(flag, what, query string, cands []candidate) (data.Ref, error) 
 	}
 	if kind, digits, ok := refForm(q); ok {
 		id, _ := strconv.ParseUint(digits, 10, 64)
-		ref := data.Ref{Kind: refKinds[strings.ToLower(kind)], ID: data.ID(id)}
+		ref := data.Ref{Kind: refKind(strings.ToLower(kind)), ID: data.ID(id)}
 		for _, c := range cands {
 			if c.ref == ref {
 				return ref, nil
