@@ -1,7 +1,9 @@
 package data
 
 import (
+	"bytes"
 	"cmp"
+	"encoding/binary"
 	"slices"
 	"sync"
 
@@ -137,68 +139,55 @@ func compareRefs(a, b Ref) int {
 	return cmp.Compare(a.ID, b.ID)
 }
 
-// nameMember is the JSON member of a catalog record that refName shows,
-// with the bucket of the kind.
-var nameMember = map[RefKind]struct {
-	bucket []byte
-	member string
-}{
-	RefPartner:  {bucketPartners, "name"},
-	RefPerson:   {bucketPersons, "name"},
-	RefEmployee: {bucketEmployees, "name"},
-	RefDeal:     {bucketDeals, "name"},
-	RefClaim:    {bucketClaims, "text"},
-	RefEvent:    {bucketEvents, "name"},
-	RefOrder:    {bucketOrders, "number"},
-}
-
 // readNames names refs, distinct, of one kind and in id order: names[i]
 // is refs[i]'s, keep[i] says it may be kept (read without an error, not an
-// interaction's topic). What the fast readers cannot answer refName
-// answers, as before.
+// interaction's topic). Chain roots come from the chain topic index,
+// catalog records from the names index; what those lack (a record gone or
+// unreadable) refName answers, as before.
 func readNames(tx *bolt.Tx, refs []Ref, names []string, keep []bool) {
-	slow := func(i int) {
-		n, err := refName(tx, refs[i])
-		names[i], keep[i] = n, err == nil && refs[i].Kind != RefInteraction
-	}
-	kind := refs[0].Kind
-	if kind == RefInteraction {
-		named := make([]bool, len(refs))
-		chainTopics(tx, refs, func(i int, topic string) {
-			names[i], named[i] = topic, true
-		})
-		for i := range refs {
-			if !named[i] {
-				slow(i)
-			}
-		}
-		return
-	}
-	m, ok := nameMember[kind]
-	var b *bolt.Bucket
-	if ok {
-		b = tx.Bucket(m.bucket)
-	}
-	if b == nil {
-		for i := range refs {
-			slow(i)
-		}
-		return
-	}
 	found := make([]bool, len(refs))
-	walkIDs(b.Cursor(), refs, func(i int, v []byte) {
-		n, ok := jsonStringField(v, m.member)
-		if !ok {
-			return // read whole below
+	kind := refs[0].Kind
+	switch {
+	case kind == RefInteraction:
+		chainTopics(tx, refs, func(i int, topic string) {
+			names[i], found[i] = topic, true
+		})
+	case namedKind(kind):
+		if b := tx.Bucket(ixNames); b != nil {
+			walkNames(b.Cursor(), kind, refs, func(i int, v []byte) {
+				names[i], keep[i], found[i] = string(v), true, true
+			})
 		}
-		if kind == RefClaim {
-			n = firstLine(n)
-		}
-		names[i], keep[i], found[i] = n, true, true
-	})
-	for i := range refs {
+	}
+	for i, r := range refs {
 		if !found[i] {
-			slow(i) // gone, or a record the fast reader leaves: refName reads it
+			n, err := refName(tx, r)
+			names[i], keep[i] = n, err == nil && r.Kind != RefInteraction
+		}
+	}
+}
+
+// walkNames calls fn with the names index value of each ref that it
+// holds; refs are of kind and in ascending id order. Near keys are
+// reached by stepping, far ones by seeking.
+func walkNames(c *bolt.Cursor, kind RefKind, refs []Ref, fn func(i int, v []byte)) {
+	var key [9]byte
+	key[0] = byte(kind)
+	binary.BigEndian.PutUint64(key[1:], uint64(refs[0].ID))
+	k, v := c.Seek(key[:])
+	for i, r := range refs {
+		binary.BigEndian.PutUint64(key[1:], uint64(r.ID))
+		for step := 0; step < 8 && k != nil && bytes.Compare(k, key[:]) < 0; step++ {
+			k, v = c.Next()
+		}
+		if k != nil && bytes.Compare(k, key[:]) < 0 {
+			k, v = c.Seek(key[:])
+		}
+		if k == nil || k[0] != byte(kind) {
+			return
+		}
+		if bytes.Equal(k, key[:]) {
+			fn(i, v)
 		}
 	}
 }
