@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"cmp"
 	"encoding/binary"
+	"fmt"
 	"slices"
 	"sync"
 
@@ -190,4 +191,67 @@ func walkNames(c *bolt.Cursor, kind RefKind, refs []Ref, fn func(i int, v []byte
 			fn(i, v)
 		}
 	}
+}
+
+// Named is a record's reference and its display name.
+type Named struct {
+	Ref  Ref
+	Name string
+}
+
+// NamesOfKind lists every record of a catalog kind (partners, contact
+// persons, employees, deals, claims, events, orders), marked for deletion
+// too, in id order with its display name, from the names index: a picker
+// or a resolution by name reads no record. A record the index does not
+// name is read whole; one that cannot be read fails the call, as listing
+// the records would.
+func (s *Store) NamesOfKind(kind RefKind) ([]Named, error) {
+	var bucket []byte
+	for _, nk := range nameKinds {
+		if nk.kind == kind {
+			bucket = nk.bucket
+		}
+	}
+	if bucket == nil {
+		return nil, fmt.Errorf("data: names of %s: %w", kind, ErrNotFound)
+	}
+	var out []Named
+	err := s.view(func(tx *bolt.Tx) error {
+		var names *bolt.Cursor
+		if b := tx.Bucket(ixNames); b != nil {
+			names = b.Cursor()
+		}
+		start := Ref{kind, 0}.appendKey(nil)
+		var nk, nv []byte
+		if names != nil {
+			nk, nv = names.Seek(start)
+		}
+		return tx.Bucket(bucket).ForEach(func(k, v []byte) error {
+			if len(k) != 8 {
+				return nil
+			}
+			r := Ref{kind, idFromKey(k)}
+			key := nameKey(r)
+			for nk != nil && bytes.Compare(nk, key) < 0 {
+				nk, nv = names.Next()
+			}
+			if nk != nil && bytes.Equal(nk, key) {
+				out = append(out, Named{r, string(nv)})
+				return nil
+			}
+			n, err := decodeName(kind, v)
+			if err != nil {
+				return recordDamaged(bucket, r.ID, err)
+			}
+			if kind == RefClaim {
+				n = firstLine(n)
+			}
+			out = append(out, Named{r, n})
+			return nil
+		})
+	})
+	if err != nil {
+		return nil, fmt.Errorf("data: names of %s: %w", kind, err)
+	}
+	return out, nil
 }
