@@ -58,7 +58,7 @@ func (c *nameCache) reset() {
 // index, catalog records by the one member of their JSON that names them.
 func (c *nameCache) many(tx *bolt.Tx, refs []Ref) []string {
 	names := make([]string, len(refs))
-	var miss []int // indexes into refs
+	miss := make([]int, 0, len(refs)) // indexes into refs
 	c.mu.Lock()
 	for i, r := range refs {
 		if n, ok := c.names[r]; ok && r.Kind != RefInteraction {
@@ -84,7 +84,7 @@ func (c *nameCache) many(tx *bolt.Tx, refs []Ref) []string {
 		keys = append(keys, uint64(r.Kind)<<(packIDBits+packIndexBits)|uint64(r.ID)<<packIndexBits|uint64(i))
 	}
 	slices.Sort(keys)
-	var sorted []Ref
+	sorted := make([]Ref, 0, len(keys))
 	for j, k := range keys {
 		r := Ref{RefKind(k >> (packIDBits + packIndexBits)), ID(k >> packIndexBits & (1<<packIDBits - 1))}
 		if j == 0 || sorted[len(sorted)-1] != r {
@@ -108,6 +108,9 @@ func (c *nameCache) many(tx *bolt.Tx, refs []Ref) []string {
 		}
 		names[keys[k]&(1<<packIndexBits-1)] = found[j]
 	}
+	if len(sorted) > nameCacheMany {
+		return names // read again from the names index when asked again
+	}
 	c.mu.Lock()
 	if c.names == nil || len(c.names)+len(sorted) > nameCacheMax {
 		c.names = make(map[Ref]string, len(sorted))
@@ -120,6 +123,11 @@ func (c *nameCache) many(tx *bolt.Tx, refs []Ref) []string {
 	c.mu.Unlock()
 	return names
 }
+
+// nameCacheMany is the most names one read (many) keeps: a page's names
+// are kept for the next page, the names of a long grouping not, since
+// the names index answers them at a fraction of a microsecond each.
+const nameCacheMany = 4096
 
 // The parts of a packed ref with its index (many): kind, id, index.
 const (
@@ -178,11 +186,15 @@ func walkNames(c *bolt.Cursor, kind RefKind, refs []Ref, fn func(i int, v []byte
 	k, v := c.Seek(key[:])
 	for i, r := range refs {
 		binary.BigEndian.PutUint64(key[1:], uint64(r.ID))
-		for step := 0; step < 8 && k != nil && bytes.Compare(k, key[:]) < 0; step++ {
-			k, v = c.Next()
-		}
 		if k != nil && bytes.Compare(k, key[:]) < 0 {
-			k, v = c.Seek(key[:])
+			// A key a few ids on is likely a few keys on: step to it.
+			near := len(k) == 9 && k[0] == byte(kind) && uint64(r.ID)-binary.BigEndian.Uint64(k[1:]) <= 8
+			for step := 0; near && step < 8 && k != nil && bytes.Compare(k, key[:]) < 0; step++ {
+				k, v = c.Next()
+			}
+			if k != nil && bytes.Compare(k, key[:]) < 0 {
+				k, v = c.Seek(key[:])
+			}
 		}
 		if k == nil || k[0] != byte(kind) {
 			return
