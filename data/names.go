@@ -16,8 +16,9 @@ const nameCacheMax = 200_000
 
 // nameCache keeps the display names of catalog records (employees,
 // partners, persons, subjects, free-text contacts) between reads, so that
-// pages of the list do not decode the same deal again and again. Any save
-// of a catalog record empties it; interactions' topics are not kept.
+// pages of the list do not look the same deal up again and again; the
+// names themselves come from the names index (ixNames). Any save of a
+// catalog record empties it; interactions' topics are not kept.
 type nameCache struct {
 	mu    sync.Mutex
 	names map[Ref]string
