@@ -81,5 +81,5 @@ var recordBuckets = [][]byte{
 var derivedBuckets = [][]byte{
 	bucketFreeContacts, ixDate, ixType, ixResponsible, ixContact, ixSubject, ixStatus,
 	ixReviewAfter, ixAttr, ixDeleted, ixText, ixTextDoc, ixVocab, bucketCounters, ixActiveSubjects,
-	ixSubjectsByLast, ixMessageID, ixChainTopics,
+	ixSubjectsByLast, ixMessageID, ixChainTopics, ixNames,
 }

@@ -303,8 +303,17 @@ func (w *writer) refName(r Ref) (string, error) {
 	return refName(w.tx, r)
 }
 
-// refName returns the display name of what r points at.
+// refName returns the display name of what r points at: a catalog
+// record's from the names index, or from the record when the index has no
+// entry for it (the record is gone or cannot be read).
 func refName(tx *bolt.Tx, r Ref) (string, error) {
+	if namedKind(r.Kind) {
+		if b := tx.Bucket(ixNames); b != nil {
+			if v := b.Get(nameKey(r)); v != nil {
+				return string(v), nil
+			}
+		}
+	}
 	var name string
 	var err error
 	switch r.Kind {

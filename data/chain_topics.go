@@ -130,7 +130,9 @@ func chainTopics(tx *bolt.Tx, refs []Ref, found func(int, string)) {
 func walkIDs(c *bolt.Cursor, refs []Ref, fn func(i int, v []byte)) {
 	k, v := c.First()
 	for i, r := range refs {
-		for step := 0; step < 16 && k != nil && keyID(k) < r.ID; step++ {
+		// A root a few dozen ids on is likely a few keys on: step to it.
+		near := k != nil && keyID(k) < r.ID && r.ID-keyID(k) <= 64
+		for step := 0; near && step < 16 && k != nil && keyID(k) < r.ID; step++ {
 			k, v = c.Next()
 		}
 		if k != nil && keyID(k) < r.ID {

@@ -85,7 +85,7 @@ func (s *Store) checkStored(exp *expectation, recs recordsChecked, r *datasetRes
 			}
 			return out
 		},
-		exp.checkCounters, checkActive, checkSubjectsByLast)
+		exp.checkCounters, checkActive, checkSubjectsByLast, checkNames)
 	out := make([][]string, len(jobs)+1)
 	var readErr error
 	err := parallel(len(jobs)+1, func(i int) error {
@@ -136,7 +136,7 @@ func newExpectation(seed maphash.Seed) *expectation {
 	e.h.SetSeed(seed)
 	for _, b := range derivedBuckets {
 		switch string(b) {
-		case string(bucketCounters), string(bucketFreeContacts), string(ixVocab), string(ixActiveSubjects), string(ixTextDoc), string(ixSubjectsByLast):
+		case string(bucketCounters), string(bucketFreeContacts), string(ixVocab), string(ixActiveSubjects), string(ixTextDoc), string(ixSubjectsByLast), string(ixNames):
 		default:
 			e.sum[string(b)] = hashSum{}
 		}

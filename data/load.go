@@ -299,7 +299,7 @@ func (bw *bulkWriter) catalogs(d *Dataset) error {
 		func() error { return putAll(bw, bucketOrders, d.Orders, func(e *Order) ID { return e.ID }) },
 		func() error { return putAll(bw, bucketAttrs, d.Attrs, func(e *AttrDef) ID { return e.ID }) },
 	}
-	steps = append(steps, func() error {
+	steps = append(steps, func() error { return bw.names(storedNames(bw.tx)) }, func() error {
 		refs := activeRefs(d)
 		slices.SortFunc(refs, func(a, b Ref) int { return bytes.Compare(a.appendKey(nil), b.appendKey(nil)) })
 		for _, r := range refs {

@@ -71,6 +71,9 @@ func (s *Store) MergePartners(merged *Partner, drop ID) error {
 		if err := w.b(bucketPartners).Delete(drop.key()); err != nil {
 			return err
 		}
+		if err := dropName(w.tx, Ref{RefPartner, drop}); err != nil {
+			return err
+		}
 		bumpVersion(w.b(bucketPartners), keep, merged)
 		if err := putJSON(w.b(bucketPartners), keep, merged); err != nil {
 			return err
@@ -120,6 +123,9 @@ func (s *Store) MergePersons(merged *Person, drop ID) error {
 			return err
 		}
 		if err := w.b(bucketPersons).Delete(drop.key()); err != nil {
+			return err
+		}
+		if err := dropName(w.tx, from); err != nil {
 			return err
 		}
 		bumpVersion(w.b(bucketPersons), keep, merged)

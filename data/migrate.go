@@ -36,6 +36,7 @@ var migrations = []migration{
 	// resumable batches (fillChainTopics, upgradeText); the version comes
 	// first, so that no older program opens a half-packed file.
 	{to: 6, what: "pack the text index and index chain roots' topics"},
+	{to: 7, what: "name catalog records in ix_names", run: fillNames},
 }
 
 func migrate(tx *bolt.Tx, from uint64) error {
@@ -62,6 +63,9 @@ func migrate(tx *bolt.Tx, from uint64) error {
 	}
 	// No interactions: nothing to index, the buckets are made right here.
 	if err := resetDerived(tx); err != nil {
+		return err
+	}
+	if err := fillNames(tx); err != nil {
 		return err
 	}
 	return rebuildActive(tx)

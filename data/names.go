@@ -1,7 +1,10 @@
 package data
 
 import (
+	"bytes"
 	"cmp"
+	"encoding/binary"
+	"fmt"
 	"slices"
 	"sync"
 
@@ -13,8 +16,9 @@ const nameCacheMax = 200_000
 
 // nameCache keeps the display names of catalog records (employees,
 // partners, persons, subjects, free-text contacts) between reads, so that
-// pages of the list do not decode the same deal again and again. Any save
-// of a catalog record empties it; interactions' topics are not kept.
+// pages of the list do not look the same deal up again and again; the
+// names themselves come from the names index (ixNames). Any save of a
+// catalog record empties it; interactions' topics are not kept.
 type nameCache struct {
 	mu    sync.Mutex
 	names map[Ref]string
@@ -55,7 +59,7 @@ func (c *nameCache) reset() {
 // index, catalog records by the one member of their JSON that names them.
 func (c *nameCache) many(tx *bolt.Tx, refs []Ref) []string {
 	names := make([]string, len(refs))
-	var miss []int // indexes into refs
+	miss := make([]int, 0, len(refs)) // indexes into refs
 	c.mu.Lock()
 	for i, r := range refs {
 		if n, ok := c.names[r]; ok && r.Kind != RefInteraction {
@@ -81,7 +85,7 @@ func (c *nameCache) many(tx *bolt.Tx, refs []Ref) []string {
 		keys = append(keys, uint64(r.Kind)<<(packIDBits+packIndexBits)|uint64(r.ID)<<packIndexBits|uint64(i))
 	}
 	slices.Sort(keys)
-	var sorted []Ref
+	sorted := make([]Ref, 0, len(keys))
 	for j, k := range keys {
 		r := Ref{RefKind(k >> (packIDBits + packIndexBits)), ID(k >> packIndexBits & (1<<packIDBits - 1))}
 		if j == 0 || sorted[len(sorted)-1] != r {
@@ -105,6 +109,9 @@ func (c *nameCache) many(tx *bolt.Tx, refs []Ref) []string {
 		}
 		names[keys[k]&(1<<packIndexBits-1)] = found[j]
 	}
+	if len(sorted) > nameCacheMany {
+		return names // read again from the names index when asked again
+	}
 	c.mu.Lock()
 	if c.names == nil || len(c.names)+len(sorted) > nameCacheMax {
 		c.names = make(map[Ref]string, len(sorted))
@@ -117,6 +124,11 @@ func (c *nameCache) many(tx *bolt.Tx, refs []Ref) []string {
 	c.mu.Unlock()
 	return names
 }
+
+// nameCacheMany is the most names one read (many) keeps: a page's names
+// are kept for the next page, the names of a long grouping not, since
+// the names index answers them at a fraction of a microsecond each.
+const nameCacheMany = 4096
 
 // The parts of a packed ref with its index (many): kind, id, index.
 const (
@@ -137,68 +149,122 @@ func compareRefs(a, b Ref) int {
 	return cmp.Compare(a.ID, b.ID)
 }
 
-// nameMember is the JSON member of a catalog record that refName shows,
-// with the bucket of the kind.
-var nameMember = map[RefKind]struct {
-	bucket []byte
-	member string
-}{
-	RefPartner:  {bucketPartners, "name"},
-	RefPerson:   {bucketPersons, "name"},
-	RefEmployee: {bucketEmployees, "name"},
-	RefDeal:     {bucketDeals, "name"},
-	RefClaim:    {bucketClaims, "text"},
-	RefEvent:    {bucketEvents, "name"},
-	RefOrder:    {bucketOrders, "number"},
-}
-
 // readNames names refs, distinct, of one kind and in id order: names[i]
 // is refs[i]'s, keep[i] says it may be kept (read without an error, not an
-// interaction's topic). What the fast readers cannot answer refName
-// answers, as before.
+// interaction's topic). Chain roots come from the chain topic index,
+// catalog records from the names index; what those lack (a record gone or
+// unreadable) refName answers, as before.
 func readNames(tx *bolt.Tx, refs []Ref, names []string, keep []bool) {
-	slow := func(i int) {
-		n, err := refName(tx, refs[i])
-		names[i], keep[i] = n, err == nil && refs[i].Kind != RefInteraction
-	}
+	found := make([]bool, len(refs))
 	kind := refs[0].Kind
-	if kind == RefInteraction {
-		named := make([]bool, len(refs))
+	switch {
+	case kind == RefInteraction:
 		chainTopics(tx, refs, func(i int, topic string) {
-			names[i], named[i] = topic, true
+			names[i], found[i] = topic, true
 		})
-		for i := range refs {
-			if !named[i] {
-				slow(i)
+	case namedKind(kind):
+		if b := tx.Bucket(ixNames); b != nil {
+			walkNames(b.Cursor(), kind, refs, func(i int, v []byte) {
+				names[i], keep[i], found[i] = string(v), true, true
+			})
+		}
+	}
+	for i, r := range refs {
+		if !found[i] {
+			n, err := refName(tx, r)
+			names[i], keep[i] = n, err == nil && r.Kind != RefInteraction
+		}
+	}
+}
+
+// walkNames calls fn with the names index value of each ref that it
+// holds; refs are of kind and in ascending id order. Near keys are
+// reached by stepping, far ones by seeking.
+func walkNames(c *bolt.Cursor, kind RefKind, refs []Ref, fn func(i int, v []byte)) {
+	var key [9]byte
+	key[0] = byte(kind)
+	binary.BigEndian.PutUint64(key[1:], uint64(refs[0].ID))
+	k, v := c.Seek(key[:])
+	for i, r := range refs {
+		binary.BigEndian.PutUint64(key[1:], uint64(r.ID))
+		if k != nil && bytes.Compare(k, key[:]) < 0 {
+			// A key a few ids on is likely a few keys on: step to it.
+			near := len(k) == 9 && k[0] == byte(kind) && uint64(r.ID)-binary.BigEndian.Uint64(k[1:]) <= 8
+			for step := 0; near && step < 8 && k != nil && bytes.Compare(k, key[:]) < 0; step++ {
+				k, v = c.Next()
+			}
+			if k != nil && bytes.Compare(k, key[:]) < 0 {
+				k, v = c.Seek(key[:])
 			}
 		}
-		return
-	}
-	m, ok := nameMember[kind]
-	var b *bolt.Bucket
-	if ok {
-		b = tx.Bucket(m.bucket)
-	}
-	if b == nil {
-		for i := range refs {
-			slow(i)
+		if k == nil || k[0] != byte(kind) {
+			return
 		}
-		return
+		if bytes.Equal(k, key[:]) {
+			fn(i, v)
+		}
 	}
-	found := make([]bool, len(refs))
-	walkIDs(b.Cursor(), refs, func(i int, v []byte) {
-		n, ok := jsonStringField(v, m.member)
-		if !ok {
-			return // read whole below
+}
+
+// Named is a record's reference and its display name.
+type Named struct {
+	Ref  Ref
+	Name string
+}
+
+// NamesOfKind lists every record of a catalog kind (partners, contact
+// persons, employees, deals, claims, events, orders), marked for deletion
+// too, in id order with its display name, from the names index: a picker
+// or a resolution by name reads no record. A record the index does not
+// name is read whole; one that cannot be read fails the call, as listing
+// the records would.
+func (s *Store) NamesOfKind(kind RefKind) ([]Named, error) {
+	var bucket []byte
+	for _, nk := range nameKinds {
+		if nk.kind == kind {
+			bucket = nk.bucket
 		}
-		if kind == RefClaim {
-			n = firstLine(n)
+	}
+	if bucket == nil {
+		return nil, fmt.Errorf("data: names of %s: %w", kind, ErrNotFound)
+	}
+	var out []Named
+	err := s.view(func(tx *bolt.Tx) error {
+		var names *bolt.Cursor
+		if b := tx.Bucket(ixNames); b != nil {
+			names = b.Cursor()
 		}
-		names[i], keep[i], found[i] = n, true, true
+		start := Ref{kind, 0}.appendKey(nil)
+		var nk, nv []byte
+		if names != nil {
+			nk, nv = names.Seek(start)
+		}
+		return tx.Bucket(bucket).ForEach(func(k, v []byte) error {
+			if len(k) != 8 {
+				return nil
+			}
+			r := Ref{kind, idFromKey(k)}
+			key := nameKey(r)
+			for nk != nil && bytes.Compare(nk, key) < 0 {
+				nk, nv = names.Next()
+			}
+			if nk != nil && bytes.Equal(nk, key) {
+				out = append(out, Named{r, string(nv)})
+				return nil
+			}
+			n, err := decodeName(kind, v)
+			if err != nil {
+				return recordDamaged(bucket, r.ID, err)
+			}
+			if kind == RefClaim {
+				n = firstLine(n)
+			}
+			out = append(out, Named{r, n})
+			return nil
+		})
 	})
-	for i := range refs {
-		if !found[i] {
-			slow(i) // gone, or a record the fast reader leaves: refName reads it
-		}
+	if err != nil {
+		return nil, fmt.Errorf("data: names of %s: %w", kind, err)
 	}
+	return out, nil
 }

@@ -92,12 +92,16 @@ func TestNamesOf_CatalogRenamedMarkedAndGone(t *testing.T) {
 
 	// A record whose JSON is not what the writer writes (a member named in
 	// capitals, written by hand) is named as encoding/json reads it, and a
-	// record that is gone has no name.
+	// record that is gone has no name. Edited behind the store's back, the
+	// names index is dropped with them: the open builds it again.
 	path := s.Path()
 	s.Close()
 	editBolt(t, path, func(tx *bolt.Tx) error {
 		key := func(id data.ID) []byte { return []byte{0, 0, 0, 0, 0, 0, 0, byte(id)} }
 		if err := tx.Bucket([]byte("orders")).Put(key(order.ID), []byte(`{"id":1,"NUMBER":"ЗК-ручной"}`)); err != nil {
+			return err
+		}
+		if err := tx.DeleteBucket([]byte("ix_names")); err != nil {
 			return err
 		}
 		return tx.Bucket([]byte("events")).Delete(key(event.ID))

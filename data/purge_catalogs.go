@@ -96,6 +96,9 @@ func (s *Store) PurgeMarked() (removed, kept []Marked, err error) {
 					if err := w.b(mb.bucket).Delete(m.Ref.ID.key()); err != nil {
 						return err
 					}
+					if err := dropName(w.tx, m.Ref); err != nil {
+						return err
+					}
 				}
 			}
 			if m.Ref.Kind.IsSubject() {

@@ -46,6 +46,7 @@ func (s *Store) rebuild(progress func(Progress)) error {
 		total  int
 		r      *datasetResolver
 		active []Ref
+		names  []nameEntry
 	)
 	err := s.updateTx(func(tx *bolt.Tx) error {
 		if err := markRebuild(tx); err != nil {
@@ -60,6 +61,7 @@ func (s *Store) rebuild(progress func(Progress)) error {
 			return err
 		}
 		active = storedActiveRefs(tx)
+		names = storedNames(tx)
 		return nil
 	})
 	if err != nil {
@@ -68,7 +70,7 @@ func (s *Store) rebuild(progress func(Progress)) error {
 	if progress != nil {
 		progress(Progress{What: "rebuild", Total: total})
 	}
-	err = s.guard(func() error { return s.rebuildDerived(r, active, total, progress) })
+	err = s.guard(func() error { return s.rebuildDerived(r, active, names, total, progress) })
 	if err != nil {
 		return err
 	}
@@ -77,11 +79,14 @@ func (s *Store) rebuild(progress func(Progress)) error {
 
 // rebuildDerived writes the derived buckets, emptied before, without
 // syncing each transaction, and syncs the file at the end.
-func (s *Store) rebuildDerived(r *datasetResolver, active []Ref, total int, progress func(Progress)) error {
+func (s *Store) rebuildDerived(r *datasetResolver, active []Ref, names []nameEntry, total int, progress func(Progress)) error {
 	s.db.NoSync, s.db.NoGrowSync = true, true
 	defer func() { s.db.NoSync, s.db.NoGrowSync = false, false }()
 	bw := &bulkWriter{db: s.db}
 	defer bw.rollback()
+	if err := bw.names(names); err != nil {
+		return err
+	}
 	isActive := make(map[Ref]bool, len(active))
 	for _, ref := range active {
 		isActive[ref] = true

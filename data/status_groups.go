@@ -34,9 +34,9 @@ func statusGroups(tx *bolt.Tx, f Filter, g GroupBy, now uint64, weekStart time.W
 		ref   Ref
 		last  uint64 // timeKey
 		count int
-		start time.Time // of a period
 	}
 	var gs []acc
+	var starts []time.Time          // of the periods, by index in gs
 	byRef := make(map[uint64]int32) // packRef → index in gs
 	odd := map[Ref]int32{}
 	if g.Kind == GroupSubject {
@@ -76,7 +76,8 @@ func statusGroups(tx *bolt.Tx, f Filter, g GroupBy, now uint64, weekStart time.W
 			if tk < periodLo || tk >= periodEnd || len(gs) == 0 {
 				start := periodStart(g.Kind, timeFromKey(tk), weekStart)
 				periodLo, periodEnd = timeKey(start), timeKey(PeriodEnd(g.Kind, start))
-				gs = append(gs, acc{last: tk, start: start})
+				gs = append(gs, acc{last: tk})
+				starts = append(starts, start)
 			}
 			gs[len(gs)-1].count++
 			continue
@@ -111,7 +112,7 @@ func statusGroups(tx *bolt.Tx, f Filter, g GroupBy, now uint64, weekStart time.W
 		gr.Count, gr.Unreviewed, gr.Last = a.count, a.count, timeFromKey(a.last)
 		switch g.Kind {
 		case GroupDay, GroupWeek, GroupMonth:
-			gr.Key.Time = a.start
+			gr.Key.Time = starts[i]
 		case GroupType:
 			gr.Key.Type = InteractionType(a.ref.ID)
 		default:

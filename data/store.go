@@ -16,8 +16,10 @@ import (
 // SchemaVersion is the version of the database layout this program writes.
 // Schema 6 packs the text index and keeps chain roots' topics in an index
 // of their own: a program of schema 5 would misread the packed postings,
-// so it must refuse such a file, which the version makes it do.
-const SchemaVersion = 6
+// so it must refuse such a file, which the version makes it do. Schema 7
+// names catalog records in ixNames, which a program of schema 6 would not
+// keep when it saves one.
+const SchemaVersion = 7
 
 var (
 	keySchema   = []byte("schema")
@@ -136,12 +138,20 @@ func (s *Store) Backup(w io.Writer) error {
 	})
 }
 
+// putJSON stores v as JSON under id; a catalog record's name goes into
+// ixNames in the same transaction.
 func putJSON(b *bolt.Bucket, id ID, v any) error {
 	data, err := json.Marshal(v)
 	if err != nil {
 		return err
 	}
-	return b.Put(id.key(), data)
+	if err := b.Put(id.key(), data); err != nil {
+		return err
+	}
+	if kind, ok := recordKind(v); ok {
+		return putName(b.Tx(), Ref{kind, id}, data)
+	}
+	return nil
 }
 
 func getJSON(b *bolt.Bucket, id ID, v any) error {

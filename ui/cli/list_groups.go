@@ -1,10 +1,10 @@
 package cli
 
 import (
-	"encoding/csv"
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 	"time"
 
 	"interactions/data"
@@ -21,20 +21,16 @@ func printGroups(w io.Writer, s *data.Store, q listQuery) error {
 	if q.limit > 0 && len(groups) > q.limit {
 		groups, hidden = groups[:q.limit], len(groups)-q.limit
 	}
-	keys := groupKeys(s, q, groups)
+	texts := groupTexts(s, q, groups)
 	if q.csv {
-		cw := csv.NewWriter(w)
-		cw.Write([]string{"key", "count"})
-		for i, g := range groups {
-			cw.Write([]string{keys[i], strconv.Itoa(g.Count)})
-		}
-		cw.Flush()
-		return cw.Error()
+		return printGroupsCSV(w, groups, texts)
 	}
 	t := newTable(w, groupTitle(q), "Count", "Unreviewed")
 	t.alignRight(1, 2)
+	var key []byte
 	for i, g := range groups {
-		t.add(cell(keys[i], 60), strconv.Itoa(g.Count), strconv.Itoa(g.Unreviewed))
+		key = texts[i].appendTo(key[:0], g.Key.Ref)
+		t.add(cell(string(key), 60), strconv.Itoa(g.Count), strconv.Itoa(g.Unreviewed))
 	}
 	if err := t.flush(); err != nil {
 		return err
@@ -46,6 +42,29 @@ func printGroups(w io.Writer, s *data.Store, q listQuery) error {
 		fmt.Fprintf(w, "(%d more groups: raise --limit, or --limit 0 for all)\n", hidden)
 	}
 	return nil
+}
+
+// printGroupsCSV writes the key and count of each group as encoding/csv
+// would, through one buffer written out 64 KB at a time.
+func printGroupsCSV(w io.Writer, groups []data.Group, texts []groupText) error {
+	buf := make([]byte, 0, 80<<10)
+	buf = append(buf, "key,count\n"...)
+	var key []byte
+	for i, g := range groups {
+		key = texts[i].appendTo(key[:0], g.Key.Ref)
+		buf = appendCSVField(buf, key)
+		buf = append(buf, ',')
+		buf = strconv.AppendInt(buf, int64(g.Count), 10)
+		buf = append(buf, '\n')
+		if len(buf) >= 64<<10 {
+			if _, err := w.Write(buf); err != nil {
+				return err
+			}
+			buf = buf[:0]
+		}
+	}
+	_, err := w.Write(buf)
+	return err
 }
 
 // groupTitle is the heading of the key column.
@@ -69,35 +88,83 @@ func groupTitle(q listQuery) string {
 	return q.attr.Name
 }
 
-// groupKeys returns the text of each group's key, reading the names of
-// referenced records in one transaction.
-func groupKeys(s *data.Store, q listQuery, groups []data.Group) []string {
-	var names []string
+// groupText is how a group's key prints: "chain: " for a chain, the
+// base text, and the group's KIND:ID after it when another group's key
+// prints alike.
+type groupText struct {
+	chain bool
+	dup   bool
+	base  string
+}
+
+// appendTo appends the key's text to b; ref is the group's.
+func (t groupText) appendTo(b []byte, ref data.Ref) []byte {
+	if t.chain {
+		b = append(b, chainPrefix...)
+	}
+	b = append(b, t.base...)
+	if t.dup {
+		// Ref.String, without fmt.
+		b = append(append(append(b, " ["...), ref.Kind.String()...), ':')
+		b = append(strconv.AppendUint(b, uint64(ref.ID), 10), ']')
+	}
+	return b
+}
+
+// groupTexts returns the text of each group's key, reading the names of
+// referenced records in one transaction. Records that share a name (two
+// events called alike) get their KIND:ID, which --subject, --contact and
+// --responsible accept; the texts are compared without building them,
+// chains' apart from the others'.
+func groupTexts(s *data.Store, q listQuery, groups []data.Group) []groupText {
+	out := make([]groupText, len(groups))
 	switch q.group.Kind {
 	case data.GroupResponsible, data.GroupContact, data.GroupSubject:
-		refs := make([]data.Ref, len(groups))
+	default:
 		for i, g := range groups {
-			if named(g.Key.Ref) {
-				refs[i] = g.Key.Ref
+			out[i].base = groupKeyText(q, g.Key, "")
+		}
+		return out // no refs: nothing gets a KIND:ID
+	}
+	refs := make([]data.Ref, len(groups))
+	for i, g := range groups {
+		if named(g.Key.Ref) {
+			refs[i] = g.Key.Ref
+		}
+	}
+	names := s.NamesOf(refs)
+	first := [2]map[string]int32{make(map[string]int32, len(groups)), {}} // plain, chains: text → first group
+	dup := func(i int, j int32) {
+		out[i].dup = out[i].dup || refs[i] != data.Ref{}
+		out[j].dup = out[j].dup || refs[j] != data.Ref{}
+	}
+	for i, g := range groups {
+		t := &out[i]
+		switch {
+		case !named(g.Key.Ref):
+			t.base = noneKey
+		case names[i] == "":
+			t.base = g.Key.Ref.String() // the record is gone
+		default:
+			t.base = names[i]
+		}
+		t.chain = named(g.Key.Ref) && g.Key.Ref.Kind == data.RefInteraction
+		m := first[0]
+		if t.chain {
+			m = first[1]
+		}
+		if j, ok := m[t.base]; ok {
+			dup(i, j)
+		} else {
+			m[t.base] = int32(i)
+		}
+	}
+	// A plain key may read as a chain's: "chain: X" named so.
+	for base, i := range first[0] {
+		if rest, ok := strings.CutPrefix(base, chainPrefix); ok {
+			if j, ok := first[1][rest]; ok {
+				dup(int(i), j)
 			}
-		}
-		names = s.NamesOf(refs)
-	}
-	out := make([]string, len(groups))
-	seen := make(map[string]int, len(groups))
-	for i, g := range groups {
-		name := ""
-		if names != nil {
-			name = names[i]
-		}
-		out[i] = groupKeyText(q, g.Key, name)
-		seen[out[i]]++
-	}
-	// Records that share a name (two events called alike) get their
-	// KIND:ID, which --subject, --contact and --responsible accept.
-	for i, g := range groups {
-		if seen[out[i]] > 1 && !g.Key.Ref.IsZero() && g.Key.Ref != data.NoContact {
-			out[i] += " [" + g.Key.Ref.Kind.String() + ":" + strconv.FormatUint(uint64(g.Key.Ref.ID), 10) + "]" // Ref.String, without fmt
 		}
 	}
 	return out
@@ -123,7 +190,7 @@ func groupKeyText(q listQuery, k data.GroupKey, name string) string {
 			name = k.Ref.String() // the record is gone
 		}
 		if k.Ref.Kind == data.RefInteraction {
-			return "chain: " + name
+			return chainPrefix + name
 		}
 		return name
 	case data.GroupDay, data.GroupWeek:

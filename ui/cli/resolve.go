@@ -95,7 +95,7 @@ func resolveName(flag, what, query string, cands []candidate) (data.Ref, error) 
 	for _, c := range cands {
 		fn := data.Fold(c.name)
 		switch {
-		case fn == fq || data.Fold(c.label) == fq:
+		case fn == fq || c.label != c.name && data.Fold(c.label) == fq:
 			exact = append(exact, c)
 		case strings.Contains(fn, fq):
 			part = append(part, c)
@@ -206,15 +206,16 @@ func shorten(s string, n int) string {
 	return strings.TrimSpace(string(r[:n-1])) + "…"
 }
 
-// resolveResponsible resolves --responsible among the employees.
+// resolveResponsible resolves --responsible among the employees, named
+// from the names index.
 func resolveResponsible(s *data.Store, name string) (data.ID, error) {
-	emps, err := s.Employees()
+	emps, err := s.NamesOfKind(data.RefEmployee)
 	if err != nil {
 		return 0, storeError(s.Path(), err)
 	}
 	cands := make([]candidate, len(emps))
 	for i, e := range emps {
-		cands[i] = candidate{data.Ref{Kind: data.RefEmployee, ID: e.ID}, e.Name, e.Name}
+		cands[i] = candidate{e.Ref, e.Name, e.Name}
 	}
 	ref, err := resolveName("responsible", "employee", name, cands)
 	return ref.ID, err
