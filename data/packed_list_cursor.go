@@ -2,19 +2,22 @@ package data
 
 import (
 	"bytes"
-	"slices"
 
 	bolt "go.etcd.io/bbolt"
 )
 
 // listCursor walks the date keys of one packed list (a text word's
 // postings or a packed index list, packed_list.go) in key order, a block
-// at a time. Every move returns the key it lands on and whether there is
-// one; once a move finds none, the cursor is spent.
+// at a time. A packed block is read only as far as the moves need: a
+// first page of fifty reads fifty keys, not the block's hundred and
+// twenty-eight. Every move returns the key it lands on and whether there
+// is one; once a move finds none, the cursor is spent.
 type listCursor struct {
 	c      *bolt.Cursor
 	prefix []byte
-	keys   []Cursor // the block the cursor is in
+	keys   []Cursor    // the keys of the block read so far
+	rest   blockReader // the keys of the block after them, when lazy
+	lazy   bool
 	i      int
 }
 
@@ -24,11 +27,32 @@ func newListCursor(b *bolt.Bucket, prefix []byte) *listCursor {
 
 // load takes the block k, v when it is one of the list's.
 func (lc *listCursor) load(k, v []byte) bool {
+	lc.keys, lc.lazy = lc.keys[:0], false
 	if k == nil || len(k) != len(lc.prefix)+dateKeyLen || !hasPrefix(k, lc.prefix) {
-		lc.keys = lc.keys[:0]
 		return false
 	}
+	if isPacked(k, v) {
+		lc.rest, lc.lazy = newBlockReader(k, v), true
+		lc.keys = append(lc.keys, lc.rest.first)
+		return true
+	}
 	lc.keys, _ = decodeBlock(lc.keys, k, v)
+	return true
+}
+
+// has reports whether the block has a key at i, reading on to it.
+func (lc *listCursor) has(i int) bool {
+	for i >= len(lc.keys) {
+		if !lc.lazy {
+			return false
+		}
+		c, ok, err := lc.rest.next()
+		if !ok || err != nil { // a block that cannot be read ends at the fault (check reports it)
+			lc.lazy = false
+			return false
+		}
+		lc.keys = append(lc.keys, c)
+	}
 	return true
 }
 
@@ -39,11 +63,14 @@ func (lc *listCursor) Seek(dk Cursor) (Cursor, bool) {
 	if !lc.load(findBlock(lc.c, lc.prefix, dk)) {
 		return Cursor{}, false
 	}
-	lc.i, _ = slices.BinarySearchFunc(lc.keys, dk, cmpCursor)
+	lc.i = 0
+	for lc.has(lc.i) && cmpCursor(lc.keys[lc.i], dk) < 0 {
+		lc.i++
+	}
 	if lc.i < len(lc.keys) {
 		return lc.keys[lc.i], true
 	}
-	lc.i = len(lc.keys) - 1
+	lc.i--
 	return lc.Next()
 }
 
@@ -52,9 +79,9 @@ func (lc *listCursor) SeekLE(dk Cursor) (Cursor, bool) {
 	if !lc.load(findBlock(lc.c, lc.prefix, dk)) {
 		return Cursor{}, false
 	}
-	i, found := slices.BinarySearchFunc(lc.keys, dk, cmpCursor)
-	if !found {
-		i-- // dk before the list's first key leaves none
+	i := -1 // dk before the list's first key leaves none
+	for lc.has(i+1) && cmpCursor(lc.keys[i+1], dk) <= 0 {
+		i++
 	}
 	if i < 0 {
 		return Cursor{}, false
@@ -72,7 +99,7 @@ func (lc *listCursor) Last() (Cursor, bool) { return lc.SeekLE(maxCursor) }
 // Next moves to the key after.
 func (lc *listCursor) Next() (Cursor, bool) {
 	lc.i++
-	for lc.i >= len(lc.keys) {
+	for !lc.has(lc.i) {
 		if !lc.load(lc.c.Next()) {
 			return Cursor{}, false
 		}
@@ -81,12 +108,15 @@ func (lc *listCursor) Next() (Cursor, bool) {
 	return lc.keys[lc.i], true
 }
 
-// Prev moves to the key before.
+// Prev moves to the key before: within the block it is read already;
+// the block before is read whole.
 func (lc *listCursor) Prev() (Cursor, bool) {
 	lc.i--
 	for lc.i < 0 {
 		if !lc.load(lc.c.Prev()) {
 			return Cursor{}, false
+		}
+		for lc.has(len(lc.keys)) {
 		}
 		lc.i = len(lc.keys) - 1
 	}
@@ -96,14 +126,14 @@ func (lc *listCursor) Prev() (Cursor, bool) {
 // listStream walks one packed list within a span: the stream a plan
 // drives from a text word's postings or a packed index list.
 type listStream struct {
-	lc      *listCursor
+	lc      listCursor
 	sp      span
 	started bool
 	done    bool
 }
 
 func newListStream(b *bolt.Bucket, prefix []byte, sp span) *listStream {
-	return &listStream{lc: newListCursor(b, prefix), sp: sp}
+	return &listStream{lc: listCursor{c: b.Cursor(), prefix: prefix}, sp: sp}
 }
 
 // newBlockStream walks the postings of one word within a span.

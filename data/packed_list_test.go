@@ -225,3 +225,59 @@ func TestListStream_AsIndexStream(t *testing.T) {
 		return nil
 	})
 }
+
+// BenchmarkListStream walks a list of 20 000 date keys, packed and one
+// key each, for a first page (50 keys) and whole: the cost of the stream
+// a page is driven from, without the rows.
+func BenchmarkListStream(b *testing.B) {
+	db, err := bolt.Open(filepath.Join(b.TempDir(), "s.db"), 0o600, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	rng := rand.New(rand.NewPCG(1, 2))
+	keys := make([]Cursor, 0, 20000)
+	for len(keys) < cap(keys) {
+		keys = append(keys, randomKey(rng))
+	}
+	slices.SortFunc(keys, cmpCursor)
+	keys = slices.Compact(keys)
+	prefix := []byte{2, 0, 0, 0, 0, 0, 0, 0, 7}
+	err = db.Update(func(tx *bolt.Tx) error {
+		packed, _ := tx.CreateBucket([]byte("packed"))
+		single, _ := tx.CreateBucket([]byte("single"))
+		for _, k := range keys {
+			if err := single.Put(prefixed(prefix, k), nil); err != nil {
+				return err
+			}
+		}
+		return putList(packed.Put, prefix, keys)
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, n := range []int{50, len(keys)} {
+		for _, form := range []string{"single", "packed"} {
+			b.Run(form+"/"+itoa(n), func(b *testing.B) {
+				db.View(func(tx *bolt.Tx) error {
+					bk := tx.Bucket([]byte(form))
+					for b.Loop() {
+						var s stream
+						sp := span{hi: maxCursor}
+						if form == "packed" {
+							s = newListStream(bk, prefix, sp)
+						} else {
+							s = newIndexStream(bk, prefix, sp)
+						}
+						for range n {
+							if _, _, ok := s.next(); !ok {
+								b.Fatal("short")
+							}
+						}
+					}
+					return nil
+				})
+			})
+		}
+	}
+}

@@ -42,7 +42,12 @@ func findBlock(c *bolt.Cursor, prefix []byte, dk Cursor) (k, v []byte) {
 		return k, v
 	}
 	if next != nil && hasPrefix(next, prefix) && len(next) == len(prefix)+dateKeyLen {
-		c.Seek(next)
+		// Back on it: one step unless the step before left the bucket.
+		if k == nil {
+			c.Seek(next)
+		} else {
+			c.Next()
+		}
 		return next, nextV
 	}
 	return nil, nil
