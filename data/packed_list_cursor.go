@@ -60,7 +60,12 @@ func cmpCursor(a, b Cursor) int { return bytes.Compare(a[:], b[:]) }
 
 // Seek moves to the first key ≥ dk.
 func (lc *listCursor) Seek(dk Cursor) (Cursor, bool) {
-	if !lc.load(findBlock(lc.c, lc.prefix, dk)) {
+	if dk.IsZero() {
+		// The list's first block is the first key with its prefix.
+		if !lc.load(lc.c.Seek(lc.prefix)) {
+			return Cursor{}, false
+		}
+	} else if !lc.load(findBlock(lc.c, lc.prefix, dk)) {
 		return Cursor{}, false
 	}
 	lc.i = 0
