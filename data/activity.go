@@ -54,9 +54,8 @@ func (w *writer) newestActivity(counterKey []byte) uint64 {
 	end := dayFromNumber(day + 1)
 	prefix := resp.key()
 	dates := w.b(ixDate)
-	c := w.b(ixResponsible).Cursor()
-	for k, _ := c.Seek(prefixed(prefix, dateKey(end.Add(-time.Nanosecond), 0))); k != nil && hasPrefix(k, prefix); k, _ = c.Next() {
-		dk := cursorFrom(k)
+	lc := newListCursor(w.b(ixResponsible), prefix)
+	for dk, ok := lc.Seek(dateKey(end.Add(-time.Nanosecond), 0)); ok; dk, ok = lc.Next() {
 		if dk.Time().Before(start) {
 			return 0
 		}

@@ -29,23 +29,25 @@ var (
 	bucketImportKeys = []byte("import_keys")
 
 	// Secondary indexes. A date key is inverted time | id, so that keys sort
-	// newest first; every index below ends with a date key.
+	// newest first; every index below ends with a date key. The lists
+	// marked "packed" keep the date keys under one prefix in blocks:
+	// prefix | first date key → the block's date keys (packed_list.go).
 	// ixDate: date key → row summary (every interaction, deleted too).
 	ixDate = []byte("ix_date")
-	// ixType: type | date key → ∅.
+	// ixType: type | date key → ∅, packed.
 	ixType = []byte("ix_type")
-	// ixResponsible: employee id | date key → ∅.
+	// ixResponsible: employee id | date key → ∅, packed.
 	ixResponsible = []byte("ix_responsible")
-	// ixContact: contact ref | date key → ∅ (a person's partner too).
+	// ixContact: contact ref | date key → ∅ (a person's partner too), packed.
 	ixContact = []byte("ix_contact")
-	// ixSubject: subject ref | date key → ∅.
+	// ixSubject: subject ref | date key → ∅, packed.
 	ixSubject = []byte("ix_subject")
-	// ixStatus: reviewed (0/1) | date key → ∅ for the reviewed; for the
-	// unreviewed, the fields their status groupings read (statusValue).
+	// ixStatus: reviewed (0/1) | date key → ∅ for the reviewed, packed; for
+	// the unreviewed, the fields their status groupings read (statusValue).
 	ixStatus = []byte("ix_status")
 	// ixReviewAfter: time | id → date key, unreviewed interactions with a review-after time.
 	ixReviewAfter = []byte("ix_review_after")
-	// ixAttr: attribute id | value length | value key | date key → ∅.
+	// ixAttr: attribute id | value length | value key | date key → ∅, packed.
 	ixAttr = []byte("ix_attr")
 	// ixDeleted: date key → ∅, the interactions marked for deletion.
 	ixDeleted = []byte("ix_deleted")

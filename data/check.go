@@ -1,7 +1,6 @@
 package data
 
 import (
-	"bytes"
 	"fmt"
 	"hash/maphash"
 	"slices"
@@ -65,6 +64,11 @@ func (s *Store) checkStored(exp *expectation, recs recordsChecked, r *datasetRes
 			if name == string(ixText) {
 				out = checkBlocks(tx.Bucket(ixText))
 				if exp.sum[name] == postingsHash(tx.Bucket(ixText), exp.seed) {
+					return out
+				}
+			} else if isPackedBucket(name) {
+				out = checkListBlocks(tx.Bucket([]byte(name)), name, func(p []byte) bool { return isPackedList(name, p) })
+				if exp.sum[name] == entriesHash(tx.Bucket([]byte(name)), name, exp.seed) {
 					return out
 				}
 			} else if exp.sum[name] == bucketHash(tx.Bucket([]byte(name)), exp.seed) {
@@ -300,6 +304,12 @@ func diffBucket(tx *bolt.Tx, name string, w resolver) []string {
 	var out []string
 	missing, wrong, extra := 0, 0, 0
 	each := tx.Bucket([]byte(name)).ForEach
+	if isPackedBucket(name) {
+		each = func(fn func(k, v []byte) error) error {
+			eachEntry(tx.Bucket([]byte(name)), name, func(k, v []byte) { fn(k, v) })
+			return nil
+		}
+	}
 	if name == string(ixText) {
 		each = func(fn func(k, v []byte) error) error {
 			eachPosting(tx.Bucket(ixText), func(word []byte, dk Cursor) {
@@ -375,35 +385,9 @@ func postingsHash(b *bolt.Bucket, seed maphash.Seed) hashSum {
 	return h
 }
 
-// checkBlocks verifies the shape of the posting blocks: each readable,
-// non-empty, at most blockMaxPacked keys (blockMax in the first form), sorted, under the key of its first entry, and every
-// block of a word after the one before.
+// checkBlocks verifies the shape of the posting blocks (checkListBlocks).
 func checkBlocks(b *bolt.Bucket) []string {
-	var out []string
-	var lastWord []byte
-	var last Cursor
-	b.ForEach(func(k, v []byte) error {
-		if len(out) >= maxReported {
-			return nil
-		}
-		keys, err := decodeBlock(nil, k, v)
-		word := k[:len(k)-dateKeyLen-1]
-		switch {
-		case err != nil || len(keys) == 0 || len(keys) > blockMaxPacked || !isPacked(k, v) && len(keys) > blockMax:
-			out = append(out, fmt.Sprintf("%s: block %x holds %d bytes that are not %s", ixText, k, len(v), blockForm(k, v)))
-		case !bytes.Equal(k[len(k)-dateKeyLen:], keys[0][:]):
-			out = append(out, fmt.Sprintf("%s: block %x does not start with its key", ixText, k))
-		case bytes.Equal(word, lastWord) && bytes.Compare(keys[0][:], last[:]) <= 0:
-			out = append(out, fmt.Sprintf("%s: block %x overlaps the one before", ixText, k))
-		case !slices.IsSortedFunc(keys, func(a, b Cursor) int { return bytes.Compare(a[:], b[:]) }):
-			out = append(out, fmt.Sprintf("%s: block %x is not sorted", ixText, k))
-		}
-		if len(keys) > 0 {
-			lastWord, last = append(lastWord[:0], word...), keys[len(keys)-1]
-		}
-		return nil
-	})
-	return out
+	return checkListBlocks(b, string(ixText), func([]byte) bool { return true })
 }
 
 // checkSubjectsByLast compares the by-last subject index with the stored

@@ -145,14 +145,12 @@ func (w *writer) moveChain(from, to Ref, except ID) error {
 	return nil
 }
 
-// idsOf lists the ids under one prefix of a date-keyed index.
+// idsOf lists the ids of one packed list of an index, newest first.
 func (w *writer) idsOf(bucket, prefix []byte) []ID {
 	var ids []ID
-	c := w.b(bucket).Cursor()
-	for k, _ := c.Seek(prefix); k != nil && hasPrefix(k, prefix); k, _ = c.Next() {
-		if len(k) == len(prefix)+dateKeyLen {
-			ids = append(ids, cursorFrom(k).ID())
-		}
+	lc := newListCursor(w.b(bucket), prefix)
+	for dk, ok := lc.First(); ok; dk, ok = lc.Next() {
+		ids = append(ids, dk.ID())
 	}
 	return ids
 }

@@ -36,6 +36,7 @@ type indexer struct {
 	rootTopics  [][2]string // chain topic index entries
 	counters    map[string]*counterAgg
 	free        map[ID]string
+	listBuf     []Cursor // the keys of the packed list being written
 }
 
 // dateChunk is how many date index entries the indexer sorts and writes
@@ -205,6 +206,13 @@ func (ix *indexer) finish() error {
 		}
 		m := ix.index[name]
 		for _, p := range slices.Sorted(maps.Keys(m)) {
+			if isPackedList(name, []byte(p)) {
+				if err := ix.writeList(name, p, ranked(m[p]), sorted); err != nil {
+					return err
+				}
+				delete(m, p)
+				continue
+			}
 			for _, r := range ranked(m[p]) {
 				k := make([]byte, 0, len(p)+dateKeyLen)
 				k = append(append(k, p...), sorted[r][:]...)
@@ -384,3 +392,13 @@ func (c *chunked) append(v uint32) {
 func (c *chunked) len() int { return c.n }
 
 func (c *chunked) at(i uint32) uint32 { return c.chunks[i>>chunkBits][i&(1<<chunkBits-1)] }
+
+// writeList writes one packed list (packed_list.go) of the ranked
+// arrivals rs in blocks.
+func (ix *indexer) writeList(name, prefix string, rs []uint32, sorted []Cursor) error {
+	ix.listBuf = ix.listBuf[:0]
+	for _, r := range rs {
+		ix.listBuf = append(ix.listBuf, sorted[r])
+	}
+	return putList(func(k, v []byte) error { return ix.bw.put([]byte(name), k, v) }, []byte(prefix), ix.listBuf)
+}

@@ -36,7 +36,11 @@ var migrations = []migration{
 	// resumable batches (fillChainTopics, upgradeText); the version comes
 	// first, so that no older program opens a half-packed file.
 	{to: 6, what: "pack the text index and index chain roots' topics"},
-	{to: 7, what: "name catalog records in ix_names", run: fillNames},
+	// Schema 7 names catalog records in ix_names (names_index.go) and packs
+	// the one-key-per-interaction indexes into blocks (packed_list.go): a
+	// schema 6 program would read a block as one entry and would not keep
+	// the names, so the version moves; the rebuild writes both.
+	{to: 7, what: "name catalog records in ix_names and pack the one-key-per-interaction indexes into blocks", rebuild: true},
 }
 
 func migrate(tx *bolt.Tx, from uint64) error {

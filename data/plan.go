@@ -97,6 +97,9 @@ func (p *plan) choose() {
 	deletedN := float64(p.tx.Bucket(ixDeleted).Stats().KeyN)
 	periodShare := p.periodShare(float64(all.Total))
 	idx := func(b []byte, prefix []byte) func() stream {
+		if isPackedList(string(b), prefix) {
+			return func() stream { return newListStream(p.tx.Bucket(b), prefix, p.sp) }
+		}
 		return func() stream { return newIndexStream(p.tx.Bucket(b), prefix, p.sp) }
 	}
 	best := candidate{cost: (float64(all.Total) + deletedN) * periodShare * 0.3, inln: true,
@@ -126,7 +129,7 @@ func (p *plan) choose() {
 			consider(candidate{cost: cost * periodShare, make: func() stream {
 				var ss []stream
 				for _, t := range types {
-					ss = append(ss, newIndexStream(p.tx.Bucket(ixType), []byte{byte(t)}, p.sp))
+					ss = append(ss, newListStream(p.tx.Bucket(ixType), []byte{byte(t)}, p.sp))
 				}
 				return newMergeStream(ss, p.sp.desc)
 			}})

@@ -42,7 +42,12 @@ func findBlock(c *bolt.Cursor, prefix []byte, dk Cursor) (k, v []byte) {
 		return k, v
 	}
 	if next != nil && hasPrefix(next, prefix) && len(next) == len(prefix)+dateKeyLen {
-		c.Seek(next)
+		// Back on it: one step unless the step before left the bucket.
+		if k == nil {
+			c.Seek(next)
+		} else {
+			c.Next()
+		}
 		return next, nextV
 	}
 	return nil, nil
@@ -73,7 +78,16 @@ func putBlocks(b *bolt.Bucket, prefix []byte, keys []Cursor) error {
 
 // postAdd adds dk to the postings of word.
 func postAdd(b *bolt.Bucket, word string, dk Cursor) error {
-	prefix := postingPrefix(word)
+	return listAdd(b, postingPrefix(word), dk)
+}
+
+// postRemove removes dk from the postings of word.
+func postRemove(b *bolt.Bucket, word string, dk Cursor) error {
+	return listRemove(b, postingPrefix(word), dk)
+}
+
+// listAdd adds dk to the packed list of prefix (packed_list.go).
+func listAdd(b *bolt.Bucket, prefix []byte, dk Cursor) error {
 	k, v := findBlock(b.Cursor(), prefix, dk)
 	if k == nil {
 		return putBlocks(b, prefix, []Cursor{dk})
@@ -84,7 +98,7 @@ func postAdd(b *bolt.Bucket, word string, dk Cursor) error {
 		return nil
 	}
 	keys = slices.Insert(keys, i, dk)
-	if i == 0 { // before the word's first block: the block gets a new first key
+	if i == 0 { // before the list's first block: the block gets a new first key
 		if err := b.Delete(k); err != nil {
 			return err
 		}
@@ -92,9 +106,8 @@ func postAdd(b *bolt.Bucket, word string, dk Cursor) error {
 	return putBlocks(b, prefix, keys)
 }
 
-// postRemove removes dk from the postings of word.
-func postRemove(b *bolt.Bucket, word string, dk Cursor) error {
-	prefix := postingPrefix(word)
+// listRemove removes dk from the packed list of prefix.
+func listRemove(b *bolt.Bucket, prefix []byte, dk Cursor) error {
 	k, v := findBlock(b.Cursor(), prefix, dk)
 	if k == nil {
 		return nil
@@ -112,7 +125,6 @@ func postRemove(b *bolt.Bucket, word string, dk Cursor) error {
 		if len(keys) == 0 {
 			return nil
 		}
-		return putBlocks(b, prefix, keys)
 	}
 	return putBlocks(b, prefix, keys)
 }
@@ -131,89 +143,4 @@ func eachPosting(b *bolt.Bucket, fn func(word []byte, dk Cursor)) {
 		}
 		return nil
 	})
-}
-
-// blockStream walks the postings of one word within a span.
-type blockStream struct {
-	c       *bolt.Cursor
-	prefix  []byte
-	sp      span
-	keys    []Cursor
-	i       int
-	started bool
-	done    bool
-}
-
-func newBlockStream(b *bolt.Bucket, word string, sp span) *blockStream {
-	return &blockStream{c: b.Cursor(), prefix: postingPrefix(word), sp: sp}
-}
-
-func (s *blockStream) load(k, v []byte) bool {
-	if k == nil || !hasPrefix(k, s.prefix) || len(k) != len(s.prefix)+dateKeyLen {
-		s.done = true
-		return false
-	}
-	s.keys, _ = decodeBlock(s.keys, k, v)
-	return true
-}
-
-func (s *blockStream) next() (Cursor, []byte, bool) {
-	for !s.done {
-		if !s.started {
-			s.started = true
-			start := s.sp.lo
-			if s.sp.desc {
-				start = s.sp.hi
-			}
-			if s.sp.hasAfter && (!s.sp.desc && bytes.Compare(s.sp.after[:], start[:]) > 0 ||
-				s.sp.desc && bytes.Compare(s.sp.after[:], start[:]) < 0) {
-				start = s.sp.after
-			}
-			if !s.load(findBlock(s.c, s.prefix, start)) {
-				break
-			}
-			s.i, _ = slices.BinarySearchFunc(s.keys, start, func(a, t Cursor) int { return bytes.Compare(a[:], t[:]) })
-			if s.sp.desc {
-				if s.i >= len(s.keys) || s.keys[s.i] != start {
-					s.i--
-				}
-			}
-		}
-		if s.i < 0 {
-			if !s.load(s.c.Prev()) {
-				break
-			}
-			s.i = len(s.keys) - 1
-			continue
-		}
-		if s.i >= len(s.keys) {
-			if !s.load(s.c.Next()) {
-				break
-			}
-			s.i = 0
-			continue
-		}
-		k := s.keys[s.i]
-		if s.sp.desc {
-			s.i--
-			if bytes.Compare(k[:], s.sp.lo[:]) < 0 {
-				s.done = true
-				break
-			}
-			if s.sp.hasAfter && k == s.sp.after || bytes.Compare(k[:], s.sp.hi[:]) > 0 {
-				continue
-			}
-		} else {
-			s.i++
-			if bytes.Compare(k[:], s.sp.hi[:]) > 0 {
-				s.done = true
-				break
-			}
-			if s.sp.hasAfter && k == s.sp.after || bytes.Compare(k[:], s.sp.lo[:]) < 0 {
-				continue
-			}
-		}
-		return k, nil, true
-	}
-	return Cursor{}, nil, false
 }

@@ -95,42 +95,70 @@ func decodeBlock(buf []Cursor, k, v []byte) ([]Cursor, error) {
 	if len(k) < dateKeyLen {
 		return out, errBlock
 	}
-	prev := Cursor(k[len(k)-dateKeyLen:])
-	out = append(out, prev)
-	t, id := binary.BigEndian.Uint64(prev[:8]), binary.BigEndian.Uint64(prev[8:])
-	for p := v[1:]; len(p) > 0; {
-		u, n := binary.Uvarint(p)
-		if n <= 0 {
-			return out, errBlock
+	r := newBlockReader(k, v)
+	out = append(out, r.first)
+	for {
+		c, ok, err := r.next()
+		if err != nil {
+			return out, err
 		}
-		p = p[n:]
-		var dt uint64
-		switch u & 3 {
-		case unitMinute:
-			dt = (u >> 2) * 60e9
-		case unitSecond:
-			dt = (u >> 2) * 1e9
-		case unitNano:
-			dt = u >> 2
-		default:
-			if dt, n = binary.Uvarint(p); n <= 0 {
-				return out, errBlock
-			}
-			p = p[n:]
+		if !ok {
+			return out, nil
 		}
-		z, n := binary.Uvarint(p)
-		if n <= 0 {
-			return out, errBlock
-		}
-		p = p[n:]
-		t += dt
-		id += uint64(int64(z>>1) ^ -int64(z&1))
-		var c Cursor
-		binary.BigEndian.PutUint64(c[:8], t)
-		binary.BigEndian.PutUint64(c[8:], id)
 		out = append(out, c)
 	}
-	return out, nil
+}
+
+// blockReader reads the keys after the first of a packed block one at a
+// time, for a reader that may need only the first few.
+type blockReader struct {
+	first Cursor // the block's first key, from its key
+	p     []byte // the differences not read yet
+	t, id uint64 // the key read last
+}
+
+// newBlockReader starts reading the packed block k, v (isPacked, k at
+// least a date key long).
+func newBlockReader(k, v []byte) blockReader {
+	first := Cursor(k[len(k)-dateKeyLen:])
+	return blockReader{first: first, p: v[1:], t: binary.BigEndian.Uint64(first[:8]), id: binary.BigEndian.Uint64(first[8:])}
+}
+
+// next returns the next key; ok is false at the end of the block, and a
+// difference that cannot be read yields errBlock.
+func (r *blockReader) next() (c Cursor, ok bool, err error) {
+	if len(r.p) == 0 {
+		return c, false, nil
+	}
+	u, n := binary.Uvarint(r.p)
+	if n <= 0 {
+		return c, false, errBlock
+	}
+	r.p = r.p[n:]
+	var dt uint64
+	switch u & 3 {
+	case unitMinute:
+		dt = (u >> 2) * 60e9
+	case unitSecond:
+		dt = (u >> 2) * 1e9
+	case unitNano:
+		dt = u >> 2
+	default:
+		if dt, n = binary.Uvarint(r.p); n <= 0 {
+			return c, false, errBlock
+		}
+		r.p = r.p[n:]
+	}
+	z, n := binary.Uvarint(r.p)
+	if n <= 0 {
+		return c, false, errBlock
+	}
+	r.p = r.p[n:]
+	r.t += dt
+	r.id += uint64(int64(z>>1) ^ -int64(z&1))
+	binary.BigEndian.PutUint64(c[:8], r.t)
+	binary.BigEndian.PutUint64(c[8:], r.id)
+	return c, true, nil
 }
 
 // blockForm names the form a block claims, for check's reports.

@@ -122,10 +122,10 @@ func (s *Store) PurgeMarked() (removed, kept []Marked, err error) {
 func (w *writer) dropAttrValues(id ID) error {
 	prefix := id.key()
 	var ids []ID
-	c := w.b(ixAttr).Cursor()
-	for k, _ := c.Seek(prefix); k != nil && hasPrefix(k, prefix); k, _ = c.Next() {
-		ids = append(ids, cursorFrom(k[len(k)-dateKeyLen:]).ID())
-	}
+	eachListKey(w.b(ixAttr), prefix, func(dk Cursor) bool {
+		ids = append(ids, dk.ID())
+		return true
+	})
 	ids = append(ids, w.markedWhere(func(s summary) bool { _, ok := s.attrValue(id); return ok })...)
 	for _, iid := range ids {
 		old, err := w.get(iid)

@@ -1,7 +1,6 @@
 package data
 
 import (
-	"bytes"
 	"encoding/json"
 	"slices"
 
@@ -164,11 +163,9 @@ func interactionHolders(tx *bolt.Tx, out []Marked) ([][]Holder, error) {
 			continue
 		}
 		h := Holder{Kind: "interaction", Count: c.Total}
-		cur := tx.Bucket(bucket).Cursor()
-		for k, _ := cur.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix) && len(h.Names) < holderNames; k, _ = cur.Next() {
-			if len(k) == len(prefix)+dateKeyLen {
-				h.Names = append(h.Names, interactionName(tx, cursorFrom(k[len(prefix):]).ID()))
-			}
+		lc := newListCursor(tx.Bucket(bucket), prefix)
+		for dk, ok := lc.First(); ok && len(h.Names) < holderNames; dk, ok = lc.Next() {
+			h.Names = append(h.Names, interactionName(tx, dk.ID()))
 		}
 		res[i] = append(res[i], h)
 	}

@@ -1,7 +1,6 @@
 package data
 
 import (
-	"bytes"
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
@@ -151,15 +150,12 @@ func (s *Store) DueReminders(now time.Time) ([]Reminder, error) {
 
 // meetingsBetween reads the meetings dated within [from, to].
 func meetingsBetween(tx *bolt.Tx, from, to time.Time) ([]*Interaction, error) {
-	c := tx.Bucket(ixType).Cursor()
-	prefix := []byte{byte(TypeMeeting)}
+	lc := newListCursor(tx.Bucket(ixType), []byte{byte(TypeMeeting)})
 	hi, lo := dateKey(to, 0), dateKey(from, ^ID(0)) // newest first: to's keys come before from's
-	first := append(slices.Clone(prefix), hi[:]...)
-	last := append(slices.Clone(prefix), lo[:]...)
 	b := tx.Bucket(bucketInteractions)
 	var out []*Interaction
-	for k, _ := c.Seek(first); k != nil && bytes.Compare(k, last) <= 0; k, _ = c.Next() {
-		id := cursorFrom(k).ID()
+	for dk, ok := lc.Seek(hi); ok && cmpCursor(dk, lo) <= 0; dk, ok = lc.Next() {
+		id := dk.ID()
 		v := b.Get(id.key())
 		if v == nil {
 			continue

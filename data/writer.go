@@ -126,7 +126,7 @@ func (w *writer) index(old, it *Interaction) error {
 			if ok && v == e.value {
 				continue
 			}
-			if err := w.buckets[e.bucket].Put([]byte(e.key), []byte(e.value)); err != nil {
+			if err := w.putEntry(e.bucket, e.key, e.value); err != nil {
 				return err
 			}
 		}
@@ -137,7 +137,7 @@ func (w *writer) index(old, it *Interaction) error {
 		}
 	}
 	for e := range had {
-		if err := w.buckets[e.bucket].Delete([]byte(e.key)); err != nil {
+		if err := w.deleteEntry(e.bucket, e.key); err != nil {
 			return err
 		}
 	}
