@@ -9,9 +9,11 @@ import (
 // reader walks a version 1 record; a read past the end or an impossible
 // length sets bad and returns zero values, so that decoding never panics.
 type reader struct {
-	s   string
-	p   int
-	bad bool
+	s      string
+	p      int
+	bad    bool
+	packed bool   // texts are packed (version 2)
+	tmp    []byte // unpacked text
 }
 
 func (r *reader) byte() byte {
@@ -71,7 +73,16 @@ func (r *reader) str() string {
 	n := r.count()
 	s := r.s[r.p : r.p+n]
 	r.p += n
-	return s
+	if !r.packed || n == 0 {
+		return s
+	}
+	var ok bool
+	r.tmp, ok = appendUnpacked(r.tmp[:0], s)
+	if !ok {
+		r.bad = true
+		return ""
+	}
+	return string(r.tmp)
 }
 
 func (r *reader) ref() Ref {
@@ -128,8 +139,16 @@ func (r *reader) nanos() uint64 {
 	return n
 }
 
-func (r *reader) email() *Email {
-	e := &Email{From: r.str(), To: r.strs(), Cc: r.strs(), Bcc: r.strs(), Subject: r.str(), Body: r.str(), HTMLBody: r.str()}
+// email reads the e-mail part; a version 2 record leaves out a subject
+// that is the topic.
+func (r *reader) email(topic string, subjectIsTopic bool) *Email {
+	e := &Email{From: r.str(), To: r.strs(), Cc: r.strs(), Bcc: r.strs()}
+	if subjectIsTopic {
+		e.Subject = topic
+	} else {
+		e.Subject = r.str()
+	}
+	e.Body, e.HTMLBody = r.str(), r.str()
 	if n := r.count(); n > 0 {
 		e.Attachments = make([]Attachment, n)
 		for i := range e.Attachments {

@@ -36,6 +36,7 @@ var migrations = []migration{
 	// resumable batches (fillChainTopics, upgradeText); the version comes
 	// first, so that no older program opens a half-packed file.
 	{to: 6, what: "pack the text index and index chain roots' topics"},
+	{to: 7, what: "pack the records' texts and keep the rows' texts in the date index", run: startRowsUpgrade, rebuild: true},
 }
 
 func migrate(tx *bolt.Tx, from uint64) error {

@@ -16,8 +16,10 @@ import (
 // SchemaVersion is the version of the database layout this program writes.
 // Schema 6 packs the text index and keeps chain roots' topics in an index
 // of their own: a program of schema 5 would misread the packed postings,
-// so it must refuse such a file, which the version makes it do.
-const SchemaVersion = 6
+// so it must refuse such a file, which the version makes it do. Schema 7
+// packs the records' texts (version 2 records) and keeps the rows' texts
+// in the date index's summaries.
+const SchemaVersion = 7
 
 var (
 	keySchema   = []byte("schema")

@@ -1,0 +1,63 @@
+package data
+
+// Since schema 7 a row summary (the value of the date index) ends with the
+// texts a list row shows, after the attributes:
+//
+//	number str, topic packed str, contacts packed str
+//
+// (str: uv length and bytes; packed: appendPacked) where contacts are the
+// contacts' names as the row shows them (contactNames). Byte 7 of the
+// summary says they are there (sumRow). A listing then reads the date index
+// alone: a month or every row is one walk of one bucket in key order, no
+// record is read.
+const sumRow = 1
+
+// appendRowTail appends the row texts of it to its summary s and marks them.
+func appendRowTail(s summary, it *Interaction) summary {
+	s[7] |= sumRow
+	s = appendStr(s, it.Number)
+	s = appendPackedStr(s, it.Topic)
+	return appendPackedStr(s, contactNames(it))
+}
+
+// rowTail returns the packed row texts of the summary; ok is false when it
+// has none or they do not read.
+func (s summary) rowTail() (number, topic, contacts []byte, ok bool) {
+	if len(s) < sumFixed || s[7]&sumRow == 0 {
+		return nil, nil, nil, false
+	}
+	p := sumFixed + int(s[5])*refKeyLen
+	for i := 0; i < int(s[6]); i++ {
+		if p+9 > len(s) {
+			return nil, nil, nil, false
+		}
+		p += 9 + int(s[p+8])
+	}
+	if p > len(s) {
+		return nil, nil, nil, false
+	}
+	r := rowReader{b: s, p: p}
+	number, topic, contacts = r.str(), r.str(), r.str()
+	return number, topic, contacts, !r.bad && r.p == len(s)
+}
+
+// rowFromSummary fills row from the summary of the row at k; false when the
+// summary holds no row texts or they do not read, and the record must be read.
+func rowFromSummary(k Cursor, s summary, row *RowText) bool {
+	number, topic, contacts, ok := s.rowTail()
+	if !ok {
+		return false
+	}
+	if row.Topic, ok = appendUnpacked(row.topic[:0], topic); !ok {
+		return false
+	}
+	row.topic = row.Topic
+	if row.Contacts, ok = appendUnpacked(row.Contacts[:0], contacts); !ok {
+		return false
+	}
+	row.ID, row.Date, row.Number = k.ID(), k.Time(), number
+	row.Type, row.Direction, row.Reviewed = s.typ(), s.direction(), s.reviewed()
+	row.responsible, row.SubjectRef = s.responsible(), s.subject()
+	row.ReviewAfter = timeFromKey(s.reviewAfter())
+	return true
+}
