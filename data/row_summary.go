@@ -26,19 +26,29 @@ func (s summary) rowTail() (number, topic, contacts []byte, ok bool) {
 	if len(s) < sumFixed || s[7]&sumRow == 0 {
 		return nil, nil, nil, false
 	}
-	p := sumFixed + int(s[5])*refKeyLen
-	for i := 0; i < int(s[6]); i++ {
-		if p+9 > len(s) {
-			return nil, nil, nil, false
-		}
-		p += 9 + int(s[p+8])
-	}
-	if p > len(s) {
+	p := s.rowTailAt()
+	if p < 0 {
 		return nil, nil, nil, false
 	}
 	r := rowReader{b: s, p: p}
 	number, topic, contacts = r.str(), r.str(), r.str()
 	return number, topic, contacts, !r.bad && r.p == len(s)
+}
+
+// rowTailAt returns where the row texts of the summary start, after its
+// attributes; -1 when the attributes run past its end.
+func (s summary) rowTailAt() int {
+	p := sumFixed + int(s[5])*refKeyLen
+	for i := 0; i < int(s[6]); i++ {
+		if p+9 > len(s) {
+			return -1
+		}
+		p += 9 + int(s[p+8])
+	}
+	if p > len(s) {
+		return -1
+	}
+	return p
 }
 
 // rowFromSummary fills row from the summary of the row at k; false when the
@@ -60,4 +70,27 @@ func rowFromSummary(k Cursor, s summary, row *RowText) bool {
 	row.responsible, row.SubjectRef = s.responsible(), s.subject()
 	row.ReviewAfter = timeFromKey(s.reviewAfter())
 	return true
+}
+
+// summaryProblem says how a stored summary differs from the one its record
+// gives, for check: the row texts unreadable or missing, which of them
+// differs, or else the fields filters read.
+func summaryProblem(got, want summary) string {
+	if len(got) < sumFixed {
+		return "the summary is cut short"
+	}
+	gn, gt, gc, ok := got.rowTail()
+	if !ok {
+		return "the row texts cannot be read"
+	}
+	wn, wt, wc, _ := want.rowTail()
+	switch {
+	case string(gn) != string(wn):
+		return "the row's number differs from the record's"
+	case string(gt) != string(wt):
+		return "the row's topic differs from the record's"
+	case string(gc) != string(wc):
+		return "the row's contacts differ from the record's"
+	}
+	return "the row's filter fields differ from the record's"
 }
