@@ -40,7 +40,9 @@ import (
 //
 // Version 2 (schema 7) is version 1 with every str packed (appendPacked:
 // Russian text in about half the bytes) and one more flag, 128: the
-// e-mail's subject is the topic and is not written again.
+// e-mail's subject is the topic and is not written again. A call whose
+// contact is the first of the contacts, called at that contact's address,
+// writes the byte callFirstContact instead of its contact and phone.
 const (
 	codecV1 = 1
 	codecV2 = 2
@@ -57,6 +59,10 @@ const (
 	codecEmail
 	codecSubjectIsTopic // version 2
 )
+
+// callFirstContact stands for a call's contact and phone in version 2: no
+// reference kind has this value.
+const callFirstContact = 0xFF
 
 // errCodec is the decoder's answer for bytes that are not a record.
 var errCodec = errors.New("not an interaction record")
@@ -129,8 +135,12 @@ func encodeRecord(it *Interaction, version byte) []byte {
 		b = appendTime(b, p.At)
 	}
 	if c := it.Call; c != nil {
-		b = appendContact(b, &c.Contact, appendStr)
-		b = appendStr(b, c.Phone)
+		if version == codecV2 && len(it.Contacts) > 0 && c.Contact == it.Contacts[0] && c.Phone == c.Contact.Address {
+			b = append(b, callFirstContact)
+		} else {
+			b = appendContact(b, &c.Contact, appendStr)
+			b = appendStr(b, c.Phone)
+		}
 		b = binary.AppendVarint(b, int64(c.Duration))
 	}
 	if s := it.SMS; s != nil {
@@ -280,7 +290,17 @@ func decodeBinary(v []byte, it *Interaction) error {
 		it.Planned = &Planned{At: r.time()}
 	}
 	if flags&codecCall != 0 {
-		it.Call = &Call{Contact: r.contact(), Phone: r.str(), Duration: time.Duration(r.sv())}
+		it.Call = &Call{}
+		if r.packed && r.p < len(r.s) && r.s[r.p] == callFirstContact {
+			r.p++
+			if len(it.Contacts) == 0 {
+				return errCodec
+			}
+			it.Call.Contact, it.Call.Phone = it.Contacts[0], it.Contacts[0].Address
+		} else {
+			it.Call.Contact, it.Call.Phone = r.contact(), r.str()
+		}
+		it.Call.Duration = time.Duration(r.sv())
 	}
 	if flags&codecSMS != 0 {
 		s := &SMS{Text: r.str()}

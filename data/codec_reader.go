@@ -2,6 +2,7 @@ package data
 
 import (
 	"encoding/binary"
+	"strings"
 	"sync"
 	"time"
 )
@@ -14,6 +15,10 @@ type reader struct {
 	bad    bool
 	packed bool   // texts are packed (version 2)
 	tmp    []byte // unpacked text
+	// texts holds every unpacked text of the record, so that they take one
+	// allocation: a Builder's String shares its bytes, and what was written
+	// stays as it is when more is written.
+	texts strings.Builder
 }
 
 func (r *reader) byte() byte {
@@ -82,7 +87,12 @@ func (r *reader) str() string {
 		r.bad = true
 		return ""
 	}
-	return string(r.tmp)
+	if r.texts.Cap() == 0 {
+		r.texts.Grow(2 * len(r.s))
+	}
+	start := r.texts.Len()
+	r.texts.Write(r.tmp)
+	return r.texts.String()[start:]
 }
 
 func (r *reader) ref() Ref {
