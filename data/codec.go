@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"time"
+	"unsafe"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -250,8 +251,14 @@ func decodeBinary(v []byte, it *Interaction) error {
 		return errCodec
 	}
 	// One string holds every text of a version 1 record: the fields are
-	// slices of it. A version 2 record's texts are unpacked one by one.
-	r := reader{s: string(v), p: 5, packed: v[0] == codecV2}
+	// slices of it. A version 2 record's texts are unpacked into an arena
+	// of their own, so none is a slice of v, and v is read in place.
+	r := reader{p: 5, packed: v[0] == codecV2}
+	if r.packed {
+		r.s = unsafe.String(&v[0], len(v))
+	} else {
+		r.s = string(v)
+	}
 	it.Type, it.Direction, it.Importance = InteractionType(v[1]), Direction(v[2]), Importance(v[3])
 	flags := v[4]
 	if v[0] == codecV1 && flags&codecSubjectIsTopic != 0 {

@@ -2,9 +2,9 @@ package data
 
 import (
 	"encoding/binary"
-	"strings"
 	"sync"
 	"time"
+	"unsafe"
 )
 
 // reader walks a version 1 record; a read past the end or an impossible
@@ -13,12 +13,28 @@ type reader struct {
 	s      string
 	p      int
 	bad    bool
-	packed bool   // texts are packed (version 2)
-	tmp    []byte // unpacked text
-	// texts holds every unpacked text of the record, so that they take one
-	// allocation: a Builder's String shares its bytes, and what was written
-	// stays as it is when more is written.
-	texts strings.Builder
+	packed bool      // texts are packed (version 2)
+	texts  textArena // their unpacked bytes
+}
+
+// textArena holds the unpacked texts of a record, so that they take about
+// one allocation: the strings share its bytes, which are never written
+// again once a string is made of them (a chunk too small for the next
+// text is left to the strings made of it, and a new one begun).
+type textArena struct{ buf []byte }
+
+// unpack returns the text of packed bytes p; false when p is not packed text.
+func (a *textArena) unpack(p string, hint int) (string, bool) {
+	if cap(a.buf)-len(a.buf) < 3*len(p) { // a packed byte is at most 3 of UTF-8
+		a.buf = make([]byte, 0, max(3*len(p), hint))
+	}
+	start := len(a.buf)
+	n, ok := unpackInto(a.buf[start:cap(a.buf)], p)
+	if !ok || n == 0 {
+		return "", ok
+	}
+	a.buf = a.buf[:start+n]
+	return unsafe.String(&a.buf[start], n), true
 }
 
 func (r *reader) byte() byte {
@@ -81,18 +97,11 @@ func (r *reader) str() string {
 	if !r.packed || n == 0 {
 		return s
 	}
-	var ok bool
-	r.tmp, ok = appendUnpacked(r.tmp[:0], s)
+	t, ok := r.texts.unpack(s, 2*len(r.s))
 	if !ok {
 		r.bad = true
-		return ""
 	}
-	if r.texts.Cap() == 0 {
-		r.texts.Grow(2 * len(r.s))
-	}
-	start := r.texts.Len()
-	r.texts.Write(r.tmp)
-	return r.texts.String()[start:]
+	return t
 }
 
 func (r *reader) ref() Ref {

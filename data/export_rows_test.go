@@ -46,3 +46,10 @@ func SummaryRow(v []byte) (number, topic, contacts string, ok bool) {
 	cs, _ := appendUnpacked(nil, c)
 	return string(n), string(t), string(cs), ok
 }
+
+// UnpackTextInto is UnpackText by the decoder's unpackInto.
+func UnpackTextInto(p []byte) (string, bool) {
+	dst := make([]byte, 3*len(p))
+	n, ok := unpackInto(dst, string(p))
+	return string(dst[:n]), ok
+}

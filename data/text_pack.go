@@ -34,13 +34,14 @@ var packedCode = func() map[rune]byte {
 	return m
 }()
 
-// packedUTF8 holds the UTF-8 bytes of each one-byte code, two or three.
-var packedUTF8 = func() [][]byte {
-	out := make([][]byte, len(packedRunes))
+// packedUTF8 holds the UTF-8 bytes of each one-byte code: the length (2
+// or 3; 0 for a byte that is no code) and the bytes.
+var packedUTF8 = func() (t [256][4]byte) {
 	for i, r := range packedRunes {
-		out[i] = utf8.AppendRune(nil, r)
+		n := utf8.EncodeRune(t[0x80+i][1:], r)
+		t[0x80+i][0] = byte(n)
 	}
-	return out
+	return t
 }()
 
 // appendPacked appends the packed form of s.
@@ -86,8 +87,9 @@ func appendUnpacked[T ~string | ~[]byte](b []byte, p T) ([]byte, bool) {
 		case c < utf8.RuneSelf:
 			b = append(b, c)
 			i++
-		case int(c-0x80) < len(packedUTF8):
-			b = append(b, packedUTF8[c-0x80]...)
+		case packedUTF8[c][0] != 0:
+			u := &packedUTF8[c]
+			b = append(b, u[1:1+u[0]]...)
 			i++
 		case c == packedRune:
 			_, n := utf8.DecodeRuneInString(string(p[i+1 : min(i+1+utf8.UTFMax, len(p))]))
@@ -104,6 +106,46 @@ func appendUnpacked[T ~string | ~[]byte](b []byte, p T) ([]byte, bool) {
 		}
 	}
 	return b, true
+}
+
+// unpackInto writes the text of packed bytes p into dst, which must have
+// room for 3 bytes a packed byte, and returns its length; false when p is
+// not packed text. It is appendUnpacked without a check of room per byte,
+// for the decoder.
+func unpackInto(dst []byte, p string) (int, bool) {
+	dst = dst[:3*len(p)]
+	j := 0
+	for i := 0; i < len(p); {
+		c := p[i]
+		if c < utf8.RuneSelf {
+			dst[j] = c
+			i++
+			j++
+			continue
+		}
+		if u := &packedUTF8[c]; u[0] != 0 {
+			dst[j], dst[j+1], dst[j+2] = u[1], u[2], u[3]
+			i++
+			j += int(u[0])
+			continue
+		}
+		switch {
+		case c == packedRune:
+			_, n := utf8.DecodeRuneInString(p[i+1 : min(i+1+utf8.UTFMax, len(p))])
+			if n < 2 {
+				return 0, false
+			}
+			j += copy(dst[j:], p[i+1:i+1+n])
+			i += 1 + n
+		case c == packedByte && i+1 < len(p):
+			dst[j] = p[i+1]
+			i += 2
+			j++
+		default:
+			return 0, false
+		}
+	}
+	return j, true
 }
 
 // appendPackedStr appends s packed, after the length of its packed form.

@@ -27,6 +27,9 @@ func TestPackedText(t *testing.T) {
 		if !ok || got != s {
 			t.Errorf("%q: packed % x unpacks to %q, %v", s, p, got, ok)
 		}
+		if got, ok := data.UnpackTextInto(p); !ok || got != s {
+			t.Errorf("%q: the decoder unpacks % x to %q, %v", s, p, got, ok)
+		}
 	}
 	ru := "Обсудить условия поставки и сроки оплаты"
 	if n := len(data.PackText(ru)); n*10 > len(ru)*6 {
@@ -47,6 +50,9 @@ func FuzzPackedText(f *testing.F) {
 			t.Fatalf("%q comes back as %q, %v", b, got, ok)
 		}
 		s, ok := data.UnpackText(b)
+		if s2, ok2 := data.UnpackTextInto(b); ok2 != ok || ok && s2 != s {
+			t.Fatalf("% x: the decoder's unpacking gives %q, %v; want %q, %v", b, s2, ok2, s, ok)
+		}
 		if !ok {
 			return
 		}
