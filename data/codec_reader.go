@@ -106,6 +106,9 @@ func (r *reader) str() string {
 
 func (r *reader) ref() Ref {
 	k := RefKind(r.byte())
+	if k == callFirstContact { // no kind has this value: version 2 gives it a meaning
+		r.bad = true
+	}
 	return Ref{Kind: k, ID: ID(r.uv())}
 }
 
