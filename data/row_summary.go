@@ -58,11 +58,11 @@ func rowFromSummary(k Cursor, s summary, row *RowText) bool {
 	if !ok {
 		return false
 	}
-	if row.Topic, ok = appendUnpacked(row.topic[:0], topic); !ok {
+	if row.Topic, ok = unpackTo(row.topic, topic); !ok {
 		return false
 	}
 	row.topic = row.Topic
-	if row.Contacts, ok = appendUnpacked(row.Contacts[:0], contacts); !ok {
+	if row.Contacts, ok = unpackTo(row.Contacts, contacts); !ok {
 		return false
 	}
 	row.ID, row.Date, row.Number = k.ID(), k.Time(), number

@@ -112,7 +112,7 @@ func appendUnpacked[T ~string | ~[]byte](b []byte, p T) ([]byte, bool) {
 // room for 3 bytes a packed byte, and returns its length; false when p is
 // not packed text. It is appendUnpacked without a check of room per byte,
 // for the decoder.
-func unpackInto(dst []byte, p string) (int, bool) {
+func unpackInto[T ~string | ~[]byte](dst []byte, p T) (int, bool) {
 	dst = dst[:3*len(p)]
 	j := 0
 	for i := 0; i < len(p); {
@@ -131,11 +131,11 @@ func unpackInto(dst []byte, p string) (int, bool) {
 		}
 		switch {
 		case c == packedRune:
-			_, n := utf8.DecodeRuneInString(p[i+1 : min(i+1+utf8.UTFMax, len(p))])
+			_, n := utf8.DecodeRuneInString(string(p[i+1 : min(i+1+utf8.UTFMax, len(p))]))
 			if n < 2 {
 				return 0, false
 			}
-			j += copy(dst[j:], p[i+1:i+1+n])
+			j += copy(dst[j:], string(p[i+1:i+1+n]))
 			i += 1 + n
 		case c == packedByte && i+1 < len(p):
 			dst[j] = p[i+1]
@@ -146,6 +146,16 @@ func unpackInto(dst []byte, p string) (int, bool) {
 		}
 	}
 	return j, true
+}
+
+// unpackTo unpacks p into buf, reusing its bytes; false when p is not
+// packed text.
+func unpackTo(buf, p []byte) ([]byte, bool) {
+	if cap(buf) < 3*len(p) {
+		buf = make([]byte, 3*len(p))
+	}
+	n, ok := unpackInto(buf[:cap(buf)], p)
+	return buf[:n], ok
 }
 
 // appendPackedStr appends s packed, after the length of its packed form.
