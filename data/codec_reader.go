@@ -7,7 +7,7 @@ import (
 	"unsafe"
 )
 
-// reader walks a version 1 record; a read past the end or an impossible
+// reader walks a version 1 or 2 record; a read past the end or an impossible
 // length sets bad and returns zero values, so that decoding never panics.
 type reader struct {
 	s      string
