@@ -83,10 +83,10 @@ func recordRootTopic(id ID, v []byte) (topic string, root bool, err error) {
 		}
 		return it.Topic, it.IsChainRoot(), nil
 	}
-	if len(v) < 5 || v[0] != codecV1 {
+	if len(v) < 5 || v[0] != codecV1 && v[0] != codecV2 {
 		return "", false, recordDamaged(bucketInteractions, id, errCodec)
 	}
-	r := reader{s: string(v), p: 5}
+	r := reader{s: string(v), p: 5, packed: v[0] == codecV2}
 	r.uv()  // id
 	r.str() // number
 	skipTime(&r)

@@ -328,7 +328,11 @@ func diffBucket(tx *bolt.Tx, name string, w resolver) []string {
 			}
 		case wv != string(v):
 			wrong++
-			if wrong <= maxReported {
+			switch {
+			case wrong > maxReported:
+			case name == string(ixDate):
+				out = append(out, fmt.Sprintf("%s: interaction %d: %s", name, cursorFrom(k).ID(), summaryProblem(v, summary(wv))))
+			default:
 				out = append(out, fmt.Sprintf("%s: entry %x holds %x, want %x", name, k, v, wv))
 			}
 		}

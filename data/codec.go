@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"time"
+	"unsafe"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -37,7 +38,16 @@ import (
 //	           folder str, state byte
 //
 // The fields a list row shows come first, so that a row can stop early.
-const codecV1 = 1
+//
+// Version 2 (schema 7) is version 1 with every str packed (appendPacked:
+// Russian text in about half the bytes) and one more flag, 128: the
+// e-mail's subject is the topic and is not written again. A call whose
+// contact is the first of the contacts, called at that contact's address,
+// writes the byte callFirstContact instead of its contact and phone.
+const (
+	codecV1 = 1
+	codecV2 = 2
+)
 
 // The flags byte of a version 1 record.
 const (
@@ -48,13 +58,26 @@ const (
 	codecCall
 	codecSMS
 	codecEmail
+	codecSubjectIsTopic // version 2
 )
+
+// callFirstContact stands for a call's contact and phone in version 2: no
+// reference kind has this value.
+const callFirstContact = 0xFF
 
 // errCodec is the decoder's answer for bytes that are not a record.
 var errCodec = errors.New("not an interaction record")
 
-// encodeInteraction returns the version 1 record of it.
-func encodeInteraction(it *Interaction) []byte {
+// encodeInteraction returns the record of it as the store writes it, in
+// version 2.
+func encodeInteraction(it *Interaction) []byte { return encodeRecord(it, codecV2) }
+
+// encodeRecord returns the record of it in the given version, 1 or 2.
+func encodeRecord(it *Interaction, version byte) []byte {
+	appendStr := appendStr
+	if version == codecV2 {
+		appendStr = appendPackedStr
+	}
 	b := make([]byte, 0, 96+len(it.Topic)+len(it.Description)+len(it.Number))
 	var flags byte
 	if it.Reviewed {
@@ -77,8 +100,11 @@ func encodeInteraction(it *Interaction) []byte {
 	}
 	if it.Email != nil {
 		flags |= codecEmail
+		if version == codecV2 && it.Email.Subject == it.Topic {
+			flags |= codecSubjectIsTopic
+		}
 	}
-	b = append(b, codecV1, byte(it.Type), byte(it.Direction), byte(it.Importance), flags)
+	b = append(b, version, byte(it.Type), byte(it.Direction), byte(it.Importance), flags)
 	b = binary.AppendUvarint(b, uint64(it.ID))
 	b = appendStr(b, it.Number)
 	b = appendTime(b, it.Date)
@@ -93,7 +119,7 @@ func encodeInteraction(it *Interaction) []byte {
 	b = binary.AppendUvarint(b, it.Version)
 	b = binary.AppendUvarint(b, uint64(len(it.Contacts)))
 	for i := range it.Contacts {
-		b = appendContact(b, &it.Contacts[i])
+		b = appendContact(b, &it.Contacts[i], appendStr)
 	}
 	b = binary.AppendUvarint(b, uint64(len(it.Attrs)))
 	for _, a := range it.Attrs {
@@ -110,26 +136,30 @@ func encodeInteraction(it *Interaction) []byte {
 		b = appendTime(b, p.At)
 	}
 	if c := it.Call; c != nil {
-		b = appendContact(b, &c.Contact)
-		b = appendStr(b, c.Phone)
+		if version == codecV2 && len(it.Contacts) > 0 && c.Contact == it.Contacts[0] && c.Phone == c.Contact.Address {
+			b = append(b, callFirstContact)
+		} else {
+			b = appendContact(b, &c.Contact, appendStr)
+			b = appendStr(b, c.Phone)
+		}
 		b = binary.AppendVarint(b, int64(c.Duration))
 	}
 	if s := it.SMS; s != nil {
 		b = appendStr(b, s.Text)
 		b = binary.AppendUvarint(b, uint64(len(s.Recipients)))
 		for i := range s.Recipients {
-			b = appendContact(b, &s.Recipients[i].Contact)
+			b = appendContact(b, &s.Recipients[i].Contact, appendStr)
 			b = appendStr(b, s.Recipients[i].Number)
 		}
 		b = append(b, byte(s.State))
 	}
 	if e := it.Email; e != nil {
-		b = appendEmail(b, e)
+		b = appendEmail(b, e, flags&codecSubjectIsTopic != 0, appendStr)
 	}
 	return b
 }
 
-func appendEmail(b []byte, e *Email) []byte {
+func appendEmail(b []byte, e *Email, subjectIsTopic bool, appendStr func([]byte, string) []byte) []byte {
 	b = appendStr(b, e.From)
 	for _, list := range [][]string{e.To, e.Cc, e.Bcc} {
 		b = binary.AppendUvarint(b, uint64(len(list)))
@@ -137,7 +167,9 @@ func appendEmail(b []byte, e *Email) []byte {
 			b = appendStr(b, s)
 		}
 	}
-	b = appendStr(b, e.Subject)
+	if !subjectIsTopic {
+		b = appendStr(b, e.Subject)
+	}
 	b = appendStr(b, e.Body)
 	b = appendStr(b, e.HTMLBody)
 	b = binary.AppendUvarint(b, uint64(len(e.Attachments)))
@@ -163,7 +195,7 @@ func appendRef(b []byte, r Ref) []byte {
 	return binary.AppendUvarint(b, uint64(r.ID))
 }
 
-func appendContact(b []byte, c *Contact) []byte {
+func appendContact(b []byte, c *Contact, appendStr func([]byte, string) []byte) []byte {
 	b = appendRef(b, c.Ref)
 	b = appendStr(b, c.Name)
 	return appendStr(b, c.Address)
@@ -213,15 +245,25 @@ func decodeInteraction(id ID, v []byte) (*Interaction, error) {
 	return it, nil
 }
 
-// decodeBinary decodes a version 1 record into it.
+// decodeBinary decodes a version 1 or 2 record into it.
 func decodeBinary(v []byte, it *Interaction) error {
-	if len(v) < 5 || v[0] != codecV1 {
+	if len(v) < 5 || v[0] != codecV1 && v[0] != codecV2 {
 		return errCodec
 	}
-	// One string holds every text of the record: the fields are slices of it.
-	r := reader{s: string(v), p: 5}
+	// One string holds every text of a version 1 record: the fields are
+	// slices of it. A version 2 record's texts are unpacked into an arena
+	// of their own, so none is a slice of v, and v is read in place.
+	r := reader{p: 5, packed: v[0] == codecV2}
+	if r.packed {
+		r.s = unsafe.String(&v[0], len(v))
+	} else {
+		r.s = string(v)
+	}
 	it.Type, it.Direction, it.Importance = InteractionType(v[1]), Direction(v[2]), Importance(v[3])
 	flags := v[4]
+	if v[0] == codecV1 && flags&codecSubjectIsTopic != 0 {
+		return errCodec
+	}
 	it.Reviewed, it.Deleted = flags&codecReviewed != 0, flags&codecDeleted != 0
 	it.ID = ID(r.uv())
 	it.Number = r.str()
@@ -255,7 +297,17 @@ func decodeBinary(v []byte, it *Interaction) error {
 		it.Planned = &Planned{At: r.time()}
 	}
 	if flags&codecCall != 0 {
-		it.Call = &Call{Contact: r.contact(), Phone: r.str(), Duration: time.Duration(r.sv())}
+		it.Call = &Call{}
+		if r.packed && r.p < len(r.s) && r.s[r.p] == callFirstContact {
+			r.p++
+			if len(it.Contacts) == 0 {
+				return errCodec
+			}
+			it.Call.Contact, it.Call.Phone = it.Contacts[0], it.Contacts[0].Address
+		} else {
+			it.Call.Contact, it.Call.Phone = r.contact(), r.str()
+		}
+		it.Call.Duration = time.Duration(r.sv())
 	}
 	if flags&codecSMS != 0 {
 		s := &SMS{Text: r.str()}
@@ -269,7 +321,9 @@ func decodeBinary(v []byte, it *Interaction) error {
 		it.SMS = s
 	}
 	if flags&codecEmail != 0 {
-		it.Email = r.email()
+		it.Email = r.email(it.Topic, flags&codecSubjectIsTopic != 0)
+	} else if flags&codecSubjectIsTopic != 0 {
+		return errCodec
 	}
 	if r.bad || r.p != len(r.s) {
 		return errCodec
@@ -297,11 +351,11 @@ func interactionTopic(tx *bolt.Tx, id ID) (string, error) {
 	return it.Topic, nil
 }
 
-// recordTopic reads the topic of a version 1 record: the fields before it
-// are skipped in the bytes themselves, so that only the topic becomes a
-// string.
+// recordTopic reads the topic of a version 1 or 2 record: the fields
+// before it are skipped in the bytes themselves, so that only the topic
+// becomes a string.
 func recordTopic(v []byte) (string, bool) {
-	if len(v) < 5 || v[0] != codecV1 {
+	if len(v) < 5 || v[0] != codecV1 && v[0] != codecV2 {
 		return "", false
 	}
 	p, ok := 5, true
@@ -338,5 +392,9 @@ func recordTopic(v []byte) (string, bool) {
 		uv() // nanoseconds
 	}
 	topic := str()
+	if ok && v[0] == codecV2 {
+		t, good := appendUnpacked(nil, topic)
+		return string(t), good
+	}
 	return string(topic), ok
 }

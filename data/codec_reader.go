@@ -4,14 +4,37 @@ import (
 	"encoding/binary"
 	"sync"
 	"time"
+	"unsafe"
 )
 
-// reader walks a version 1 record; a read past the end or an impossible
+// reader walks a version 1 or 2 record; a read past the end or an impossible
 // length sets bad and returns zero values, so that decoding never panics.
 type reader struct {
-	s   string
-	p   int
-	bad bool
+	s      string
+	p      int
+	bad    bool
+	packed bool      // texts are packed (version 2)
+	texts  textArena // their unpacked bytes
+}
+
+// textArena holds the unpacked texts of a record, so that they take about
+// one allocation: the strings share its bytes, which are never written
+// again once a string is made of them (a chunk too small for the next
+// text is left to the strings made of it, and a new one begun).
+type textArena struct{ buf []byte }
+
+// unpack returns the text of packed bytes p; false when p is not packed text.
+func (a *textArena) unpack(p string, hint int) (string, bool) {
+	if cap(a.buf)-len(a.buf) < 3*len(p) { // a packed byte is at most 3 of UTF-8
+		a.buf = make([]byte, 0, max(3*len(p), hint))
+	}
+	start := len(a.buf)
+	n, ok := unpackInto(a.buf[start:cap(a.buf)], p)
+	if !ok || n == 0 {
+		return "", ok
+	}
+	a.buf = a.buf[:start+n]
+	return unsafe.String(&a.buf[start], n), true
 }
 
 func (r *reader) byte() byte {
@@ -71,11 +94,21 @@ func (r *reader) str() string {
 	n := r.count()
 	s := r.s[r.p : r.p+n]
 	r.p += n
-	return s
+	if !r.packed || n == 0 {
+		return s
+	}
+	t, ok := r.texts.unpack(s, 2*len(r.s))
+	if !ok {
+		r.bad = true
+	}
+	return t
 }
 
 func (r *reader) ref() Ref {
 	k := RefKind(r.byte())
+	if k == callFirstContact { // no kind has this value: version 2 gives it a meaning
+		r.bad = true
+	}
 	return Ref{Kind: k, ID: ID(r.uv())}
 }
 
@@ -128,8 +161,16 @@ func (r *reader) nanos() uint64 {
 	return n
 }
 
-func (r *reader) email() *Email {
-	e := &Email{From: r.str(), To: r.strs(), Cc: r.strs(), Bcc: r.strs(), Subject: r.str(), Body: r.str(), HTMLBody: r.str()}
+// email reads the e-mail part; a version 2 record leaves out a subject
+// that is the topic.
+func (r *reader) email(topic string, subjectIsTopic bool) *Email {
+	e := &Email{From: r.str(), To: r.strs(), Cc: r.strs(), Bcc: r.strs()}
+	if subjectIsTopic {
+		e.Subject = topic
+	} else {
+		e.Subject = r.str()
+	}
+	e.Body, e.HTMLBody = r.str(), r.str()
 	if n := r.count(); n > 0 {
 		e.Attachments = make([]Attachment, n)
 		for i := range e.Attachments {

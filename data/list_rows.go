@@ -30,6 +30,7 @@ type RowText struct {
 	ReviewAfter time.Time // zero when not deferred; in the local zone
 
 	responsible ID
+	topic       []byte // the buffer Topic is unpacked into
 }
 
 // IsChainRoot reports whether the row is the root of a chain.
@@ -58,6 +59,7 @@ func (s *Store) ListRows(q Query, fn func(*RowText) error) (Page, error) {
 	err := s.view(func(tx *bolt.Tx) error {
 		p := s.newPlan(tx, q.Filter, q.Order, q.After)
 		keys := make([]Cursor, 0, min(limit, 1<<12)+1)
+		sums := make([]summary, 0, cap(keys))
 		var roots []ID
 		var subjects []Ref
 		for len(keys) <= limit {
@@ -65,7 +67,7 @@ func (s *Store) ListRows(q Query, fn func(*RowText) error) (Page, error) {
 			if !ok {
 				break
 			}
-			keys = append(keys, k)
+			keys, sums = append(keys, k), append(sums, sum)
 			switch sub := sum.subject(); {
 			case sub.Kind == RefInteraction:
 				if sub.ID != k.ID() {
@@ -84,8 +86,8 @@ func (s *Store) ListRows(q Query, fn func(*RowText) error) (Page, error) {
 		s.topics.fill(tx, roots)
 		rr := newRowReading(s, tx)
 		rr.fill(subjects)
-		for _, k := range keys {
-			row, err := rr.read(k)
+		for i, k := range keys {
+			row, err := rr.read(k, sums[i])
 			if err != nil {
 				return err
 			}
@@ -123,15 +125,19 @@ func newRowReading(s *Store, tx *bolt.Tx) *rowReading {
 	return &rowReading{s: s, tx: tx, c: tx.Bucket(bucketInteractions).Cursor(), names: map[Ref]string{}}
 }
 
-// read reads the row at k; nil when the interaction is gone.
-func (rr *rowReading) read(k Cursor) (*RowText, error) {
+// read reads the row at k from its summary sum or, when the summary holds
+// no row texts, from its record; nil when the interaction is gone.
+func (rr *rowReading) read(k Cursor, sum summary) (*RowText, error) {
+	row := &rr.row
+	row.Cursor = k
+	if rowFromSummary(k, sum, row) {
+		return rr.named(row), nil
+	}
 	id := k.ID()
 	v := rr.get(id)
 	if v == nil {
 		return nil, nil
 	}
-	row := &rr.row
-	row.Cursor = k
 	if recordIsJSON(v) || !decodeRow(v, row) {
 		it, err := decodeInteraction(id, v)
 		if err != nil {
@@ -139,12 +145,17 @@ func (rr *rowReading) read(k Cursor) (*RowText, error) {
 		}
 		rowFromInteraction(it, row)
 	}
+	return rr.named(row), nil
+}
+
+// named sets the names of the row's responsible and subject.
+func (rr *rowReading) named(row *RowText) *RowText {
 	row.Responsible = rr.name(Ref{RefEmployee, row.responsible})
 	row.Subject = ""
 	if !row.IsChainRoot() {
 		row.Subject = rr.name(row.SubjectRef)
 	}
-	return row, nil
+	return row
 }
 
 // get returns the record of id. Rows listed by date often come in id

@@ -36,11 +36,14 @@ var migrations = []migration{
 	// resumable batches (fillChainTopics, upgradeText); the version comes
 	// first, so that no older program opens a half-packed file.
 	{to: 6, what: "pack the text index and index chain roots' topics"},
-	// Schema 7 names catalog records in ix_names (names_index.go) and packs
-	// the one-key-per-interaction indexes into blocks (packed_list.go): a
-	// schema 6 program would read a block as one entry and would not keep
-	// the names, so the version moves; the rebuild writes both.
-	{to: 7, what: "name catalog records in ix_names and pack the one-key-per-interaction indexes into blocks", rebuild: true},
+	// Schema 7 names catalog records in ix_names (names_index.go), packs the
+	// one-key-per-interaction indexes into blocks (packed_list.go), packs the
+	// records' texts (version 2 records, text_pack.go) and keeps the rows'
+	// texts in the date index's summaries (row_summary.go): a schema 6
+	// program would read a block as one entry, would not keep the names and
+	// could not read the records, so the version moves. The records are
+	// converted first (recode.go), then the rebuild writes the rest.
+	{to: 7, what: "name catalog records, pack the indexes and the records' texts, keep the rows' texts in the date index", run: startRowsUpgrade, rebuild: true},
 }
 
 func migrate(tx *bolt.Tx, from uint64) error {

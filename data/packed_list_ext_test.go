@@ -12,13 +12,13 @@ import (
 	"interactions/data"
 )
 
-// TestMigrate_Schema6 opens a file as schema 6 left it — the type,
+// TestMigrate_Schema6PackedLists opens a file as schema 6 left it — the type,
 // responsible, contact, subject, attribute and status indexes one key
 // per interaction, version 6 — read-only: the open hands the upgrade to a
 // writer, which rebuilds the indexes packed, every derived bucket byte
 // for byte as a fresh load writes it, the lists answering as before, and
 // check clean.
-func TestMigrate_Schema6(t *testing.T) {
+func TestMigrate_Schema6PackedLists(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "v6.db")
 	loadDemo(t, path, 3000)
 	want := bucketDigests(t, path)

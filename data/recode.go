@@ -9,7 +9,8 @@ import (
 )
 
 // keyRecode marks a file whose interaction records are being converted
-// from JSON to the binary form of schema 5: its value is the id the
+// from JSON or an older binary form to the binary form the store writes
+// (schemas 5 and 7): its value is the id the
 // conversion goes on from. Readers accept both forms meanwhile, so each
 // batch commits on its own: a conversion killed mid-way goes on from its
 // mark at the next open, and a file is never half written.
@@ -136,7 +137,7 @@ func recodeBatchTx(tx *bolt.Tx, progress func(Progress)) (done bool, err error) 
 			next = bytes.Clone(k)
 			break
 		}
-		if !recordIsJSON(v) {
+		if !recordOutdated(v) {
 			continue
 		}
 		it, err := decodeInteraction(idFromKey(k), v)

@@ -18,8 +18,9 @@ import (
 // of their own: a program of schema 5 would misread the packed postings,
 // so it must refuse such a file, which the version makes it do. Schema 7
 // names catalog records in ixNames, which a program of schema 6 would not
-// keep when it saves one, and it packs the one-key-per-interaction
-// indexes into blocks (packed_list.go).
+// keep when it saves one; it packs the one-key-per-interaction indexes into
+// blocks (packed_list.go) and the records' texts (version 2 records), and
+// keeps the rows' texts in the date index's summaries.
 const SchemaVersion = 7
 
 var (

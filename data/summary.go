@@ -15,7 +15,7 @@ import (
 //	4      e-mail state or SMS state
 //	5      number of contacts
 //	6      number of attribute values
-//	7      reserved
+//	7      flags (sumRow: the row texts follow the attributes, row_summary.go)
 //	8:16   responsible
 //	16:25  subject ref
 //	25:33  review after (timeKey)
@@ -120,7 +120,7 @@ func makeSummary(it *Interaction, contacts []Ref, attrs []attrKey) summary {
 		s = append(s, byte(len(a.value)))
 		s = append(s, a.value...)
 	}
-	return s
+	return appendRowTail(s, it)
 }
 
 // attrKey is an attribute id with the sortable key of its value.
