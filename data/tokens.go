@@ -16,8 +16,6 @@ type tokenizer struct {
 	buf   []byte               // the kept words, folded, one after another
 	ends  []int32              // where each kept word ends in buf
 	slots [tokenSlots]int16    // 1 + the number of a kept word, by hash; 0 is free
-	full  bool                 // the current word reached maxTokenLen bytes
-	runes int                  // runes of the current word kept in buf
 	phone [maxPhoneDigits]byte // the digits of a phone number
 }
 
@@ -85,27 +83,32 @@ func Tokens(texts ...string) []string {
 	return out
 }
 
-// words adds the words of one text.
+// words adds the words of one text. It works on a copy of buf held in a
+// local variable (a write to the tokenizer's field on every byte would
+// cost a write barrier while the collector runs).
 func (z *tokenizer) words(t string) {
+	buf := z.buf
 	start := -1 // where the current word starts in buf; -1 between words
+	full := false
+	runes := 0
 	for i := 0; i < len(t); {
 		c := t[i]
 		if c < utf8.RuneSelf {
 			i++
 			if f := asciiFold[c]; f != 0 {
 				if start < 0 {
-					start, z.full, z.runes = len(z.buf), false, 0
+					start, full, runes = len(buf), false, 0
 				}
-				if !z.full && len(z.buf)-start < maxTokenLen {
-					z.buf = append(z.buf, f)
-					z.runes++
+				if !full && len(buf)-start < maxTokenLen {
+					buf = append(buf, f)
+					runes++
 				} else {
-					z.full = true
+					full = true
 				}
 				continue
 			}
 			if start >= 0 {
-				z.end(start)
+				buf = z.end(buf, start, runes)
 				start = -1
 			}
 			continue
@@ -132,24 +135,25 @@ func (z *tokenizer) words(t string) {
 		i += size
 		if r < 0 {
 			if start >= 0 {
-				z.end(start)
+				buf = z.end(buf, start, runes)
 				start = -1
 			}
 			continue
 		}
 		if start < 0 {
-			start, z.full, z.runes = len(z.buf), false, 0
+			start, full, runes = len(buf), false, 0
 		}
-		if n := utf8.RuneLen(r); !z.full && len(z.buf)-start+n <= maxTokenLen {
-			z.buf = utf8.AppendRune(z.buf, r)
-			z.runes++
+		if n := utf8.RuneLen(r); !full && len(buf)-start+n <= maxTokenLen {
+			buf = utf8.AppendRune(buf, r)
+			runes++
 		} else {
-			z.full = true
+			full = true
 		}
 	}
 	if start >= 0 {
-		z.end(start)
+		buf = z.end(buf, start, runes)
 	}
+	z.buf = buf
 }
 
 // foldCyrillic folds a rune of U+0400..U+045F: capitals to small
@@ -187,18 +191,16 @@ func (z *tokenizer) phoneWords(t string) {
 // add adds a word of digits.
 func (z *tokenizer) add(w []byte) {
 	start := len(z.buf)
-	z.buf = append(z.buf, w...)
-	z.runes = len(w)
-	z.end(start)
+	z.buf = z.end(append(z.buf, w...), start, len(w))
 }
 
-// end keeps the word that buf holds from start, unless it is short, a
-// stop word, a repeat, or one too many.
-func (z *tokenizer) end(start int) {
-	w := z.buf[start:]
-	if z.runes < minTokenRunes || len(z.ends) >= maxTokens || z.runes <= stopWordRunes && stopWords[string(w)] {
-		z.buf = z.buf[:start]
-		return
+// end keeps the word of runes runes that buf holds from start, unless it
+// is short, a stop word, a repeat, or one too many, and returns buf
+// without it if not.
+func (z *tokenizer) end(buf []byte, start, runes int) []byte {
+	w := buf[start:]
+	if runes < minTokenRunes || len(z.ends) >= maxTokens || runes <= stopWordRunes && stopWords[string(w)] {
+		return buf[:start]
 	}
 	h := uint32(2166136261) // FNV-1a
 	for _, c := range w {
@@ -208,16 +210,15 @@ func (z *tokenizer) end(start int) {
 		n := z.slots[j]
 		if n == 0 {
 			z.slots[j] = int16(len(z.ends) + 1)
-			z.ends = append(z.ends, int32(len(z.buf)))
-			return
+			z.ends = append(z.ends, int32(len(buf)))
+			return buf
 		}
 		from := int32(0)
 		if n > 1 {
 			from = z.ends[n-2]
 		}
-		if string(z.buf[from:z.ends[n-1]]) == string(w) {
-			z.buf = z.buf[:start]
-			return
+		if string(buf[from:z.ends[n-1]]) == string(w) {
+			return buf[:start]
 		}
 	}
 }
