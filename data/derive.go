@@ -53,7 +53,8 @@ type resolver interface {
 // derive computes the index contributions of it.
 func derive(it *Interaction, r resolver) *derived {
 	d := &derived{dk: dateKey(it.Date, it.ID), deleted: it.Deleted, reviewed: it.Reviewed}
-	contacts := contactRefs(it, r)
+	all := allContacts(it)
+	contacts := contactRefs(all, r)
 	var attrs []attrKey
 	for _, a := range it.Attrs {
 		if def := r.attrDef(a.Attr); def != nil {
@@ -61,7 +62,7 @@ func derive(it *Interaction, r resolver) *derived {
 		}
 	}
 	d.sum = makeSummary(it, contacts, attrs)
-	for _, c := range allContacts(it) {
+	for _, c := range all {
 		if c.Ref.Kind == RefFree {
 			if d.free == nil {
 				d.free = map[ID]string{}
@@ -69,18 +70,18 @@ func derive(it *Interaction, r resolver) *derived {
 			d.free[c.Ref.ID] = strings.TrimSpace(c.Name)
 		}
 	}
-	d.tokens = Tokens(searchTexts(it)...)
-	d.entries = chainTopicEntry(d.entries, it)
+	d.tokens = Tokens(searchTexts(it, all)...)
 	if it.Deleted {
+		d.entries = chainTopicEntry(d.entries, it)
 		d.entries = append(d.entries, entry{nameDeleted, string(d.dk[:]), ""})
 		d.entries = appendMessageID(d.entries, it, d.dk)
 		return d
 	}
 	// The keys and values are made one after another in one buffer and
 	// cut from one string of it: an allocation for all, not two each.
-	var eb entryBuilder
-	var marks [24]entryMark
-	eb.marks = marks[:0]
+	eb := entryBuilders.Get().(*entryBuilder)
+	defer entryBuilders.Put(eb)
+	eb.buf, eb.marks = eb.buf[:0], eb.marks[:0]
 	dk := d.dk[:]
 	eb.start(nameType)
 	eb.buf = append(eb.buf, byte(it.Type))
@@ -124,6 +125,8 @@ func derive(it *Interaction, r resolver) *derived {
 		eb.buf = appendAttrPrefix(eb.buf, a.attr, a.value)
 		eb.end(dk)
 	}
+	d.entries = make([]entry, 0, len(eb.marks)+3)
+	d.entries = chainTopicEntry(d.entries, it)
 	d.entries = eb.entries(d.entries)
 	d.entries = appendMessageID(d.entries, it, d.dk)
 
@@ -173,6 +176,9 @@ var (
 	nameAttr        = string(ixAttr)
 	nameDeleted     = string(ixDeleted)
 )
+
+// entryBuilders keep the buffers of derive from one record to the next.
+var entryBuilders = sync.Pool{New: func() any { return new(entryBuilder) }}
 
 // entryBuilder makes index entries one after another in one buffer.
 type entryBuilder struct {
@@ -231,8 +237,12 @@ func appendAttrPrefix(k []byte, attr ID, value []byte) []byte {
 	return append(k, value...)
 }
 
-// allContacts lists every contact the interaction names.
+// allContacts lists every contact the interaction names: it.Contacts
+// itself when there are no others (not to be changed).
 func allContacts(it *Interaction) []Contact {
+	if (it.Call == nil || it.Call.Contact.Ref.Kind == RefNone) && it.SMS == nil {
+		return it.Contacts
+	}
 	out := slices.Clone(it.Contacts)
 	if it.Call != nil && it.Call.Contact.Ref.Kind != RefNone {
 		out = append(out, it.Call.Contact)
@@ -247,16 +257,16 @@ func allContacts(it *Interaction) []Contact {
 	return out
 }
 
-// contactRefs lists the distinct contact refs of it, with each contact
-// person's partner, capped at 64.
-func contactRefs(it *Interaction, r resolver) []Ref {
+// contactRefs lists the distinct contact refs of all (an interaction's
+// contacts), with each contact person's partner, capped at 64.
+func contactRefs(all []Contact, r resolver) []Ref {
 	var out []Ref
 	add := func(ref Ref) {
 		if !slices.Contains(out, ref) && len(out) < 64 {
 			out = append(out, ref)
 		}
 	}
-	for _, c := range allContacts(it) {
+	for _, c := range all {
 		add(c.Ref)
 		if c.Ref.Kind == RefPerson {
 			if p := r.personPartner(c.Ref.ID); p != 0 {
@@ -291,10 +301,12 @@ func HTMLText(body string) string {
 }
 
 // searchTexts are the texts the search index reads: topic, description,
-// contact names, addresses, numbers and e-mail text.
-func searchTexts(it *Interaction) []string {
-	t := []string{it.Topic, it.Description}
-	for _, c := range allContacts(it) {
+// contact names, addresses (all: the interaction's contacts), numbers and
+// e-mail text.
+func searchTexts(it *Interaction, all []Contact) []string {
+	t := make([]string, 0, 4+2*len(all)+searchTextsMore(it))
+	t = append(t, it.Topic, it.Description)
+	for _, c := range all {
 		t = append(t, c.Name, c.Address)
 	}
 	switch {
@@ -319,4 +331,16 @@ func searchTexts(it *Interaction) []string {
 		t = append(t, body)
 	}
 	return t
+}
+
+// searchTextsMore is how many texts searchTexts takes from the kind part
+// of it.
+func searchTextsMore(it *Interaction) int {
+	switch {
+	case it.SMS != nil:
+		return len(it.SMS.Recipients)
+	case it.Email != nil:
+		return 2 + len(it.Email.To) + len(it.Email.Cc)
+	}
+	return 0
 }

@@ -113,23 +113,32 @@ func (z *tokenizer) words(t string) {
 			}
 			continue
 		}
-		var r rune
-		size := 2
 		if (c == 0xd0 || c == 0xd1 && i+1 < len(t) && t[i+1] < 0xa0) && i+1 < len(t) && t[i+1]&0xc0 == 0x80 {
-			// U+0400..U+045F: Cyrillic letters, the Russian ones among them.
-			r = foldCyrillic(rune(c&0x1f)<<6 | rune(t[i+1]&0x3f))
-		} else {
-			r, size = utf8.DecodeRuneInString(t[i:])
-			if r == utf8.RuneError && size == 1 {
-				r = -1 // a byte that is not UTF-8 parts words, as U+FFFD would
+			// U+0400..U+045F: Cyrillic letters, the Russian ones among
+			// them, folded to two bytes again.
+			r := foldCyrillic(rune(c&0x1f)<<6 | rune(t[i+1]&0x3f))
+			i += 2
+			if start < 0 {
+				start, full, runes = len(buf), false, 0
+			}
+			if !full && len(buf)-start+2 <= maxTokenLen {
+				buf = append(buf, 0xc0|byte(r>>6), 0x80|byte(r&0x3f))
+				runes++
 			} else {
-				r = unicode.ToLower(r)
-				if r == 'ё' {
-					r = 'е'
-				}
-				if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-					r = -1
-				}
+				full = true
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(t[i:])
+		if r == utf8.RuneError && size == 1 {
+			r = -1 // a byte that is not UTF-8 parts words, as U+FFFD would
+		} else {
+			r = unicode.ToLower(r)
+			if r == 'ё' {
+				r = 'е'
+			}
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				r = -1
 			}
 		}
 		i += size
