@@ -25,22 +25,17 @@ func (s *Store) Check() ([]string, error) {
 	}
 	seed := maphash.MakeSeed()
 	var r *datasetResolver
-	words := map[uint32]string{}
+	var vocab *checkVocab
 	err = s.view(func(tx *bolt.Tx) error {
 		var err error
-		if r, err = storeResolver(tx); err != nil {
-			return err
-		}
-		return tx.Bucket(ixVocab).ForEach(func(k, v []byte) error {
-			_, num := decodeVocab(v)
-			words[num] = string(k)
-			return nil
-		})
+		r, err = storeResolver(tx)
+		vocab = readCheckVocab(tx.Bucket(ixVocab), seed)
+		return err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("data: check: %w", err)
 	}
-	exp, recs, err := s.checkRecords(r, words, seed)
+	exp, recs, err := s.checkRecords(r, vocab, seed)
 	if err != nil {
 		return nil, fmt.Errorf("data: check: %w", err)
 	}
@@ -63,15 +58,15 @@ func (s *Store) checkStored(exp *expectation, recs recordsChecked, r *datasetRes
 			var out []string
 			if name == string(ixText) {
 				out = checkBlocks(tx.Bucket(ixText))
-				if exp.sum[name] == postingsHash(tx.Bucket(ixText), exp.seed) {
+				if *exp.sum[name] == postingsHash(tx.Bucket(ixText), exp.seed) {
 					return out
 				}
 			} else if isPackedBucket(name) {
 				out = checkListBlocks(tx.Bucket([]byte(name)), name, func(p []byte) bool { return isPackedList(name, p) })
-				if exp.sum[name] == entriesHash(tx.Bucket([]byte(name)), name, exp.seed) {
+				if *exp.sum[name] == entriesHash(tx.Bucket([]byte(name)), name, exp.seed) {
 					return out
 				}
-			} else if exp.sum[name] == bucketHash(tx.Bucket([]byte(name)), exp.seed) {
+			} else if *exp.sum[name] == bucketHash(tx.Bucket([]byte(name)), exp.seed) {
 				return nil
 			}
 			return append(out, diffBucket(tx, name, r)...)
@@ -125,9 +120,10 @@ func (s *Store) checkStored(exp *expectation, recs recordsChecked, r *datasetRes
 type expectation struct {
 	seed     maphash.Seed
 	h        maphash.Hash // seeded with seed
-	sum      map[string]hashSum
+	sum      map[string]*hashSum
 	counters map[string]*counterAgg
-	vocab    map[string]uint64
+	vocab    *checkVocab
+	words    wordCounts // how many interactions hold each word
 }
 
 type hashSum struct {
@@ -135,14 +131,14 @@ type hashSum struct {
 	sum uint64
 }
 
-func newExpectation(seed maphash.Seed) *expectation {
-	e := &expectation{seed: seed, sum: map[string]hashSum{}, counters: map[string]*counterAgg{}, vocab: map[string]uint64{}}
+func newExpectation(seed maphash.Seed, vocab *checkVocab) *expectation {
+	e := &expectation{seed: seed, sum: map[string]*hashSum{}, counters: map[string]*counterAgg{}, vocab: vocab, words: newWordCounts(vocab)}
 	e.h.SetSeed(seed)
 	for _, b := range derivedBuckets {
 		switch string(b) {
 		case string(bucketCounters), string(bucketFreeContacts), string(ixVocab), string(ixActiveSubjects), string(ixTextDoc), string(ixSubjectsByLast), string(ixNames):
 		default:
-			e.sum[string(b)] = hashSum{}
+			e.sum[string(b)] = &hashSum{}
 		}
 	}
 	return e
@@ -159,9 +155,12 @@ func (e *expectation) buckets() []string {
 
 func (e *expectation) put(bucket string, k, v []byte) {
 	h := e.sum[bucket]
+	if h == nil {
+		h = &hashSum{}
+		e.sum[bucket] = h
+	}
 	h.n++
 	h.sum += pairHash(e.seed, k, v)
-	e.sum[bucket] = h
 }
 
 func pairHash(seed maphash.Seed, k, v []byte) uint64 {
@@ -191,10 +190,6 @@ func (e *expectation) add(d *derived) {
 			h.n++
 			h.sum += e.h.Sum64()
 		}
-		e.sum[string(ixText)] = h
-	}
-	for _, t := range d.tokens {
-		e.vocab[t]++
 	}
 	if d.deleted {
 		return
@@ -254,13 +249,14 @@ func (e *expectation) checkCounters(tx *bolt.Tx) []string {
 	vseen := 0
 	tx.Bucket(ixVocab).ForEach(func(k, v []byte) error {
 		vseen++
-		if got, _ := decodeVocab(v); got != e.vocab[string(k)] {
-			report("word %q: counted %d, found in %d interactions", k, got, e.vocab[string(k)])
+		got, num := decodeVocab(v)
+		if want := e.words.of(e.vocab, string(k), num); got != want {
+			report("word %q: counted %d, found in %d interactions", k, got, want)
 		}
 		return nil
 	})
-	if vseen != len(e.vocab) {
-		report("vocabulary: %d words stored, %d in the records", vseen, len(e.vocab))
+	if n := e.words.distinct(e.vocab); vseen != n {
+		report("vocabulary: %d words stored, %d in the records", vseen, n)
 	}
 	return out
 }

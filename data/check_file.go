@@ -66,18 +66,18 @@ func (s *Store) checkMeta() ([]string, error) {
 }
 
 // checkReads reads every interaction the way the list does — page by
-// page through the date index, with seeks — and compares the count with
-// the records; a damaged branch page can hide rows from seeks that a
-// full scan still finds.
+// page through the date index, with seeks, each row from its record —
+// and compares the count with the records; a damaged branch page can
+// hide rows from seeks that a full scan still finds.
 func (s *Store) checkReads(records int) ([]string, error) {
 	q := Query{Filter: Filter{Deleted: DeletedInclude}, Limit: 1000}
 	n := 0
+	count := func(*RowText) error { n++; return nil }
 	for {
-		page, err := s.List(q)
+		page, err := s.ListRows(q, count)
 		if err != nil {
 			return nil, err
 		}
-		n += len(page.Rows)
 		if !page.More {
 			break
 		}

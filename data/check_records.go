@@ -22,7 +22,7 @@ type recordsChecked struct {
 // The records are split into one range of ids per core, each read in a
 // transaction of its own; the parts' expectations are added up (their
 // hashes are sums, their counters totals).
-func (s *Store) checkRecords(r *datasetResolver, words map[uint32]string, seed maphash.Seed) (*expectation, recordsChecked, error) {
+func (s *Store) checkRecords(r *datasetResolver, vocab *checkVocab, seed maphash.Seed) (*expectation, recordsChecked, error) {
 	var lo, hi uint64
 	err := s.view(func(tx *bolt.Tx) error {
 		c := tx.Bucket(bucketInteractions).Cursor()
@@ -43,9 +43,9 @@ func (s *Store) checkRecords(r *datasetResolver, words map[uint32]string, seed m
 	err = parallel(parts, func(i int) error {
 		from := lo + (hi-lo)*uint64(i)/uint64(parts)
 		to := lo + (hi-lo)*uint64(i+1)/uint64(parts)
-		exps[i] = newExpectation(seed)
+		exps[i] = newExpectation(seed, vocab)
 		return s.view(func(tx *bolt.Tx) error {
-			found[i] = checkRange(tx, ID(from), ID(to), r, words, exps[i])
+			found[i] = checkRange(tx, ID(from), ID(to), r, exps[i])
 			return nil
 		})
 	})
@@ -64,8 +64,9 @@ func (s *Store) checkRecords(r *datasetResolver, words map[uint32]string, seed m
 
 // checkRange derives the expectation of the records with ids in
 // [from, to) and compares each one's stored words.
-func checkRange(tx *bolt.Tx, from, to ID, r resolver, words map[uint32]string, exp *expectation) recordsChecked {
+func checkRange(tx *bolt.Tx, from, to ID, r resolver, exp *expectation) recordsChecked {
 	var found recordsChecked
+	var nums []uint32
 	docs := tx.Bucket(ixTextDoc)
 	c := tx.Bucket(bucketInteractions).Cursor()
 	for k, v := c.Seek(from.key()); k != nil && idFromKey(k) < to; k, v = c.Next() {
@@ -86,10 +87,17 @@ func checkRange(tx *bolt.Tx, from, to ID, r resolver, words map[uint32]string, e
 		}
 		// The words stored for it, in either form (a packed key holds
 		// the word numbers of 32 ids, sorted: compared as sets).
+		doc, _ := getDoc(docs, id)
+		var same bool
+		if nums, same = exp.words.compareDoc(exp.vocab, doc, d.tokens, nums); same {
+			continue
+		}
 		var stored []string
-		if doc, ok := getDoc(docs, id); ok {
-			for _, num := range doc.nums() {
-				stored = append(stored, words[num])
+		for _, num := range nums {
+			if int(num) < len(exp.vocab.word) {
+				stored = append(stored, exp.vocab.word[num])
+			} else {
+				stored = append(stored, "")
 			}
 		}
 		if !sameWords(stored, d.tokens) && len(found.problems) < 3*maxReported {
@@ -102,10 +110,12 @@ func checkRange(tx *bolt.Tx, from, to ID, r resolver, words map[uint32]string, e
 // merge adds what o expects to e.
 func (e *expectation) merge(o *expectation) {
 	for name, h := range o.sum {
-		t := e.sum[name]
-		t.n += h.n
-		t.sum += h.sum
-		e.sum[name] = t
+		if t := e.sum[name]; t != nil {
+			t.n += h.n
+			t.sum += h.sum
+		} else {
+			e.sum[name] = h
+		}
 	}
 	for k, c := range o.counters {
 		t := e.counters[k]
@@ -117,9 +127,7 @@ func (e *expectation) merge(o *expectation) {
 		t.unrev += c.unrev
 		t.last = max(t.last, c.last)
 	}
-	for w, n := range o.vocab {
-		e.vocab[w] += n
-	}
+	e.words.merge(o.words)
 }
 
 // parallel runs fn(0) … fn(n-1) on as many goroutines as there are

@@ -99,11 +99,17 @@ func (ix *indexer) add(d *derived) error {
 		case e.bucket == string(ixChainTopics):
 			ix.rootTopics = append(ix.rootTopics, [2]string{e.key, e.value})
 		case e.value != "":
-			ix.unreviewed = append(ix.unreviewed, [2]string{e.key, e.value})
+			// Copies: an entry's strings are cut from one string of all
+			// the interaction's entries, which they would keep.
+			ix.unreviewed = append(ix.unreviewed, [2]string{strings.Clone(e.key), strings.Clone(e.value)})
 		default:
 			p := e.key[:len(e.key)-dateKeyLen]
 			m := ix.index[e.bucket]
-			m[p] = append(m[p], n)
+			list, ok := m[p]
+			if !ok {
+				p = strings.Clone(p)
+			}
+			m[p] = append(list, n)
 		}
 	}
 	if len(d.tokens) > 0 {

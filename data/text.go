@@ -4,7 +4,6 @@ import (
 	"net/mail"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // Fold lower-cases s and writes ё as е, the form in which text is indexed
@@ -73,47 +72,6 @@ var stopWords = map[string]bool{
 	"для": true, "что": true, "это": true, "как": true, "при": true, "или": true, "все": true,
 	"его": true, "так": true, "уже": true, "только": true, "the": true, "and": true, "for": true,
 	"with": true, "from": true, "that": true, "this": true, "are": true, "you": true, "your": true,
-}
-
-// Tokens splits text into folded search words (letters and digits, three
-// or more characters, stop words aside), without repeats. A phone number
-// yields its national digits and its last seven digits instead of its
-// parts, so that any of its usual spellings finds it.
-func Tokens(texts ...string) []string {
-	seen := make(map[string]struct{}, 32)
-	var out []string
-	add := func(w string) {
-		if len(w) > maxTokenLen {
-			w = w[:maxTokenLen]
-			for len(w) > 0 && !utf8.ValidString(w) {
-				w = w[:len(w)-1]
-			}
-		}
-		if utf8.RuneCountInString(w) < minTokenRunes || len(out) >= maxTokens || stopWords[w] {
-			return
-		}
-		if _, ok := seen[w]; ok {
-			return
-		}
-		seen[w] = struct{}{}
-		out = append(out, w)
-	}
-	for _, t := range texts {
-		if t == "" {
-			continue
-		}
-		if d, ok := phoneDigits(t); ok {
-			add(d)
-			if len(d) > 7 {
-				add(d[len(d)-7:])
-			}
-			continue
-		}
-		for w := range strings.FieldsFuncSeq(Fold(t), isSeparator) {
-			add(w)
-		}
-	}
-	return out
 }
 
 // phoneDigits returns the national digits of a phone number: a leading
