@@ -14,7 +14,7 @@ import (
 // soft memory limit. It reports the processor time and the peak memory
 // of the process (run it alone for that figure to be the load's).
 func BenchmarkDemoStream(b *testing.B) {
-	defer debug.SetMemoryLimit(debug.SetMemoryLimit(800 << 20))
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(900 << 20))
 	defer reportCPU(b, cpuTime())
 	defer func() { b.ReportMetric(maxRSS(), "maxrss-MB") }()
 	for i := 0; i < b.N; i++ {
