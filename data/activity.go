@@ -33,13 +33,6 @@ func activityDayPrefix(day int32) []byte {
 	return binary.BigEndian.AppendUint32([]byte{dimActivity}, uint32(day)^(1<<31))
 }
 
-// activityKey is the activity counter key of an interaction dated t.
-func activityKey(t time.Time, typ InteractionType, responsible ID) []byte {
-	k := activityDayPrefix(dayNumber(t))
-	k = append(k, byte(typ))
-	return append(k, responsible.key()...)
-}
-
 // activityFromKey splits an activity counter key.
 func activityFromKey(k []byte) (day int32, typ InteractionType, responsible ID) {
 	day = int32(binary.BigEndian.Uint32(k[1:5]) ^ (1 << 31))

@@ -87,16 +87,6 @@ func eachListKey(b *bolt.Bucket, prefix []byte, fn func(dk Cursor) bool) {
 	}
 }
 
-// listIDs lists the ids of the packed list of prefix, newest first.
-func listIDs(b *bolt.Bucket, prefix []byte) []ID {
-	var ids []ID
-	eachListKey(b, prefix, func(dk Cursor) bool {
-		ids = append(ids, dk.ID())
-		return true
-	})
-	return ids
-}
-
 // eachEntry calls fn with every index entry of the bucket as derive gives
 // it: a packed list's blocks as one prefix | date key entry per key, with
 // no value, and other keys as they are. check reads the packed indexes
