@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"os/exec"
+	"strings"
 	"testing"
 	"time"
 )
@@ -35,4 +36,32 @@ func runChild(t *testing.T, child, env, path string, rng *rand.Rand, maxWait tim
 		killed = true
 	}
 	return buf.String(), killed
+}
+
+// killUntilDone runs the child (see runChild) over path again and again,
+// up to rounds times, until one prints "RESULT "+done; round, if not nil,
+// is called after each child with the round's number. A child that
+// prints "RESULT error" fails the test. It returns how many children
+// were killed.
+func killUntilDone(t *testing.T, child, env, path, done string, rounds int, maxWait time.Duration, round func(i int)) (killed int) {
+	t.Helper()
+	seed := uint64(time.Now().UnixNano())
+	rng := rand.New(rand.NewPCG(seed, 1))
+	t.Logf("seed %d", seed)
+	for i := 0; i < rounds; i++ {
+		out, k := runChild(t, child, env, path, rng, maxWait)
+		if k {
+			killed++
+		}
+		if round != nil {
+			round(i)
+		}
+		if strings.Contains(out, "RESULT error") {
+			t.Fatalf("round %d: the child failed: %s", i, out)
+		}
+		if strings.Contains(out, "RESULT "+done) {
+			break
+		}
+	}
+	return killed
 }

@@ -4,10 +4,8 @@ import (
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
-	"math/rand/v2"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 	"time"
 
@@ -194,24 +192,10 @@ func TestMigrate_KilledMidway(t *testing.T) {
 	}
 	path := filepath.Join(t.TempDir(), "old.db")
 	want := writeOldSchema(t, path, 3000, 4)
-	seed := uint64(time.Now().UnixNano())
-	rng := rand.New(rand.NewPCG(seed, 1))
-	t.Logf("seed %d", seed)
-	killed := 0
-	for round := 0; round < 12; round++ {
-		out, k := runChild(t, "TestMigrate_Child", recodeChildEnv, path, rng, 600*time.Millisecond)
-		if k {
-			killed++
-		}
+	killed := killUntilDone(t, "TestMigrate_Child", recodeChildEnv, path, "migrated", 12, 600*time.Millisecond, func(round int) {
 		left, marked := jsonRecords(t, path)
 		t.Logf("round %d: %d JSON records left, mark %v", round, left, marked)
-		if strings.Contains(out, "RESULT error") {
-			t.Fatalf("round %d: the child failed: %s", round, out)
-		}
-		if strings.Contains(out, "RESULT migrated") {
-			break
-		}
-	}
+	})
 	t.Logf("%d children killed", killed)
 	s, err := data.Open(path)
 	if err != nil {

@@ -2,7 +2,6 @@ package data_test
 
 import (
 	"encoding/binary"
-	"math/rand/v2"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -132,24 +131,10 @@ func TestMigrate_Schema6KilledMidway(t *testing.T) {
 	}
 	path := filepath.Join(t.TempDir(), "v6.db")
 	want, rows := writeSchema6(t, path, 3000)
-	seed := uint64(time.Now().UnixNano())
-	rng := rand.New(rand.NewPCG(seed, 7))
-	t.Logf("seed %d", seed)
-	killed := 0
-	for round := 0; round < 12; round++ {
-		out, k := runChild(t, "TestMigrate_Child", recodeChildEnv, path, rng, 600*time.Millisecond)
-		if k {
-			killed++
-		}
+	killed := killUntilDone(t, "TestMigrate_Child", recodeChildEnv, path, "migrated", 12, 600*time.Millisecond, func(round int) {
 		v, marked := recordVersions(t, path)
 		t.Logf("round %d: records by version %v, mark %v", round, v, marked)
-		if strings.Contains(out, "RESULT error") {
-			t.Fatalf("round %d: the child failed: %s", round, out)
-		}
-		if strings.Contains(out, "RESULT migrated") {
-			break
-		}
-	}
+	})
 	t.Logf("%d children killed", killed)
 	s, err := data.Open(path)
 	if err != nil {

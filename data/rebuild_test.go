@@ -278,25 +278,12 @@ func TestRebuild_KilledMidway(t *testing.T) {
 	path := filepath.Join(dir, "rebuilt.db")
 	copyTo(t, loaded, path)
 	dropDerived(t, path, "ix_date")
-	seed := uint64(time.Now().UnixNano())
-	rng := rand.New(rand.NewPCG(seed, 1))
-	t.Logf("seed %d", seed)
-	killed, halfWay := 0, 0
-	for round := 0; round < 12; round++ {
-		out, k := runChild(t, "TestRebuild_Child", rebuildChildEnv, path, rng, 1200*time.Millisecond)
-		if k {
-			killed++
-		}
-		if strings.Contains(out, "RESULT error") {
-			t.Fatalf("round %d: the child failed: %s", round, out)
-		}
-		if strings.Contains(out, "RESULT rebuilt") {
-			break
-		}
+	halfWay := 0
+	killed := killUntilDone(t, "TestRebuild_Child", rebuildChildEnv, path, "rebuilt", 12, 1200*time.Millisecond, func(int) {
 		if rebuildMarked(t, path) {
 			halfWay++
 		}
-	}
+	})
 	t.Logf("%d children killed, %d of them left the mark", killed, halfWay)
 	checkClean(t, path)
 	if rebuildMarked(t, path) {

@@ -182,27 +182,14 @@ func TestText_PackKilledMidway(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "old.db")
 	writeTextDemo(t, path, n)
 	editBolt(t, path, data.UnpackPostings)
-	seed := uint64(time.Now().UnixNano())
-	rng := rand.New(rand.NewPCG(seed, 1))
-	t.Logf("seed %d", seed)
-	killed, midway := 0, 0
-	for round := 0; round < 30; round++ {
-		out, k := runChild(t, "TestText_PackChild", textChildEnv, path, rng, 400*time.Millisecond)
-		if k {
-			killed++
-		}
+	midway := 0
+	killed := killUntilDone(t, "TestText_PackChild", textChildEnv, path, "packed", 30, 400*time.Millisecond, func(round int) {
 		packed, whole, marked, converting := postingForms(t, path)
 		t.Logf("round %d: %d packed, %d whole-key blocks, marked %v, converting %v", round, packed, whole, marked, converting)
 		if converting {
 			midway++
 		}
-		if strings.Contains(out, "RESULT error") {
-			t.Fatalf("round %d: the child failed: %s", round, out)
-		}
-		if strings.Contains(out, "RESULT packed") {
-			break
-		}
-	}
+	})
 	t.Logf("%d children killed, %d of them mid-way", killed, midway)
 	s, err := data.Open(path)
 	if err != nil {
