@@ -74,12 +74,7 @@ func TestMigrate_Schema6PackedLists(t *testing.T) {
 	if v := schemaOf(t, path); v != data.SchemaVersion {
 		t.Errorf("schema after the open = %d, want %d", v, data.SchemaVersion)
 	}
-	got := bucketDigests(t, path)
-	for _, name := range data.DerivedBucketNames() {
-		if got[name] != want[name] {
-			t.Errorf("bucket %s after the upgrade: %s; a fresh load wrote %s", name, got[name], want[name])
-		}
-	}
+	sameDerived(t, bucketDigests(t, path), want, "after the upgrade", "a fresh load wrote")
 	checkClean(t, path)
 }
 

@@ -36,6 +36,17 @@ func loadDemo(t *testing.T, path string, n int) {
 	}
 }
 
+// sameDerived reports each derived bucket whose digest differs from
+// want's: "bucket B <after>: <got>; <source> <want>".
+func sameDerived(t *testing.T, got, want map[string]string, after, source string) {
+	t.Helper()
+	for _, name := range data.DerivedBucketNames() {
+		if got[name] != want[name] {
+			t.Errorf("bucket %s %s: %s; %s %s", name, after, got[name], source, want[name])
+		}
+	}
+}
+
 // bucketDigests returns a digest of every key and value of each derived
 // bucket of the file, with its number of keys.
 func bucketDigests(t *testing.T, path string) map[string]string {
@@ -149,12 +160,7 @@ func TestRebuild_EqualsLoad(t *testing.T) {
 			} else if last := steps[len(steps)-1]; last.Done != 4000 || last.Total != 4000 {
 				t.Errorf("last progress %+v: want 4000 of 4000", last)
 			}
-			got := bucketDigests(t, path)
-			for _, name := range data.DerivedBucketNames() {
-				if got[name] != want[name] {
-					t.Errorf("bucket %s after the rebuild: %s; the load wrote %s", name, got[name], want[name])
-				}
-			}
+			sameDerived(t, bucketDigests(t, path), want, "after the rebuild", "the load wrote")
 			checkClean(t, path)
 		})
 	}
@@ -289,12 +295,7 @@ func TestRebuild_KilledMidway(t *testing.T) {
 	if rebuildMarked(t, path) {
 		t.Error("the mark is still set after the rebuild")
 	}
-	got := bucketDigests(t, path)
-	for _, name := range data.DerivedBucketNames() {
-		if got[name] != want[name] {
-			t.Errorf("bucket %s after the rebuild: %s; the load wrote %s", name, got[name], want[name])
-		}
-	}
+	sameDerived(t, bucketDigests(t, path), want, "after the rebuild", "the load wrote")
 }
 
 // allDigests is bucketDigests over every bucket but meta (whose settings
