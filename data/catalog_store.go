@@ -307,44 +307,25 @@ func (w *writer) refName(r Ref) (string, error) {
 // record's from the names index, or from the record when the index has no
 // entry for it (the record is gone or cannot be read).
 func refName(tx *bolt.Tx, r Ref) (string, error) {
-	if namedKind(r.Kind) {
+	if bucket, _, ok := nameKind(r.Kind); ok {
 		if b := tx.Bucket(ixNames); b != nil {
 			if v := b.Get(nameKey(r)); v != nil {
 				return string(v), nil
 			}
 		}
+		v := tx.Bucket(bucket).Get(r.ID.key())
+		if v == nil {
+			return "", ErrNotFound
+		}
+		name, err := decodeName(r.Kind, v)
+		if err != nil {
+			return "", &DamagedError{Detail: fmt.Sprintf("record %d cannot be decoded (%v)", r.ID, err)}
+		}
+		return name, nil
 	}
 	var name string
 	var err error
 	switch r.Kind {
-	case RefPartner:
-		var p Partner
-		err = getJSON(tx.Bucket(bucketPartners), r.ID, &p)
-		name = p.Name
-	case RefPerson:
-		var p Person
-		err = getJSON(tx.Bucket(bucketPersons), r.ID, &p)
-		name = p.Name
-	case RefEmployee:
-		var e Employee
-		err = getJSON(tx.Bucket(bucketEmployees), r.ID, &e)
-		name = e.Name
-	case RefDeal:
-		var d Deal
-		err = getJSON(tx.Bucket(bucketDeals), r.ID, &d)
-		name = d.Name
-	case RefClaim:
-		var c Claim
-		err = getJSON(tx.Bucket(bucketClaims), r.ID, &c)
-		name = firstLine(c.Text)
-	case RefEvent:
-		var e Event
-		err = getJSON(tx.Bucket(bucketEvents), r.ID, &e)
-		name = e.Name
-	case RefOrder:
-		var o Order
-		err = getJSON(tx.Bucket(bucketOrders), r.ID, &o)
-		name = o.Number
 	case RefInteraction:
 		name, err = interactionTopic(tx, r.ID)
 	case RefFree:

@@ -256,9 +256,6 @@ func (s *Store) NamesOfKind(kind RefKind) ([]Named, error) {
 			if err != nil {
 				return recordDamaged(bucket, r.ID, err)
 			}
-			if kind == RefClaim {
-				n = firstLine(n)
-			}
 			out = append(out, Named{r, n})
 			return nil
 		})

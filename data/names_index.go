@@ -35,13 +35,21 @@ var nameKinds = []struct {
 	{RefEmployee, bucketEmployees, "name"},
 }
 
+// nameKind returns the bucket and the naming JSON member of kind k;
+// ok is false for a kind ixNames does not hold.
+func nameKind(k RefKind) (bucket []byte, member string, ok bool) {
+	for _, nk := range nameKinds {
+		if nk.kind == k {
+			return nk.bucket, nk.member, true
+		}
+	}
+	return nil, "", false
+}
+
 // namedKind reports whether ixNames names records of kind k.
 func namedKind(k RefKind) bool {
-	switch k {
-	case RefPartner, RefPerson, RefDeal, RefClaim, RefEvent, RefOrder, RefEmployee:
-		return true
-	}
-	return false
+	_, _, ok := nameKind(k)
+	return ok
 }
 
 // recordKind returns the kind of a catalog record value that ixNames
@@ -70,28 +78,19 @@ func recordKind(v any) (RefKind, bool) {
 // k, read from its naming member alone when the fast reader can, else
 // from the whole record; ok is false for a record that cannot be read.
 func recordName(k RefKind, v []byte) (string, bool) {
-	member := "name"
-	switch k {
-	case RefClaim:
-		member = "text"
-	case RefOrder:
-		member = "number"
-	}
-	n, ok := jsonStringField(v, member)
-	if !ok {
-		var err error
-		if n, err = decodeName(k, v); err != nil {
-			return "", false // no entry: the readers ask refName, as before
+	_, member, _ := nameKind(k)
+	if n, ok := jsonStringField(v, member); ok {
+		if k == RefClaim {
+			n = firstLine(n)
 		}
+		return n, true
 	}
-	if k == RefClaim {
-		n = firstLine(n)
-	}
-	return n, true
+	n, err := decodeName(k, v)
+	return n, err == nil // no entry on an error: the readers ask refName, as before
 }
 
-// decodeName decodes the record v of kind k whole, into its own type as
-// refName does, and returns its naming member.
+// decodeName decodes the record v of kind k whole, into its own type,
+// and returns its display name (a claim's first line).
 func decodeName(k RefKind, v []byte) (string, error) {
 	var rec any
 	var name func() string
@@ -107,7 +106,7 @@ func decodeName(k RefKind, v []byte) (string, error) {
 		rec, name = d, func() string { return d.Name }
 	case RefClaim:
 		c := new(Claim)
-		rec, name = c, func() string { return c.Text }
+		rec, name = c, func() string { return firstLine(c.Text) }
 	case RefEvent:
 		e := new(Event)
 		rec, name = e, func() string { return e.Name }
