@@ -25,16 +25,17 @@ type indexer struct {
 	lastRec ID                              // the greatest id of the records written
 	index   map[string]map[string]*arrivals // bucket → key prefix → arrival numbers
 	vocab   map[string]uint32               // word → its place in words
-	words   []*wordAgg
+	words   []wordAgg
 
 	docIDs   []ID     // the interactions that have words, with
 	docStart []uint64 // where their words start in docWords
 	docWords chunked  // places in words, each an uvarint; a count first
 
 	reviewAfter []reviewAfterEntry
-	unreviewed  [][2]string // status index entries with their values
-	rootTopics  [][2]string // chain topic index entries
-	counters    map[string]*counterAgg
+	unreviewed  [][2]string       // status index entries with their values
+	rootTopics  [][2]string       // chain topic index entries
+	counters    map[string]uint32 // counter key → its place in counts
+	counts      []counterAgg
 	free        map[ID]string
 	listBuf     []Cursor // the keys of the packed list being written
 }
@@ -93,7 +94,7 @@ type counterAgg struct {
 
 func newIndexer(bw *bulkWriter, active map[Ref]bool) *indexer {
 	ix := &indexer{bw: bw, active: active, index: map[string]map[string]*arrivals{},
-		vocab: map[string]uint32{}, counters: map[string]*counterAgg{}, free: map[ID]string{}}
+		vocab: map[string]uint32{}, counters: map[string]uint32{}, free: map[ID]string{}}
 	for _, b := range [][]byte{ixType, ixResponsible, ixContact, ixSubject, ixStatus, ixAttr, ixDeleted, ixMessageID} {
 		ix.index[string(b)] = map[string]*arrivals{}
 	}
@@ -151,9 +152,9 @@ func (ix *indexer) add(d *derived) error {
 				t = strings.Clone(t)
 				i = uint32(len(ix.words))
 				ix.vocab[t] = i
-				ix.words = append(ix.words, &wordAgg{word: t})
+				ix.words = append(ix.words, wordAgg{word: t})
 			}
-			w := ix.words[i]
+			w := &ix.words[i]
 			w.count++
 			if !d.deleted {
 				w.posts.add(n)
@@ -167,11 +168,13 @@ func (ix *indexer) add(d *derived) error {
 	if !d.deleted {
 		t := ^binary.BigEndian.Uint64(d.dk[:8])
 		for _, k := range d.counters {
-			c := ix.counters[string(k)]
-			if c == nil {
-				c = &counterAgg{}
-				ix.counters[string(k)] = c
+			i, ok := ix.counters[string(k)]
+			if !ok {
+				i = uint32(len(ix.counts))
+				ix.counters[string(k)] = i
+				ix.counts = append(ix.counts, counterAgg{})
 			}
+			c := &ix.counts[i]
 			c.total++
 			if !d.reviewed {
 				c.unrev++
@@ -329,7 +332,10 @@ func (ix *indexer) rankDates() (sorted []Cursor, rank []uint32) {
 // writeText writes the text postings in blocks, the vocabulary and each
 // interaction's words.
 func (ix *indexer) writeText(sorted []Cursor, ranked func(*arrivals) []uint32) error {
-	words := slices.Clone(ix.words)
+	words := make([]*wordAgg, len(ix.words))
+	for i := range ix.words {
+		words[i] = &ix.words[i]
+	}
 	slices.SortFunc(words, func(a, b *wordAgg) int { return strings.Compare(a.word, b.word) })
 	block := make([]Cursor, 0, blockMaxPacked)
 	for i, w := range words {
@@ -383,7 +389,7 @@ func (ix *indexer) writeText(sorted []Cursor, ranked func(*arrivals) []uint32) e
 func (ix *indexer) writeCounters() error {
 	var byLast [][2][]byte
 	for _, k := range slices.Sorted(maps.Keys(ix.counters)) {
-		c := ix.counters[k]
+		c := ix.counts[ix.counters[k]]
 		val := encodeCounter(c.total, c.unrev, c.last)
 		if err := ix.bw.put(bucketCounters, []byte(k), val); err != nil {
 			return err

@@ -22,6 +22,7 @@ type bulkWriter struct {
 
 	ops    []bulkOp
 	queue  chan []bulkOp
+	spare  chan []bulkOp // batches done with, to be filled again
 	done   chan struct{}
 	failed atomic.Bool
 	err    error // the writing goroutine's failure, read once done or failed
@@ -126,6 +127,7 @@ func (bw *bulkWriter) start() {
 		return
 	}
 	bw.queue, bw.done = make(chan []bulkOp, bulkQueue), make(chan struct{})
+	bw.spare = make(chan []bulkOp, bulkQueue+2)
 	bw.ops = make([]bulkOp, 0, bulkOps)
 	go func() {
 		defer close(bw.done)
@@ -142,6 +144,10 @@ func (bw *bulkWriter) start() {
 			if err != nil {
 				bw.err = err
 				bw.failed.Store(true)
+			}
+			select {
+			case bw.spare <- ops[:0]:
+			default:
 			}
 		}
 	}()
@@ -175,7 +181,11 @@ func (bw *bulkWriter) send(op bulkOp) error {
 	bw.ops = append(bw.ops, op)
 	if len(bw.ops) == bulkOps {
 		bw.queue <- bw.ops
-		bw.ops = make([]bulkOp, 0, bulkOps)
+		select {
+		case bw.ops = <-bw.spare:
+		default:
+			bw.ops = make([]bulkOp, 0, bulkOps)
+		}
 	}
 	return nil
 }
