@@ -159,7 +159,7 @@ func readNames(tx *bolt.Tx, refs []Ref, names []string, keep []bool) {
 	kind := refs[0].Kind
 	switch {
 	case kind == RefInteraction:
-		chainTopics(tx, refs, func(i int, topic string) {
+		chainNames(tx, refs, func(i int, topic string) {
 			names[i], found[i] = topic, true
 		})
 	case namedKind(kind):
