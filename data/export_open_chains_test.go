@@ -37,3 +37,15 @@ func OpenChains(s *Store) (stored, scanned map[ID]string, err error) {
 	})
 	return stored, scanned, err
 }
+
+// StatusGroupsBothWays answers a grouping under a status filter both ways
+// statusGroups may: subjects packed (subjectAcc) and through its map.
+func StatusGroupsBothWays(s *Store, f Filter, g GroupBy) (packed, mapped []Group, err error) {
+	err = s.view(func(tx *bolt.Tx) error {
+		now, ws := timeKey(s.Now()), s.Settings().FirstWeekday
+		packed, _ = walkStatus(tx, f, g, now, ws, true)
+		mapped, _ = walkStatus(tx, f, g, now, ws, false)
+		return nil
+	})
+	return packed, mapped, err
+}

@@ -4,6 +4,8 @@ import (
 	"context"
 	"encoding/binary"
 	"maps"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -220,4 +222,26 @@ func TestMigrate_Schema7OpenChains(t *testing.T) {
 		t.Errorf("schema after the open = %d, want %d", v, data.SchemaVersion)
 	}
 	sameOpenChains(t, s, "after the upgrade", root.ID)
+}
+
+// The subject groups under a status filter come out the same gathered
+// packed (subjectAcc) as through the map, in the same order.
+func TestStatusGroups_PackedSubjectsEqualMap(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "demo.db")
+	loadDemo(t, path, 3000)
+	s, err := data.OpenReadOnly(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	fixedClock(s, time.Date(2026, 11, 27, 12, 0, 0, 0, time.Local))
+	for _, status := range []data.Status{data.StatusToReview, data.StatusDeferred} {
+		packed, mapped, err := data.StatusGroupsBothWays(s, data.Filter{Status: status}, data.GroupBy{Kind: data.GroupSubject})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(packed) < 10 || !slices.Equal(packed, mapped) {
+			t.Errorf("status %d: %d groups packed, %d through the map; equal %v", status, len(packed), len(mapped), slices.Equal(packed, mapped))
+		}
+	}
 }
