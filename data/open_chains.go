@@ -75,11 +75,25 @@ func openChainTopic(counters, topics *bolt.Bucket, key []byte) []byte {
 // id order, and found is called with the index of each one named. The
 // open chains are read first (small: a review grouping's chains are all
 // there), the chain topic index for the rest; those neither holds are
-// left to the caller.
+// left to the caller. Chains named alike (most of a grouping's: topics
+// repeat) share one string.
 func chainNames(tx *bolt.Tx, refs []Ref, found func(int, string)) {
+	seen := map[string]string{}
+	topic := func(v []byte) string {
+		if t, ok := seen[string(v)]; ok {
+			return t
+		}
+		t := string(v)
+		seen[t] = t
+		return t
+	}
+	all := tx.Bucket(ixChainTopics)
 	open := tx.Bucket(ixOpenChains)
+	if all == nil {
+		return
+	}
 	if open == nil {
-		chainTopics(tx, refs, found)
+		walkIDs(all.Cursor(), refs, func(i int, v []byte) { found(i, topic(v)) })
 		return
 	}
 	got := make([]bool, len(refs))
@@ -87,7 +101,7 @@ func chainNames(tx *bolt.Tx, refs []Ref, found func(int, string)) {
 	walkIDs(open.Cursor(), refs, func(i int, v []byte) {
 		got[i] = true
 		n++
-		found(i, string(v))
+		found(i, topic(v))
 	})
 	if n == len(refs) {
 		return
@@ -100,7 +114,7 @@ func chainNames(tx *bolt.Tx, refs []Ref, found func(int, string)) {
 			at = append(at, i)
 		}
 	}
-	chainTopics(tx, rest, func(j int, topic string) { found(at[j], topic) })
+	walkIDs(all.Cursor(), rest, func(j int, v []byte) { found(at[j], topic(v)) })
 }
 
 // writeOpenChains writes the open chain entries of the bulk indexer's

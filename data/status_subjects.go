@@ -44,7 +44,7 @@ func (a *subjectAcc) groups() []Group {
 	const mask = 1<<accPlaceBits - 1
 	slices.Sort(a.keys)
 	// Each subject's run: its newest place, where it starts, its length.
-	var runs []uint64
+	runs := make([]uint64, 0, len(a.keys))
 	for i := 0; i < len(a.keys); {
 		j := i + 1
 		for j < len(a.keys) && a.keys[j]>>accPlaceBits == a.keys[i]>>accPlaceBits {
