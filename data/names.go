@@ -5,7 +5,6 @@ import (
 	"cmp"
 	"encoding/binary"
 	"fmt"
-	"slices"
 	"sync"
 
 	bolt "go.etcd.io/bbolt"
@@ -84,7 +83,7 @@ func (c *nameCache) many(tx *bolt.Tx, refs []Ref) []string {
 		}
 		keys = append(keys, uint64(r.Kind)<<(packIDBits+packIndexBits)|uint64(r.ID)<<packIndexBits|uint64(i))
 	}
-	slices.Sort(keys)
+	sortUint64s(keys, make([]uint64, len(keys)))
 	sorted := make([]Ref, 0, len(keys))
 	for j, k := range keys {
 		r := Ref{RefKind(k >> (packIDBits + packIndexBits)), ID(k >> packIndexBits & (1<<packIDBits - 1))}

@@ -1,7 +1,5 @@
 package data
 
-import "slices"
-
 // subjectAcc gathers the subject groups of statusGroups without a map:
 // each entry is kept as one integer, its subject's ref (kind and id) above
 // its place in the walk (newest first), so that one sort of integers
@@ -42,25 +40,30 @@ func (a *subjectAcc) add(ref Ref, tk uint64) {
 // newest entry as Last.
 func (a *subjectAcc) groups() []Group {
 	const mask = 1<<accPlaceBits - 1
-	slices.Sort(a.keys)
-	// Each subject's run: its newest place, where it starts, its length.
-	runs := make([]uint64, 0, len(a.keys))
-	for i := 0; i < len(a.keys); {
-		j := i + 1
-		for j < len(a.keys) && a.keys[j]>>accPlaceBits == a.keys[i]>>accPlaceBits {
-			j++
+	sortUint64s(a.keys, make([]uint64, len(a.keys)))
+	// Each subject's run starts at its newest place: start+1 of the run
+	// kept by that place, so that the places read in order give the
+	// groups in order without a second sort.
+	starts := make([]uint32, len(a.keys))
+	runs := 0
+	for i := 0; i < len(a.keys); runs++ {
+		starts[a.keys[i]&mask] = uint32(i + 1)
+		for i++; i < len(a.keys) && a.keys[i]>>accPlaceBits == a.keys[i-1]>>accPlaceBits; i++ {
 		}
-		runs = append(runs, (a.keys[i]&mask)<<(2*accPlaceBits)|uint64(i)<<accPlaceBits|uint64(j-i))
-		i = j
 	}
-	slices.Sort(runs) // by newest place
-	out := make([]Group, len(runs))
-	for i, r := range runs {
-		place, start, n := r>>(2*accPlaceBits), r>>accPlaceBits&mask, int(r&mask)
+	out := make([]Group, 0, runs)
+	for place, s := range starts {
+		if s == 0 {
+			continue
+		}
+		start := int(s - 1)
 		subject := a.keys[start] >> accPlaceBits
-		g := &out[i]
-		g.Key.Ref = Ref{RefKind(subject >> accIDBits), ID(subject & (1<<accIDBits - 1))}
-		g.Count, g.Unreviewed, g.Last = n, n, timeFromKey(a.lasts[place])
+		end := start + 1
+		for end < len(a.keys) && a.keys[end]>>accPlaceBits == subject {
+			end++
+		}
+		out = append(out, Group{Count: end - start, Unreviewed: end - start, Last: timeFromKey(a.lasts[place])})
+		out[len(out)-1].Key.Ref = Ref{RefKind(subject >> accIDBits), ID(subject & (1<<accIDBits - 1))}
 	}
 	return out
 }
