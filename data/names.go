@@ -150,8 +150,8 @@ func compareRefs(a, b Ref) int {
 
 // readNames names refs, distinct, of one kind and in id order: names[i]
 // is refs[i]'s, keep[i] says it may be kept (read without an error, not an
-// interaction's topic). Chain roots come from the chain topic index,
-// catalog records from the names index; what those lack (a record gone or
+// interaction's topic). Chain roots come from the open chains and the
+// chain topic index (chainNames), catalog records from the names index; what those lack (a record gone or
 // unreadable) refName answers, as before.
 func readNames(tx *bolt.Tx, refs []Ref, names []string, keep []bool) {
 	found := make([]bool, len(refs))
