@@ -84,7 +84,7 @@ func (s *Store) checkStored(exp *expectation, recs recordsChecked, r *datasetRes
 			}
 			return out
 		},
-		exp.checkCounters, checkActive, checkSubjectsByLast, checkNames)
+		exp.checkCounters, checkActive, checkSubjectsByLast, checkNames, checkOpenChains)
 	out := make([][]string, len(jobs)+1)
 	var readErr error
 	err := parallel(len(jobs)+1, func(i int) error {
@@ -136,7 +136,7 @@ func newExpectation(seed maphash.Seed, vocab *checkVocab) *expectation {
 	e.h.SetSeed(seed)
 	for _, b := range derivedBuckets {
 		switch string(b) {
-		case string(bucketCounters), string(bucketFreeContacts), string(ixVocab), string(ixActiveSubjects), string(ixTextDoc), string(ixSubjectsByLast), string(ixNames):
+		case string(bucketCounters), string(bucketFreeContacts), string(ixVocab), string(ixActiveSubjects), string(ixTextDoc), string(ixSubjectsByLast), string(ixNames), string(ixOpenChains):
 		default:
 			e.sum[string(b)] = &hashSum{}
 		}

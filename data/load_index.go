@@ -244,6 +244,9 @@ func (ix *indexer) finish() error {
 			return err
 		}
 	}
+	if err := ix.writeOpenChains(); err != nil {
+		return err
+	}
 	ix.rootTopics = nil
 	if err := ix.writeCounters(); err != nil {
 		return err

@@ -44,6 +44,9 @@ var migrations = []migration{
 	// could not read the records, so the version moves. The records are
 	// converted first (recode.go), then the rebuild writes the rest.
 	{to: 7, what: "name catalog records, pack the indexes and the records' texts, keep the rows' texts in the date index", run: startRowsUpgrade, rebuild: true},
+	// Schema 8 keeps the topics of chains with unreviewed interactions apart
+	// (open_chains.go); the rebuild writes them.
+	{to: 8, what: "keep the topics of chains to review apart", rebuild: true},
 }
 
 func migrate(tx *bolt.Tx, from uint64) error {
