@@ -1,5 +1,7 @@
 package data
 
+import "strconv"
+
 // Since schema 7 a row summary (the value of the date index) ends with the
 // texts a list row shows, after the attributes:
 //
@@ -10,43 +12,78 @@ package data
 // summary says they are there (sumRow). A listing then reads the date index
 // alone: a month or every row is one walk of one bucket in key order, no
 // record is read.
-const sumRow = 1
+//
+// When the number is the id in eight digits (idNumber), as every number
+// the program gives is, it is not written and byte 7 says so (sumNumberID).
+const (
+	sumRow      = 1
+	sumNumberID = 2
+)
+
+// appendIDNumber appends the number the program gives the interaction id:
+// its decimal digits, at least eight (fmt's %08d).
+func appendIDNumber(dst []byte, id ID) []byte {
+	var d [20]byte
+	b := strconv.AppendUint(d[:0], uint64(id), 10)
+	for i := len(b); i < 8; i++ {
+		dst = append(dst, '0')
+	}
+	return append(dst, b...)
+}
+
+// isIDNumber reports whether number is the one the program gives id.
+func isIDNumber(number string, id ID) bool {
+	var d [20]byte
+	return id != 0 && number == string(appendIDNumber(d[:0], id))
+}
 
 // appendRowTail appends the row texts of it to its summary s and marks them.
 func appendRowTail(s summary, it *Interaction) summary {
 	s[7] |= sumRow
-	s = appendStr(s, it.Number)
+	if isIDNumber(it.Number, it.ID) {
+		s[7] |= sumNumberID
+	} else {
+		s = appendStr(s, it.Number)
+	}
 	s = appendPackedStr(s, it.Topic)
 	return appendPackedStr(s, contactNames(it))
 }
 
-// rowTail returns the packed row texts of the summary; ok is false when it
-// has none or they do not read.
-func (s summary) rowTail() (number, topic, contacts []byte, ok bool) {
+// rowTail returns the packed row texts of the summary of the row id; ok
+// is false when it has none or they do not read.
+func (s summary) rowTail(id ID) (number, topic, contacts []byte, ok bool) {
+	byID, number, topic, contacts, ok := s.rowTexts()
+	if byID {
+		number = appendIDNumber(nil, id)
+	}
+	return number, topic, contacts, ok
+}
+
+// rowTexts returns the packed row texts of the summary; byID says the
+// number is not written but the row's id in eight digits.
+func (s summary) rowTexts() (byID bool, number, topic, contacts []byte, ok bool) {
 	if len(s) < sumFixed || s[7]&sumRow == 0 {
-		return nil, nil, nil, false
+		return false, nil, nil, nil, false
 	}
 	p := s.rowTailAt()
 	if p < 0 {
-		return nil, nil, nil, false
+		return false, nil, nil, nil, false
 	}
 	r := rowReader{b: s, p: p}
-	number, topic, contacts = r.str(), r.str(), r.str()
-	return number, topic, contacts, !r.bad && r.p == len(s)
+	byID = s[7]&sumNumberID != 0
+	if !byID {
+		number = r.str()
+	}
+	topic, contacts = r.str(), r.str()
+	return byID, number, topic, contacts, !r.bad && r.p == len(s)
 }
 
 // rowTailAt returns where the row texts of the summary start, after its
 // attributes; -1 when the attributes run past its end.
 func (s summary) rowTailAt() int {
-	p := sumFixed + int(s[5])*refKeyLen
-	for i := 0; i < int(s[6]); i++ {
-		if p+9 > len(s) {
-			return -1
-		}
-		p += 9 + int(s[p+8])
-	}
-	if p > len(s) {
-		return -1
+	p := s.attrsAt()
+	for i := 0; i < int(s[6]) && p >= 0; i++ {
+		_, _, p = s.nextAttr(p)
 	}
 	return p
 }
@@ -54,9 +91,13 @@ func (s summary) rowTailAt() int {
 // rowFromSummary fills row from the summary of the row at k; false when the
 // summary holds no row texts or they do not read, and the record must be read.
 func rowFromSummary(k Cursor, s summary, row *RowText) bool {
-	number, topic, contacts, ok := s.rowTail()
+	byID, number, topic, contacts, ok := s.rowTexts()
 	if !ok {
 		return false
+	}
+	if byID {
+		row.number = appendIDNumber(row.number[:0], k.ID())
+		number = row.number
 	}
 	if row.Topic, ok = unpackTo(row.topic, topic); !ok {
 		return false
@@ -75,15 +116,15 @@ func rowFromSummary(k Cursor, s summary, row *RowText) bool {
 // summaryProblem says how a stored summary differs from the one its record
 // gives, for check: the row texts unreadable or missing, which of them
 // differs, or else the fields filters read.
-func summaryProblem(got, want summary) string {
+func summaryProblem(id ID, got, want summary) string {
 	if len(got) < sumFixed {
 		return "the summary is cut short"
 	}
-	gn, gt, gc, ok := got.rowTail()
+	gn, gt, gc, ok := got.rowTail(id)
 	if !ok {
 		return "the row texts cannot be read"
 	}
-	wn, wt, wc, _ := want.rowTail()
+	wn, wt, wc, _ := want.rowTail(id)
 	switch {
 	case string(gn) != string(wn):
 		return "the row's number differs from the record's"
