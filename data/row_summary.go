@@ -132,6 +132,8 @@ func summaryProblem(id ID, got, want summary) string {
 		return "the row's topic differs from the record's"
 	case string(gc) != string(wc):
 		return "the row's contacts differ from the record's"
+	case got[7]&sumNumberID != want[7]&sumNumberID:
+		return "the row's number is written out, not as its id"
 	}
 	return "the row's filter fields differ from the record's"
 }
