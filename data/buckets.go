@@ -66,8 +66,8 @@ var (
 	// subject's counter; class 0 active subjects, 1 inactive, 2 chains. It
 	// lists subjects newest activity first without a sort.
 	ixSubjectsByLast = []byte("ix_subjects_by_last")
-	// ixMessageID: 0 | hash of an e-mail's Message-ID (MessageIDOf) | id
-	// → ∅, and 1 | hash of its In-Reply-To | id → ∅ (8 bytes of SHA-256: a
+	// ixMessageID: 0 | hash of an e-mail's Message-ID (MessageIDOf) | id uv
+	// → ∅, and 1 | hash of its In-Reply-To | id uv → ∅ (8 bytes of SHA-256: a
 	// lookup checks the record, mail_store.go): the mail
 	// imported already, the mail a message answers, and the answers to it.
 	ixMessageID = []byte("ix_message_id")

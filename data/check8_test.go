@@ -62,8 +62,8 @@ func TestCheck_FindsDamagedSchema8Forms(t *testing.T) {
 			if err := b.Delete(k); err != nil {
 				return err
 			}
-			binary.BigEndian.PutUint64(k[len(k)-8:], binary.BigEndian.Uint64(k[len(k)-8:])+1)
-			return b.Put(k, []byte{})
+			id, _ := binary.Uvarint(k[9:])
+			return b.Put(binary.AppendUvarint(k[:9], id+1), []byte{})
 		}, "ix_message_id: missing entry"},
 		{"message id of schema 7", "ix_message_id", func(b *bolt.Bucket) error {
 			k, _ := first(b, func(k, v []byte) bool { return true })
@@ -90,6 +90,49 @@ func TestCheck_FindsDamagedSchema8Forms(t *testing.T) {
 		s.Close()
 		if all := strings.Join(probs, "\n"); err != nil || !strings.Contains(all, plant.want) {
 			t.Errorf("%s: Check() = %q, %v; want a problem with %q", plant.name, probs, err, plant.want)
+		}
+	}
+}
+
+// TestEmailByMessageID_SharedHash plants index keys as a hash shared by two
+// Message-IDs would make them: a lookup reads the records and never gives
+// an e-mail of another Message-ID.
+func TestEmailByMessageID_SharedHash(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "t.db")
+	writeTextDemo(t, path, 300)
+	var ids []data.ID
+	var mids []string
+	editBolt(t, path, func(tx *bolt.Tx) error {
+		err := tx.Bucket([]byte("interactions")).ForEach(func(k, v []byte) error {
+			it, err := data.DecodeRecord(data.ID(binary.BigEndian.Uint64(k)), v)
+			if id := data.MessageIDOf(it); err == nil && id != "" && len(ids) < 2 {
+				ids, mids = append(ids, it.ID), append(mids, id)
+			}
+			return err
+		})
+		if err != nil || len(ids) < 2 {
+			return fmt.Errorf("%d e-mails, %v", len(ids), err)
+		}
+		b := tx.Bucket([]byte("ix_message_id"))
+		for _, k := range [][]byte{
+			data.MessageIDKey(mids[0], false, ids[1]),          // the first's hash, the second e-mail
+			data.MessageIDKey("nobody@nowhere", false, ids[0]), // a Message-ID no e-mail has
+			data.MessageIDKey(mids[1], true, ids[0]),           // the first "answers" the second
+		} {
+			if err := b.Put(k, []byte{}); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	s, err := data.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	for mid, want := range map[string]data.ID{mids[0]: ids[0], mids[1]: ids[1], "nobody@nowhere": 0} {
+		if got, err := s.EmailByMessageID("<" + mid + ">"); err != nil || got != want {
+			t.Errorf("EmailByMessageID(%q) = %d, %v; want %d", mid, got, err, want)
 		}
 	}
 }

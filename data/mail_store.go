@@ -61,15 +61,15 @@ func messageIDPrefix(kind byte, id string) []byte {
 }
 
 // appendMessageID adds the Message-ID index entries of an e-mail: the
-// hash of its Message-ID and of its In-Reply-To, each with its id.
+// hash of its Message-ID and of its In-Reply-To, each with its id (uvarint).
 func appendMessageID(entries []entry, it *Interaction, dk Cursor) []entry {
 	id := MessageIDOf(it)
 	if id == "" {
 		return entries
 	}
-	entries = append(entries, entry{string(ixMessageID), string(binary.BigEndian.AppendUint64(messageIDPrefix(keyMessageID, id), uint64(dk.ID()))), ""})
+	entries = append(entries, entry{string(ixMessageID), string(binary.AppendUvarint(messageIDPrefix(keyMessageID, id), uint64(dk.ID()))), ""})
 	if r := NormalMessageID(it.Email.InReplyTo); r != "" {
-		entries = append(entries, entry{string(ixMessageID), string(binary.BigEndian.AppendUint64(messageIDPrefix(keyInReplyTo, r), uint64(dk.ID()))), ""})
+		entries = append(entries, entry{string(ixMessageID), string(binary.AppendUvarint(messageIDPrefix(keyInReplyTo, r), uint64(dk.ID()))), ""})
 	}
 	return entries
 }
@@ -89,10 +89,11 @@ func messageIDMatches(tx *bolt.Tx, kind byte, id string) []ID {
 	recs := tx.Bucket(bucketInteractions)
 	c := tx.Bucket(ixMessageID).Cursor()
 	for k, _ := c.Seek(p); k != nil && hasPrefix(k, p); k, _ = c.Next() {
-		if len(k) != len(p)+8 {
+		u, m := binary.Uvarint(k[len(p):])
+		if m <= 0 || len(k) != len(p)+m {
 			continue
 		}
-		n := idFromKey(k[len(p):])
+		n := ID(u)
 		v := recs.Get(n.key())
 		if v == nil {
 			continue

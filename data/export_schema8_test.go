@@ -80,3 +80,13 @@ func DerivedToSchema7(tx *bolt.Tx) error {
 	}
 	return tx.Bucket(bucketMeta).Put(keySchema, binary.BigEndian.AppendUint64(nil, 7))
 }
+
+// MessageIDKey is the Message-ID index key of the e-mail id known by the
+// Message-ID mid (answer: by its In-Reply-To).
+func MessageIDKey(mid string, answer bool, id ID) []byte {
+	kind := keyMessageID
+	if answer {
+		kind = keyInReplyTo
+	}
+	return binary.AppendUvarint(messageIDPrefix(kind, mid), uint64(id))
+}
