@@ -1,7 +1,5 @@
 package data
 
-import "strconv"
-
 // Since schema 7 a row summary (the value of the date index) ends with the
 // texts a list row shows, after the attributes:
 //
@@ -24,11 +22,12 @@ const (
 // its decimal digits, at least eight (fmt's %08d).
 func appendIDNumber(dst []byte, id ID) []byte {
 	var d [20]byte
-	b := strconv.AppendUint(d[:0], uint64(id), 10)
-	for i := len(b); i < 8; i++ {
-		dst = append(dst, '0')
+	i := len(d)
+	for v := uint64(id); v > 0 || i > len(d)-8; v /= 10 {
+		i--
+		d[i] = byte('0' + v%10)
 	}
-	return append(dst, b...)
+	return append(dst, d[i:]...)
 }
 
 // isIDNumber reports whether number is the one the program gives id.
@@ -62,11 +61,15 @@ func (s summary) rowTail(id ID) (number, topic, contacts []byte, ok bool) {
 // rowTexts returns the packed row texts of the summary; byID says the
 // number is not written but the row's id in eight digits.
 func (s summary) rowTexts() (byID bool, number, topic, contacts []byte, ok bool) {
-	if len(s) < sumFixed || s[7]&sumRow == 0 {
+	if len(s) < sumFixed {
 		return false, nil, nil, nil, false
 	}
-	p := s.rowTailAt()
-	if p < 0 {
+	return s.rowTextsAt(s.rowTailAt())
+}
+
+// rowTextsAt is rowTexts for a summary whose row texts start at p.
+func (s summary) rowTextsAt(p int) (byID bool, number, topic, contacts []byte, ok bool) {
+	if p < 0 || s[7]&sumRow == 0 {
 		return false, nil, nil, nil, false
 	}
 	r := rowReader{b: s, p: p}
@@ -81,7 +84,11 @@ func (s summary) rowTexts() (byID bool, number, topic, contacts []byte, ok bool)
 // rowTailAt returns where the row texts of the summary start, after its
 // attributes; -1 when the attributes run past its end.
 func (s summary) rowTailAt() int {
-	p := s.attrsAt()
+	return s.skipAttrs(s.attrsAt())
+}
+
+// skipAttrs returns where the row texts start, given where the attributes do.
+func (s summary) skipAttrs(p int) int {
 	for i := 0; i < int(s[6]) && p >= 0; i++ {
 		_, _, p = s.nextAttr(p)
 	}
@@ -91,7 +98,11 @@ func (s summary) rowTailAt() int {
 // rowFromSummary fills row from the summary of the row at k; false when the
 // summary holds no row texts or they do not read, and the record must be read.
 func rowFromSummary(k Cursor, s summary, row *RowText) bool {
-	byID, number, topic, contacts, ok := s.rowTexts()
+	if len(s) < sumFixed {
+		return false
+	}
+	resp, subj, ra, p := s.head()
+	byID, number, topic, contacts, ok := s.rowTextsAt(s.skipAttrs(s.skipContacts(p)))
 	if !ok {
 		return false
 	}
@@ -108,8 +119,8 @@ func rowFromSummary(k Cursor, s summary, row *RowText) bool {
 	}
 	row.ID, row.Date, row.Number = k.ID(), k.Time(), number
 	row.Type, row.Direction, row.Reviewed = s.typ(), s.direction(), s.reviewed()
-	row.responsible, row.SubjectRef = s.responsible(), s.subject()
-	row.ReviewAfter = timeFromKey(s.reviewAfter())
+	row.responsible, row.SubjectRef = resp, subj
+	row.ReviewAfter = timeFromKey(ra)
 	return true
 }
 

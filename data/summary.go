@@ -46,6 +46,9 @@ func sumUvarint(s []byte, p int) (uint64, int) {
 	if p < 0 || p >= len(s) {
 		return 0, -1
 	}
+	if s[p] < 0x80 { // one byte: most ids of a summary
+		return uint64(s[p]), p + 1
+	}
 	v, n := binary.Uvarint(s[p:])
 	if n <= 0 {
 		return 0, -1
@@ -67,15 +70,24 @@ func (s summary) subject() Ref {
 // reviewAfterAt returns the review-after time key and the place after it
 // (where the contacts start); -1 when the summary does not read.
 func (s summary) reviewAfterAt() (uint64, int) {
-	_, p := sumUvarint(s, sumFixed)
-	_, p = sumUvarint(s, p)
+	_, _, ra, p := s.head()
+	return ra, p
+}
+
+// head reads the varint fields of the summary in one pass: the
+// responsible, the subject, the review-after time key and where the
+// contacts start (-1 when the summary does not read).
+func (s summary) head() (resp ID, subj Ref, ra uint64, p int) {
+	r, p := sumUvarint(s, sumFixed)
+	id, p := sumUvarint(s, p)
+	resp, subj = ID(r), Ref{Kind: RefKind(s[8]), ID: ID(id)}
 	if p < 0 || s[2]&sumReviewAfter == 0 {
-		return 0, p
+		return resp, subj, 0, p
 	}
 	if p+8 > len(s) {
-		return 0, -1
+		return resp, subj, 0, -1
 	}
-	return binary.BigEndian.Uint64(s[p:]), p + 8
+	return resp, subj, binary.BigEndian.Uint64(s[p:]), p + 8
 }
 
 func (s summary) reviewAfter() uint64 {
@@ -120,6 +132,12 @@ func (s summary) hasContact(r Ref) bool {
 // the summary does not read.
 func (s summary) attrsAt() int {
 	_, p := s.reviewAfterAt()
+	return s.skipContacts(p)
+}
+
+// skipContacts returns where the attributes start, given where the
+// contacts do.
+func (s summary) skipContacts(p int) int {
 	for i := 0; i < int(s[5]) && p >= 0; i++ {
 		_, p = s.nextContact(p)
 	}
