@@ -57,7 +57,8 @@ var (
 	ixTextDoc = []byte("ix_text_doc")
 	// ixVocab: word → how many interactions hold it (uint64) and its number (uint32).
 	ixVocab = []byte("ix_vocab")
-	// bucketCounters: dimension | key → total, unreviewed, last date.
+	// bucketCounters: dimension | key → total uv, unreviewed sv, last date
+	// (8 bytes; counters.go).
 	bucketCounters = []byte("counters")
 	// ixActiveSubjects: subject ref → 1, the deals, claims, events and
 	// orders whose Active flag is set.
