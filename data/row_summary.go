@@ -11,8 +11,9 @@ package data
 // alone: a month or every row is one walk of one bucket in key order, no
 // record is read.
 //
-// When the number is the id in eight digits (idNumber), as every number
-// the program gives is, it is not written and byte 7 says so (sumNumberID).
+// Since schema 8, when the number is the id in eight digits
+// (appendIDNumber), as every number the program gives is, it is not written
+// and byte 7 says so (sumNumberID).
 const (
 	sumRow      = 1
 	sumNumberID = 2
