@@ -236,7 +236,8 @@ func (e *expectation) checkCounters(tx *bolt.Tx) []string {
 			return nil
 		}
 		seen++
-		if int64(got.Total) != want.total || int64(got.Unreviewed) != want.unrev || last != want.last {
+		if int64(got.Total) != want.total || int64(got.Unreviewed) != want.unrev || last != want.last ||
+			string(v) != string(encodeCounter(want.total, want.unrev, want.last)) {
 			report("counter %s: total %d, unreviewed %d, last %s; want %d, %d, %s", counterName(k),
 				got.Total, got.Unreviewed, timeFromKey(last).Format("2006-01-02 15:04:05"),
 				want.total, want.unrev, timeFromKey(want.last).Format("2006-01-02 15:04:05"))
@@ -327,7 +328,7 @@ func diffBucket(tx *bolt.Tx, name string, w resolver) []string {
 			switch {
 			case wrong > maxReported:
 			case name == string(ixDate):
-				out = append(out, fmt.Sprintf("%s: interaction %d: %s", name, cursorFrom(k).ID(), summaryProblem(v, summary(wv))))
+				out = append(out, fmt.Sprintf("%s: interaction %d: %s", name, cursorFrom(k).ID(), summaryProblem(cursorFrom(k).ID(), v, summary(wv))))
 			default:
 				out = append(out, fmt.Sprintf("%s: entry %x holds %x, want %x", name, k, v, wv))
 			}

@@ -31,6 +31,7 @@ type RowText struct {
 
 	responsible ID
 	topic       []byte // the buffer Topic is unpacked into
+	number      []byte // the buffer a number not written in the summary is made in
 }
 
 // IsChainRoot reports whether the row is the root of a chain.
