@@ -48,3 +48,5 @@ require (
 	google.golang.org/protobuf v1.36.11 // indirect
 	gopkg.in/yaml.v3 v3.0.1 // indirect
 )
+
+replace github.com/teambition/rrule-go => ./internal/thirdparty/rrule-go
