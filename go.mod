@@ -50,3 +50,5 @@ require (
 )
 
 replace github.com/teambition/rrule-go => ./internal/thirdparty/rrule-go
+
+replace github.com/jung-kurt/gofpdf => ./internal/thirdparty/gofpdf
