@@ -84,7 +84,7 @@ func (s *Store) checkStored(exp *expectation, recs recordsChecked, r *datasetRes
 			}
 			return out
 		},
-		exp.checkCounters, checkActive, checkSubjectsByLast, checkNames)
+		exp.checkCounters, checkActive, checkSubjectsByLast, checkNames, checkOpenChains)
 	out := make([][]string, len(jobs)+1)
 	var readErr error
 	err := parallel(len(jobs)+1, func(i int) error {
@@ -136,7 +136,7 @@ func newExpectation(seed maphash.Seed, vocab *checkVocab) *expectation {
 	e.h.SetSeed(seed)
 	for _, b := range derivedBuckets {
 		switch string(b) {
-		case string(bucketCounters), string(bucketFreeContacts), string(ixVocab), string(ixActiveSubjects), string(ixTextDoc), string(ixSubjectsByLast), string(ixNames):
+		case string(bucketCounters), string(bucketFreeContacts), string(ixVocab), string(ixActiveSubjects), string(ixTextDoc), string(ixSubjectsByLast), string(ixNames), string(ixOpenChains):
 		default:
 			e.sum[string(b)] = &hashSum{}
 		}
@@ -236,7 +236,8 @@ func (e *expectation) checkCounters(tx *bolt.Tx) []string {
 			return nil
 		}
 		seen++
-		if int64(got.Total) != want.total || int64(got.Unreviewed) != want.unrev || last != want.last {
+		if int64(got.Total) != want.total || int64(got.Unreviewed) != want.unrev || last != want.last ||
+			string(v) != string(encodeCounter(want.total, want.unrev, want.last)) {
 			report("counter %s: total %d, unreviewed %d, last %s; want %d, %d, %s", counterName(k),
 				got.Total, got.Unreviewed, timeFromKey(last).Format("2006-01-02 15:04:05"),
 				want.total, want.unrev, timeFromKey(want.last).Format("2006-01-02 15:04:05"))
@@ -327,7 +328,7 @@ func diffBucket(tx *bolt.Tx, name string, w resolver) []string {
 			switch {
 			case wrong > maxReported:
 			case name == string(ixDate):
-				out = append(out, fmt.Sprintf("%s: interaction %d: %s", name, cursorFrom(k).ID(), summaryProblem(v, summary(wv))))
+				out = append(out, fmt.Sprintf("%s: interaction %d: %s", name, cursorFrom(k).ID(), summaryProblem(cursorFrom(k).ID(), v, summary(wv))))
 			default:
 				out = append(out, fmt.Sprintf("%s: entry %x holds %x, want %x", name, k, v, wv))
 			}

@@ -34,6 +34,7 @@ type indexer struct {
 	reviewAfter []reviewAfterEntry
 	unreviewed  [][2]string       // status index entries with their values
 	rootTopics  [][2]string       // chain topic index entries
+	mids        []string          // Message-ID index keys (hash and id), in arrival order
 	counters    map[string]uint32 // counter key → its place in counts
 	counts      []counterAgg
 	free        map[ID]string
@@ -125,6 +126,9 @@ func (ix *indexer) add(d *derived) error {
 			ix.reviewAfter = append(ix.reviewAfter, reviewAfterEntry{[]byte(e.key), d.dk})
 		case e.bucket == string(ixChainTopics):
 			ix.rootTopics = append(ix.rootTopics, [2]string{e.key, e.value})
+		case e.bucket == string(ixMessageID):
+			// Hash and id: the key is whole, not a list under a prefix.
+			ix.mids = append(ix.mids, strings.Clone(e.key))
 		case e.value != "":
 			// Copies: an entry's strings are cut from one string of all
 			// the interaction's entries, which they would keep.
@@ -248,6 +252,15 @@ func (ix *indexer) finish() error {
 				return err
 			}
 		}
+		if name == string(ixMessageID) {
+			slices.Sort(ix.mids)
+			for _, k := range ix.mids {
+				if err := ix.bw.put(ixMessageID, []byte(k), nil); err != nil {
+					return err
+				}
+			}
+			ix.mids = nil
+		}
 		m := ix.index[name]
 		for _, p := range slices.Sorted(maps.Keys(m)) {
 			if isPackedList(name, []byte(p)) {
@@ -281,6 +294,9 @@ func (ix *indexer) finish() error {
 		if err := ix.bw.put(ixChainTopics, []byte(e[0]), []byte(e[1])); err != nil {
 			return err
 		}
+	}
+	if err := ix.writeOpenChains(); err != nil {
+		return err
 	}
 	ix.rootTopics = nil
 	if err := ix.writeCounters(); err != nil {
