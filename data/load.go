@@ -114,7 +114,7 @@ func (s *Store) LoadStream(d *Dataset, next func() ([]Interaction, error)) (int,
 func (s *Store) loadStream(d *Dataset, c *datasetChecker, next func() ([]Interaction, error)) (int, error) {
 	s.db.NoSync, s.db.NoGrowSync = true, true
 	defer func() { s.db.NoSync, s.db.NoGrowSync = false, false }()
-	bw := &bulkWriter{db: s.db}
+	bw := &bulkWriter{db: s.db, guard: s.guard}
 	defer bw.rollback()
 	if err := bw.catalogs(d); err != nil {
 		return 0, err
@@ -175,7 +175,7 @@ func (s *Store) loadStream(d *Dataset, c *datasetChecker, next func() ([]Interac
 func (s *Store) load(d *Dataset, r *datasetResolver) error {
 	s.db.NoSync, s.db.NoGrowSync = true, true
 	defer func() { s.db.NoSync, s.db.NoGrowSync = false, false }()
-	bw := &bulkWriter{db: s.db}
+	bw := &bulkWriter{db: s.db, guard: s.guard}
 	defer bw.rollback()
 	if err := bw.catalogs(d); err != nil {
 		return err
@@ -201,60 +201,6 @@ type datasetResolver struct {
 
 func (r *datasetResolver) personPartner(id ID) ID { return r.persons[id] }
 func (r *datasetResolver) attrDef(id ID) *AttrDef { return r.defs[id] }
-
-// bulkWriter writes sorted keys in chunked transactions.
-type bulkWriter struct {
-	db    *bolt.DB
-	tx    *bolt.Tx
-	n     int
-	bytes int
-}
-
-func (bw *bulkWriter) put(bucket []byte, k, v []byte) error {
-	if bw.tx == nil || bw.n >= loadChunk || bw.bytes >= loadBytes {
-		if err := bw.commit(); err != nil {
-			return err
-		}
-		tx, err := bw.db.Begin(true)
-		if err != nil {
-			return err
-		}
-		bw.tx, bw.n, bw.bytes = tx, 0, 0
-	}
-	bw.n++
-	bw.bytes += len(k) + len(v) + 16
-	b := bw.tx.Bucket(bucket)
-	b.FillPercent = 1.0
-	return b.Put(k, v)
-}
-
-// rollback gives up the open transaction, if any: after a failure or a
-// panic, so that the database is not left locked.
-func (bw *bulkWriter) rollback() {
-	if bw.tx != nil {
-		bw.tx.Rollback()
-		bw.tx = nil
-	}
-}
-
-func (bw *bulkWriter) commit() error {
-	if bw.tx == nil {
-		return nil
-	}
-	err := bw.tx.Commit()
-	bw.tx = nil
-	return err
-}
-
-func (bw *bulkWriter) sequence(bucket []byte, n int) error {
-	if err := bw.put(bucketMeta, []byte("_"), nil); err != nil { // make sure a transaction is open
-		return err
-	}
-	if err := bw.tx.Bucket(bucketMeta).Delete([]byte("_")); err != nil {
-		return err
-	}
-	return bw.tx.Bucket(bucket).SetSequence(uint64(n))
-}
 
 func putAll[T any](bw *bulkWriter, bucket []byte, list []T, id func(*T) ID) error {
 	return putAllWith(bw, bucket, list, id, jsonMarshal)

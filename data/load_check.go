@@ -27,13 +27,19 @@ func checkDataset(d *Dataset) (*datasetResolver, error) {
 // and the resolver.
 type datasetChecker struct {
 	ids      map[RefKind]map[ID]bool
-	subjects map[ID]Ref
+	subjects subjectTable
 	r        *datasetResolver
+}
+
+// subjectOf returns the subject of interaction id, zero when not checked.
+func (c *datasetChecker) subjectOf(id ID) Ref {
+	r, _ := c.subjects.get(id)
+	return r
 }
 
 func (c *datasetChecker) has(kind RefKind, id ID) bool {
 	if kind == RefInteraction {
-		_, ok := c.subjects[id]
+		_, ok := c.subjects.get(id)
 		return id == 0 || ok
 	}
 	return id == 0 || c.ids[kind][id]
@@ -75,7 +81,7 @@ func checkCatalogs(d *Dataset) (*datasetChecker, error) {
 			return nil, err
 		}
 	}
-	c := &datasetChecker{ids: ids, subjects: map[ID]Ref{}}
+	c := &datasetChecker{ids: ids}
 	has := c.has
 	if d.Settings != nil {
 		if err := d.Settings.Validate(); err != nil {
@@ -137,17 +143,17 @@ func (c *datasetChecker) interactions(list []Interaction) error {
 		if err := it.Validate(); err != nil {
 			return fmt.Errorf("interaction %d: %w", it.ID, err)
 		}
-		if _, dup := c.subjects[it.ID]; it.ID == 0 || dup {
+		if _, dup := c.subjects.get(it.ID); it.ID == 0 || dup {
 			return fmt.Errorf("interaction #%d: id %d is missing or repeated", i, it.ID)
 		}
-		c.subjects[it.ID] = it.Subject
+		c.subjects.put(it.ID, it.Subject)
 	}
 	for i := range list {
 		it := &list[i]
 		if err := checkInteractionRefs(it, c.has, c.r); err != nil {
 			return fmt.Errorf("interaction %d: %w", it.ID, err)
 		}
-		if s := it.Subject; s.Kind == RefInteraction && c.subjects[s.ID] != s {
+		if s := it.Subject; s.Kind == RefInteraction && c.subjectOf(s.ID) != s {
 			return fmt.Errorf("interaction %d: %w", it.ID, problemWith("subject", ProblemNotChainRoot, Args{ID: s.ID}))
 		}
 	}

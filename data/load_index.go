@@ -19,23 +19,24 @@ type indexer struct {
 	bw     *bulkWriter
 	active map[Ref]bool
 
-	dks     []Cursor                       // by arrival number
-	dates   []dateEntry                    // date index entries not yet written
-	lowest  []byte                         // the least date key written so far
-	lastRec ID                             // the greatest id of the records written
-	index   map[string]map[string][]uint32 // bucket → key prefix → arrival numbers
-	vocab   map[string]uint32              // word → its place in words
-	words   []*wordAgg
+	dks     []Cursor                        // by arrival number
+	dates   []dateEntry                     // date index entries not yet written
+	highest []byte                          // the greatest date key written so far
+	lastRec ID                              // the greatest id of the records written
+	index   map[string]map[string]*arrivals // bucket → key prefix → arrival numbers
+	vocab   map[string]uint32               // word → its place in words
+	words   []wordAgg
 
 	docIDs   []ID     // the interactions that have words, with
-	docStart []uint32 // where their words start in docWords
-	docWords chunked  // places in words
+	docStart []uint64 // where their words start in docWords
+	docWords chunked  // places in words, each an uvarint; a count first
 
 	reviewAfter []reviewAfterEntry
-	unreviewed  [][2]string // status index entries with their values
-	rootTopics  [][2]string // chain topic index entries
-	mids        []string    // Message-ID index keys (hash and id), in arrival order
-	counters    map[string]*counterAgg
+	unreviewed  [][2]string       // status index entries with their values
+	rootTopics  [][2]string       // chain topic index entries
+	mids        []string          // Message-ID index keys (hash and id), in arrival order
+	counters    map[string]uint32 // counter key → its place in counts
+	counts      []counterAgg
 	free        map[ID]string
 	listBuf     []Cursor // the keys of the packed list being written
 }
@@ -53,7 +54,33 @@ type wordAgg struct {
 	word  string
 	count uint64
 	num   uint32
-	posts []uint32 // arrival numbers of the interactions not deleted
+	posts arrivals // the interactions not deleted
+}
+
+// arrivals is a growing list of arrival numbers, each at least the one
+// before: kept as uvarint differences, a byte or two a number rather
+// than four, for the indexer's lists are most of what a load holds in
+// memory.
+type arrivals struct {
+	b    []byte
+	last uint32
+}
+
+func (a *arrivals) add(n uint32) {
+	a.b = binary.AppendUvarint(a.b, uint64(n-a.last))
+	a.last = n
+}
+
+// list appends the arrival numbers to buf.
+func (a *arrivals) list(buf []uint32) []uint32 {
+	var n uint32
+	for b := a.b; len(b) > 0; {
+		d, k := binary.Uvarint(b)
+		n += uint32(d)
+		buf = append(buf, n)
+		b = b[k:]
+	}
+	return buf
 }
 
 type reviewAfterEntry struct {
@@ -67,10 +94,10 @@ type counterAgg struct {
 }
 
 func newIndexer(bw *bulkWriter, active map[Ref]bool) *indexer {
-	ix := &indexer{bw: bw, active: active, index: map[string]map[string][]uint32{},
-		vocab: map[string]uint32{}, counters: map[string]*counterAgg{}, free: map[ID]string{}}
+	ix := &indexer{bw: bw, active: active, index: map[string]map[string]*arrivals{},
+		vocab: map[string]uint32{}, counters: map[string]uint32{}, free: map[ID]string{}}
 	for _, b := range [][]byte{ixType, ixResponsible, ixContact, ixSubject, ixStatus, ixAttr, ixDeleted, ixMessageID} {
-		ix.index[string(b)] = map[string][]uint32{}
+		ix.index[string(b)] = map[string]*arrivals{}
 	}
 	return ix
 }
@@ -109,16 +136,18 @@ func (ix *indexer) add(d *derived) error {
 		default:
 			p := e.key[:len(e.key)-dateKeyLen]
 			m := ix.index[e.bucket]
-			list, ok := m[p]
-			if !ok {
-				p = strings.Clone(p)
+			list := m[p]
+			if list == nil {
+				list = &arrivals{}
+				m[strings.Clone(p)] = list
 			}
-			m[p] = append(list, n)
+			list.add(n)
 		}
 	}
 	if len(d.tokens) > 0 {
 		ix.docIDs = append(ix.docIDs, d.dk.ID())
-		ix.docStart = append(ix.docStart, uint32(ix.docWords.len()))
+		ix.docStart = append(ix.docStart, ix.docWords.reserve(binary.MaxVarintLen32*(len(d.tokens)+1)))
+		ix.docWords.put(uint32(len(d.tokens)))
 		for _, t := range d.tokens {
 			i, ok := ix.vocab[t]
 			if !ok {
@@ -127,14 +156,14 @@ func (ix *indexer) add(d *derived) error {
 				t = strings.Clone(t)
 				i = uint32(len(ix.words))
 				ix.vocab[t] = i
-				ix.words = append(ix.words, &wordAgg{word: t})
+				ix.words = append(ix.words, wordAgg{word: t})
 			}
-			w := ix.words[i]
+			w := &ix.words[i]
 			w.count++
 			if !d.deleted {
-				w.posts = append(w.posts, n)
+				w.posts.add(n)
 			}
-			ix.docWords.append(i)
+			ix.docWords.put(i)
 		}
 	}
 	for id, name := range d.free {
@@ -143,11 +172,13 @@ func (ix *indexer) add(d *derived) error {
 	if !d.deleted {
 		t := ^binary.BigEndian.Uint64(d.dk[:8])
 		for _, k := range d.counters {
-			c := ix.counters[string(k)]
-			if c == nil {
-				c = &counterAgg{}
-				ix.counters[string(k)] = c
+			i, ok := ix.counters[string(k)]
+			if !ok {
+				i = uint32(len(ix.counts))
+				ix.counters[string(k)] = i
+				ix.counts = append(ix.counts, counterAgg{})
 			}
+			c := &ix.counts[i]
 			c.total++
 			if !d.reviewed {
 				c.unrev++
@@ -164,17 +195,21 @@ func (ix *indexer) flushDates() error {
 		return nil
 	}
 	slices.SortFunc(ix.dates, func(a, b dateEntry) int { return bytes.Compare(a.dk[:], b.dk[:]) })
-	if last := ix.dates[len(ix.dates)-1].dk; ix.lowest != nil && bytes.Compare(last[:], ix.lowest) < 0 {
-		// The chunk goes before everything written (interactions that
-		// come oldest first): in a transaction of its own, so that it
-		// is not inserted one key at a time at the front of a large
-		// node that is not yet split into pages.
+	if first := ix.dates[0].dk; ix.highest != nil && bytes.Compare(first[:], ix.highest) < 0 {
+		// The chunk goes before some of what is written (interactions
+		// that come oldest first): in a transaction of its own, so that
+		// it is not inserted one key at a time in front of a large node
+		// that is not yet split into pages. Even one key of the chunk
+		// above the least written (two interactions of the same second
+		// on both sides of a chunk's end) would otherwise put it in front
+		// of the whole chunk before, in the same node: seconds of copying
+		// at a million.
 		if err := ix.bw.commit(); err != nil {
 			return err
 		}
 	}
-	if first := ix.dates[0].dk; ix.lowest == nil || bytes.Compare(first[:], ix.lowest) < 0 {
-		ix.lowest = bytes.Clone(first[:])
+	if last := ix.dates[len(ix.dates)-1].dk; ix.highest == nil || bytes.Compare(last[:], ix.highest) > 0 {
+		ix.highest = bytes.Clone(last[:])
 	}
 	for _, e := range ix.dates {
 		if err := ix.bw.put(ixDate, bytes.Clone(e.dk[:]), e.sum); err != nil {
@@ -197,7 +232,10 @@ func (ix *indexer) finish() error {
 	}
 	// rank[n] is the place of arrival n's date key among all of them.
 	sorted, rank := ix.rankDates()
-	ranked := func(list []uint32) []uint32 {
+	var buf []uint32
+	ranked := func(a *arrivals) []uint32 {
+		buf = a.list(buf[:0])
+		list := buf
 		if rank != nil {
 			for i, n := range list {
 				list[i] = rank[n]
@@ -309,13 +347,16 @@ func (ix *indexer) rankDates() (sorted []Cursor, rank []uint32) {
 
 // writeText writes the text postings in blocks, the vocabulary and each
 // interaction's words.
-func (ix *indexer) writeText(sorted []Cursor, ranked func([]uint32) []uint32) error {
-	words := slices.Clone(ix.words)
+func (ix *indexer) writeText(sorted []Cursor, ranked func(*arrivals) []uint32) error {
+	words := make([]*wordAgg, len(ix.words))
+	for i := range ix.words {
+		words[i] = &ix.words[i]
+	}
 	slices.SortFunc(words, func(a, b *wordAgg) int { return strings.Compare(a.word, b.word) })
 	block := make([]Cursor, 0, blockMaxPacked)
 	for i, w := range words {
 		w.num = uint32(i + 1)
-		posts := ranked(w.posts)
+		posts := ranked(&w.posts)
 		for len(posts) > 0 {
 			block = block[:0]
 			for _, r := range posts[:min(len(posts), blockMaxPacked)] {
@@ -326,7 +367,7 @@ func (ix *indexer) writeText(sorted []Cursor, ranked func([]uint32) []uint32) er
 				return err
 			}
 		}
-		w.posts = nil
+		w.posts = arrivals{}
 	}
 	for _, w := range words {
 		if err := ix.bw.put(ixVocab, []byte(w.word), encodeVocab(w.count, w.num)); err != nil {
@@ -344,13 +385,13 @@ func (ix *indexer) writeText(sorted []Cursor, ranked func([]uint32) []uint32) er
 	var nums []uint32
 	dw := &docBlockWriter{put: func(k, v []byte) error { return ix.bw.put(ixTextDoc, k, v) }}
 	for _, i := range docs {
-		end := uint32(ix.docWords.len())
-		if int(i)+1 < len(ix.docStart) {
-			end = ix.docStart[i+1]
-		}
 		nums = nums[:0]
-		for j := ix.docStart[i]; j < end; j++ {
-			nums = append(nums, ix.words[ix.docWords.at(j)].num)
+		pos := ix.docStart[i]
+		n, pos := ix.docWords.at(pos)
+		for ; n > 0; n-- {
+			var w uint32
+			w, pos = ix.docWords.at(pos)
+			nums = append(nums, ix.words[w].num)
 		}
 		if err := dw.add(ix.docIDs[i], encodeDocPart(nums)); err != nil {
 			return err
@@ -364,7 +405,7 @@ func (ix *indexer) writeText(sorted []Cursor, ranked func([]uint32) []uint32) er
 func (ix *indexer) writeCounters() error {
 	var byLast [][2][]byte
 	for _, k := range slices.Sorted(maps.Keys(ix.counters)) {
-		c := ix.counters[k]
+		c := ix.counts[ix.counters[k]]
 		val := encodeCounter(c.total, c.unrev, c.last)
 		if err := ix.bw.put(bucketCounters, []byte(k), val); err != nil {
 			return err
@@ -393,27 +434,37 @@ func cmpID(a, b ID) int {
 	return 0
 }
 
-// chunked is a long list of numbers kept in fixed chunks, so that it
+// chunked is a long list of uvarints kept in fixed chunks, so that it
 // grows without ever copying itself (a copy would hold twice its memory
 // for a moment).
 type chunked struct {
-	chunks [][]uint32
-	n      int
+	chunks [][]byte
 }
 
-const chunkBits = 16
+const chunkSize = 1 << 20
 
-func (c *chunked) append(v uint32) {
-	if c.n>>chunkBits == len(c.chunks) {
-		c.chunks = append(c.chunks, make([]uint32, 1<<chunkBits))
+// reserve makes room for need bytes in one chunk and returns the place
+// the next put goes: the chunk's number and the offset in it.
+func (c *chunked) reserve(need int) uint64 {
+	if len(c.chunks) == 0 || cap(c.chunks[len(c.chunks)-1])-len(c.chunks[len(c.chunks)-1]) < need {
+		c.chunks = append(c.chunks, make([]byte, 0, max(chunkSize, need)))
 	}
-	c.chunks[c.n>>chunkBits][c.n&(1<<chunkBits-1)] = v
-	c.n++
+	last := len(c.chunks) - 1
+	return uint64(last)<<32 | uint64(len(c.chunks[last]))
 }
 
-func (c *chunked) len() int { return c.n }
+// put adds v at the end of the last chunk, within what reserve made room
+// for.
+func (c *chunked) put(v uint32) {
+	last := len(c.chunks) - 1
+	c.chunks[last] = binary.AppendUvarint(c.chunks[last], uint64(v))
+}
 
-func (c *chunked) at(i uint32) uint32 { return c.chunks[i>>chunkBits][i&(1<<chunkBits-1)] }
+// at returns the number at pos and the place of the next.
+func (c *chunked) at(pos uint64) (uint32, uint64) {
+	v, k := binary.Uvarint(c.chunks[pos>>32][uint32(pos):])
+	return uint32(v), pos + uint64(k)
+}
 
 // writeList writes one packed list (packed_list.go) of the ranked
 // arrivals rs in blocks.

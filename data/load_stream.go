@@ -15,12 +15,15 @@ type derivedBatch struct {
 // batches on in, on all cores but one, while this goroutine hands them
 // to ix in the order they came and tells progress how many are done;
 // then, unless source reports that the feed failed, ix writes the rest.
-// On a failure it calls stop, for the feed to end, and reads in to its
+// Its bulkWriter places the keys in bbolt on a goroutine of its own
+// meanwhile. On a failure it calls stop, for the feed to end, and reads in to its
 // end, so that whoever feeds it is never left blocked.
 func deriveAndIndex[T any](ix *indexer, in <-chan []T, derive func(T) (*derived, error), progress func(n int), source func() error, stop func()) (err error) {
 	out := deriveBatches(in, derive)
+	ix.bw.start()
 	defer func() {
 		if err != nil {
+			ix.bw.stop(true)
 			stop()
 		}
 		for range out {
@@ -42,7 +45,10 @@ func deriveAndIndex[T any](ix *indexer, in <-chan []T, derive func(T) (*derived,
 	if err := source(); err != nil {
 		return err
 	}
-	return ix.finish()
+	if err := ix.finish(); err != nil {
+		return err
+	}
+	return ix.bw.stop(false)
 }
 
 // deriveBatches runs derive over each batch of in on all cores but one;

@@ -121,7 +121,7 @@ func chainNames(tx *bolt.Tx, refs []Ref, found func(int, string)) {
 // chain topic entries (sorted by key) from its counters.
 func (ix *indexer) writeOpenChains() error {
 	for _, e := range ix.rootTopics {
-		if c := ix.counters[string(openChainKey([]byte(e[0])))]; c == nil || c.unrev <= 0 {
+		if i, ok := ix.counters[string(openChainKey([]byte(e[0])))]; !ok || ix.counts[i].unrev <= 0 {
 			continue
 		}
 		if err := ix.bw.put(ixOpenChains, []byte(e[0]), []byte(e[1])); err != nil {

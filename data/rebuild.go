@@ -82,7 +82,7 @@ func (s *Store) rebuild(progress func(Progress)) error {
 func (s *Store) rebuildDerived(r *datasetResolver, active []Ref, names []nameEntry, total int, progress func(Progress)) error {
 	s.db.NoSync, s.db.NoGrowSync = true, true
 	defer func() { s.db.NoSync, s.db.NoGrowSync = false, false }()
-	bw := &bulkWriter{db: s.db}
+	bw := &bulkWriter{db: s.db, guard: s.guard}
 	defer bw.rollback()
 	if err := bw.names(names); err != nil {
 		return err

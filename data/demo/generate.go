@@ -102,6 +102,7 @@ type generator struct {
 	batch      []data.Interaction
 	batchFirst data.ID
 	bases      []baseInfo
+	baseTexts  textBlocks
 }
 
 // newGenerator prepares a generator and the dataset's settings: every

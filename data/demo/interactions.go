@@ -1,7 +1,7 @@
 package demo
 
 import (
-	"strings"
+	"encoding/binary"
 	"time"
 
 	"interactions/data"
@@ -66,7 +66,8 @@ func (g *generator) baseOf(id data.ID) *data.Interaction {
 	b := &g.bases[id]
 	it := &data.Interaction{Direction: b.dir}
 	if b.email {
-		it.Email = &data.Email{Subject: b.subject, MessageID: b.messageID}
+		text := g.baseTexts.at(b.text)
+		it.Email = &data.Email{Subject: text[:b.subject], MessageID: text[b.subject:]}
 	}
 	return it
 }
@@ -80,16 +81,50 @@ func (g *generator) keepBase(it *data.Interaction) {
 	b := baseInfo{dir: it.Direction}
 	if it.Email != nil {
 		b.email = true
-		b.subject, b.messageID = strings.Clone(it.Email.Subject), strings.Clone(it.Email.MessageID)
+		b.subject = uint32(len(it.Email.Subject))
+		b.text = g.baseTexts.add(it.Email.Subject, it.Email.MessageID)
 	}
 	g.bases[it.ID] = b
 }
 
-// baseInfo is what a follow-up reads of the interaction it is based on.
+// baseInfo is what a follow-up reads of the interaction it is based on:
+// an e-mail's subject and message id are kept in baseTexts, so that a
+// million of them are a few large blocks to the collector rather than
+// two million strings.
 type baseInfo struct {
-	dir                data.Direction
-	email              bool
-	subject, messageID string
+	dir     data.Direction
+	email   bool
+	subject uint32 // the subject's length: the message id follows it
+	text    uint64 // where the texts are in baseTexts
+}
+
+// textBlocks keeps texts one after another in blocks that are never
+// copied.
+type textBlocks struct {
+	blocks [][]byte
+}
+
+const textBlock = 1 << 20
+
+// add keeps a and b together and returns where.
+func (t *textBlocks) add(a, b string) uint64 {
+	n := len(a) + len(b)
+	if len(t.blocks) == 0 || cap(t.blocks[len(t.blocks)-1])-len(t.blocks[len(t.blocks)-1]) < n+4 {
+		t.blocks = append(t.blocks, make([]byte, 0, max(textBlock, n+4)))
+	}
+	last := len(t.blocks) - 1
+	blk := t.blocks[last]
+	pos := uint64(last)<<32 | uint64(len(blk))
+	blk = binary.LittleEndian.AppendUint32(blk, uint32(n))
+	t.blocks[last] = append(append(blk, a...), b...)
+	return pos
+}
+
+// at returns the texts kept at pos, as one string.
+func (t *textBlocks) at(pos uint64) string {
+	blk := t.blocks[pos>>32][uint32(pos):]
+	n := binary.LittleEndian.Uint32(blk)
+	return string(blk[4 : 4+n])
 }
 
 // fill makes interaction id of type t at time at, on calendar day d.

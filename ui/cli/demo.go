@@ -78,11 +78,12 @@ func fillDemo(e *env, s *data.Store, o demo.Options, start time.Time) error {
 		return &wrapped{e.dbPath + ": " + errNotEmpty, data.ErrNotEmpty}
 	}
 	// What a load gathers for its indexes grows with the interactions
-	// (some 750–800 MB live at a million); a soft limit has the collector
-	// run more often as the heap nears it, instead of letting it grow to
-	// twice what is live. The limit keeps ~100 MB above that peak: at 800
-	// MB the collector ran without pause near the peak (a 1 M demo took
-	// 311 s once instead of 53); at 900 the peak RSS is the same (929 MB).
+	// (some 600 MB live at a million, its lists kept as varint
+	// differences); a soft limit has the collector run more often as the
+	// heap nears it, instead of letting it grow to twice what is live.
+	// With the peak live heap at 750–800 MB, a limit of 800 MB had the
+	// collector run without pause near the peak (a 1 M demo took 311 s
+	// once instead of 53); 900 keeps the peak RSS under 1 GB (930 MB).
 	defer debug.SetMemoryLimit(debug.SetMemoryLimit(demoMemoryLimit))
 	genStart := time.Now()
 	// The interactions are made and written a batch at a time, so that
