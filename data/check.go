@@ -18,100 +18,23 @@ const maxReported = 10
 // consistent. Each index is compared by an order-independent hash first,
 // and compared key by key only when the hashes differ. Nothing may write
 // the file while it runs.
+//
+// The walk of the pages comes first and alone: nothing reads the file
+// through bbolt before it has shown the pages sane. Then bbolt's own
+// check, the records (in ranges of ids), the stored indexes and the list
+// are read side by side, one job per core at a time (check_run.go), and
+// what needs every record is compared at the end.
 func (s *Store) Check() ([]string, error) {
-	problems, err := s.checkFileLevel()
+	found, _, err := walkFile(s.path)
 	if err != nil {
 		return nil, fmt.Errorf("data: check: %w", err)
 	}
-	seed := maphash.MakeSeed()
-	var r *datasetResolver
-	var vocab *checkVocab
-	err = s.view(func(tx *bolt.Tx) error {
-		var err error
-		r, err = storeResolver(tx)
-		vocab = readCheckVocab(tx.Bucket(ixVocab), seed)
-		return err
-	})
+	if found != nil {
+		return nil, fmt.Errorf("data: check: %w", found)
+	}
+	problems, err := s.checkAll()
 	if err != nil {
 		return nil, fmt.Errorf("data: check: %w", err)
-	}
-	exp, recs, err := s.checkRecords(r, vocab, seed)
-	if err != nil {
-		return nil, fmt.Errorf("data: check: %w", err)
-	}
-	problems = append(problems, recs.problems...)
-	stored, err := s.checkStored(exp, recs, r)
-	if err != nil {
-		return nil, fmt.Errorf("data: check: %w", err)
-	}
-	return append(problems, stored...), nil
-}
-
-// checkStored compares the stored indexes, postings and counters with
-// what the records give, and reads the list through; the buckets are
-// read side by side, one job per core at a time.
-func (s *Store) checkStored(exp *expectation, recs recordsChecked, r *datasetResolver) ([]string, error) {
-	names := exp.buckets()
-	var jobs []func(tx *bolt.Tx) []string
-	for _, name := range names {
-		jobs = append(jobs, func(tx *bolt.Tx) []string {
-			var out []string
-			if name == string(ixText) {
-				out = checkBlocks(tx.Bucket(ixText))
-				if *exp.sum[name] == postingsHash(tx.Bucket(ixText), exp.seed) {
-					return out
-				}
-			} else if isPackedBucket(name) {
-				out = checkListBlocks(tx.Bucket([]byte(name)), name, func(p []byte) bool { return isPackedList(name, p) })
-				if *exp.sum[name] == entriesHash(tx.Bucket([]byte(name)), name, exp.seed) {
-					return out
-				}
-			} else if *exp.sum[name] == bucketHash(tx.Bucket([]byte(name)), exp.seed) {
-				return nil
-			}
-			return append(out, diffBucket(tx, name, r)...)
-		})
-	}
-	jobs = append(jobs,
-		func(tx *bolt.Tx) []string {
-			var out []string
-			n, bad := countDocs(tx.Bucket(ixTextDoc))
-			for _, k := range bad[:min(len(bad), maxReported)] {
-				out = append(out, fmt.Sprintf("%s: entry %x cannot be read", ixTextDoc, k))
-			}
-			if n != recs.withWords {
-				out = append(out, fmt.Sprintf("%s: %d entries, %d interactions have words", ixTextDoc, n, recs.withWords))
-			}
-			return out
-		},
-		exp.checkCounters, checkActive, checkSubjectsByLast, checkNames)
-	out := make([][]string, len(jobs)+1)
-	var readErr error
-	err := parallel(len(jobs)+1, func(i int) error {
-		if i == len(jobs) {
-			// The list, read the way the window reads it.
-			out[i], readErr = s.checkReads(recs.records)
-			return nil
-		}
-		return s.view(func(tx *bolt.Tx) error {
-			out[i] = jobs[i](tx)
-			return nil
-		})
-	})
-	if err == nil {
-		err = readErr
-	}
-	if err != nil {
-		return nil, err
-	}
-	// The order of old: the text documents, the indexes by name, the
-	// counters and subjects, the list.
-	n := len(names)
-	var problems []string
-	for _, o := range [][][]string{out[n : n+1], out[:n], out[n+1:]} {
-		for _, p := range o {
-			problems = append(problems, p...)
-		}
 	}
 	return problems, nil
 }
@@ -121,7 +44,7 @@ type expectation struct {
 	seed     maphash.Seed
 	h        maphash.Hash // seeded with seed
 	sum      map[string]*hashSum
-	counters map[string]*counterAgg
+	counters *counterTable
 	vocab    *checkVocab
 	words    wordCounts // how many interactions hold each word
 }
@@ -132,7 +55,7 @@ type hashSum struct {
 }
 
 func newExpectation(seed maphash.Seed, vocab *checkVocab) *expectation {
-	e := &expectation{seed: seed, sum: map[string]*hashSum{}, counters: map[string]*counterAgg{}, vocab: vocab, words: newWordCounts(vocab)}
+	e := &expectation{seed: seed, sum: map[string]*hashSum{}, counters: newCounterTable(), vocab: vocab, words: newWordCounts(vocab)}
 	e.h.SetSeed(seed)
 	for _, b := range derivedBuckets {
 		switch string(b) {
@@ -196,11 +119,7 @@ func (e *expectation) add(d *derived) {
 	}
 	t := timeKey(d.dk.Time())
 	for _, k := range d.counters {
-		c := e.counters[string(k)]
-		if c == nil {
-			c = &counterAgg{}
-			e.counters[string(k)] = c
-		}
+		c := e.counters.get(k)
 		c.total++
 		if !d.reviewed {
 			c.unrev++
@@ -219,8 +138,10 @@ func bucketHash(b *bolt.Bucket, seed maphash.Seed) hashSum {
 	return h
 }
 
-// checkCounters compares the stored counters and vocabulary with the records.
-func (e *expectation) checkCounters(tx *bolt.Tx) []string {
+// checkCounterValues compares the stored counters with the records; it
+// and checkVocabulary report 3*maxReported lines between them, those of
+// the counters first (checkRun.compare).
+func (e *expectation) checkCounterValues(tx *bolt.Tx) []string {
 	var out []string
 	report := func(format string, args ...any) {
 		if len(out) < 3*maxReported {
@@ -230,7 +151,7 @@ func (e *expectation) checkCounters(tx *bolt.Tx) []string {
 	seen := 0
 	tx.Bucket(bucketCounters).ForEach(func(k, v []byte) error {
 		got, last := decodeCounter(v)
-		want := e.counters[string(k)]
+		want := e.counters.find(k)
 		if want == nil {
 			report("counter %s: stored (total %d) but no interaction counts in it", counterName(k), got.Total)
 			return nil
@@ -243,8 +164,19 @@ func (e *expectation) checkCounters(tx *bolt.Tx) []string {
 		}
 		return nil
 	})
-	if seen != len(e.counters) {
-		report("counters: %d groups are missing", len(e.counters)-seen)
+	if seen != e.counters.len() {
+		report("counters: %d groups are missing", e.counters.len()-seen)
+	}
+	return out
+}
+
+// checkVocabulary compares the stored vocabulary with the records.
+func (e *expectation) checkVocabulary(tx *bolt.Tx) []string {
+	var out []string
+	report := func(format string, args ...any) {
+		if len(out) < 3*maxReported {
+			out = append(out, fmt.Sprintf(format, args...))
+		}
 	}
 	vseen := 0
 	tx.Bucket(ixVocab).ForEach(func(k, v []byte) error {
@@ -374,24 +306,8 @@ func checkActive(tx *bolt.Tx) []string {
 	return out
 }
 
-// postingsHash hashes the text postings as single word | 0 | date key
-// entries, the form the expectation has, whatever their blocks.
-func postingsHash(b *bolt.Bucket, seed maphash.Seed) hashSum {
-	var h hashSum
-	eachPosting(b, func(word []byte, dk Cursor) {
-		h.n++
-		h.sum += pairHash(seed, append(append(slices.Clip(word), 0), dk[:]...), nil)
-	})
-	return h
-}
-
-// checkBlocks verifies the shape of the posting blocks (checkListBlocks).
-func checkBlocks(b *bolt.Bucket) []string {
-	return checkListBlocks(b, string(ixText), func([]byte) bool { return true })
-}
-
 // checkSubjectsByLast compares the by-last subject index with the stored
-// subject counters (which checkCounters compares with the records).
+// subject counters (which checkCounterValues compares with the records).
 func checkSubjectsByLast(tx *bolt.Tx) []string {
 	want := map[string]string{}
 	active := tx.Bucket(ixActiveSubjects)
