@@ -1,6 +1,7 @@
 package data
 
 import (
+	"bytes"
 	"fmt"
 	"hash/maphash"
 	"slices"
@@ -138,34 +139,32 @@ func bucketHash(b *bolt.Bucket, seed maphash.Seed) hashSum {
 	return h
 }
 
-// checkCounterValues compares the stored counters with the records; it
-// and checkVocabulary report 3*maxReported lines between them, those of
-// the counters first (checkRun.compare).
-func (e *expectation) checkCounterValues(tx *bolt.Tx) []string {
+// checkCounterValues compares the stored counters of keys in [from, to)
+// (nil: no bound) with the records and returns the lines, at most
+// 3*maxReported. The ranges' lines, the missing counters (counterCheck)
+// and checkVocabulary's lines are reported 3*maxReported between them,
+// in that order (checkRun.compare).
+func checkCounterValues(tx *bolt.Tx, want *counterCheck, from, to []byte) []string {
 	var out []string
-	report := func(format string, args ...any) {
-		if len(out) < 3*maxReported {
-			out = append(out, fmt.Sprintf(format, args...))
-		}
+	c := tx.Bucket(bucketCounters).Cursor()
+	k, v := c.First()
+	if from != nil {
+		k, v = c.Seek(from)
 	}
-	seen := 0
-	tx.Bucket(bucketCounters).ForEach(func(k, v []byte) error {
+	for ; k != nil && (to == nil || bytes.Compare(k, to) < 0); k, v = c.Next() {
 		got, last := decodeCounter(v)
-		want := e.counters.find(k)
-		if want == nil {
-			report("counter %s: stored (total %d) but no interaction counts in it", counterName(k), got.Total)
-			return nil
+		w, ok := want.want(k)
+		switch {
+		case len(out) >= 3*maxReported:
+		case !ok:
+			out = append(out, fmt.Sprintf("counter %s: stored (total %d) but no interaction counts in it", counterName(k), got.Total))
+		default:
+			if int64(got.Total) != w.total || int64(got.Unreviewed) != w.unrev || last != w.last {
+				out = append(out, fmt.Sprintf("counter %s: total %d, unreviewed %d, last %s; want %d, %d, %s", counterName(k),
+					got.Total, got.Unreviewed, timeFromKey(last).Format("2006-01-02 15:04:05"),
+					w.total, w.unrev, timeFromKey(w.last).Format("2006-01-02 15:04:05")))
+			}
 		}
-		seen++
-		if int64(got.Total) != want.total || int64(got.Unreviewed) != want.unrev || last != want.last {
-			report("counter %s: total %d, unreviewed %d, last %s; want %d, %d, %s", counterName(k),
-				got.Total, got.Unreviewed, timeFromKey(last).Format("2006-01-02 15:04:05"),
-				want.total, want.unrev, timeFromKey(want.last).Format("2006-01-02 15:04:05"))
-		}
-		return nil
-	})
-	if seen != e.counters.len() {
-		report("counters: %d groups are missing", e.counters.len()-seen)
 	}
 	return out
 }

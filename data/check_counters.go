@@ -21,21 +21,16 @@ func newCounterTable() *counterTable {
 	return &counterTable{short: map[counterKey]int32{}, long: map[string]int32{}}
 }
 
-// find returns the totals of key k, or nil.
-func (t *counterTable) find(k []byte) *counterAgg {
-	var i int32
-	var ok bool
+// index returns where the totals of key k are in aggs.
+func (t *counterTable) index(k []byte) (int32, bool) {
 	if len(k) <= len(counterKey{}.b) {
 		ck := counterKey{n: uint8(len(k))}
 		copy(ck.b[:], k)
-		i, ok = t.short[ck]
-	} else {
-		i, ok = t.long[string(k)]
+		i, ok := t.short[ck]
+		return i, ok
 	}
-	if !ok {
-		return nil
-	}
-	return &t.aggs[i]
+	i, ok := t.long[string(k)]
+	return i, ok
 }
 
 // get returns the totals of key k, added when new.
@@ -60,20 +55,67 @@ func (t *counterTable) get(k []byte) *counterAgg {
 	return &t.aggs[i]
 }
 
-// len returns how many counters the table holds.
-func (t *counterTable) len() int { return len(t.aggs) }
+// each calls fn with every key of the table and where its totals are.
+func (t *counterTable) each(fn func(k []byte, i int32)) {
+	for ck, i := range t.short {
+		fn(ck.b[:ck.n], i)
+	}
+	for k, i := range t.long {
+		fn([]byte(k), i)
+	}
+}
 
-// merge adds the totals of o.
-func (t *counterTable) merge(o *counterTable) {
-	add := func(c *counterAgg, from counterAgg) {
-		c.total += from.total
-		c.unrev += from.unrev
-		c.last = max(c.last, from.last)
+// counterCheck compares the stored counters with the tables the workers
+// of the records pass counted in, adding up a key's totals across them
+// rather than merging the tables first. Each stored key marks the totals
+// it matched; what no key marked is missing.
+type counterCheck struct {
+	tables []*counterTable
+	seen   [][]bool // by table, by index
+}
+
+func newCounterCheck(tables []*counterTable) *counterCheck {
+	c := &counterCheck{tables: tables}
+	for _, t := range tables {
+		c.seen = append(c.seen, make([]bool, len(t.aggs)))
 	}
-	for ck, i := range o.short {
-		add(t.get(ck.b[:ck.n]), o.aggs[i])
+	return c
+}
+
+// want returns the totals the records give key k; false when no record
+// counts in it.
+func (c *counterCheck) want(k []byte) (counterAgg, bool) {
+	var sum counterAgg
+	found := false
+	for ti, t := range c.tables {
+		if i, ok := t.index(k); ok {
+			found = true
+			c.seen[ti][i] = true
+			a := t.aggs[i]
+			sum.total += a.total
+			sum.unrev += a.unrev
+			sum.last = max(sum.last, a.last)
+		}
 	}
-	for k, i := range o.long {
-		add(t.get([]byte(k)), o.aggs[i])
+	return sum, found
+}
+
+// missing returns how many keys the records give that no stored key
+// matched (want marks them), each key once whichever tables hold it.
+func (c *counterCheck) missing() int {
+	n := 0
+	for ti, t := range c.tables {
+		t.each(func(k []byte, i int32) {
+			if c.seen[ti][i] {
+				return
+			}
+			for _, before := range c.tables[:ti] {
+				if _, ok := before.index(k); ok {
+					return // counted with that table
+				}
+			}
+			n++
+		})
 	}
+	return n
 }

@@ -35,7 +35,7 @@ type checkRun struct {
 	otherErrs  [4]error // the text documents, then others
 	listed     int      // interactions the list reads
 	listErr    error
-	counterOut [2][]string // the counters, the vocabulary
+	counterOut [3][]string // the counters in two ranges of keys, the vocabulary
 }
 
 // storedIndex is what the read of one index found: the problems of its
@@ -94,12 +94,16 @@ func (s *Store) checkAll() ([]string, error) {
 		}
 	}
 	exp := run.exps[0]
-	for _, o := range run.exps[1:] {
-		exp.merge(o)
+	var tables []*counterTable
+	for i, o := range run.exps {
+		tables = append(tables, o.counters)
+		if i > 0 {
+			exp.merge(o)
+		}
 	}
 	recs := joinRecords(run.ranges, run.found)
 	problems = append(problems, recs.problems...)
-	stored, err := run.compare(exp, recs, workers)
+	stored, err := run.compare(exp, newCounterCheck(tables), recs, workers)
 	if err != nil {
 		return nil, err
 	}
@@ -182,7 +186,7 @@ func (run *checkRun) readIndex(name string) storedIndex {
 // vocabulary, side by side. The lines come in the order of old: the text
 // documents, the indexes by name, the counters, the active subjects, the
 // subjects by last, the names, the list.
-func (run *checkRun) compare(exp *expectation, recs recordsChecked, workers int) ([]string, error) {
+func (run *checkRun) compare(exp *expectation, counters *counterCheck, recs recordsChecked, workers int) ([]string, error) {
 	names := exp.buckets()
 	byName := map[string]int{}
 	for i, n := range run.names {
@@ -215,16 +219,25 @@ func (run *checkRun) compare(exp *expectation, recs recordsChecked, workers int)
 			return nil
 		})
 	}
-	var counterErrs [2]error
-	for i, fn := range []func(tx *bolt.Tx) []string{exp.checkCounterValues, exp.checkVocabulary} {
+	// The counters in two ranges of keys (the subjects' and the days'
+	// are most), then the vocabulary.
+	var counterErrs [3]error
+	for i, r := range [][2][]byte{{nil, {dimHour}}, {{dimHour}, nil}} {
 		jobs = append(jobs, func(int) error {
 			counterErrs[i] = run.s.view(func(tx *bolt.Tx) error {
-				run.counterOut[i] = fn(tx)
+				run.counterOut[i] = checkCounterValues(tx, counters, r[0], r[1])
 				return nil
 			})
 			return nil
 		})
 	}
+	jobs = append(jobs, func(int) error {
+		counterErrs[2] = run.s.view(func(tx *bolt.Tx) error {
+			run.counterOut[2] = exp.checkVocabulary(tx)
+			return nil
+		})
+		return nil
+	})
 	runJobs(workers, jobs)
 	// The first error in the order of old: the indexes, the text
 	// documents, the counters, the others, the list.
@@ -244,8 +257,12 @@ func (run *checkRun) compare(exp *expectation, recs recordsChecked, workers int)
 	for _, o := range out {
 		problems = append(problems, o...)
 	}
-	counters := append(slices.Clip(run.counterOut[0]), run.counterOut[1]...)
-	problems = append(problems, counters[:min(len(counters), 3*maxReported)]...)
+	lines := append(slices.Clip(run.counterOut[0]), run.counterOut[1]...)
+	if n := counters.missing(); n != 0 {
+		lines = append(lines, fmt.Sprintf("counters: %d groups are missing", n))
+	}
+	lines = append(lines, run.counterOut[2]...)
+	problems = append(problems, lines[:min(len(lines), 3*maxReported)]...)
 	for _, o := range run.others {
 		problems = append(problems, o...)
 	}
