@@ -2,6 +2,7 @@ package data
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"hash/maphash"
 	"slices"
@@ -96,23 +97,18 @@ func pairHash(seed maphash.Seed, k, v []byte) uint64 {
 	return h.Sum64()
 }
 
-func (e *expectation) add(d *derived) {
+// add adds what one record gives the indexes; th are the hashes of its
+// words (tokenHashes).
+func (e *expectation) add(d *derived, th []uint64) {
 	e.put(string(ixDate), d.dk[:], d.sum)
 	for _, en := range d.entries {
-		e.put(en.bucket, []byte(en.key), []byte(en.value))
+		e.putString(en.bucket, en.key, en.value)
 	}
 	if !d.deleted && len(d.tokens) > 0 {
-		// The postings word | 0 | date key, hashed as pairHash would
-		// without building each key.
 		h := e.sum[string(ixText)]
-		for _, t := range d.tokens {
-			e.h.Reset()
-			e.h.WriteString(t)
-			e.h.WriteByte(0)
-			e.h.Write(d.dk[:])
-			e.h.WriteByte(0xff)
+		for _, wh := range th {
 			h.n++
-			h.sum += e.h.Sum64()
+			h.sum += postingHash(wh, d.dk)
 		}
 	}
 	if d.deleted {
@@ -127,6 +123,50 @@ func (e *expectation) add(d *derived) {
 		}
 		c.last = max(c.last, t)
 	}
+}
+
+// putString is put of a key and value held as strings.
+func (e *expectation) putString(bucket, k, v string) {
+	h := e.sum[bucket]
+	if h == nil {
+		h = &hashSum{}
+		e.sum[bucket] = h
+	}
+	e.h.Reset()
+	e.h.WriteString(k)
+	e.h.WriteByte(0xff)
+	e.h.WriteString(v)
+	h.n++
+	h.sum += e.h.Sum64()
+}
+
+// tokenHashes appends the hashes of words (maphash.String with the seed,
+// as the vocabulary's) to out.
+func tokenHashes(out []uint64, seed maphash.Seed, words []string) []uint64 {
+	for _, w := range words {
+		out = append(out, maphash.String(seed, w))
+	}
+	return out
+}
+
+// postingHash hashes the posting of a word (its hash wh, tokenHashes)
+// under a date key: both sides of the text index's comparison hash a
+// posting so, the records' from their words' hashes, the stored from
+// each block's word hashed once.
+func postingHash(wh uint64, dk Cursor) uint64 {
+	x := mix64(wh + binary.BigEndian.Uint64(dk[:8])*0x9e3779b97f4a7c15)
+	return mix64(x ^ binary.BigEndian.Uint64(dk[8:])*0xc2b2ae3d27d4eb4f)
+}
+
+// mix64 is the finalizer of MurmurHash3: a bijection whose every output
+// bit depends on every input bit.
+func mix64(x uint64) uint64 {
+	x ^= x >> 33
+	x *= 0xff51afd7ed558ccd
+	x ^= x >> 33
+	x *= 0xc4ceb9fe1a85ec53
+	x ^= x >> 33
+	return x
 }
 
 func bucketHash(b *bolt.Bucket, seed maphash.Seed) hashSum {

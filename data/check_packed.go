@@ -16,7 +16,8 @@ import (
 // entry, and every block of a list after the one before. And it hashes
 // the entries as the expectation has them, whatever their blocks: a
 // list's date keys one prefix | date key entry each, without a value
-// (the postings' prefix is the word and a 0), other keys as they are.
+// (the postings: postingHash of their word and date key), other keys as
+// they are.
 func listDigest(b *bolt.Bucket, name string, packed func(prefix []byte) bool, seed maphash.Seed) ([]string, hashSum) {
 	var out []string
 	var sum hashSum
@@ -41,20 +42,23 @@ func listDigest(b *bolt.Bucket, name string, packed func(prefix []byte) bool, se
 		prefix := k[:len(k)-dateKeyLen]
 		var err error
 		keys, err = decodeBlock(keys, k, v)
-		word := prefix
 		if text {
-			word = prefix[:len(prefix)-1] // hashed with its 0, whatever the byte
-		}
-		for _, dk := range keys {
-			h.Reset()
-			h.Write(word)
-			if text {
-				h.WriteByte(0)
+			// A posting as the records' side hashes it (postingHash):
+			// the word without the byte that ends it, whatever that is.
+			wh := maphash.Bytes(seed, prefix[:len(prefix)-1])
+			for _, dk := range keys {
+				sum.n++
+				sum.sum += postingHash(wh, dk)
 			}
-			h.Write(dk[:])
-			h.WriteByte(0xff)
-			sum.n++
-			sum.sum += h.Sum64()
+		} else {
+			for _, dk := range keys {
+				h.Reset()
+				h.Write(prefix)
+				h.Write(dk[:])
+				h.WriteByte(0xff)
+				sum.n++
+				sum.sum += h.Sum64()
+			}
 		}
 		if len(out) >= maxReported {
 			return nil

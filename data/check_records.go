@@ -95,6 +95,7 @@ func (f *recordsChecked) add(capped bool, p string) {
 func checkRange(tx *bolt.Tx, from, to ID, r resolver, exp *expectation) recordsChecked {
 	var found recordsChecked
 	var nums []uint32
+	var th []uint64
 	docs := docReader{b: tx.Bucket(ixTextDoc)}
 	c := tx.Bucket(bucketInteractions).Cursor()
 	for k, v := c.Seek(from.key()); k != nil && idFromKey(k) < to; k, v = c.Next() {
@@ -109,7 +110,8 @@ func checkRange(tx *bolt.Tx, from, to ID, r resolver, exp *expectation) recordsC
 			found.add(false, fmt.Sprintf("interaction %d: record says id %d", id, it.ID))
 		}
 		d := derive(it, r)
-		exp.add(d)
+		th = tokenHashes(th[:0], exp.seed, d.tokens)
+		exp.add(d, th)
 		if len(d.tokens) > 0 {
 			found.withWords++
 		}
@@ -117,7 +119,7 @@ func checkRange(tx *bolt.Tx, from, to ID, r resolver, exp *expectation) recordsC
 		// the word numbers of 32 ids, sorted: compared as sets).
 		doc, _ := docs.get(id)
 		var same bool
-		if nums, same = exp.words.compareDoc(exp.vocab, doc, d.tokens, nums); same {
+		if nums, same = exp.words.compareDoc(exp.vocab, doc, d.tokens, th, nums); same {
 			continue
 		}
 		var stored []string
