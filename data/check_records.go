@@ -96,6 +96,7 @@ func checkRange(tx *bolt.Tx, from, to ID, r resolver, exp *expectation) recordsC
 	var found recordsChecked
 	var nums []uint32
 	var th []uint64
+	var d derived // reused from record to record
 	docs := docReader{b: tx.Bucket(ixTextDoc)}
 	c := tx.Bucket(bucketInteractions).Cursor()
 	for k, v := c.Seek(from.key()); k != nil && idFromKey(k) < to; k, v = c.Next() {
@@ -109,9 +110,9 @@ func checkRange(tx *bolt.Tx, from, to ID, r resolver, exp *expectation) recordsC
 		if it.ID != id {
 			found.add(false, fmt.Sprintf("interaction %d: record says id %d", id, it.ID))
 		}
-		d := derive(it, r)
+		deriveInto(&d, it, r)
 		th = tokenHashes(th[:0], exp.seed, d.tokens)
-		exp.add(d, th)
+		exp.add(&d, th)
 		if len(d.tokens) > 0 {
 			found.withWords++
 		}
