@@ -48,3 +48,7 @@ require (
 	google.golang.org/protobuf v1.36.11 // indirect
 	gopkg.in/yaml.v3 v3.0.1 // indirect
 )
+
+replace github.com/teambition/rrule-go => ./internal/thirdparty/rrule-go
+
+replace github.com/jung-kurt/gofpdf => ./internal/thirdparty/gofpdf

@@ -57,7 +57,8 @@ var (
 	ixTextDoc = []byte("ix_text_doc")
 	// ixVocab: word → how many interactions hold it (uint64) and its number (uint32).
 	ixVocab = []byte("ix_vocab")
-	// bucketCounters: dimension | key → total, unreviewed, last date.
+	// bucketCounters: dimension | key → total uv, unreviewed sv, last date
+	// (8 bytes; counters.go).
 	bucketCounters = []byte("counters")
 	// ixActiveSubjects: subject ref → 1, the deals, claims, events and
 	// orders whose Active flag is set.
@@ -66,8 +67,9 @@ var (
 	// subject's counter; class 0 active subjects, 1 inactive, 2 chains. It
 	// lists subjects newest activity first without a sort.
 	ixSubjectsByLast = []byte("ix_subjects_by_last")
-	// ixMessageID: 0 | hash of an e-mail's Message-ID (MessageIDOf) | date
-	// key → ∅, and 1 | hash of its In-Reply-To | date key → ∅: the mail
+	// ixMessageID: 0 | hash of an e-mail's Message-ID (MessageIDOf) | id uv
+	// → ∅, and 1 | hash of its In-Reply-To | id uv → ∅ (8 bytes of SHA-256: a
+	// lookup checks the record, mail_store.go): the mail
 	// imported already, the mail a message answers, and the answers to it.
 	ixMessageID = []byte("ix_message_id")
 )
@@ -83,5 +85,5 @@ var recordBuckets = [][]byte{
 var derivedBuckets = [][]byte{
 	bucketFreeContacts, ixDate, ixType, ixResponsible, ixContact, ixSubject, ixStatus,
 	ixReviewAfter, ixAttr, ixDeleted, ixText, ixTextDoc, ixVocab, bucketCounters, ixActiveSubjects,
-	ixSubjectsByLast, ixMessageID, ixChainTopics, ixNames,
+	ixSubjectsByLast, ixMessageID, ixChainTopics, ixNames, ixOpenChains,
 }

@@ -83,24 +83,32 @@ func recordRootTopic(id ID, v []byte) (topic string, root bool, err error) {
 		}
 		return it.Topic, it.IsChainRoot(), nil
 	}
-	if len(v) < 5 || v[0] != codecV1 && v[0] != codecV2 {
+	start, flags2, ok := recordBody(v)
+	if !ok {
 		return "", false, recordDamaged(bucketInteractions, id, errCodec)
 	}
-	r := reader{s: string(v), p: 5, packed: v[0] == codecV2}
-	r.uv()  // id
-	r.str() // number
+	r := reader{s: string(v), p: start, packed: v[0] >= codecV2}
+	r.uv() // id
+	if flags2&codecNumberID == 0 {
+		r.str() // number
+	}
 	skipTime(&r)
 	topic = r.str()
 	r.uv() // responsible
-	r.uv() // author
-	subject := r.ref()
+	if flags2&codecAuthorIsResp == 0 {
+		r.uv() // author
+	}
+	subject := Ref{RefInteraction, id}
+	if flags2&codecSubjectIsSelf == 0 {
+		subject = r.ref()
+	}
 	if r.bad {
 		return "", false, recordDamaged(bucketInteractions, id, errCodec)
 	}
 	return topic, subject == Ref{RefInteraction, id}, nil
 }
 
-// skipTime reads past a time of a version 1 record.
+// skipTime reads past a time written in full (appendTime).
 func skipTime(r *reader) {
 	switch r.byte() {
 	case timeZero:

@@ -29,11 +29,11 @@ type checkRun struct {
 	names   []string      // the indexes compared by hash, sorted
 	indexes []storedIndex // by name
 
-	docs       int      // interactions with stored words
-	docsBad    [][]byte // ix_text_doc keys that cannot be read
-	others     [3][]string
-	otherErrs  [4]error // the text documents, then others
-	listed     int      // interactions the list reads
+	docs       int         // interactions with stored words
+	docsBad    [][]byte    // ix_text_doc keys that cannot be read
+	others     [4][]string // active subjects, subjects by last, names, open chains
+	otherErrs  [5]error    // the text documents, then others
+	listed     int         // interactions the list reads
 	listErr    error
 	counterOut [3][]string // the counters in two ranges of keys, the vocabulary
 }
@@ -141,7 +141,7 @@ func (run *checkRun) jobs() []func(worker int) error {
 		})
 	}
 	jobs = append(jobs, small...)
-	others := []func(tx *bolt.Tx) []string{checkActive, checkSubjectsByLast, checkNames}
+	others := []func(tx *bolt.Tx) []string{checkActive, checkSubjectsByLast, checkNames, checkOpenChains}
 	jobs = append(jobs, func(int) error {
 		run.otherErrs[0] = s.view(func(tx *bolt.Tx) error {
 			run.docs, run.docsBad = countDocs(tx.Bucket(ixTextDoc))
@@ -185,7 +185,7 @@ func (run *checkRun) readIndex(name string) storedIndex {
 // give: an index whose hash differs key by key, the counters and the
 // vocabulary, side by side. The lines come in the order of old: the text
 // documents, the indexes by name, the counters, the active subjects, the
-// subjects by last, the names, the list.
+// subjects by last, the names, the open chains, the list.
 func (run *checkRun) compare(exp *expectation, counters *counterCheck, recs recordsChecked, workers int) ([]string, error) {
 	names := exp.buckets()
 	byName := map[string]int{}

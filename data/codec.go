@@ -44,9 +44,27 @@ import (
 // e-mail's subject is the topic and is not written again. A call whose
 // contact is the first of the contacts, called at that contact's address,
 // writes the byte callFirstContact instead of its contact and phone.
+//
+// Version 3 (written since schema 8; versions 1 and 2 are still read, and
+// nothing is converted) is version 2 with a second flags byte after the
+// first (codec_v3.go) naming the fields left out because they are implied:
+//
+//	1   number    the id in eight digits (appendIDNumber)
+//	2   author    the responsible
+//	4   subject   the interaction itself, a chain's root
+//	8   created   written as sv seconds after the date (same offset from
+//	              UTC, same nanoseconds) instead of a time
+//	16  modified  the same, after created
+//	32  meeting   start and end written as sv seconds after the date and
+//	              after the start
+//	64  sms       the recipients are the contacts, each at its address:
+//	              no count and no recipients are written
+//
+// and a call's duration is written as sv whole seconds and sv nanoseconds.
 const (
 	codecV1 = 1
 	codecV2 = 2
+	codecV3 = 3
 )
 
 // The flags byte of a version 1 record.
@@ -69,14 +87,18 @@ const callFirstContact = 0xFF
 var errCodec = errors.New("not an interaction record")
 
 // encodeInteraction returns the record of it as the store writes it, in
-// version 2.
-func encodeInteraction(it *Interaction) []byte { return encodeRecord(it, codecV2) }
+// version 3.
+func encodeInteraction(it *Interaction) []byte { return encodeRecord(it, codecV3) }
 
-// encodeRecord returns the record of it in the given version, 1 or 2.
+// encodeRecord returns the record of it in the given version, 1, 2 or 3.
 func encodeRecord(it *Interaction, version byte) []byte {
 	appendStr := appendStr
-	if version == codecV2 {
+	if version >= codecV2 {
 		appendStr = appendPackedStr
+	}
+	var flags2 byte
+	if version >= codecV3 {
+		flags2 = recordFlags2(it)
 	}
 	b := make([]byte, 0, 96+len(it.Topic)+len(it.Description)+len(it.Number))
 	var flags byte
@@ -100,22 +122,39 @@ func encodeRecord(it *Interaction, version byte) []byte {
 	}
 	if it.Email != nil {
 		flags |= codecEmail
-		if version == codecV2 && it.Email.Subject == it.Topic {
+		if version >= codecV2 && it.Email.Subject == it.Topic {
 			flags |= codecSubjectIsTopic
 		}
 	}
 	b = append(b, version, byte(it.Type), byte(it.Direction), byte(it.Importance), flags)
+	if version >= codecV3 {
+		b = append(b, flags2)
+	}
 	b = binary.AppendUvarint(b, uint64(it.ID))
-	b = appendStr(b, it.Number)
+	if flags2&codecNumberID == 0 {
+		b = appendStr(b, it.Number)
+	}
 	b = appendTime(b, it.Date)
 	b = appendStr(b, it.Topic)
 	b = binary.AppendUvarint(b, uint64(it.Responsible))
-	b = binary.AppendUvarint(b, uint64(it.Author))
-	b = appendRef(b, it.Subject)
+	if flags2&codecAuthorIsResp == 0 {
+		b = binary.AppendUvarint(b, uint64(it.Author))
+	}
+	if flags2&codecSubjectIsSelf == 0 {
+		b = appendRef(b, it.Subject)
+	}
 	b = binary.AppendUvarint(b, uint64(it.BasedOn))
 	b = appendTime(b, it.ReviewAfter)
-	b = appendTime(b, it.Created)
-	b = appendTime(b, it.Modified)
+	if flags2&codecCreatedAtDate != 0 {
+		b = appendTimeAfter(b, it.Created, it.Date)
+	} else {
+		b = appendTime(b, it.Created)
+	}
+	if flags2&codecModifiedAtCrea != 0 {
+		b = appendTimeAfter(b, it.Modified, it.Created)
+	} else {
+		b = appendTime(b, it.Modified)
+	}
 	b = binary.AppendUvarint(b, it.Version)
 	b = binary.AppendUvarint(b, uint64(len(it.Contacts)))
 	for i := range it.Contacts {
@@ -128,28 +167,39 @@ func encodeRecord(it *Interaction, version byte) []byte {
 	}
 	b = appendStr(b, it.Description)
 	if m := it.Meeting; m != nil {
-		b = appendTime(b, m.Start)
-		b = appendTime(b, m.End)
+		if flags2&codecMeetingAtDate != 0 {
+			b = appendTimeAfter(b, m.Start, it.Date)
+			b = appendTimeAfter(b, m.End, m.Start)
+		} else {
+			b = appendTime(b, m.Start)
+			b = appendTime(b, m.End)
+		}
 		b = appendStr(b, m.Place)
 	}
 	if p := it.Planned; p != nil {
 		b = appendTime(b, p.At)
 	}
 	if c := it.Call; c != nil {
-		if version == codecV2 && len(it.Contacts) > 0 && c.Contact == it.Contacts[0] && c.Phone == c.Contact.Address {
+		if version >= codecV2 && len(it.Contacts) > 0 && c.Contact == it.Contacts[0] && c.Phone == c.Contact.Address {
 			b = append(b, callFirstContact)
 		} else {
 			b = appendContact(b, &c.Contact, appendStr)
 			b = appendStr(b, c.Phone)
 		}
-		b = binary.AppendVarint(b, int64(c.Duration))
+		if version >= codecV3 {
+			b = appendDuration(b, c.Duration)
+		} else {
+			b = binary.AppendVarint(b, int64(c.Duration))
+		}
 	}
 	if s := it.SMS; s != nil {
 		b = appendStr(b, s.Text)
-		b = binary.AppendUvarint(b, uint64(len(s.Recipients)))
-		for i := range s.Recipients {
-			b = appendContact(b, &s.Recipients[i].Contact, appendStr)
-			b = appendStr(b, s.Recipients[i].Number)
+		if flags2&codecSMSToContacts == 0 {
+			b = binary.AppendUvarint(b, uint64(len(s.Recipients)))
+			for i := range s.Recipients {
+				b = appendContact(b, &s.Recipients[i].Contact, appendStr)
+				b = appendStr(b, s.Recipients[i].Number)
+			}
 		}
 		b = append(b, byte(s.State))
 	}
@@ -245,15 +295,16 @@ func decodeInteraction(id ID, v []byte) (*Interaction, error) {
 	return it, nil
 }
 
-// decodeBinary decodes a version 1 or 2 record into it.
+// decodeBinary decodes a version 1, 2 or 3 record into it.
 func decodeBinary(v []byte, it *Interaction) error {
-	if len(v) < 5 || v[0] != codecV1 && v[0] != codecV2 {
+	start, flags2, ok := recordBody(v)
+	if !ok {
 		return errCodec
 	}
 	// One string holds every text of a version 1 record: the fields are
-	// slices of it. A version 2 record's texts are unpacked into an arena
-	// of their own, so none is a slice of v, and v is read in place.
-	r := reader{p: 5, packed: v[0] == codecV2}
+	// slices of it. A version 2 or 3 record's texts are unpacked into an
+	// arena of their own, so none is a slice of v, and v is read in place.
+	r := reader{p: start, packed: v[0] >= codecV2}
 	if r.packed {
 		r.s = unsafe.String(&v[0], len(v))
 	} else {
@@ -266,16 +317,37 @@ func decodeBinary(v []byte, it *Interaction) error {
 	}
 	it.Reviewed, it.Deleted = flags&codecReviewed != 0, flags&codecDeleted != 0
 	it.ID = ID(r.uv())
-	it.Number = r.str()
+	if flags2&codecNumberID != 0 {
+		var d [20]byte
+		it.Number = string(appendIDNumber(d[:0], it.ID))
+	} else {
+		it.Number = r.str()
+	}
 	it.Date = r.time()
 	it.Topic = r.str()
 	it.Responsible = ID(r.uv())
-	it.Author = ID(r.uv())
-	it.Subject = r.ref()
+	if flags2&codecAuthorIsResp != 0 {
+		it.Author = it.Responsible
+	} else {
+		it.Author = ID(r.uv())
+	}
+	if flags2&codecSubjectIsSelf != 0 {
+		it.Subject = Ref{RefInteraction, it.ID}
+	} else {
+		it.Subject = r.ref()
+	}
 	it.BasedOn = ID(r.uv())
 	it.ReviewAfter = r.time()
-	it.Created = r.time()
-	it.Modified = r.time()
+	if flags2&codecCreatedAtDate != 0 {
+		it.Created = r.timeAfter(it.Date)
+	} else {
+		it.Created = r.time()
+	}
+	if flags2&codecModifiedAtCrea != 0 {
+		it.Modified = r.timeAfter(it.Created)
+	} else {
+		it.Modified = r.time()
+	}
 	it.Version = r.uv()
 	if n := r.count(); n > 0 {
 		it.Contacts = make([]Contact, n)
@@ -291,7 +363,17 @@ func decodeBinary(v []byte, it *Interaction) error {
 	}
 	it.Description = r.str()
 	if flags&codecMeeting != 0 {
-		it.Meeting = &Meeting{Start: r.time(), End: r.time(), Place: r.str()}
+		m := &Meeting{}
+		if flags2&codecMeetingAtDate != 0 {
+			m.Start = r.timeAfter(it.Date)
+			m.End = r.timeAfter(m.Start)
+		} else {
+			m.Start, m.End = r.time(), r.time()
+		}
+		m.Place = r.str()
+		it.Meeting = m
+	} else if flags2&codecMeetingAtDate != 0 {
+		return errCodec
 	}
 	if flags&codecPlanned != 0 {
 		it.Planned = &Planned{At: r.time()}
@@ -307,11 +389,23 @@ func decodeBinary(v []byte, it *Interaction) error {
 		} else {
 			it.Call.Contact, it.Call.Phone = r.contact(), r.str()
 		}
-		it.Call.Duration = time.Duration(r.sv())
+		if v[0] >= codecV3 {
+			it.Call.Duration = r.durationV3()
+		} else {
+			it.Call.Duration = time.Duration(r.sv())
+		}
 	}
 	if flags&codecSMS != 0 {
 		s := &SMS{Text: r.str()}
-		if n := r.count(); n > 0 {
+		if flags2&codecSMSToContacts != 0 {
+			if len(it.Contacts) == 0 {
+				return errCodec
+			}
+			s.Recipients = make([]SMSRecipient, len(it.Contacts))
+			for i, c := range it.Contacts {
+				s.Recipients[i] = SMSRecipient{Contact: c, Number: c.Address}
+			}
+		} else if n := r.count(); n > 0 {
 			s.Recipients = make([]SMSRecipient, n)
 			for i := range s.Recipients {
 				s.Recipients[i] = SMSRecipient{Contact: r.contact(), Number: r.str()}
@@ -319,6 +413,8 @@ func decodeBinary(v []byte, it *Interaction) error {
 		}
 		s.State = SMSState(r.byte())
 		it.SMS = s
+	} else if flags2&codecSMSToContacts != 0 {
+		return errCodec
 	}
 	if flags&codecEmail != 0 {
 		it.Email = r.email(it.Topic, flags&codecSubjectIsTopic != 0)
@@ -351,14 +447,14 @@ func interactionTopic(tx *bolt.Tx, id ID) (string, error) {
 	return it.Topic, nil
 }
 
-// recordTopic reads the topic of a version 1 or 2 record: the fields
+// recordTopic reads the topic of a version 1, 2 or 3 record: the fields
 // before it are skipped in the bytes themselves, so that only the topic
 // becomes a string.
 func recordTopic(v []byte) (string, bool) {
-	if len(v) < 5 || v[0] != codecV1 && v[0] != codecV2 {
+	p, flags2, ok := recordBody(v)
+	if !ok {
 		return "", false
 	}
-	p, ok := 5, true
 	uv := func() uint64 {
 		if !ok || p >= len(v) {
 			ok = false
@@ -382,8 +478,10 @@ func recordTopic(v []byte) (string, bool) {
 		p += int(n)
 		return b
 	}
-	uv()  // id
-	str() // number
+	uv() // id
+	if flags2&codecNumberID == 0 {
+		str() // number
+	}
 	if tag := uv(); ok && tag != timeZero {
 		if tag == timeOffset {
 			uv()
@@ -392,7 +490,7 @@ func recordTopic(v []byte) (string, bool) {
 		uv() // nanoseconds
 	}
 	topic := str()
-	if ok && v[0] == codecV2 {
+	if ok && v[0] >= codecV2 {
 		t, good := appendUnpacked(nil, topic)
 		return string(t), good
 	}

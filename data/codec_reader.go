@@ -7,13 +7,13 @@ import (
 	"unsafe"
 )
 
-// reader walks a version 1 or 2 record; a read past the end or an impossible
+// reader walks a version 1, 2 or 3 record; a read past the end or an impossible
 // length sets bad and returns zero values, so that decoding never panics.
 type reader struct {
 	s      string
 	p      int
 	bad    bool
-	packed bool      // texts are packed (version 2)
+	packed bool      // texts are packed (versions 2 and 3)
 	texts  textArena // their unpacked bytes
 }
 
@@ -138,15 +138,12 @@ func (r *reader) time() time.Time {
 	case timeOffset:
 		off := r.sv()
 		sec := r.sv()
-		t := time.Unix(sec, int64(r.nanos()))
+		ns := r.nanos()
 		if off == 0 || off < -24*3600 || off > 24*3600 { // offset 0 is written as UTC
 			r.bad = true
 			return time.Time{}
 		}
-		if _, local := t.Zone(); int64(local) == off {
-			return t
-		}
-		return t.In(fixedZone(int(off)))
+		return zonedTime(sec, int64(ns), off)
 	}
 	r.bad = true
 	return time.Time{}

@@ -96,7 +96,10 @@ func (r *rowReader) contactName() []byte {
 // row: the names of references are left to the caller, the contacts'
 // names are joined into row.Contacts (reusing its bytes). It reads no
 // further than the row needs: past the description only for a call
-// whose contacts have no names.
+// whose contacts have no names. A record of another version gives false,
+// and the caller decodes it whole (list rows come from the row summaries
+// since schema 7; a record is read for a row only when its summary lacks
+// the row texts).
 func decodeRow(v []byte, row *RowText) bool {
 	if len(v) < 5 || v[0] != codecV1 {
 		return false

@@ -16,24 +16,33 @@ type Counter struct {
 	Last       time.Time
 }
 
+// A counter's value is its total and its unreviewed count (uvarints, the
+// unreviewed one as a zigzag varint) and the timeKey of its newest date
+// (8 bytes, big-endian): 10 bytes for most groups instead of 24. The by-last
+// subject index keeps the same value.
 func decodeCounter(v []byte) (c Counter, last uint64) {
-	if len(v) != 24 {
+	total, n := binary.Uvarint(v)
+	if n <= 0 {
 		return Counter{}, 0
 	}
-	last = binary.BigEndian.Uint64(v[16:])
-	return Counter{
-		Total:      int(binary.BigEndian.Uint64(v)),
-		Unreviewed: int(binary.BigEndian.Uint64(v[8:])),
-		Last:       timeFromKey(last),
-	}, last
+	unrev, m := binary.Varint(v[n:])
+	if m <= 0 || len(v) != n+m+8 {
+		return Counter{}, 0
+	}
+	last = binary.BigEndian.Uint64(v[n+m:])
+	return Counter{Total: int(total), Unreviewed: int(unrev), Last: timeFromKey(last)}, last
 }
 
 func encodeCounter(total, unreviewed int64, last uint64) []byte {
-	v := make([]byte, 24)
-	binary.BigEndian.PutUint64(v, uint64(total))
-	binary.BigEndian.PutUint64(v[8:], uint64(unreviewed))
-	binary.BigEndian.PutUint64(v[16:], last)
-	return v
+	return appendCounter(make([]byte, 0, 2*binary.MaxVarintLen64+8), total, unreviewed, last)
+}
+
+// appendCounter appends the value encodeCounter gives to v (check
+// compares half a million of them without a new slice each).
+func appendCounter(v []byte, total, unreviewed int64, last uint64) []byte {
+	v = binary.AppendUvarint(v, uint64(total))
+	v = binary.AppendVarint(v, unreviewed)
+	return binary.BigEndian.AppendUint64(v, last)
 }
 
 type counterDelta struct {

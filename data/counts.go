@@ -230,6 +230,7 @@ func (s *Store) Groups(f Filter, g GroupBy) ([]Group, error) {
 			return nil
 		}
 		p := s.newPlan(tx, f, NewestFirst, Cursor{})
+		var cs []Ref
 		for {
 			k, sum, ok := p.next()
 			if !ok {
@@ -248,11 +249,11 @@ func (s *Store) Groups(f Filter, g GroupBy) ([]Group, error) {
 			case GroupSubject:
 				add(GroupKey{Ref: sum.subject()}, 1, unrev, t)
 			case GroupContact:
-				ks := sum.contactKeys()
-				for i := 0; i+refKeyLen <= len(ks); i += refKeyLen {
-					add(GroupKey{Ref: refFromKey(ks[i:])}, 1, unrev, t)
+				cs = sum.contacts(cs[:0])
+				for _, c := range cs {
+					add(GroupKey{Ref: c}, 1, unrev, t)
 				}
-				if len(ks) == 0 {
+				if len(cs) == 0 {
 					add(GroupKey{Ref: NoContact}, 1, unrev, t)
 				}
 			case GroupDay, GroupWeek, GroupMonth:

@@ -16,7 +16,7 @@ func SummaryV6(v []byte) []byte {
 	s := summary(append([]byte(nil), v...))
 	if p := s.rowTailAt(); p >= 0 && s[7]&sumRow != 0 {
 		s = s[:p]
-		s[7] &^= sumRow
+		s[7] &^= sumRow | sumNumberID
 	}
 	return s
 }
@@ -25,6 +25,7 @@ func SummaryV6(v []byte) []byte {
 func SummaryWithRow(v []byte, number, topic, contacts string) []byte {
 	s := summary(SummaryV6(v))
 	s[7] |= sumRow
+	s[7] &^= sumNumberID
 	s = appendStr(s, number)
 	s = appendPackedStr(s, topic)
 	return appendPackedStr(s, contacts)
@@ -39,9 +40,9 @@ func UnpackText(p []byte) (string, bool) {
 	return string(b), ok
 }
 
-// SummaryRow returns the row texts of the summary v.
-func SummaryRow(v []byte) (number, topic, contacts string, ok bool) {
-	n, tp, c, ok := summary(v).rowTail()
+// SummaryRow returns the row texts of the summary v of the row id.
+func SummaryRow(id ID, v []byte) (number, topic, contacts string, ok bool) {
+	n, tp, c, ok := summary(v).rowTail(id)
 	t, _ := appendUnpacked(nil, tp)
 	cs, _ := appendUnpacked(nil, c)
 	return string(n), string(t), string(cs), ok

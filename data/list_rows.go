@@ -31,6 +31,7 @@ type RowText struct {
 
 	responsible ID
 	topic       []byte // the buffer Topic is unpacked into
+	number      []byte // the buffer a number not written in the summary is made in
 }
 
 // IsChainRoot reports whether the row is the root of a chain.
@@ -58,10 +59,11 @@ func (s *Store) ListRows(q Query, fn func(*RowText) error) (Page, error) {
 	var fnErr error
 	err := s.view(func(tx *bolt.Tx) error {
 		p := s.newPlan(tx, q.Filter, q.Order, q.After)
-		keys := make([]Cursor, 0, min(limit, 1<<12)+1)
-		sums := make([]summary, 0, cap(keys))
-		var roots []ID
-		var subjects []Ref
+		s.prefault(p, limit)
+		bufs := getListBufs(min(limit, 1<<14) + 1)
+		defer bufs.put()
+		keys, sums, roots, subjects := bufs.keys, bufs.sums, bufs.roots, bufs.subjects
+		defer func() { bufs.keys, bufs.sums, bufs.roots, bufs.subjects = keys, sums, roots, subjects }()
 		for len(keys) <= limit {
 			k, sum, ok := p.next()
 			if !ok {
@@ -84,7 +86,7 @@ func (s *Store) ListRows(q Query, fn func(*RowText) error) (Page, error) {
 			page.Next = keys[len(keys)-1]
 		}
 		s.topics.fill(tx, roots)
-		rr := newRowReading(s, tx)
+		rr := bufs.reader(s, tx)
 		rr.fill(subjects)
 		for i, k := range keys {
 			row, err := rr.read(k, sums[i])
@@ -119,10 +121,6 @@ type rowReading struct {
 	names map[Ref]string
 	key   [8]byte
 	last  ID // the id the cursor is at, 0 for none
-}
-
-func newRowReading(s *Store, tx *bolt.Tx) *rowReading {
-	return &rowReading{s: s, tx: tx, c: tx.Bucket(bucketInteractions).Cursor(), names: map[Ref]string{}}
 }
 
 // read reads the row at k from its summary sum or, when the summary holds

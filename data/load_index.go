@@ -34,6 +34,7 @@ type indexer struct {
 	reviewAfter []reviewAfterEntry
 	unreviewed  [][2]string // status index entries with their values
 	rootTopics  [][2]string // chain topic index entries
+	mids        []string    // Message-ID index keys (hash and id), in arrival order
 	counters    map[string]*counterAgg
 	free        map[ID]string
 	listBuf     []Cursor // the keys of the packed list being written
@@ -98,6 +99,9 @@ func (ix *indexer) add(d *derived) error {
 			ix.reviewAfter = append(ix.reviewAfter, reviewAfterEntry{[]byte(e.key), d.dk})
 		case e.bucket == string(ixChainTopics):
 			ix.rootTopics = append(ix.rootTopics, [2]string{e.key, e.value})
+		case e.bucket == string(ixMessageID):
+			// Hash and id: the key is whole, not a list under a prefix.
+			ix.mids = append(ix.mids, strings.Clone(e.key))
 		case e.value != "":
 			// Copies: an entry's strings are cut from one string of all
 			// the interaction's entries, which they would keep.
@@ -210,6 +214,15 @@ func (ix *indexer) finish() error {
 				return err
 			}
 		}
+		if name == string(ixMessageID) {
+			slices.Sort(ix.mids)
+			for _, k := range ix.mids {
+				if err := ix.bw.put(ixMessageID, []byte(k), nil); err != nil {
+					return err
+				}
+			}
+			ix.mids = nil
+		}
 		m := ix.index[name]
 		for _, p := range slices.Sorted(maps.Keys(m)) {
 			if isPackedList(name, []byte(p)) {
@@ -243,6 +256,9 @@ func (ix *indexer) finish() error {
 		if err := ix.bw.put(ixChainTopics, []byte(e[0]), []byte(e[1])); err != nil {
 			return err
 		}
+	}
+	if err := ix.writeOpenChains(); err != nil {
+		return err
 	}
 	ix.rootTopics = nil
 	if err := ix.writeCounters(); err != nil {

@@ -1,9 +1,12 @@
 package data
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
+	"encoding/binary"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -12,8 +15,9 @@ import (
 )
 
 // messageIDHashLen is how many bytes of a Message-ID's SHA-256 the
-// Message-ID index keeps: ids of any length make keys of one size.
-const messageIDHashLen = 16
+// Message-ID index keeps: ids of any length make keys of one size. Two
+// Message-IDs may share a hash: a lookup compares the record's own.
+const messageIDHashLen = 8
 
 // NormalMessageID returns a Message-ID without its angle brackets and the
 // spaces around it, the form the store compares.
@@ -56,44 +60,84 @@ func messageIDPrefix(kind byte, id string) []byte {
 	return append([]byte{kind}, sum[:messageIDHashLen]...)
 }
 
-// appendMessageID adds the Message-ID index entries of an e-mail.
+// appendMessageID adds the Message-ID index entries of an e-mail: the
+// hash of its Message-ID and of its In-Reply-To, each with its id (uvarint).
 func appendMessageID(entries []entry, it *Interaction, dk Cursor) []entry {
 	id := MessageIDOf(it)
 	if id == "" {
 		return entries
 	}
-	entries = append(entries, entry{string(ixMessageID), string(messageIDPrefix(keyMessageID, id)) + string(dk[:]), ""})
+	entries = append(entries, entry{string(ixMessageID), string(binary.AppendUvarint(messageIDPrefix(keyMessageID, id), uint64(dk.ID()))), ""})
 	if r := NormalMessageID(it.Email.InReplyTo); r != "" {
-		entries = append(entries, entry{string(ixMessageID), string(messageIDPrefix(keyInReplyTo, r)) + string(dk[:]), ""})
+		entries = append(entries, entry{string(ixMessageID), string(binary.AppendUvarint(messageIDPrefix(keyInReplyTo, r), uint64(dk.ID()))), ""})
 	}
 	return entries
 }
 
-// emailByMessageID finds in the Message-ID index b the e-mail interaction
-// with the Message-ID id: 0 when there is none.
-func emailByMessageID(b *bolt.Bucket, id string) ID {
-	if NormalMessageID(id) == "" {
-		return 0
+// messageIDMatches lists the e-mails of the Message-ID index whose
+// Message-ID (kind keyMessageID) or In-Reply-To (keyInReplyTo) is id, newest
+// first (the order of the date index): the keys of the hash, each checked
+// against its record, so that a shared hash never gives a wrong e-mail.
+func messageIDMatches(tx *bolt.Tx, kind byte, id string) []ID {
+	want := NormalMessageID(id)
+	if want == "" {
+		return nil
 	}
-	p := messageIDPrefix(keyMessageID, id)
-	if k, _ := b.Cursor().Seek(p); k != nil && hasPrefix(k, p) && len(k) == len(p)+dateKeyLen {
-		return cursorFrom(k).ID()
+	p := messageIDPrefix(kind, want)
+	var found []ID
+	var dks []Cursor
+	recs := tx.Bucket(bucketInteractions)
+	c := tx.Bucket(ixMessageID).Cursor()
+	for k, _ := c.Seek(p); k != nil && hasPrefix(k, p); k, _ = c.Next() {
+		u, m := binary.Uvarint(k[len(p):])
+		if m <= 0 || len(k) != len(p)+m {
+			continue
+		}
+		n := ID(u)
+		v := recs.Get(n.key())
+		if v == nil {
+			continue
+		}
+		it, err := decodeInteraction(n, v)
+		if err != nil || it.Email == nil {
+			continue
+		}
+		got := MessageIDOf(it)
+		if kind == keyInReplyTo {
+			got = NormalMessageID(it.Email.InReplyTo)
+		}
+		if got != want {
+			continue
+		}
+		found, dks = append(found, n), append(dks, dateKey(it.Date, n))
+	}
+	if len(found) > 1 {
+		order := make([]int, len(found))
+		for i := range order {
+			order[i] = i
+		}
+		slices.SortFunc(order, func(a, b int) int { return bytes.Compare(dks[a][:], dks[b][:]) })
+		sorted := make([]ID, len(found))
+		for i, j := range order {
+			sorted[i] = found[j]
+		}
+		found = sorted
+	}
+	return found
+}
+
+// emailByMessageID finds the e-mail interaction with the Message-ID id:
+// 0 when there is none (the newest when several hold it).
+func emailByMessageID(tx *bolt.Tx, id string) ID {
+	if ids := messageIDMatches(tx, keyMessageID, id); len(ids) > 0 {
+		return ids[0]
 	}
 	return 0
 }
 
-// answersTo lists the e-mails in the Message-ID index b whose In-Reply-To
-// is id.
-func answersTo(b *bolt.Bucket, id string) []ID {
-	var ids []ID
-	p := messageIDPrefix(keyInReplyTo, id)
-	c := b.Cursor()
-	for k, _ := c.Seek(p); k != nil && hasPrefix(k, p); k, _ = c.Next() {
-		if len(k) == len(p)+dateKeyLen {
-			ids = append(ids, cursorFrom(k).ID())
-		}
-	}
-	return ids
+// answersTo lists the e-mails whose In-Reply-To is id, newest first.
+func answersTo(tx *bolt.Tx, id string) []ID {
+	return messageIDMatches(tx, keyInReplyTo, id)
 }
 
 // EmailByMessageID returns the e-mail interaction known by the
@@ -101,7 +145,7 @@ func answersTo(b *bolt.Bucket, id string) []ID {
 func (s *Store) EmailByMessageID(id string) (ID, error) {
 	var found ID
 	err := s.view(func(tx *bolt.Tx) error {
-		found = emailByMessageID(tx.Bucket(ixMessageID), id)
+		found = emailByMessageID(tx, id)
 		return nil
 	})
 	if err != nil {
@@ -160,7 +204,7 @@ func (s *Store) SaveEmails(ctx context.Context, batch []NewEmail, progress func(
 				}
 			}
 			it := n.Interaction
-			if id := emailByMessageID(w.b(ixMessageID), it.Email.MessageID); id != 0 {
+			if id := emailByMessageID(w.tx, it.Email.MessageID); id != 0 {
 				out[i] = EmailSaved{ID: id, Existed: true}
 				continue
 			}
@@ -188,7 +232,7 @@ func (s *Store) SaveEmails(ctx context.Context, batch []NewEmail, progress func(
 func (w *writer) saveEmail(it *Interaction, n NewEmail, now time.Time) error {
 	if it.Subject.IsZero() && it.BasedOn == 0 {
 		for _, a := range n.Answers {
-			if id := emailByMessageID(w.b(ixMessageID), a); id != 0 {
+			if id := emailByMessageID(w.tx, a); id != 0 {
 				it.BasedOn = id
 				break
 			}
@@ -232,7 +276,7 @@ func (w *writer) saveEmail(it *Interaction, n NewEmail, now time.Time) error {
 // it and were imported before it: each based on nothing and the root of
 // its own chain; the mail based on them comes along.
 func (w *writer) adoptAnswers(it *Interaction) error {
-	for _, id := range answersTo(w.b(ixMessageID), MessageIDOf(it)) {
+	for _, id := range answersTo(w.tx, MessageIDOf(it)) {
 		old, err := w.get(id)
 		if err != nil {
 			return err

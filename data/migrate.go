@@ -44,6 +44,13 @@ var migrations = []migration{
 	// could not read the records, so the version moves. The records are
 	// converted first (recode.go), then the rebuild writes the rest.
 	{to: 7, what: "name catalog records, pack the indexes and the records' texts, keep the rows' texts in the date index", run: startRowsUpgrade, rebuild: true},
+	// Schema 8 writes the counters (and the by-last subject index) in
+	// varints, keys the Message-ID index by 8 bytes of hash and the id,
+	// leaves out of a row summary a number that is the id in eight digits,
+	// and keeps the topics of chains with unreviewed interactions apart
+	// (open_chains.go): the records stay as they are, the derived buckets are
+	// rebuilt.
+	{to: 8, what: "write the counters, the Message-ID index and the row numbers smaller, keep the topics of chains to review apart", rebuild: true},
 }
 
 func migrate(tx *bolt.Tx, from uint64) error {

@@ -75,11 +75,12 @@ func recordVersions(t *testing.T, path string) (versions map[byte]int, marked bo
 }
 
 // checkMigrated7 checks a file upgraded from schema 6: every record in
-// version 2 and as it was, the rows as they were, check clean.
+// the version the store writes (3) and as it was, the rows as they were,
+// check clean.
 func checkMigrated7(t *testing.T, path string, want map[data.ID]*data.Interaction, rows []string) {
 	t.Helper()
-	if v, marked := recordVersions(t, path); v[2] != len(want) || marked {
-		t.Errorf("records by version %v, mark %v; want all %d in version 2", v, marked, len(want))
+	if v, marked := recordVersions(t, path); v[3] != len(want) || marked {
+		t.Errorf("records by version %v, mark %v; want all %d in version 3", v, marked, len(want))
 	}
 	checkMigrated(t, path, want)
 	s, err := data.OpenReadOnly(path)
@@ -94,7 +95,7 @@ func checkMigrated7(t *testing.T, path string, want map[data.ID]*data.Interactio
 }
 
 // TestMigrate_Schema6 upgrades a schema 6 file read-only (a writer does it
-// first) with progress: the records are rewritten in version 2, the date
+// first) with progress: the records are rewritten in version 3, the date
 // index holds the rows' texts, and the rows list as before.
 func TestMigrate_Schema6(t *testing.T) {
 	defer data.SetRecodeBatch(data.SetRecodeBatch(300))

@@ -5,7 +5,6 @@ import (
 	"cmp"
 	"encoding/binary"
 	"fmt"
-	"slices"
 	"sync"
 
 	bolt "go.etcd.io/bbolt"
@@ -84,7 +83,7 @@ func (c *nameCache) many(tx *bolt.Tx, refs []Ref) []string {
 		}
 		keys = append(keys, uint64(r.Kind)<<(packIDBits+packIndexBits)|uint64(r.ID)<<packIndexBits|uint64(i))
 	}
-	slices.Sort(keys)
+	sortUint64s(keys, make([]uint64, len(keys)))
 	sorted := make([]Ref, 0, len(keys))
 	for j, k := range keys {
 		r := Ref{RefKind(k >> (packIDBits + packIndexBits)), ID(k >> packIndexBits & (1<<packIDBits - 1))}
@@ -151,15 +150,15 @@ func compareRefs(a, b Ref) int {
 
 // readNames names refs, distinct, of one kind and in id order: names[i]
 // is refs[i]'s, keep[i] says it may be kept (read without an error, not an
-// interaction's topic). Chain roots come from the chain topic index,
-// catalog records from the names index; what those lack (a record gone or
+// interaction's topic). Chain roots come from the open chains and the
+// chain topic index (chainNames), catalog records from the names index; what those lack (a record gone or
 // unreadable) refName answers, as before.
 func readNames(tx *bolt.Tx, refs []Ref, names []string, keep []bool) {
 	found := make([]bool, len(refs))
 	kind := refs[0].Kind
 	switch {
 	case kind == RefInteraction:
-		chainTopics(tx, refs, func(i int, topic string) {
+		chainNames(tx, refs, func(i int, topic string) {
 			names[i], found[i] = topic, true
 		})
 	case namedKind(kind):

@@ -76,11 +76,11 @@ func fillStatusValues(tx *bolt.Tx) error {
 	c := st.Cursor()
 	for k, _ := c.Seek([]byte{0}); k != nil && k[0] == 0; k, _ = c.Next() {
 		sum := dates.Get(k[1:])
-		if len(sum) < sumFixed {
+		if len(sum) < 33 {
 			continue
 		}
 		keys = append(keys, bytes.Clone(k))
-		vals = append(vals, summary(sum).statusValue())
+		vals = append(vals, statusValueV7(sum))
 	}
 	for i := range keys {
 		if err := st.Put(keys[i], vals[i]); err != nil {
@@ -88,6 +88,16 @@ func fillStatusValues(tx *bolt.Tx) error {
 		}
 	}
 	return nil
+}
+
+// statusValueV7 is the statusValue of a row summary as schemas 3 to 7
+// wrote it, with its ids at fixed places: type 0, responsible 8:16, subject
+// ref 16:25, review after 25:33.
+func statusValueV7(s []byte) []byte {
+	v := make([]byte, 0, statusValueLen)
+	v = append(v, s[0])
+	v = append(v, s[8:33]...)
+	return v
 }
 
 // recodePending reports whether the records still await conversion.

@@ -86,15 +86,15 @@ func TestCheck_FindsWrongRowSummaries(t *testing.T) {
 		{"none", func(b *bolt.Bucket, k, v []byte) error { return b.Put(k, data.SummaryV6(v)) }, "the row texts cannot be read"},
 		{"missing", func(b *bolt.Bucket, k, v []byte) error { return b.Delete(k) }, "ix_date: missing entry"},
 		{"number", func(b *bolt.Bucket, k, v []byte) error {
-			_, topic, contacts, _ := data.SummaryRow(v)
+			_, topic, contacts, _ := data.SummaryRow(data.ID(binary.BigEndian.Uint64(k[8:])), v)
 			return b.Put(k, data.SummaryWithRow(v, "ВЗ-1", topic, contacts))
 		}, "the row's number differs"},
 		{"topic", func(b *bolt.Bucket, k, v []byte) error {
-			number, _, contacts, _ := data.SummaryRow(v)
+			number, _, contacts, _ := data.SummaryRow(data.ID(binary.BigEndian.Uint64(k[8:])), v)
 			return b.Put(k, data.SummaryWithRow(v, number, "Другая тема", contacts))
 		}, "the row's topic differs"},
 		{"contacts", func(b *bolt.Bucket, k, v []byte) error {
-			number, topic, _, _ := data.SummaryRow(v)
+			number, topic, _, _ := data.SummaryRow(data.ID(binary.BigEndian.Uint64(k[8:])), v)
 			return b.Put(k, data.SummaryWithRow(v, number, topic, "Петров П. П."))
 		}, "the row's contacts differ"},
 		{"filter", func(b *bolt.Bucket, k, v []byte) error {
@@ -118,7 +118,7 @@ func TestCheck_FindsWrongRowSummaries(t *testing.T) {
 				if k == nil {
 					return fmt.Errorf("no row with contacts")
 				}
-				if _, _, contacts, ok := data.SummaryRow(v); i > 40 && ok && contacts != "" {
+				if _, _, contacts, ok := data.SummaryRow(data.ID(binary.BigEndian.Uint64(k[8:])), v); i > 40 && ok && contacts != "" {
 					id = binary.BigEndian.Uint64(k[8:])
 					return plant.edit(b, append([]byte(nil), k...), append([]byte(nil), v...))
 				}

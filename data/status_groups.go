@@ -14,6 +14,16 @@ import (
 // summary is read. The groups come in the order Groups gives them. It
 // reports false when the filter or grouping is not of this kind.
 func statusGroups(tx *bolt.Tx, f Filter, g GroupBy, now uint64, weekStart time.Weekday) ([]Group, bool) {
+	gs, ok := walkStatus(tx, f, g, now, weekStart, true)
+	if gs == nil && ok { // past what the subject accumulator packs
+		gs, ok = walkStatus(tx, f, g, now, weekStart, false)
+	}
+	return gs, ok
+}
+
+// walkStatus is statusGroups; packed says subjects gather in a
+// subjectAcc, and a nil result with true says they did not fit it.
+func walkStatus(tx *bolt.Tx, f Filter, g GroupBy, now uint64, weekStart time.Weekday, packed bool) ([]Group, bool) {
 	if f.Status != StatusToReview && f.Status != StatusDeferred {
 		return nil, false
 	}
@@ -39,12 +49,17 @@ func statusGroups(tx *bolt.Tx, f Filter, g GroupBy, now uint64, weekStart time.W
 	var starts []time.Time          // of the periods, by index in gs
 	byRef := make(map[uint64]int32) // packRef → index in gs
 	odd := map[Ref]int32{}
+	var subjects *subjectAcc
 	if g.Kind == GroupSubject {
 		// Room for a group per unreviewed interaction, so that nothing grows.
 		all, _ := decodeCounter(tx.Bucket(bucketCounters).Get([]byte{dimAll}))
 		room := min(all.Unreviewed, 1<<20)
-		gs = make([]acc, 0, room)
-		byRef = make(map[uint64]int32, room)
+		if packed {
+			subjects = newSubjectAcc(room)
+		} else {
+			gs = make([]acc, 0, room)
+			byRef = make(map[uint64]int32, room)
+		}
 	}
 	var periodEnd uint64 // timeKey of the end of the current period
 	periodLo := ^uint64(0)
@@ -87,6 +102,12 @@ func statusGroups(tx *bolt.Tx, f Filter, g GroupBy, now uint64, weekStart time.W
 			ref = Ref{RefEmployee, fields.responsible()}
 		case GroupSubject:
 			ref = fields.subject()
+			if subjects != nil {
+				if subjects.add(ref, tk); subjects.full {
+					return nil, true
+				}
+				continue
+			}
 		}
 		var i int32
 		var ok bool
@@ -105,6 +126,11 @@ func statusGroups(tx *bolt.Tx, f Filter, g GroupBy, now uint64, weekStart time.W
 			gs = append(gs, acc{ref: ref, last: tk})
 		}
 		gs[i].count++
+	}
+	if subjects != nil {
+		out := subjects.groups()
+		sortTies(out)
+		return out, true
 	}
 	out := make([]Group, len(gs))
 	for i, a := range gs {

@@ -20,8 +20,13 @@ import (
 // names catalog records in ixNames, which a program of schema 6 would not
 // keep when it saves one; it packs the one-key-per-interaction indexes into
 // blocks (packed_list.go) and the records' texts (version 2 records), and
-// keeps the rows' texts in the date index's summaries.
-const SchemaVersion = 7
+// keeps the rows' texts in the date index's summaries. Schema 8 writes the
+// counters in varints, keys the Message-ID index by a shorter hash and the
+// id, and leaves the program's own numbers out of the row summaries (a
+// schema 7 program would misread all three); it keeps the topics of chains
+// with unreviewed interactions apart (ixOpenChains), which a schema 7
+// program would not keep when it writes.
+const SchemaVersion = 8
 
 var (
 	keySchema   = []byte("schema")

@@ -144,5 +144,8 @@ func (w *writer) index(old, it *Interaction) error {
 	if err := w.indexText(o, n); err != nil {
 		return err
 	}
-	return w.count(o, n)
+	if err := w.count(o, n); err != nil {
+		return err
+	}
+	return w.syncOpenChains(old, it)
 }

@@ -127,13 +127,19 @@ func groupTexts(s *data.Store, q listQuery, groups []data.Group) []groupText {
 		return out // no refs: nothing gets a KIND:ID
 	}
 	refs := make([]data.Ref, len(groups))
+	plain := 0
 	for i, g := range groups {
 		if named(g.Key.Ref) {
 			refs[i] = g.Key.Ref
 		}
+		if g.Key.Ref.Kind != data.RefInteraction {
+			plain++
+		}
 	}
 	names := s.NamesOf(refs)
-	first := [2]map[string]int32{make(map[string]int32, len(groups)), {}} // plain, chains: text → first group
+	// Plain keys, chains' (whose topics repeat: their map grows as it
+	// needs): text → first group.
+	first := [2]map[string]int32{make(map[string]int32, plain), {}}
 	dup := func(i int, j int32) {
 		out[i].dup = out[i].dup || refs[i] != data.Ref{}
 		out[j].dup = out[j].dup || refs[j] != data.Ref{}
