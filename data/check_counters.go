@@ -8,6 +8,11 @@ type counterTable struct {
 	short map[counterKey]int32 // index into aggs
 	long  map[string]int32     // keys longer than a counterKey holds
 	aggs  []counterAgg
+	// The last short key of each dimension and where its totals are:
+	// records in order of ids come mostly in order of dates, so the
+	// next one often counts in the same hour, day or subject.
+	last   [256]counterKey
+	lastAt [256]int32
 }
 
 // counterKey holds a counter key of up to 23 bytes: every dimension's
@@ -38,12 +43,17 @@ func (t *counterTable) get(k []byte) *counterAgg {
 	if len(k) <= len(counterKey{}.b) {
 		ck := counterKey{n: uint8(len(k))}
 		copy(ck.b[:], k)
+		dim := ck.b[0] // 0 for an empty key, which no counter has
+		if t.last[dim] == ck && ck.n > 0 {
+			return &t.aggs[t.lastAt[dim]]
+		}
 		i, ok := t.short[ck]
 		if !ok {
 			i = int32(len(t.aggs))
 			t.short[ck] = i
 			t.aggs = append(t.aggs, counterAgg{})
 		}
+		t.last[dim], t.lastAt[dim] = ck, i
 		return &t.aggs[i]
 	}
 	i, ok := t.long[string(k)]
