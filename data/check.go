@@ -1,6 +1,8 @@
 package data
 
 import (
+	"bytes"
+	"encoding/binary"
 	"fmt"
 	"hash/maphash"
 	"slices"
@@ -18,100 +20,23 @@ const maxReported = 10
 // consistent. Each index is compared by an order-independent hash first,
 // and compared key by key only when the hashes differ. Nothing may write
 // the file while it runs.
+//
+// The walk of the pages comes first and alone: nothing reads the file
+// through bbolt before it has shown the pages sane. Then bbolt's own
+// check, the records (in ranges of ids), the stored indexes and the list
+// are read side by side, one job per core at a time (check_run.go), and
+// what needs every record is compared at the end.
 func (s *Store) Check() ([]string, error) {
-	problems, err := s.checkFileLevel()
+	found, _, err := walkFile(s.path)
 	if err != nil {
 		return nil, fmt.Errorf("data: check: %w", err)
 	}
-	seed := maphash.MakeSeed()
-	var r *datasetResolver
-	var vocab *checkVocab
-	err = s.view(func(tx *bolt.Tx) error {
-		var err error
-		r, err = storeResolver(tx)
-		vocab = readCheckVocab(tx.Bucket(ixVocab), seed)
-		return err
-	})
+	if found != nil {
+		return nil, fmt.Errorf("data: check: %w", found)
+	}
+	problems, err := s.checkAll()
 	if err != nil {
 		return nil, fmt.Errorf("data: check: %w", err)
-	}
-	exp, recs, err := s.checkRecords(r, vocab, seed)
-	if err != nil {
-		return nil, fmt.Errorf("data: check: %w", err)
-	}
-	problems = append(problems, recs.problems...)
-	stored, err := s.checkStored(exp, recs, r)
-	if err != nil {
-		return nil, fmt.Errorf("data: check: %w", err)
-	}
-	return append(problems, stored...), nil
-}
-
-// checkStored compares the stored indexes, postings and counters with
-// what the records give, and reads the list through; the buckets are
-// read side by side, one job per core at a time.
-func (s *Store) checkStored(exp *expectation, recs recordsChecked, r *datasetResolver) ([]string, error) {
-	names := exp.buckets()
-	var jobs []func(tx *bolt.Tx) []string
-	for _, name := range names {
-		jobs = append(jobs, func(tx *bolt.Tx) []string {
-			var out []string
-			if name == string(ixText) {
-				out = checkBlocks(tx.Bucket(ixText))
-				if *exp.sum[name] == postingsHash(tx.Bucket(ixText), exp.seed) {
-					return out
-				}
-			} else if isPackedBucket(name) {
-				out = checkListBlocks(tx.Bucket([]byte(name)), name, func(p []byte) bool { return isPackedList(name, p) })
-				if *exp.sum[name] == entriesHash(tx.Bucket([]byte(name)), name, exp.seed) {
-					return out
-				}
-			} else if *exp.sum[name] == bucketHash(tx.Bucket([]byte(name)), exp.seed) {
-				return nil
-			}
-			return append(out, diffBucket(tx, name, r)...)
-		})
-	}
-	jobs = append(jobs,
-		func(tx *bolt.Tx) []string {
-			var out []string
-			n, bad := countDocs(tx.Bucket(ixTextDoc))
-			for _, k := range bad[:min(len(bad), maxReported)] {
-				out = append(out, fmt.Sprintf("%s: entry %x cannot be read", ixTextDoc, k))
-			}
-			if n != recs.withWords {
-				out = append(out, fmt.Sprintf("%s: %d entries, %d interactions have words", ixTextDoc, n, recs.withWords))
-			}
-			return out
-		},
-		exp.checkCounters, checkActive, checkSubjectsByLast, checkNames, checkOpenChains)
-	out := make([][]string, len(jobs)+1)
-	var readErr error
-	err := parallel(len(jobs)+1, func(i int) error {
-		if i == len(jobs) {
-			// The list, read the way the window reads it.
-			out[i], readErr = s.checkReads(recs.records)
-			return nil
-		}
-		return s.view(func(tx *bolt.Tx) error {
-			out[i] = jobs[i](tx)
-			return nil
-		})
-	})
-	if err == nil {
-		err = readErr
-	}
-	if err != nil {
-		return nil, err
-	}
-	// The order of old: the text documents, the indexes by name, the
-	// counters and subjects, the list.
-	n := len(names)
-	var problems []string
-	for _, o := range [][][]string{out[n : n+1], out[:n], out[n+1:]} {
-		for _, p := range o {
-			problems = append(problems, p...)
-		}
 	}
 	return problems, nil
 }
@@ -121,7 +46,7 @@ type expectation struct {
 	seed     maphash.Seed
 	h        maphash.Hash // seeded with seed
 	sum      map[string]*hashSum
-	counters map[string]*counterAgg
+	counters *counterTable
 	vocab    *checkVocab
 	words    wordCounts // how many interactions hold each word
 }
@@ -132,7 +57,7 @@ type hashSum struct {
 }
 
 func newExpectation(seed maphash.Seed, vocab *checkVocab) *expectation {
-	e := &expectation{seed: seed, sum: map[string]*hashSum{}, counters: map[string]*counterAgg{}, vocab: vocab, words: newWordCounts(vocab)}
+	e := &expectation{seed: seed, sum: map[string]*hashSum{}, counters: newCounterTable(), vocab: vocab, words: newWordCounts(vocab)}
 	e.h.SetSeed(seed)
 	for _, b := range derivedBuckets {
 		switch string(b) {
@@ -172,23 +97,18 @@ func pairHash(seed maphash.Seed, k, v []byte) uint64 {
 	return h.Sum64()
 }
 
-func (e *expectation) add(d *derived) {
+// add adds what one record gives the indexes; th are the hashes of its
+// words (tokenHashes).
+func (e *expectation) add(d *derived, th []uint64) {
 	e.put(string(ixDate), d.dk[:], d.sum)
 	for _, en := range d.entries {
-		e.put(en.bucket, []byte(en.key), []byte(en.value))
+		e.putString(en.bucket, en.key, en.value)
 	}
 	if !d.deleted && len(d.tokens) > 0 {
-		// The postings word | 0 | date key, hashed as pairHash would
-		// without building each key.
 		h := e.sum[string(ixText)]
-		for _, t := range d.tokens {
-			e.h.Reset()
-			e.h.WriteString(t)
-			e.h.WriteByte(0)
-			e.h.Write(d.dk[:])
-			e.h.WriteByte(0xff)
+		for _, wh := range th {
 			h.n++
-			h.sum += e.h.Sum64()
+			h.sum += postingHash(wh, d.dk)
 		}
 	}
 	if d.deleted {
@@ -196,17 +116,57 @@ func (e *expectation) add(d *derived) {
 	}
 	t := timeKey(d.dk.Time())
 	for _, k := range d.counters {
-		c := e.counters[string(k)]
-		if c == nil {
-			c = &counterAgg{}
-			e.counters[string(k)] = c
-		}
+		c := e.counters.get(k)
 		c.total++
 		if !d.reviewed {
 			c.unrev++
 		}
 		c.last = max(c.last, t)
 	}
+}
+
+// putString is put of a key and value held as strings.
+func (e *expectation) putString(bucket, k, v string) {
+	h := e.sum[bucket]
+	if h == nil {
+		h = &hashSum{}
+		e.sum[bucket] = h
+	}
+	e.h.Reset()
+	e.h.WriteString(k)
+	e.h.WriteByte(0xff)
+	e.h.WriteString(v)
+	h.n++
+	h.sum += e.h.Sum64()
+}
+
+// tokenHashes appends the hashes of words (maphash.String with the seed,
+// as the vocabulary's) to out.
+func tokenHashes(out []uint64, seed maphash.Seed, words []string) []uint64 {
+	for _, w := range words {
+		out = append(out, maphash.String(seed, w))
+	}
+	return out
+}
+
+// postingHash hashes the posting of a word (its hash wh, tokenHashes)
+// under a date key: both sides of the text index's comparison hash a
+// posting so, the records' from their words' hashes, the stored from
+// each block's word hashed once.
+func postingHash(wh uint64, dk Cursor) uint64 {
+	x := mix64(wh + binary.BigEndian.Uint64(dk[:8])*0x9e3779b97f4a7c15)
+	return mix64(x ^ binary.BigEndian.Uint64(dk[8:])*0xc2b2ae3d27d4eb4f)
+}
+
+// mix64 is the finalizer of MurmurHash3: a bijection whose every output
+// bit depends on every input bit.
+func mix64(x uint64) uint64 {
+	x ^= x >> 33
+	x *= 0xff51afd7ed558ccd
+	x ^= x >> 33
+	x *= 0xc4ceb9fe1a85ec53
+	x ^= x >> 33
+	return x
 }
 
 func bucketHash(b *bolt.Bucket, seed maphash.Seed) hashSum {
@@ -219,33 +179,47 @@ func bucketHash(b *bolt.Bucket, seed maphash.Seed) hashSum {
 	return h
 }
 
-// checkCounters compares the stored counters and vocabulary with the records.
-func (e *expectation) checkCounters(tx *bolt.Tx) []string {
+// checkCounterValues compares the stored counters of keys in [from, to)
+// (nil: no bound) with the records and returns the lines, at most
+// 3*maxReported. The ranges' lines, the missing counters (counterCheck)
+// and checkVocabulary's lines are reported 3*maxReported between them,
+// in that order (checkRun.compare).
+func checkCounterValues(tx *bolt.Tx, want *counterCheck, from, to []byte) []string {
+	var out []string
+	var buf [2*binary.MaxVarintLen64 + 8]byte
+	c := tx.Bucket(bucketCounters).Cursor()
+	k, v := c.First()
+	if from != nil {
+		k, v = c.Seek(from)
+	}
+	for ; k != nil && (to == nil || bytes.Compare(k, to) < 0); k, v = c.Next() {
+		got, last := decodeCounter(v)
+		w, ok := want.want(k)
+		switch {
+		case len(out) >= 3*maxReported:
+		case !ok:
+			out = append(out, fmt.Sprintf("counter %s: stored (total %d) but no interaction counts in it", counterName(k), got.Total))
+		default:
+			// The bytes too: a value in another form than the one written
+			// (schema 8: uvarints) is a problem even if it reads the same.
+			if int64(got.Total) != w.total || int64(got.Unreviewed) != w.unrev || last != w.last ||
+				!bytes.Equal(v, appendCounter(buf[:0], w.total, w.unrev, w.last)) {
+				out = append(out, fmt.Sprintf("counter %s: total %d, unreviewed %d, last %s; want %d, %d, %s", counterName(k),
+					got.Total, got.Unreviewed, timeFromKey(last).Format("2006-01-02 15:04:05"),
+					w.total, w.unrev, timeFromKey(w.last).Format("2006-01-02 15:04:05")))
+			}
+		}
+	}
+	return out
+}
+
+// checkVocabulary compares the stored vocabulary with the records.
+func (e *expectation) checkVocabulary(tx *bolt.Tx) []string {
 	var out []string
 	report := func(format string, args ...any) {
 		if len(out) < 3*maxReported {
 			out = append(out, fmt.Sprintf(format, args...))
 		}
-	}
-	seen := 0
-	tx.Bucket(bucketCounters).ForEach(func(k, v []byte) error {
-		got, last := decodeCounter(v)
-		want := e.counters[string(k)]
-		if want == nil {
-			report("counter %s: stored (total %d) but no interaction counts in it", counterName(k), got.Total)
-			return nil
-		}
-		seen++
-		if int64(got.Total) != want.total || int64(got.Unreviewed) != want.unrev || last != want.last ||
-			string(v) != string(encodeCounter(want.total, want.unrev, want.last)) {
-			report("counter %s: total %d, unreviewed %d, last %s; want %d, %d, %s", counterName(k),
-				got.Total, got.Unreviewed, timeFromKey(last).Format("2006-01-02 15:04:05"),
-				want.total, want.unrev, timeFromKey(want.last).Format("2006-01-02 15:04:05"))
-		}
-		return nil
-	})
-	if seen != len(e.counters) {
-		report("counters: %d groups are missing", len(e.counters)-seen)
 	}
 	vseen := 0
 	tx.Bucket(ixVocab).ForEach(func(k, v []byte) error {
@@ -375,24 +349,8 @@ func checkActive(tx *bolt.Tx) []string {
 	return out
 }
 
-// postingsHash hashes the text postings as single word | 0 | date key
-// entries, the form the expectation has, whatever their blocks.
-func postingsHash(b *bolt.Bucket, seed maphash.Seed) hashSum {
-	var h hashSum
-	eachPosting(b, func(word []byte, dk Cursor) {
-		h.n++
-		h.sum += pairHash(seed, append(append(slices.Clip(word), 0), dk[:]...), nil)
-	})
-	return h
-}
-
-// checkBlocks verifies the shape of the posting blocks (checkListBlocks).
-func checkBlocks(b *bolt.Bucket) []string {
-	return checkListBlocks(b, string(ixText), func([]byte) bool { return true })
-}
-
 // checkSubjectsByLast compares the by-last subject index with the stored
-// subject counters (which checkCounters compares with the records).
+// subject counters (which checkCounterValues compares with the records).
 func checkSubjectsByLast(tx *bolt.Tx) []string {
 	want := map[string]string{}
 	active := tx.Bucket(ixActiveSubjects)

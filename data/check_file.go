@@ -8,22 +8,13 @@ import (
 	bolt "go.etcd.io/bbolt"
 )
 
-// checkFileLevel is the first part of Check: the file's pages. It walks
-// every bucket's tree reading the file without mapping it, then runs
-// bbolt's own consistency check (Tx.Check), which maps the pages the walk
-// has shown to be sane. A damaged page is returned as a *DamagedError;
-// a damaged meta page is a problem line.
-func (s *Store) checkFileLevel() ([]string, error) {
-	found, _, err := walkFile(s.path)
-	if err != nil {
-		return nil, err
-	}
-	if found != nil {
-		return nil, found
-	}
+// checkBolt runs bbolt's own consistency check (Tx.Check), which maps
+// the pages the walk of the file (walkFile, first in Check) has shown to
+// be sane; what it finds is returned as a *DamagedError.
+func (s *Store) checkBolt() error {
 	var first error
 	n := 0
-	err = s.view(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		for e := range tx.Check() {
 			if first == nil {
 				first = e
@@ -33,16 +24,16 @@ func (s *Store) checkFileLevel() ([]string, error) {
 		return nil
 	})
 	if err != nil {
-		return nil, err
+		return err
 	}
 	if first != nil {
 		d := &DamagedError{Detail: fmt.Sprintf("bbolt's check found %d problems, the first: %v", n, shortPanic(first.Error()))}
 		if m := pagePattern().FindStringSubmatch(first.Error()); m != nil {
 			d.Page, _ = strconv.ParseUint(m[1], 10, 64)
 		}
-		return nil, d
+		return d
 	}
-	return s.checkMeta()
+	return nil
 }
 
 // checkMeta reports a damaged meta page.
@@ -65,26 +56,31 @@ func (s *Store) checkMeta() ([]string, error) {
 	return []string{fmt.Sprintf("meta page %d is damaged (it held the change before the last one, which is whole)", m.otherPage)}, nil
 }
 
-// checkReads reads every interaction the way the list does — page by
+// listReads reads every interaction the way the list does — page by
 // page through the date index, with seeks, each row from its record —
-// and compares the count with the records; a damaged branch page can
-// hide rows from seeks that a full scan still finds.
-func (s *Store) checkReads(records int) ([]string, error) {
+// and returns how many it read; a damaged branch page can hide rows from
+// seeks that a full scan still finds (readsProblem compares).
+func (s *Store) listReads() (int, error) {
 	q := Query{Filter: Filter{Deleted: DeletedInclude}, Limit: 1000}
 	n := 0
 	count := func(*RowText) error { n++; return nil }
 	for {
 		page, err := s.ListRows(q, count)
 		if err != nil {
-			return nil, err
+			return 0, err
 		}
 		if !page.More {
 			break
 		}
 		q.After = page.Next
 	}
+	return n, nil
+}
+
+// readsProblem compares what the list reads with the records.
+func readsProblem(n, records int) []string {
 	if n != records {
-		return []string{fmt.Sprintf("the list reads %d interactions, the records hold %d", n, records)}, nil
+		return []string{fmt.Sprintf("the list reads %d interactions, the records hold %d", n, records)}
 	}
-	return nil, nil
+	return nil
 }

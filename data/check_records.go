@@ -1,11 +1,9 @@
 package data
 
 import (
+	"bytes"
 	"encoding/binary"
 	"fmt"
-	"hash/maphash"
-	"runtime"
-	"sync"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -16,50 +14,80 @@ import (
 type recordsChecked struct {
 	records, withWords int
 	problems           []string
+	capped             []bool // by problem: a words problem, of which a part reports at most 3*maxReported lines
 }
 
-// checkRecords derives what the indexes should hold from every record.
-// The records are split into one range of ids per core, each read in a
-// transaction of its own; the parts' expectations are added up (their
-// hashes are sums, their counters totals).
-func (s *Store) checkRecords(r *datasetResolver, vocab *checkVocab, seed maphash.Seed) (*expectation, recordsChecked, error) {
-	var lo, hi uint64
-	err := s.view(func(tx *bolt.Tx) error {
-		c := tx.Bucket(bucketInteractions).Cursor()
-		if k, _ := c.First(); k != nil {
-			lo = binary.BigEndian.Uint64(k)
-		}
-		if k, _ := c.Last(); k != nil {
-			hi = binary.BigEndian.Uint64(k) + 1
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, recordsChecked{}, err
-	}
-	parts := max(1, runtime.GOMAXPROCS(0))
-	exps := make([]*expectation, parts)
-	found := make([]recordsChecked, parts)
-	err = parallel(parts, func(i int) error {
+// idRange is a range of ids [from, to) the records pass reads in one
+// job; part is the part of the ids (one per core, as the pass was split
+// before it ran in jobs) whose report caps it shares.
+type idRange struct {
+	from, to ID
+	part     int
+}
+
+// rangesPerPart is how many jobs read each part of the ids: small jobs
+// keep both cores busy to the end of the pass.
+const rangesPerPart = 16
+
+// idRanges splits the ids [lo, hi) into parts (one per core) and each
+// part into rangesPerPart ranges.
+func idRanges(lo, hi uint64, parts int) []idRange {
+	var out []idRange
+	for i := range parts {
 		from := lo + (hi-lo)*uint64(i)/uint64(parts)
 		to := lo + (hi-lo)*uint64(i+1)/uint64(parts)
-		exps[i] = newExpectation(seed, vocab)
-		return s.view(func(tx *bolt.Tx) error {
-			found[i] = checkRange(tx, ID(from), ID(to), r, exps[i])
-			return nil
-		})
-	})
-	if err != nil {
-		return nil, recordsChecked{}, err
+		for j := range rangesPerPart {
+			a := from + (to-from)*uint64(j)/rangesPerPart
+			b := from + (to-from)*uint64(j+1)/rangesPerPart
+			if a < b {
+				out = append(out, idRange{ID(a), ID(b), i})
+			}
+		}
 	}
-	exp, all := exps[0], found[0]
-	for i := 1; i < parts; i++ {
-		exp.merge(exps[i])
-		all.records += found[i].records
-		all.withWords += found[i].withWords
-		all.problems = append(all.problems, found[i].problems...)
+	return out
+}
+
+// idBounds returns the lowest id of the records and one past the highest.
+func idBounds(tx *bolt.Tx) (lo, hi uint64) {
+	c := tx.Bucket(bucketInteractions).Cursor()
+	if k, _ := c.First(); k != nil {
+		lo = binary.BigEndian.Uint64(k)
 	}
-	return exp, all, nil
+	if k, _ := c.Last(); k != nil {
+		hi = binary.BigEndian.Uint64(k) + 1
+	}
+	return lo, hi
+}
+
+// joinRecords adds up what the ranges found, in id order. A part keeps
+// a words problem while it has fewer than 3*maxReported lines, as when
+// it was read in one piece.
+func joinRecords(ranges []idRange, found []recordsChecked) recordsChecked {
+	var all recordsChecked
+	kept := map[int]int{} // by part: the lines kept
+	for i, f := range found {
+		all.records += f.records
+		all.withWords += f.withWords
+		part := ranges[i].part
+		for j, p := range f.problems {
+			if f.capped[j] && kept[part] >= 3*maxReported {
+				continue
+			}
+			kept[part]++
+			all.problems = append(all.problems, p)
+		}
+	}
+	return all
+}
+
+// add notes a problem; capped ones stop at 3*maxReported lines (a part
+// of the ids stops there too: joinRecords).
+func (f *recordsChecked) add(capped bool, p string) {
+	if capped && len(f.problems) >= 3*maxReported {
+		return
+	}
+	f.problems = append(f.problems, p)
+	f.capped = append(f.capped, capped)
 }
 
 // checkRange derives the expectation of the records with ids in
@@ -67,29 +95,32 @@ func (s *Store) checkRecords(r *datasetResolver, vocab *checkVocab, seed maphash
 func checkRange(tx *bolt.Tx, from, to ID, r resolver, exp *expectation) recordsChecked {
 	var found recordsChecked
 	var nums []uint32
-	docs := tx.Bucket(ixTextDoc)
+	var th []uint64
+	var d derived // reused from record to record
+	docs := docReader{b: tx.Bucket(ixTextDoc)}
 	c := tx.Bucket(bucketInteractions).Cursor()
 	for k, v := c.Seek(from.key()); k != nil && idFromKey(k) < to; k, v = c.Next() {
 		found.records++
 		id := idFromKey(k)
 		it, err := decodeInteraction(id, v)
 		if err != nil {
-			found.problems = append(found.problems, fmt.Sprintf("interaction %d: cannot be read: %v", id, err))
+			found.add(false, fmt.Sprintf("interaction %d: cannot be read: %v", id, err))
 			continue
 		}
 		if it.ID != id {
-			found.problems = append(found.problems, fmt.Sprintf("interaction %d: record says id %d", id, it.ID))
+			found.add(false, fmt.Sprintf("interaction %d: record says id %d", id, it.ID))
 		}
-		d := derive(it, r)
-		exp.add(d)
+		deriveInto(&d, it, r)
+		th = tokenHashes(th[:0], exp.seed, d.tokens)
+		exp.add(&d, th)
 		if len(d.tokens) > 0 {
 			found.withWords++
 		}
 		// The words stored for it, in either form (a packed key holds
 		// the word numbers of 32 ids, sorted: compared as sets).
-		doc, _ := getDoc(docs, id)
+		doc, _ := docs.get(id)
 		var same bool
-		if nums, same = exp.words.compareDoc(exp.vocab, doc, d.tokens, nums); same {
+		if nums, same = exp.words.compareDoc(exp.vocab, doc, d.tokens, th, nums); same {
 			continue
 		}
 		var stored []string
@@ -100,14 +131,47 @@ func checkRange(tx *bolt.Tx, from, to ID, r resolver, exp *expectation) recordsC
 				stored = append(stored, "")
 			}
 		}
-		if !sameWords(stored, d.tokens) && len(found.problems) < 3*maxReported {
-			found.problems = append(found.problems, fmt.Sprintf("%s: interaction %d holds words %q, want %q", ixTextDoc, it.ID, stored, d.tokens))
+		if !sameWords(stored, d.tokens) {
+			found.add(true, fmt.Sprintf("%s: interaction %d holds words %q, want %q", ixTextDoc, it.ID, stored, d.tokens))
 		}
 	}
 	return found
 }
 
-// merge adds what o expects to e.
+// docReader reads the stored words of ids in increasing order as getDoc
+// does, splitting each packed key once for the docSlots ids it holds.
+type docReader struct {
+	b       *bolt.Bucket
+	key     [7]byte
+	read    bool             // key has been read
+	present uint32           // the slots of key that hold a part
+	parts   [docSlots][]byte // by slot
+}
+
+// get returns the stored words of id, as getDoc.
+func (r *docReader) get(id ID) (docWords, bool) {
+	k := docBlockKey(id)
+	if !r.read || !bytes.Equal(k, r.key[:]) {
+		copy(r.key[:], k)
+		r.read, r.present = true, 0
+		if v := r.b.Get(k); v != nil {
+			base := docBase(k)
+			docParts(base, v, func(pid ID, part []byte) {
+				r.parts[pid-base], r.present = part, r.present|1<<(pid-base)
+			})
+		}
+	}
+	if slot := id % docSlots; r.present&(1<<slot) != 0 {
+		return docWords{b: r.parts[slot], packed: true}, true
+	}
+	if v := r.b.Get(id.key()); v != nil {
+		return docWords{b: v}, true
+	}
+	return docWords{}, false
+}
+
+// merge adds what o expects to e, but for the counters: those are added
+// up as they are compared (counterCheck).
 func (e *expectation) merge(o *expectation) {
 	for name, h := range o.sum {
 		if t := e.sum[name]; t != nil {
@@ -117,44 +181,5 @@ func (e *expectation) merge(o *expectation) {
 			e.sum[name] = h
 		}
 	}
-	for k, c := range o.counters {
-		t := e.counters[k]
-		if t == nil {
-			e.counters[k] = c
-			continue
-		}
-		t.total += c.total
-		t.unrev += c.unrev
-		t.last = max(t.last, c.last)
-	}
 	e.words.merge(o.words)
-}
-
-// parallel runs fn(0) … fn(n-1) on as many goroutines as there are
-// cores and returns the first error.
-func parallel(n int, fn func(i int) error) error {
-	workers := min(n, max(1, runtime.GOMAXPROCS(0)))
-	errs := make([]error, n)
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				errs[i] = fn(i)
-			}
-		}()
-	}
-	for i := range n {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-	for _, err := range errs {
-		if err != nil {
-			return err
-		}
-	}
-	return nil
 }

@@ -83,9 +83,10 @@ func (c *wordCounts) distinct(v *checkVocab) int {
 }
 
 // compareDoc reports whether the stored word numbers doc (an uvarint
-// list, packed as differences or not) are the words tokens, and counts
-// them; nums is a buffer for the numbers.
-func (c *wordCounts) compareDoc(v *checkVocab, doc docWords, tokens []string, nums []uint32) ([]uint32, bool) {
+// list, packed as differences or not) are the words tokens, whose hashes
+// th are (tokenHashes), and counts them; nums is a buffer for the
+// numbers.
+func (c *wordCounts) compareDoc(v *checkVocab, doc docWords, tokens []string, th []uint64, nums []uint32) ([]uint32, bool) {
 	nums = doc.appendNums(nums[:0])
 	same := len(nums) == len(tokens)
 	if same {
@@ -97,8 +98,8 @@ func (c *wordCounts) compareDoc(v *checkVocab, doc docWords, tokens []string, nu
 			}
 			stored += v.hash[n]
 		}
-		for _, t := range tokens {
-			derived += maphash.String(v.seed, t)
+		for _, h := range th {
+			derived += h
 		}
 		same = same && stored == derived
 	}

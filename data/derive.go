@@ -35,6 +35,7 @@ type derived struct {
 	counters [][]byte // counter keys
 	free     map[ID]string
 	record   []byte // the stored record, when a load writes it with its entries
+	keys     []byte // the counter keys' bytes
 }
 
 // entry is one key of a secondary index.
@@ -52,7 +53,15 @@ type resolver interface {
 
 // derive computes the index contributions of it.
 func derive(it *Interaction, r resolver) *derived {
-	d := &derived{dk: dateKey(it.Date, it.ID), deleted: it.Deleted, reviewed: it.Reviewed}
+	return deriveInto(new(derived), it, r)
+}
+
+// deriveInto computes them into d, reusing the slices d holds for the
+// entries and the counter keys: for a caller done with d's last record
+// (check, which only hashes them).
+func deriveInto(d *derived, it *Interaction, r resolver) *derived {
+	*d = derived{dk: dateKey(it.Date, it.ID), deleted: it.Deleted, reviewed: it.Reviewed,
+		entries: d.entries[:0], counters: d.counters[:0], keys: d.keys[:0]}
 	all := allContacts(it)
 	contacts := contactRefs(all, r)
 	var attrs []attrKey
@@ -125,13 +134,13 @@ func derive(it *Interaction, r resolver) *derived {
 		eb.buf = appendAttrPrefix(eb.buf, a.attr, a.value)
 		eb.end(dk)
 	}
-	d.entries = make([]entry, 0, len(eb.marks)+3)
+	d.entries = slices.Grow(d.entries, len(eb.marks)+3)
 	d.entries = chainTopicEntry(d.entries, it)
 	d.entries = eb.entries(d.entries)
 	d.entries = appendMessageID(d.entries, it, d.dk)
 
 	// The counter keys, cut from one buffer too.
-	cb := make([]byte, 0, 64+10*len(indexed)+24*len(attrs))
+	cb := slices.Grow(d.keys, 64+10*len(indexed)+24*len(attrs))
 	var ends [24]int
 	cends := ends[:0]
 	cb = append(cb, dimAll)
@@ -155,10 +164,10 @@ func derive(it *Interaction, r resolver) *derived {
 		cb = appendAttrPrefix(append(cb, dimAttr), a.attr, a.value)
 		cends = append(cends, len(cb))
 	}
-	d.counters = make([][]byte, len(cends))
+	d.keys = cb
 	start := 0
-	for i, end := range cends {
-		d.counters[i] = cb[start:end:end]
+	for _, end := range cends {
+		d.counters = append(d.counters, cb[start:end:end])
 		start = end
 	}
 	return d

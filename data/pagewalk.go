@@ -47,9 +47,10 @@ type FilePage struct {
 type pageWalk struct {
 	f     *os.File
 	meta  metaPage
-	seen  map[uint64]bool
+	seen  []uint64 // a bit per page of the file below the high water mark
 	pages []FilePage
 	found *DamagedError
+	bufs  [][]byte // by depth: the page being walked there
 }
 
 // walkFile walks the file at path and returns the first damaged page it
@@ -64,7 +65,15 @@ func walkFile(path string) (*DamagedError, []FilePage, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	w := &pageWalk{f: f, meta: m.current, seen: map[uint64]bool{}}
+	st, err := f.Stat()
+	if err != nil {
+		return nil, nil, fmt.Errorf("data: read %s: %w", path, unwrapPath(err))
+	}
+	w := &pageWalk{f: f, meta: m.current}
+	// Pages past the end of the file are never read (the walk fails
+	// there), so the bits stop at the file's end too.
+	filePages := uint64(st.Size()) / uint64(max(1, w.meta.pageSize))
+	w.seen = make([]uint64, (min(w.meta.hwm, filePages)+63)/64)
 	if fl := w.meta.freelist; fl != noFreelist {
 		if fl < 2 || fl >= w.meta.hwm {
 			w.fail(fl, "the free page list", "its page number is outside the file")
@@ -116,6 +125,32 @@ func parseHeader(b []byte) pageHeader {
 	}
 }
 
+// buffer returns the buffer of depth holding size bytes; a buffer grown
+// keeps the bytes it held.
+func (w *pageWalk) buffer(depth, size int) []byte {
+	for len(w.bufs) <= depth {
+		w.bufs = append(w.bufs, nil)
+	}
+	b := w.bufs[depth]
+	if cap(b) < size {
+		b = append(b[:cap(b)], make([]byte, size-cap(b))...)
+		w.bufs[depth] = b
+	}
+	return b[:size]
+}
+
+// isSeen reports whether the walk has been to page id.
+func (w *pageWalk) isSeen(id uint64) bool {
+	return id/64 < uint64(len(w.seen)) && w.seen[id/64]&(1<<(id%64)) != 0
+}
+
+// see notes the walk has been to page id.
+func (w *pageWalk) see(id uint64) {
+	if id/64 < uint64(len(w.seen)) {
+		w.seen[id/64] |= 1 << (id % 64)
+	}
+}
+
 // fail records the first damaged page.
 func (w *pageWalk) fail(id uint64, bucket, why string) {
 	if w.found == nil {
@@ -136,16 +171,21 @@ func (w *pageWalk) tree(id uint64, bucket string, lo, hi []byte, depth int) {
 	case id < 2 || id >= w.meta.hwm:
 		w.fail(id, bucket, fmt.Sprintf("a page refers to page %d, outside the file's %d pages", id, w.meta.hwm))
 		return
-	case w.seen[id]:
+	case w.isSeen(id):
 		w.fail(id, bucket, "two places refer to the same page")
 		return
 	}
-	w.seen[id] = true
-	h, err := w.header(id)
-	if err != nil {
+	w.see(id)
+	// The page's first size bytes, its header first; the pages it spans
+	// after those once the header is shown sane.
+	size := int(w.meta.pageSize)
+	buf := w.buffer(depth, size)
+	n, readErr := w.f.ReadAt(buf, int64(id)*int64(size))
+	if n < pageHeaderSize {
 		w.fail(id, bucket, "it cannot be read")
 		return
 	}
+	h := parseHeader(buf)
 	if h.id != id {
 		w.fail(id, bucket, fmt.Sprintf("it calls itself page %d", h.id))
 		return
@@ -159,13 +199,19 @@ func (w *pageWalk) tree(id uint64, bucket string, lo, hi []byte, depth int) {
 		w.fail(id, bucket, "it runs past the end of the file")
 		return
 	}
-	buf := make([]byte, span*uint64(w.meta.pageSize))
-	if _, err := w.f.ReadAt(buf, int64(id)*int64(w.meta.pageSize)); err != nil {
+	if readErr != nil {
 		w.fail(id, bucket, "it cannot be read")
 		return
 	}
+	if span > 1 {
+		buf = w.buffer(depth, int(span)*size)
+		if _, err := w.f.ReadAt(buf[size:], int64(id+1)*int64(size)); err != nil {
+			w.fail(id, bucket, "it cannot be read")
+			return
+		}
+	}
 	for i := uint64(1); i < span; i++ {
-		w.seen[id+i] = true
+		w.see(id + i)
 	}
 	kind := PageLeaf
 	if h.flags == flagBranch {
