@@ -43,6 +43,36 @@ func BenchmarkListRows(b *testing.B) {
 	}
 }
 
+// BenchmarkListRowsFirstPage reads the first 50 rows of a filter as the
+// command line's `list --limit 50` does: calls (a third of the rows, the
+// newest 15 000 at a million being plans of the weeks ahead), to review,
+// and one responsible's.
+func BenchmarkListRowsFirstPage(b *testing.B) {
+	s := openBench(b)
+	byResp, err := s.Groups(data.Filter{}, data.GroupBy{Kind: data.GroupResponsible})
+	if err != nil || len(byResp) == 0 {
+		b.Fatal(err)
+	}
+	for _, c := range []struct {
+		name string
+		f    data.Filter
+	}{
+		{"calls", data.Filter{Kinds: data.TypeKinds(data.TypeCall)}},
+		{"to-review", data.Filter{Status: data.StatusToReview}},
+		{"responsible", data.Filter{Responsible: byResp[0].Key.Ref.ID}},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			defer reportCPU(b, cpuTime())
+			for b.Loop() {
+				n := 0
+				if _, err := s.ListRows(data.Query{Filter: c.f, Limit: 50}, func(*data.RowText) error { n++; return nil }); err != nil || n != 50 {
+					b.Fatal(n, err)
+				}
+			}
+		})
+	}
+}
+
 // BenchmarkSortedKeys sorts every interaction by the columns that need
 // more than the row summaries: topic, contacts and subject.
 func BenchmarkSortedKeys(b *testing.B) {

@@ -44,6 +44,21 @@ func (r *RowText) Deferred(now time.Time) bool {
 	return !r.Reviewed && r.ReviewAfter.After(now)
 }
 
+// pagePlanRows is the most rows a page of ListRows may ask for and still
+// be driven as a page (see plan.choose): a screenful or a --limit, which
+// an index on a filtered dimension answers with a seek a row. A longer
+// page — the command line reads every row 10 000 at a time — walks the
+// date index in order, which reads a row for less than a seek costs.
+const pagePlanRows = 1000
+
+// pagePlan is the page plan.choose is told of for a page of limit rows.
+func pagePlan(limit int) int {
+	if limit > pagePlanRows {
+		return 0
+	}
+	return limit
+}
+
 // ListRows calls fn with each row of one page of the query, in list order:
 // the rows List would return, as RowText. It returns the page without its
 // rows: Next and More as List sets them. An error of fn ends the page and
@@ -58,7 +73,7 @@ func (s *Store) ListRows(q Query, fn func(*RowText) error) (Page, error) {
 	var page Page
 	var fnErr error
 	err := s.view(func(tx *bolt.Tx) error {
-		p := s.newPlan(tx, q.Filter, q.Order, q.After)
+		p := s.newPagePlan(tx, q.Filter, q.Order, q.After, pagePlan(limit))
 		s.prefault(p, limit)
 		bufs := getListBufs(min(limit, 1<<14) + 1)
 		defer bufs.put()

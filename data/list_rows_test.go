@@ -133,6 +133,10 @@ func wantSameRows(t *testing.T, s *data.Store, f data.Filter, pageSize int) int 
 	return n
 }
 
+// TestListRows_SameAsList pages through filters with List and ListRows
+// side by side: pages of 7 and 50 rows, which ListRows drives by the
+// filter's index as List does, and of 2000, which it drives by the date
+// index while List still takes the filter's index.
 func TestListRows_SameAsList(t *testing.T) {
 	for _, c := range []struct {
 		name      string
@@ -149,7 +153,7 @@ func TestListRows_SameAsList(t *testing.T) {
 				{Status: data.StatusToReview},
 				{Text: "поставк"},
 			} {
-				for _, size := range []int{7, 2000} {
+				for _, size := range []int{7, 50, 2000} {
 					if n := wantSameRows(t, s, f, size); n == 0 && f.Text == "" {
 						t.Errorf("filter %+v lists nothing", f)
 					}
