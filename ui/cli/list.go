@@ -39,6 +39,7 @@ func runList(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	defer collectOnlyNearLimit()()
 	s, err := openExisting(e)
 	if err != nil {
 		return err
