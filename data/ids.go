@@ -76,9 +76,6 @@ func (r Ref) IsZero() bool { return r.Kind == RefNone }
 // String renders the reference as "kind:id".
 func (r Ref) String() string { return fmt.Sprintf("%s:%d", r.Kind, r.ID) }
 
-// refKeyLen is the length of a reference in index keys.
-const refKeyLen = 9
-
 func (r Ref) appendKey(b []byte) []byte {
 	b = append(b, byte(r.Kind))
 	return binary.BigEndian.AppendUint64(b, uint64(r.ID))
