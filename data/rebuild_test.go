@@ -134,6 +134,27 @@ func checkClean(t *testing.T, path string) {
 	}
 }
 
+// checkSays checks the file at path read-only and wants a line of its
+// findings to hold each of wants.
+func checkSays(t *testing.T, path string, wants ...string) {
+	t.Helper()
+	s, err := data.OpenReadOnly(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	problems, err := s.Check()
+	s.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Join(problems, "\n")
+	for _, want := range wants {
+		if !strings.Contains(text, want) {
+			t.Errorf("check said:\n%s\nwant a line with %q", text, want)
+		}
+	}
+}
+
 // TestRebuild_EqualsLoad rebuilds the indexes of a loaded demo, all of
 // them gone or one of them gone, in small transactions, and finds every
 // derived bucket byte for byte as the load wrote it, with progress up to
