@@ -39,12 +39,12 @@ func runList(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	defer collectOnlyNearLimit()()
-	s, err := openExisting(e)
+	s, err := openExisting(e) // an upgrade, if any, with the usual collector
 	if err != nil {
 		return err
 	}
 	defer closeRead(s)
+	defer collectOnlyNearLimit()()
 	if err := la.resolve(s, &q, attrName); err != nil {
 		return err
 	}

@@ -12,7 +12,10 @@ import "runtime/debug"
 const listMemoryLimit = 256 << 20
 
 // collectOnlyNearLimit turns the proportional collector off and sets the
-// soft limit for the rest of the process; the returned func restores both.
+// soft limit until the returned func restores both. A listing calls it
+// once its store is open: the upgrade or rebuild an open may run holds
+// more than the limit live (~560 MB at a million) and would have the
+// collector run without pause near it.
 func collectOnlyNearLimit() (restore func()) {
 	percent := debug.SetGCPercent(-1)
 	limit := debug.SetMemoryLimit(listMemoryLimit)
