@@ -70,6 +70,7 @@ func (s *Store) rebuild(progress func(Progress)) error {
 	if progress != nil {
 		progress(Progress{What: "rebuild", Total: total})
 	}
+	defer lowerMemoryLimit(rebuildMemoryLimit(total))()
 	err = s.guard(func() error { return s.rebuildDerived(r, active, names, total, progress) })
 	if err != nil {
 		return err
