@@ -143,9 +143,13 @@ func FuzzCodec(f *testing.F) {
 			return // the JSON of old records is json's to fuzz
 		}
 		data.RecordTopic(v) // must not panic either
+		desc, descErr := data.RecordDescription(1, v)
 		it, err := data.DecodeRecord(1, v)
 		if err != nil {
 			return
+		}
+		if descErr != nil || desc != it.Description {
+			t.Fatalf("RecordDescription = %q, %v; want %q", desc, descErr, it.Description)
 		}
 		if topic, ok := data.RecordTopic(v); !ok || topic != it.Topic {
 			t.Fatalf("RecordTopic = %q, %v; want %q", topic, ok, it.Topic)

@@ -1,6 +1,7 @@
 package data_test
 
 import (
+	"encoding/json"
 	"testing"
 
 	"interactions/data"
@@ -9,13 +10,18 @@ import (
 // TestCodec_EveryVersionRoundTrips writes every interaction of a demo
 // dataset and the odd hand-made ones in each record version the store
 // reads (1, 2 and 3, the one it writes): each decodes to what its JSON
-// gives, its topic and chain root read without a decode agree, and
-// version 3 is never longer than version 2.
+// gives, its topic, chain root and description read without a decode
+// agree (the description of its JSON too), and version 3 is never longer
+// than version 2.
 func TestCodec_EveryVersionRoundTrips(t *testing.T) {
 	list := append(demoInteractions(t, 2000, 3, "ru"), oddInteractions()...)
 	size := map[byte]int{}
 	for i := range list {
 		want := viaJSON(t, &list[i])
+		j, _ := json.Marshal(want)
+		if d, err := data.RecordDescription(want.ID, j); err != nil || d != want.Description {
+			t.Errorf("interaction %d, JSON: RecordDescription = %q, %v; want %q", want.ID, d, err, want.Description)
+		}
 		for _, version := range []byte{1, 2, 3} {
 			v := data.EncodeRecordVersion(want, version)
 			if v[0] != version {
@@ -29,6 +35,9 @@ func TestCodec_EveryVersionRoundTrips(t *testing.T) {
 			sameRecord(t, "version "+string('0'+version)+" of "+want.Number, got, want)
 			if topic, ok := data.RecordTopic(v); !ok || topic != want.Topic {
 				t.Errorf("interaction %d, version %d: RecordTopic = %q, %v", want.ID, version, topic, ok)
+			}
+			if d, err := data.RecordDescription(want.ID, v); err != nil || d != want.Description {
+				t.Errorf("interaction %d, version %d: RecordDescription = %q, %v; want %q", want.ID, version, d, err, want.Description)
 			}
 			topic, root, err := data.RecordRootTopic(want.ID, v)
 			if err != nil || topic != want.Topic || root != want.IsChainRoot() {
