@@ -28,6 +28,7 @@ type RowText struct {
 	Responsible string
 	Reviewed    bool
 	ReviewAfter time.Time // zero when not deferred; in the local zone
+	Description []byte    // with Query.Descriptions only
 
 	responsible ID
 	topic       []byte // the buffer Topic is unpacked into
@@ -111,6 +112,14 @@ func (s *Store) ListRows(q Query, fn func(*RowText) error) (Page, error) {
 			if row == nil {
 				continue
 			}
+			if q.Descriptions {
+				if row, err = rr.described(row); err != nil {
+					return err
+				}
+				if row == nil {
+					continue
+				}
+			}
 			if fnErr = fn(row); fnErr != nil {
 				return fnErr
 			}
@@ -159,6 +168,18 @@ func (rr *rowReading) read(k Cursor, sum summary) (*RowText, error) {
 		rowFromInteraction(it, row)
 	}
 	return rr.named(row), nil
+}
+
+// described sets the row's description from its record; nil when the
+// record is gone, as List leaves such a row out.
+func (rr *rowReading) described(row *RowText) (*RowText, error) {
+	v := rr.get(row.ID)
+	if v == nil {
+		return nil, nil
+	}
+	d, err := recordDescription(row.Description[:0], row.ID, v)
+	row.Description = d
+	return row, err
 }
 
 // named sets the names of the row's responsible and subject.

@@ -95,7 +95,8 @@ func sameRow(got, want *data.RowText) bool {
 // wantSameRows pages through f with List and ListRows side by side.
 func wantSameRows(t *testing.T, s *data.Store, f data.Filter, pageSize int) int {
 	t.Helper()
-	q := data.Query{Filter: f, Limit: pageSize}
+	// Pages of an even size ask for the descriptions too.
+	q := data.Query{Filter: f, Limit: pageSize, Descriptions: pageSize%2 == 0}
 	n := 0
 	for range 100000 {
 		want, err := s.List(q)
@@ -109,6 +110,9 @@ func wantSameRows(t *testing.T, s *data.Store, f data.Filter, pageSize int) int 
 			}
 			if w := rowOf(&want.Rows[i]); !sameRow(r, &w) {
 				t.Fatalf("ListRows(%+v) row %d:\n got %+v\nwant %+v", q, i, *r, w)
+			}
+			if d := want.Rows[i].Interaction.Description; q.Descriptions && string(r.Description) != d {
+				t.Fatalf("ListRows(%+v) row %d: description %q, want %q", q, i, r.Description, d)
 			}
 			if !r.Date.Equal(r.Date.In(time.Local)) || r.Date.Location() != time.Local {
 				t.Fatalf("row %d: date %v not in the local zone", i, r.Date)
@@ -136,7 +140,8 @@ func wantSameRows(t *testing.T, s *data.Store, f data.Filter, pageSize int) int 
 // TestListRows_SameAsList pages through filters with List and ListRows
 // side by side: pages of 7 and 50 rows, which ListRows drives by the
 // filter's index as List does, and of 2000, which it drives by the date
-// index while List still takes the filter's index.
+// index while List still takes the filter's index; the pages of 50 and
+// 2000 with the descriptions read from the records.
 func TestListRows_SameAsList(t *testing.T) {
 	for _, c := range []struct {
 		name      string

@@ -160,6 +160,9 @@ type Query struct {
 	Order  SortOrder
 	After  Cursor // the last row of the previous page; zero for the first page
 	Limit  int    // rows per page; 0 means 100
+	// Descriptions has ListRows fill RowText.Description, read from each
+	// row's record (the summary does not hold it).
+	Descriptions bool
 }
 
 // Row is one line of the list: the interaction and the display names of

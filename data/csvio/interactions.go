@@ -63,6 +63,36 @@ func (x *InteractionWriter) Write(r *data.Row) error {
 	return x.cw.Write(rec)
 }
 
+// WriteRow writes one row as Write does, from a row of the list's
+// summaries (data.Store.ListRows with Query.Descriptions).
+func (x *InteractionWriter) WriteRow(r *data.RowText) error {
+	after := ""
+	if !r.ReviewAfter.IsZero() {
+		after = r.ReviewAfter.Format(time.RFC3339)
+	}
+	subject := ""
+	if !r.IsChainRoot() && r.Subject != "" {
+		subject = r.Subject
+		if r.SubjectRef.Kind == data.RefInteraction {
+			subject = "chain: " + subject
+		}
+	}
+	rec := x.rec
+	rec[0] = strconv.FormatUint(uint64(r.ID), 10)
+	rec[1] = r.Date.Format(time.RFC3339)
+	rec[2] = string(r.Number)
+	rec[3] = r.Type.String()
+	rec[4] = directionText(r.Direction)
+	rec[5] = string(r.Topic)
+	rec[6] = string(r.Description)
+	rec[7] = string(r.Contacts)
+	rec[8] = subject
+	rec[9] = r.Responsible
+	rec[10] = yesNo(r.Reviewed)
+	rec[11] = after
+	return x.cw.Write(rec)
+}
+
 // Flush writes what is buffered and returns the first write error.
 func (x *InteractionWriter) Flush() error {
 	x.cw.Flush()
@@ -87,20 +117,19 @@ func ExportInteractions(w io.Writer, s *data.Store, f data.Filter, o Options) (i
 	if err != nil {
 		return 0, err
 	}
-	q := data.Query{Filter: f, Order: data.NewestFirst, Limit: exportPage}
+	q := data.Query{Filter: f, Order: data.NewestFirst, Limit: exportPage, Descriptions: true}
 	n := 0
 	for {
-		page, err := s.List(q)
+		rows := 0
+		page, err := s.ListRows(q, func(r *data.RowText) error {
+			rows++
+			return x.WriteRow(r)
+		})
 		if err != nil {
 			return n, err
 		}
-		for i := range page.Rows {
-			if err := x.Write(&page.Rows[i]); err != nil {
-				return n, err
-			}
-		}
-		n += len(page.Rows)
-		if !page.More || len(page.Rows) == 0 {
+		n += rows
+		if !page.More || rows == 0 {
 			break
 		}
 		q.After = page.Next
