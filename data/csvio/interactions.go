@@ -1,7 +1,7 @@
 package csvio
 
 import (
-	"encoding/csv"
+	"fmt"
 	"io"
 	"strconv"
 	"time"
@@ -15,89 +15,116 @@ var interactionColumns = []string{"id", "date", "number", "type", "direction", "
 // exportPage is how many rows one read of the store returns.
 const exportPage = 5000
 
-// InteractionWriter writes rows of the interaction list as CSV.
+// InteractionWriter writes rows of the interaction list as CSV, each
+// field as encoding/csv writes it (AppendField), into one buffer written
+// out 64 KB at a time.
 type InteractionWriter struct {
-	cw  *csv.Writer
-	rec []string
+	w     io.Writer
+	comma byte
+	buf   []byte
+	chain []byte // a chain's subject field, "chain: " and its name
+	err   error
 }
 
-// NewInteractionWriter writes the header and returns the writer.
+// writeBuffer is how much an InteractionWriter gathers before it writes.
+const writeBuffer = 64 << 10
+
+// NewInteractionWriter writes the byte order mark if asked and the header,
+// and returns the writer. The separator must be ';' or ','.
 func NewInteractionWriter(w io.Writer, o Options) (*InteractionWriter, error) {
-	cw, err := newWriter(w, o)
-	if err != nil {
-		return nil, err
+	x := &InteractionWriter{w: w, comma: ';', buf: make([]byte, 0, writeBuffer+4096)}
+	switch o.Comma {
+	case 0, ';':
+	case ',':
+		x.comma = ','
+	default:
+		return nil, fmt.Errorf("csvio: field separator %q: want ';' or ','", o.Comma)
 	}
-	if err := cw.Write(interactionColumns); err != nil {
-		return nil, err
+	if o.BOM {
+		x.buf = append(x.buf, bom...)
 	}
-	return &InteractionWriter{cw: cw, rec: make([]string, len(interactionColumns))}, nil
+	for i, c := range interactionColumns {
+		if i > 0 {
+			x.buf = append(x.buf, x.comma)
+		}
+		x.buf = AppendField(x.buf, c, x.comma)
+	}
+	return x, x.end()
 }
 
-// Write writes one row: dates in RFC 3339, local time.
+// Write writes one row of a decoded record: dates in RFC 3339, local time.
 func (x *InteractionWriter) Write(r *data.Row) error {
 	it := r.Interaction
-	after := ""
-	if !it.ReviewAfter.IsZero() {
-		after = it.ReviewAfter.In(time.Local).Format(time.RFC3339)
-	}
 	subject := ""
 	if !it.IsChainRoot() && r.Subject != "" {
 		subject = r.Subject
-		if it.Subject.Kind == data.RefInteraction {
-			subject = "chain: " + subject
-		}
 	}
-	rec := x.rec
-	rec[0] = strconv.FormatUint(uint64(it.ID), 10)
-	rec[1] = it.Date.In(time.Local).Format(time.RFC3339)
-	rec[2] = it.Number
-	rec[3] = it.Type.String()
-	rec[4] = directionText(it.Direction)
-	rec[5] = it.Topic
-	rec[6] = it.Description
-	rec[7] = r.Contacts
-	rec[8] = subject
-	rec[9] = r.Responsible
-	rec[10] = yesNo(it.Reviewed)
-	rec[11] = after
-	return x.cw.Write(rec)
+	return row(x, it.ID, it.Date, it.Number, it.Type, it.Direction, it.Topic, it.Description, r.Contacts,
+		subject, it.Subject.Kind == data.RefInteraction, r.Responsible, it.Reviewed, it.ReviewAfter)
 }
 
 // WriteRow writes one row as Write does, from a row of the list's
 // summaries (data.Store.ListRows with Query.Descriptions).
 func (x *InteractionWriter) WriteRow(r *data.RowText) error {
-	after := ""
-	if !r.ReviewAfter.IsZero() {
-		after = r.ReviewAfter.Format(time.RFC3339)
-	}
 	subject := ""
 	if !r.IsChainRoot() && r.Subject != "" {
 		subject = r.Subject
-		if r.SubjectRef.Kind == data.RefInteraction {
-			subject = "chain: " + subject
-		}
 	}
-	rec := x.rec
-	rec[0] = strconv.FormatUint(uint64(r.ID), 10)
-	rec[1] = r.Date.Format(time.RFC3339)
-	rec[2] = string(r.Number)
-	rec[3] = r.Type.String()
-	rec[4] = directionText(r.Direction)
-	rec[5] = string(r.Topic)
-	rec[6] = string(r.Description)
-	rec[7] = string(r.Contacts)
-	rec[8] = subject
-	rec[9] = r.Responsible
-	rec[10] = yesNo(r.Reviewed)
-	rec[11] = after
-	return x.cw.Write(rec)
+	return row(x, r.ID, r.Date, r.Number, r.Type, r.Direction, r.Topic, r.Description, r.Contacts,
+		subject, r.SubjectRef.Kind == data.RefInteraction, r.Responsible, r.Reviewed, r.ReviewAfter)
+}
+
+// row appends the fields of one row; subject is "" for none, chain says
+// it names a chain.
+func row[T string | []byte](x *InteractionWriter, id data.ID, date time.Time, number T, typ data.InteractionType,
+	dir data.Direction, topic, description, contacts T, subject string, chain bool, responsible string,
+	reviewed bool, after time.Time) error {
+	c := x.comma
+	b := strconv.AppendUint(x.buf, uint64(id), 10)
+	b = date.In(time.Local).AppendFormat(append(b, c), time.RFC3339)
+	b = AppendField(append(b, c), number, c)
+	b = append(append(b, c), typ.String()...)
+	b = append(append(b, c), directionText(dir)...)
+	b = AppendField(append(b, c), topic, c)
+	b = AppendField(append(b, c), description, c)
+	b = AppendField(append(b, c), contacts, c)
+	b = append(b, c)
+	switch {
+	case subject != "" && chain:
+		x.chain = append(append(x.chain[:0], "chain: "...), subject...)
+		b = AppendField(b, x.chain, c)
+	case subject != "":
+		b = AppendField(b, subject, c)
+	}
+	b = AppendField(append(b, c), responsible, c)
+	b = append(append(b, c), yesNo(reviewed)...)
+	b = append(b, c)
+	if !after.IsZero() {
+		b = after.In(time.Local).AppendFormat(b, time.RFC3339)
+	}
+	x.buf = b
+	return x.end()
+}
+
+// end ends a record and writes the buffer out once it is full.
+func (x *InteractionWriter) end() error {
+	x.buf = append(x.buf, '\n')
+	if len(x.buf) < writeBuffer || x.err != nil {
+		return x.err
+	}
+	return x.flushBuffer()
+}
+
+func (x *InteractionWriter) flushBuffer() error {
+	if x.err == nil && len(x.buf) > 0 {
+		_, x.err = x.w.Write(x.buf)
+	}
+	x.buf = x.buf[:0]
+	return x.err
 }
 
 // Flush writes what is buffered and returns the first write error.
-func (x *InteractionWriter) Flush() error {
-	x.cw.Flush()
-	return x.cw.Error()
-}
+func (x *InteractionWriter) Flush() error { return x.flushBuffer() }
 
 func directionText(d data.Direction) string {
 	switch d {

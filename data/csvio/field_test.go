@@ -1,0 +1,52 @@
+package csvio_test
+
+import (
+	"bytes"
+	"encoding/csv"
+	"testing"
+
+	"interactions/data/csvio"
+)
+
+// trickyFields are fields encoding/csv quotes, or nearly does, with
+// either separator.
+var trickyFields = []string{
+	"", "x", "two words", `a "quoted" word`, `"`, `""`, "a,b", ",", "a;b", ";", "a\nb", "\n", "a\rb", "\r\n",
+	" space first", "space last ", "\ttab first", "\u00a0no-break space first", "\u2003em space first",
+	"\u0085next line first", `\.`, `\.y`, `y\.`, "Поставка; «Ромашка», счёт", "ООО \"Ромашка\"\r\nстрока; ещё",
+	"\xff\xfe invalid", "\xe2\x80", "end\xe2", "ё", "a\"b\"c;d,e\nf",
+}
+
+func TestAppendField_AsEncodingCSV(t *testing.T) {
+	for _, f := range trickyFields {
+		wantField(t, f)
+	}
+}
+
+func FuzzAppendField(f *testing.F) {
+	for _, s := range trickyFields {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { wantField(t, s) })
+}
+
+// wantField checks one field, alone and inside a record, as a string and
+// as bytes, with either separator, against encoding/csv.
+func wantField(t *testing.T, f string) {
+	t.Helper()
+	for _, comma := range []byte{',', ';'} {
+		var want bytes.Buffer
+		w := csv.NewWriter(&want)
+		w.Comma = rune(comma)
+		w.Write([]string{"x", f, f})
+		w.Write([]string{f})
+		w.Flush()
+		var got []byte
+		got = append(csvio.AppendField(append(csvio.AppendField(got, "x", comma), comma), f, comma), comma)
+		got = append(csvio.AppendField(got, []byte(f), comma), '\n')
+		got = append(csvio.AppendField(got, f, comma), '\n')
+		if string(got) != want.String() {
+			t.Errorf("field %q, separator %q: got %q, encoding/csv writes %q", f, comma, got, want.String())
+		}
+	}
+}
