@@ -151,6 +151,18 @@ func (c *chainFixture) wantCounter(r data.Ref, count, unreviewed int, last time.
 	}
 }
 
+// reviewedAndClosed marks ids reviewed, closes the store and returns its
+// file's path, for a test that edits the file next.
+func (c *chainFixture) reviewedAndClosed(ids ...data.ID) string {
+	c.t.Helper()
+	if err := c.s.SetReviewed(ids, true); err != nil {
+		c.t.Fatal(err)
+	}
+	path := c.s.Path()
+	c.s.Close()
+	return path
+}
+
 func (c *chainFixture) check() {
 	c.t.Helper()
 	if probs, err := c.s.Check(); err != nil || len(probs) > 0 {

@@ -158,11 +158,7 @@ func TestCheck_FindsDamagedOpenChains(t *testing.T) {
 	a := c.add(data.TypeCall, 9, 0, data.Ref{})
 	b := c.add(data.TypeCall, 10, 0, data.Ref{})
 	done := c.add(data.TypeCall, 11, 0, data.Ref{})
-	if err := c.s.SetReviewed([]data.ID{done.ID}, true); err != nil {
-		t.Fatal(err)
-	}
-	path := c.s.Path()
-	c.s.Close()
+	path := c.reviewedAndClosed(done.ID)
 	editBolt(t, path, func(tx *bolt.Tx) error {
 		o := tx.Bucket([]byte("ix_open_chains"))
 		key := func(id data.ID) []byte { return binary.BigEndian.AppendUint64(nil, uint64(id)) }
@@ -187,11 +183,7 @@ func TestMigrate_Schema7OpenChains(t *testing.T) {
 	root := c.add(data.TypeEmail, 9, 0, data.Ref{})
 	c.add(data.TypeCall, 10, root.ID, data.Ref{})
 	done := c.add(data.TypeCall, 11, 0, data.Ref{})
-	if err := c.s.SetReviewed([]data.ID{done.ID}, true); err != nil {
-		t.Fatal(err)
-	}
-	path := c.s.Path()
-	c.s.Close()
+	path := c.reviewedAndClosed(done.ID)
 	editBolt(t, path, func(tx *bolt.Tx) error {
 		if err := tx.DeleteBucket([]byte("ix_open_chains")); err != nil {
 			return err

@@ -528,8 +528,11 @@ func (info *iterInfo) rebuild(year int, month time.Month) {
 				}
 			}
 			if contains(info.rrule.byweekno, 1) {
-				// Check week number 1 of next year as well
-				// TODO: Check -numweeks for next year.
+				// Check week number 1 of next year as well.
+				// Upstream (and dateutil, which it follows)
+				// does not look at a negative week number
+				// counted from next year here: kept as
+				// released.
 				i := no1wkst + numweeks*7
 				if no1wkst != firstwkst {
 					i -= 7 - firstwkst
