@@ -310,16 +310,34 @@ func diffBucket(tx *bolt.Tx, name string, w resolver) []string {
 		delete(want, string(k))
 		return nil
 	})
-	for k := range want {
-		missing++
-		if missing <= maxReported {
-			out = append(out, fmt.Sprintf("%s: missing entry %x", name, k))
-		}
+	missing = len(want)
+	for _, k := range firstKeys(want, maxReported) {
+		out = append(out, fmt.Sprintf("%s: missing entry %x", name, k))
 	}
 	if missing+wrong+extra > 0 {
 		out = append(out, fmt.Sprintf("%s: %d missing, %d wrong, %d unexpected entries", name, missing, wrong, extra))
 	}
 	return out
+}
+
+// firstKeys returns the n smallest keys of m in order, so that a report
+// names the same entries, first to last, each time it runs.
+func firstKeys(m map[string]string, n int) []string {
+	if n <= 0 {
+		return nil
+	}
+	keys := make([]string, 0, n+1)
+	for k := range m {
+		if len(keys) == n && k >= keys[n-1] {
+			continue
+		}
+		i, _ := slices.BinarySearch(keys, k)
+		keys = slices.Insert(keys, i, k)
+		if len(keys) > n {
+			keys = keys[:n]
+		}
+	}
+	return keys
 }
 
 // checkActive compares the active-subjects index with the subject records.

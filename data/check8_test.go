@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -133,6 +134,59 @@ func TestEmailByMessageID_SharedHash(t *testing.T) {
 	for mid, want := range map[string]data.ID{mids[0]: ids[0], mids[1]: ids[1], "nobody@nowhere": 0} {
 		if got, err := s.EmailByMessageID("<" + mid + ">"); err != nil || got != want {
 			t.Errorf("EmailByMessageID(%q) = %d, %v; want %d", mid, got, err, want)
+		}
+	}
+}
+
+// TestCheck_MissingEntriesInKeyOrder empties the Message-ID index of a
+// demo with more e-mails than a report names: check names the first
+// missing keys in key order, the same lines on every run, and counts
+// them all.
+func TestCheck_MissingEntriesInKeyOrder(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "t.db")
+	writeTextDemo(t, path, 300)
+	var keys []string // the lines check should write, in key order
+	editBolt(t, path, func(tx *bolt.Tx) error {
+		b := tx.Bucket([]byte("ix_message_id"))
+		for k, _ := b.Cursor().First(); k != nil; k, _ = b.Cursor().First() {
+			keys = append(keys, fmt.Sprintf("ix_message_id: missing entry %x", k))
+			if err := b.Delete(k); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if len(keys) <= 10 {
+		t.Fatalf("%d Message-ID entries; the test wants more than a report names", len(keys))
+	}
+	var runs [][]string
+	for range 3 {
+		s, err := data.OpenReadOnly(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		probs, err := s.Check()
+		s.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var missing []string
+		for _, p := range probs {
+			if strings.HasPrefix(p, "ix_message_id: missing entry") {
+				missing = append(missing, p)
+			}
+		}
+		if !slices.Equal(missing, keys[:10]) {
+			t.Fatalf("check named\n%s\nwant the first ten keys in order\n%s", strings.Join(missing, "\n"), strings.Join(keys[:10], "\n"))
+		}
+		if want := fmt.Sprintf("ix_message_id: %d missing, 0 wrong, 0 unexpected entries", len(keys)); !slices.Contains(probs, want) {
+			t.Errorf("check said %q; want a line %q", probs, want)
+		}
+		runs = append(runs, probs)
+	}
+	for _, r := range runs[1:] {
+		if !slices.Equal(r, runs[0]) {
+			t.Errorf("check said\n%s\nthen\n%s", strings.Join(runs[0], "\n"), strings.Join(r, "\n"))
 		}
 	}
 }
