@@ -127,6 +127,10 @@ func (s *Store) loadStream(d *Dataset, c *datasetChecker, next func() ([]Interac
 	stop := make(chan struct{})
 	var srcErr error
 	n := 0
+	// The feed grows the limit; it has ended when deriveAndIndex returns,
+	// which reads in to its end.
+	limit := newStreamMemoryLimit()
+	defer limit.restore()
 	go func() {
 		defer close(in)
 		for {
@@ -139,6 +143,7 @@ func (s *Store) loadStream(d *Dataset, c *datasetChecker, next func() ([]Interac
 				return
 			}
 			n += len(batch)
+			limit.grow(n)
 			part := make([]*Interaction, len(batch))
 			for i := range batch {
 				part[i] = &batch[i]

@@ -30,3 +30,23 @@ func TestLowerMemoryLimit(t *testing.T) {
 		t.Errorf("limit for four million %d, want 2 800 000 000", got)
 	}
 }
+
+// TestStreamMemoryLimit grows the limit with a stream's interactions, not
+// above the limit before, and puts that one back.
+func TestStreamMemoryLimit(t *testing.T) {
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(3 << 30))
+	l := newStreamMemoryLimit()
+	for _, c := range []struct {
+		n    int
+		want int64
+	}{{10, 700 << 20}, {1_000_000, 700 << 20}, {2_000_000, 1_400_000_000}, {10_000_000, 3 << 30}} {
+		l.grow(c.n)
+		if got := debug.SetMemoryLimit(-1); got != c.want {
+			t.Errorf("limit after %d interactions %d, want %d", c.n, got, c.want)
+		}
+	}
+	l.restore()
+	if got := debug.SetMemoryLimit(-1); got != 3<<30 {
+		t.Errorf("limit after the load %d, want %d", got, int64(3<<30))
+	}
+}
