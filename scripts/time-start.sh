@@ -11,9 +11,14 @@
 #   BIN          interactions-cli builds to compare (e.g. main's and yours)
 # RUNS (default 21) runs per command, all commands of a row alternating, after
 # one warm-up each; prints the median and the fastest run in ms.
+# FLOOR=1 adds two rows for scale, each against sqlite3's: a Go program that
+# prints one line (scripts/startfloor/hello), and one that opens DB with
+# bbolt and prints the 50 newest date index entries in hex
+# (scripts/startfloor/bboltpage) — what a Go program on bbolt needs at least.
 set -euo pipefail
 
-[ $# -ge 4 ] || { sed -n 2,14p "$0" >&2; exit 2; }
+[ $# -ge 4 ] || { sed -n 2,18p "$0" >&2; exit 2; }
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 DB=$1 SDB=$2 RESP=$3
 shift 3
 BINS=("$@")
@@ -26,22 +31,34 @@ stamp() { T=${EPOCHREALTIME/[.,]/}; }
 median() { printf '%s\n' "$@" | sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : int((a[NR / 2] + a[NR / 2 + 1]) / 2) }'; }
 ms() { awk -v us="$1" 'BEGIN { printf "%7.1f", us / 1000 }'; }
 
+# sqlite_cmd SQL: sqlite3 with SQL, or its start-up alone when SQL is empty.
+sqlite_cmd() {
+  if [ -z "$1" ]; then
+    echo "sqlite3 -batch :memory: SELECT\ 1"
+  else
+    echo "sqlite3 -batch -csv -header $(printf %q "$SDB") $(printf %q "$1")"
+  fi
+}
+
 # row LABEL SQL LIST_ARGS...: times sqlite3 with SQL (or the start-up when
 # SQL is empty) and every BIN with LIST_ARGS, alternating.
 row() {
   local label=$1 sql=$2
   shift 2
-  local -a cmds=()
-  if [ -z "$sql" ]; then
-    cmds+=("sqlite3 -batch :memory: SELECT\ 1")
-  else
-    cmds+=("sqlite3 -batch -csv -header $(printf %q "$SDB") $(printf %q "$sql")")
-  fi
+  local -a cmds=("$(sqlite_cmd "$sql")")
   local b
   for b in "${BINS[@]}"; do
     cmds+=("$(printf %q "$b") --db $(printf %q "$DB") $(printf '%q ' "$@")")
   done
-  local -a times=()
+  timed_row "$label" "${cmds[@]}"
+}
+
+# timed_row LABEL CMD...: runs the commands alternating, RUNS times after
+# a warm-up, and prints each one's median and fastest time.
+timed_row() {
+  local label=$1
+  shift
+  local -a cmds=("$@") times=()
   local i k t0
   for ((k = 0; k < ${#cmds[@]}; k++)); do times[k]=""; done
   for ((i = 0; i <= RUNS; i++)); do
@@ -70,3 +87,16 @@ row "newest 50" "SELECT $COLS FROM t ORDER BY date DESC LIMIT 50" list --limit 5
 row "type call, 50" "SELECT $COLS FROM t WHERE type = 'call' ORDER BY date DESC LIMIT 50" list --type call --limit 50 --format csv
 row "to review, 50" "SELECT $COLS FROM t WHERE $TOREVIEW ORDER BY date DESC LIMIT 50" list --status to-review --limit 50 --format csv
 row "responsible, 50" "SELECT $COLS FROM t WHERE responsible = '$RESP' ORDER BY date DESC LIMIT 50" list --responsible "$RESP" --limit 50 --format csv
+
+if [ "${FLOOR:-0}" = 1 ]; then
+  command -v go >/dev/null || export PATH=$PATH:/usr/local/go/bin
+  floor=$(mktemp -d "${TMPDIR:-/tmp}/time-start.XXXXXX")
+  trap 'rm -rf "$floor"' EXIT
+  (cd "$ROOT" && CGO_ENABLED=0 go build -o "$floor/hello" ./scripts/startfloor/hello &&
+    CGO_ENABLED=0 go build -o "$floor/bboltpage" ./scripts/startfloor/bboltpage)
+  echo
+  printf '%-22s  %-19s  %s\n' "for scale" "sqlite3" "the Go program"
+  timed_row "Go, one line" "$(sqlite_cmd "")" "$(printf %q "$floor/hello")"
+  timed_row "Go+bbolt, 50 entries" "$(sqlite_cmd "SELECT $COLS FROM t ORDER BY date DESC LIMIT 50")" \
+    "$(printf '%q ' "$floor/bboltpage" "$DB")"
+fi
