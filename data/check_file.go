@@ -36,6 +36,20 @@ func (s *Store) checkBolt() error {
 	return nil
 }
 
+// loadFreelist has bbolt read the file's freelist before the check's
+// reads run side by side. Of a file opened read-only bbolt reads it at the
+// start of Tx.Check, without the lock that the begin and end of every
+// transaction take: a read beginning meanwhile would race with it. A
+// check from page 1, which bbolt refuses at once as out of range, reads
+// the freelist and nothing more.
+func (s *Store) loadFreelist() error {
+	return s.view(func(tx *bolt.Tx) error {
+		for range tx.Check(bolt.WithPageId(1)) {
+		}
+		return nil
+	})
+}
+
 // checkMeta reports a damaged meta page.
 func (s *Store) checkMeta() ([]string, error) {
 	f, err := os.Open(s.path)

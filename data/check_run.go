@@ -79,6 +79,9 @@ func (s *Store) checkAll() ([]string, error) {
 	run.recErrs = make([]error, len(run.ranges))
 	run.names = run.exps[0].buckets()
 	run.indexes = make([]storedIndex, len(run.names))
+	if err := s.loadFreelist(); err != nil {
+		return nil, err
+	}
 	runJobs(workers, run.jobs())
 
 	if run.boltErr != nil {
