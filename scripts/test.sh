@@ -10,6 +10,10 @@
 #                  demo --size 100000, crash_test.go; 30 of mail imports,
 #                  crash_mail_test.go): a few minutes of CPU, hence
 #                  the longer timeout
+#   4b. race       the same tests under the race detector (CGO_ENABLED=1
+#                  go test -race -tags ci ./...): the bulk writer, the check's
+#                  pool of reads, the rebuild and the window's background
+#                  work run goroutines side by side (~7 min)
 #   5. fuzz        every importer's fuzz target for 100 000 inputs (go test -fuzz)
 #   6. quiet       the command-line program (scripts/build.sh --cli-only; it must
 #                  not link Fyne) and the window program
@@ -64,6 +68,9 @@ CGO_ENABLED=0 go vet -tags cli . || fail "go vet"
 
 step "go test"
 LANG=en_US.UTF-8 CGO_ENABLED=0 go test -tags ci -timeout 40m "$@" ./... || fail "go test"
+
+step race
+LANG=en_US.UTF-8 CGO_ENABLED=1 go test -race -tags ci -timeout 40m "$@" ./... || fail race
 
 step fuzz
 # Each importer's fuzz target runs for a count of inputs, not a time: a

@@ -250,7 +250,10 @@ func (d *ImportDialog) run() {
 				}
 			}
 			lines = append(lines, line)
-			background.Do(func() { d.Results.SetText(strings.Join(lines[:i+1], "\n")) })
+			// The text is made here: the next file's line is appended to
+			// lines while the window shows this one.
+			text := strings.Join(lines, "\n")
+			background.Do(func() { d.Results.SetText(text) })
 		}
 		return func() {
 			d.cancel = nil
