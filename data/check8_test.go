@@ -161,15 +161,7 @@ func TestCheck_MissingEntriesInKeyOrder(t *testing.T) {
 	}
 	var runs [][]string
 	for range 3 {
-		s, err := data.OpenReadOnly(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		probs, err := s.Check()
-		s.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
+		probs := checkLines(t, path)
 		var missing []string
 		for _, p := range probs {
 			if strings.HasPrefix(p, "ix_message_id: missing entry") {

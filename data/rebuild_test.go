@@ -138,6 +138,17 @@ func checkClean(t *testing.T, path string) {
 // findings to hold each of wants.
 func checkSays(t *testing.T, path string, wants ...string) {
 	t.Helper()
+	text := strings.Join(checkLines(t, path), "\n")
+	for _, want := range wants {
+		if !strings.Contains(text, want) {
+			t.Errorf("check said:\n%s\nwant a line with %q", text, want)
+		}
+	}
+}
+
+// checkLines opens path read-only and returns what check says of it.
+func checkLines(t *testing.T, path string) []string {
+	t.Helper()
 	s, err := data.OpenReadOnly(path)
 	if err != nil {
 		t.Fatal(err)
@@ -147,12 +158,7 @@ func checkSays(t *testing.T, path string, wants ...string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	text := strings.Join(problems, "\n")
-	for _, want := range wants {
-		if !strings.Contains(text, want) {
-			t.Errorf("check said:\n%s\nwant a line with %q", text, want)
-		}
-	}
+	return problems
 }
 
 // TestRebuild_EqualsLoad rebuilds the indexes of a loaded demo, all of
