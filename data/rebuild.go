@@ -18,6 +18,10 @@ var keyRebuild = []byte("rebuild_derived")
 // rebuildBatch is how many records one read of a rebuild takes.
 var rebuildBatch = 8192
 
+// rebuildReleaseEvery is how many batches a rebuild reads between two
+// releases of the file's mapped pages (releaseMapped).
+const rebuildReleaseEvery = 8
+
 // markRebuild asks for the derived buckets to be built again: Open does
 // it once the transaction that marks it has committed.
 func markRebuild(tx *bolt.Tx) error {
@@ -134,7 +138,7 @@ func (s *Store) rebuildDerived(r *datasetResolver, active []Ref, names []nameEnt
 // grow the file between them, until done or told to stop.
 func readRecords(db *bolt.DB, out chan<- []rawRecord, stop <-chan struct{}) error {
 	var next []byte
-	for first := true; first || next != nil; first = false {
+	for n := 0; n == 0 || next != nil; n++ {
 		batch := make([]rawRecord, 0, rebuildBatch)
 		err := db.View(func(tx *bolt.Tx) error {
 			c := tx.Bucket(bucketInteractions).Cursor()
@@ -150,10 +154,15 @@ func readRecords(db *bolt.DB, out chan<- []rawRecord, stop <-chan struct{}) erro
 				}
 				batch = append(batch, rawRecord{idFromKey(k), bytes.Clone(v)})
 			}
-			// The batch is copied: let its pages go, and those of the
-			// old indexes the deletes walked, or the whole file stays in
-			// the process's memory to the end (680 MB at a million).
-			return releaseMapped(db, tx)
+			// The batches are copied: let their pages go, and those of
+			// the old indexes the deletes walked, or the whole file stays
+			// in the process's memory to the end (680 MB at a million).
+			// Every few batches: each release also drops the pages the
+			// writer is using, which it then maps again.
+			if n%rebuildReleaseEvery == 0 || next == nil {
+				return releaseMapped(db, tx)
+			}
+			return nil
 		})
 		if err != nil {
 			return err
