@@ -22,12 +22,9 @@ func rebuildMemoryLimit(total int) int64 {
 // is set already (GOMEMLIMIT, or a caller's); the returned func puts the
 // one before back.
 func lowerMemoryLimit(limit int64) (restore func()) {
-	before := debug.SetMemoryLimit(-1)
-	if before <= limit {
-		return func() {}
-	}
-	debug.SetMemoryLimit(limit)
-	return func() { debug.SetMemoryLimit(before) }
+	l := newStreamMemoryLimit()
+	l.to(limit)
+	return l.restore
 }
 
 // streamMemoryLimit is lowerMemoryLimit for a load whose size shows as it
@@ -39,16 +36,26 @@ type streamMemoryLimit struct {
 }
 
 func newStreamMemoryLimit() *streamMemoryLimit {
-	return &streamMemoryLimit{before: debug.SetMemoryLimit(-1)}
+	l := &streamMemoryLimit{before: debug.SetMemoryLimit(-1)}
+	l.set = l.before
+	return l
 }
 
 // grow sets the limit for n interactions.
-func (l *streamMemoryLimit) grow(n int) {
-	if limit := min(l.before, rebuildMemoryLimit(n)); limit != l.set {
+func (l *streamMemoryLimit) grow(n int) { l.to(rebuildMemoryLimit(n)) }
+
+// to sets the limit to limit, or to the one before when that is lower.
+func (l *streamMemoryLimit) to(limit int64) {
+	if limit = min(l.before, limit); limit != l.set {
 		debug.SetMemoryLimit(limit)
 		l.set = limit
 	}
 }
 
 // restore puts the limit before back.
-func (l *streamMemoryLimit) restore() { debug.SetMemoryLimit(l.before) }
+func (l *streamMemoryLimit) restore() {
+	if l.set != l.before {
+		debug.SetMemoryLimit(l.before)
+		l.set = l.before
+	}
+}

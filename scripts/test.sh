@@ -13,7 +13,7 @@
 #   4b. race       the same tests under the race detector (CGO_ENABLED=1
 #                  go test -race -tags ci ./...): the bulk writer, the check's
 #                  pool of reads, the rebuild and the window's background
-#                  work run goroutines side by side (~7 min)
+#                  work run goroutines side by side (~4 min with a warm cache)
 #   5. fuzz        every importer's fuzz target for 100 000 inputs (go test -fuzz)
 #   6. quiet       the command-line program (scripts/build.sh --cli-only; it must
 #                  not link Fyne) and the window program
