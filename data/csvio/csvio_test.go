@@ -12,15 +12,23 @@ import (
 	"interactions/data/csvio"
 )
 
-// fixture is a store with an employee, a group, a role, two partners and
-// a contact person.
-func fixture(t *testing.T) *data.Store {
+// tempStore opens an empty store on a temporary file, closed when the
+// test ends.
+func tempStore(t *testing.T) *data.Store {
 	t.Helper()
 	s, err := data.Open(filepath.Join(t.TempDir(), "csv.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+// fixture is a store with an employee, a group, a role, two partners and
+// a contact person.
+func fixture(t *testing.T) *data.Store {
+	t.Helper()
+	s := tempStore(t)
 	e := &data.Employee{Name: "Иванов Иван"}
 	g := &data.PartnerGroup{Name: "Москва"}
 	r := &data.Role{Name: "Бухгалтер"}

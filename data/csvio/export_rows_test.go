@@ -3,7 +3,6 @@ package csvio_test
 import (
 	"bytes"
 	"encoding/csv"
-	"path/filepath"
 	"strconv"
 	"testing"
 	"time"
@@ -100,11 +99,7 @@ func TestInteractionWriter_Write(t *testing.T) {
 // demoExportStore is a store of 3 000 demo interactions.
 func demoExportStore(t *testing.T) *data.Store {
 	t.Helper()
-	s, err := data.Open(filepath.Join(t.TempDir(), "export.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
+	s := tempStore(t)
 	ds, err := demo.Generate(demo.Options{Size: 3000, Seed: 5, Lang: "ru", Now: time.Date(2026, 11, 27, 12, 0, 0, 0, time.Local)})
 	if err != nil {
 		t.Fatal(err)
