@@ -298,20 +298,36 @@ func (p *plan) next() (Cursor, summary, bool) {
 		if !ok {
 			return Cursor{}, nil, false
 		}
+		wordsMatched := false
 		if !p.inline {
+			// The words first: a row they leave out costs one page of the
+			// word lists instead of one of the date index and one of those.
+			if len(p.words) > 0 {
+				if !p.matchWords(k) {
+					continue
+				}
+				wordsMatched = true
+			}
 			v = p.dates.Get(k[:])
 			if v == nil {
 				continue
 			}
 		}
-		if p.match(k, summary(v)) {
+		if p.matchSummary(summary(v)) && (wordsMatched || p.matchWords(k)) {
 			return k, summary(v), true
 		}
 	}
 }
 
-// match checks every part of the filter against a row's summary.
+// match checks every part of the filter against a row: its summary and
+// the words of its texts.
 func (p *plan) match(k Cursor, s summary) bool {
+	return p.matchSummary(s) && p.matchWords(k)
+}
+
+// matchSummary checks every part of the filter but the text query
+// against a row's summary.
+func (p *plan) matchSummary(s summary) bool {
 	f := &p.f
 	switch f.Deleted {
 	case DeletedHide:
@@ -356,12 +372,19 @@ func (p *plan) match(k Cursor, s summary) bool {
 			return false
 		}
 	}
-	if len(p.words) > 0 {
-		doc, _ := getDoc(p.docs, k.ID())
-		for _, w := range p.words {
-			if !doc.hasAny(w.nums) {
-				return false
-			}
+	return true
+}
+
+// matchWords reports whether the row of k holds a word that each query
+// word begins.
+func (p *plan) matchWords(k Cursor) bool {
+	if len(p.words) == 0 {
+		return true
+	}
+	doc, _ := getDoc(p.docs, k.ID())
+	for _, w := range p.words {
+		if !doc.hasAny(w.nums) {
+			return false
 		}
 	}
 	return true
