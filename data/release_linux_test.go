@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -22,6 +23,59 @@ func TestReleaseMapped(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
+	readAll := fillMapped(t, db)
+	db.View(func(tx *bolt.Tx) error {
+		readAll(tx)
+		before := rssFileKB(t)
+		if err := releaseMapped(db, tx); err != nil {
+			t.Fatal(err)
+		}
+		after := rssFileKB(t)
+		if before-after < 12<<10 {
+			t.Errorf("file-backed memory %d KB before the release, %d KB after; want 12 MB less at least", before, after)
+		}
+		readAll(tx)
+		return nil
+	})
+}
+
+// TestReleaseWhile: while a read of every page of a 16 MB file goes on,
+// releaseWhile lets the pages go, so the file-backed memory comes back
+// near where it was before the read; the values read again are the same.
+func TestReleaseWhile(t *testing.T) {
+	s, err := Open(filepath.Join(t.TempDir(), "r.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	readAll := fillMapped(t, s.db)
+	base := rssFileKB(t)
+	err = s.releaseWhile(time.Millisecond, func() error {
+		return s.db.View(func(tx *bolt.Tx) error {
+			readAll(tx)
+			// Wait for a release after the read; the deadline only keeps
+			// a broken release from hanging the test.
+			deadline := time.Now().Add(30 * time.Second)
+			for rssFileKB(t) > base+4<<10 {
+				if time.Now().After(deadline) {
+					t.Errorf("file-backed memory %d KB before the read, %d KB long after it; want at most 4 MB more", base, rssFileKB(t))
+					break
+				}
+				time.Sleep(time.Millisecond)
+			}
+			readAll(tx)
+			return nil
+		})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// fillMapped writes 4096 values of 4000 bytes into bucket b of db and
+// returns a read of them all through the map that checks each.
+func fillMapped(t *testing.T, db *bolt.DB) func(tx *bolt.Tx) {
+	t.Helper()
 	value := func(i int) []byte { return bytes.Repeat([]byte{byte(i)}, 4000) }
 	const n = 4096
 	if err := db.Update(func(tx *bolt.Tx) error {
@@ -38,7 +92,7 @@ func TestReleaseMapped(t *testing.T) {
 	}); err != nil {
 		t.Fatal(err)
 	}
-	readAll := func(tx *bolt.Tx) {
+	return func(tx *bolt.Tx) {
 		i := 0
 		tx.Bucket([]byte("b")).ForEach(func(k, v []byte) error {
 			if !bytes.Equal(v, value(i)) {
@@ -51,19 +105,6 @@ func TestReleaseMapped(t *testing.T) {
 			t.Fatalf("read %d values, want %d", i, n)
 		}
 	}
-	db.View(func(tx *bolt.Tx) error {
-		readAll(tx)
-		before := rssFileKB(t)
-		if err := releaseMapped(db, tx); err != nil {
-			t.Fatal(err)
-		}
-		after := rssFileKB(t)
-		if before-after < 12<<10 {
-			t.Errorf("file-backed memory %d KB before the release, %d KB after; want 12 MB less at least", before, after)
-		}
-		readAll(tx)
-		return nil
-	})
 }
 
 // rssFileKB reads the process's file-backed resident memory.
