@@ -297,6 +297,10 @@ else # this month up to today
 fi
 WORD=поставк
 WORD_CAP=Поставк
+# Two words, each the start of a word: a partner's name and a common word
+# (each interaction must hold both).
+PAIR="ромашка договор"
+PAIR_FTS="ромашка* договор*"
 
 # The responsible with the most interactions whose name interactions resolves.
 RESP=
@@ -331,6 +335,8 @@ rows_query 6 "search, SQL LIKE, 50" 50 \
   "LIKE: substring, no Unicode case folding [a]" --search "$WORD"
 rows_query 6b "search, SQL FTS5, 50" 50 "id IN (SELECT rowid FROM fts WHERE fts MATCH '$WORD*')" \
   "FTS5 word prefix; CSV lacks description etc. [a]" --search "$WORD"
+rows_query 6c "two words, SQL FTS5, 50" 50 "id IN (SELECT rowid FROM fts WHERE fts MATCH '$PAIR_FTS')" \
+  "FTS5 word prefixes; CSV lacks description etc. [a]" --search "$PAIR"
 rows_query 7 "call+to review+resp., 50" 50 "type = 'call' AND responsible = '$RESP_SQL' AND $TOREVIEW" "" \
   --type call --status to-review --responsible "$RESP"
 groups_query 8 "group responsible" "SELECT responsible AS k, count(*) AS n FROM t GROUP BY responsible" \
@@ -354,7 +360,7 @@ echo "  machine       $(nproc) CPU,$(awk -F: '/model name/ { print $2; exit }' /
 echo "  sqlite3       $(sqlite3 --version | cut -d' ' -f1), fresh file, default settings"
 echo "  runs          median of $RUNS warm runs per side ($START_RUNS for start-up), alternating, after one warm-up;"
 echo "                each run a whole process (start-up included), CSV output to /dev/null"
-echo "  responsible   $RESP (most interactions); month $MONTH_FROM..$TODAY; search word '$WORD'"
+echo "  responsible   $RESP (most interactions); month $MONTH_FROM..$TODAY; search word '$WORD', two words '$PAIR'"
 echo
 echo "preparing SQLite"
 printf '  %-34s %10s ms  (one run, the first)\n' "export: list --limit 0 --format csv" "$(ms "$EXPORT_US")"
@@ -409,9 +415,9 @@ echo "      topic and the contact names, so SQLite searches much less text. inte
 echo "      matches word starts, case-insensitive, with ё read as е. SQLite's LIKE matches"
 echo "      substrings and folds case only for ASCII letters, so query 6 tries both"
 echo "      '$WORD' and '$WORD_CAP' (other spellings, e.g. all capitals, are missed);"
-echo "      FTS5 (6b, unicode61 tokenizer) matches word starts and folds Cyrillic case but"
-echo "      not ё. Their counts differ from interactions' by the matches in the text the"
-echo "      CSV lacks."
+echo "      FTS5 (6b and 6c, unicode61 tokenizer) matches word starts and folds Cyrillic"
+echo "      case but not ё. Their counts differ from interactions' by the matches in the"
+echo "      text the CSV lacks."
 echo "  [b] SQLite groups by the name in the CSV; interactions by the employee record"
 echo "      (two employees with one name would be two groups, marked [employee:ID])."
 echo "  [c] In the CSV the root of a chain has an empty subject and its members"
