@@ -126,7 +126,7 @@ func BenchmarkCount(b *testing.B) {
 func BenchmarkStatusCounts(b *testing.B) {
 	s := openBench(b)
 	for i := 0; i < b.N; i++ {
-		if _, err := s.StatusCounts(data.Filter{}); err != nil {
+		if _, err := s.StatusCounts(context.Background(), data.Filter{}); err != nil {
 			b.Fatal(err)
 		}
 	}

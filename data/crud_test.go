@@ -1,6 +1,7 @@
 package data_test
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"testing"
@@ -930,7 +931,7 @@ func TestInteraction_DeferredSurvivesADateChange(t *testing.T) {
 	if n, err := s.Count(data.Filter{Status: data.StatusDeferred}); err != nil || n != 1 {
 		t.Errorf("Count(deferred) = %d, %v after a date change, want 1", n, err)
 	}
-	if sc, err := s.StatusCounts(data.Filter{}); err != nil || sc.Deferred != 1 || sc.ToReview != 0 {
+	if sc, err := s.StatusCounts(context.Background(), data.Filter{}); err != nil || sc.Deferred != 1 || sc.ToReview != 0 {
 		t.Errorf("StatusCounts() = %+v, %v after a date change, want 1 deferred, 0 to review", sc, err)
 	}
 	if probs, err := s.Check(); err != nil || len(probs) > 0 {

@@ -1,6 +1,7 @@
 package data_test
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"math"
@@ -379,7 +380,7 @@ func (o *oracle) compare(s *data.Store, f data.Filter, pageSize int, rep *report
 	if n, err := s.Count(f); err != nil || n != len(want) {
 		fail("Count(%s) = %d, %v, want %d", filterString(f), n, err, len(want))
 	}
-	if sc, err := s.StatusCounts(f); err != nil || sc != o.statusCounts(f) {
+	if sc, err := s.StatusCounts(context.Background(), f); err != nil || sc != o.statusCounts(f) {
 		fail("StatusCounts(%s) = %+v, %v, want %+v", filterString(f), sc, err, o.statusCounts(f))
 	}
 	for _, order := range []data.SortOrder{data.NewestFirst, data.OldestFirst} {

@@ -1,6 +1,7 @@
 package data_test
 
 import (
+	"context"
 	"path/filepath"
 	"testing"
 	"time"
@@ -52,14 +53,14 @@ func TestStore_SaveAndList(t *testing.T) {
 	if len(page.Rows) != 1 || page.Rows[0].Contacts != "Семёнов Пётр" {
 		t.Fatalf("rows = %+v", page.Rows)
 	}
-	sc, _ := s.StatusCounts(data.Filter{})
+	sc, _ := s.StatusCounts(context.Background(), data.Filter{})
 	if sc.All != 1 || sc.ToReview != 1 {
 		t.Fatalf("status counts %+v", sc)
 	}
 	if err := s.SetReviewAfter([]data.ID{it.ID}, time.Now().Add(time.Hour)); err != nil {
 		t.Fatal(err)
 	}
-	sc, _ = s.StatusCounts(data.Filter{})
+	sc, _ = s.StatusCounts(context.Background(), data.Filter{})
 	if sc.Deferred != 1 || sc.ToReview != 0 {
 		t.Fatalf("status counts %+v", sc)
 	}

@@ -33,8 +33,8 @@ func (s *optionScope) List(q data.Query) (data.Page, error) {
 func (s *optionScope) Count(f data.Filter) (int, error) { return s.Source.Count(s.scope(f)) }
 
 // StatusCounts counts the scoped filter by status.
-func (s *optionScope) StatusCounts(f data.Filter) (data.StatusCounts, error) {
-	return s.Source.StatusCounts(s.scope(f))
+func (s *optionScope) StatusCounts(ctx context.Context, f data.Filter) (data.StatusCounts, error) {
+	return s.Source.StatusCounts(ctx, s.scope(f))
 }
 
 // Scan walks the scoped filter.

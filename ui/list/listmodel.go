@@ -13,7 +13,7 @@ type Source interface {
 	List(q data.Query) (data.Page, error)
 	Rows(keys []data.Cursor) ([]data.Row, error)
 	Count(f data.Filter) (int, error)
-	StatusCounts(f data.Filter) (data.StatusCounts, error)
+	StatusCounts(ctx context.Context, f data.Filter) (data.StatusCounts, error)
 	Scan(ctx context.Context, f data.Filter, order data.SortOrder, fn func(data.Cursor) bool) error
 	SortedKeys(ctx context.Context, f data.Filter, key data.SortKey, desc bool) ([]data.Cursor, error)
 	Groups(f data.Filter, g data.GroupBy) ([]data.Group, error)
@@ -60,6 +60,7 @@ type Model struct {
 	countsKnown  bool
 	countsFilter *data.Filter // the filter the status counts were asked for
 	countsGen    int
+	countsStop   context.CancelFunc // stops the count of the status counts under way
 
 	err    error
 	notice error            // why the last sort asked for fell back to the date
@@ -142,6 +143,15 @@ func (m *Model) Close() {
 		m.prev.cancel()
 	}
 	m.countsGen++
+	m.stopCounts()
+}
+
+// stopCounts stops the count of the status counts under way, if any.
+func (m *Model) stopCounts() {
+	if m.countsStop != nil {
+		m.countsStop()
+		m.countsStop = nil
+	}
 }
 
 func (m *Model) reset() {
@@ -291,8 +301,13 @@ func (m *Model) loadStatusCounts() {
 	m.countsKnown = false
 	m.countsGen++
 	gen := m.countsGen
+	// The counts of the filter before are of no use now: a search of one
+	// letter counts every row, and typing on would pile such counts up.
+	m.stopCounts()
+	ctx, stop := context.WithCancel(context.Background())
+	m.countsStop = stop
 	m.tasks.Run(func() func() {
-		sc, err := m.src.StatusCounts(f)
+		sc, err := m.src.StatusCounts(ctx, f)
 		return func() {
 			if gen != m.countsGen {
 				return

@@ -19,6 +19,7 @@ type fakeSource struct {
 
 	mu                      sync.Mutex
 	lists, scans, rowsMoved int
+	countsStopped           int // status counts given up because their ctx was done
 }
 
 func fakeCursor(pos int, id data.ID) data.Cursor {
@@ -27,6 +28,10 @@ func fakeCursor(pos int, id data.ID) data.Cursor {
 	binary.BigEndian.PutUint64(c[8:], uint64(id))
 	return c
 }
+
+// slowCounts is the search whose status counts never end by themselves:
+// fakeSource.StatusCounts waits for its ctx to be done.
+const slowCounts = "slow"
 
 // ids returns the ids the filter selects, in list order.
 func (f *fakeSource) ids(flt data.Filter) []data.ID {
@@ -105,7 +110,14 @@ func (f *fakeSource) Names(refs []data.Ref) map[data.Ref]string { return map[dat
 
 func (f *fakeSource) AttrDef(data.ID) (data.AttrDef, bool) { return data.AttrDef{}, false }
 
-func (f *fakeSource) StatusCounts(flt data.Filter) (data.StatusCounts, error) {
+func (f *fakeSource) StatusCounts(ctx context.Context, flt data.Filter) (data.StatusCounts, error) {
+	if flt.Text == slowCounts {
+		<-ctx.Done()
+		f.mu.Lock()
+		f.countsStopped++
+		f.mu.Unlock()
+		return data.StatusCounts{}, ctx.Err()
+	}
 	n := len(f.ids(flt))
 	return data.StatusCounts{All: n, Reviewed: n}, nil
 }
@@ -229,6 +241,35 @@ func TestListModel_StaleResultsDropped(t *testing.T) {
 	}
 	if changes == 0 {
 		t.Error("OnChanged never called")
+	}
+}
+
+// TestListModel_StatusCountsOfAnOldFilterStop: a new filter stops the
+// status counts of the one before, which would otherwise never end, and
+// shows its own.
+func TestListModel_StatusCountsOfAnOldFilterStop(t *testing.T) {
+	src := &fakeSource{n: 500}
+	m := NewModel(src)
+	m.SetFilter(data.Filter{Text: slowCounts})
+	m.SetFilter(data.Filter{})
+	uitest.Pump(t, "the list to settle", m.Settled)
+	src.mu.Lock()
+	stopped := src.countsStopped
+	src.mu.Unlock()
+	if stopped != 1 {
+		t.Errorf("%d status counts stopped, want the slow search's 1", stopped)
+	}
+	if sc, ok := m.StatusCounts(); !ok || sc.All != 500 {
+		t.Errorf("status counts %+v, %v; want All 500", sc, ok)
+	}
+	m.SetFilter(data.Filter{Text: slowCounts})
+	m.Close()
+	uitest.Pump(t, "the closed list's calls to report back", func() bool { return !m.Busy() })
+	src.mu.Lock()
+	stopped = src.countsStopped
+	src.mu.Unlock()
+	if stopped != 2 {
+		t.Errorf("%d status counts stopped after Close, want 2", stopped)
 	}
 }
 

@@ -1,6 +1,7 @@
 package workplace
 
 import (
+	"context"
 	"interactions/ui/internal/uitest"
 	"slices"
 	"strings"
@@ -66,7 +67,7 @@ func TestInteractionsView_ShowsStoreRows(t *testing.T) {
 func TestInteractionsView_StatusNarrows(t *testing.T) {
 	st := uitest.DemoStore(t, 300)
 	v, w := showInteractions(t, st)
-	sc, err := st.StatusCounts(data.Filter{})
+	sc, err := st.StatusCounts(context.Background(), data.Filter{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,6 +1,7 @@
 package workplace
 
 import (
+	"context"
 	"fmt"
 	"interactions/ui/internal/uitest"
 	"interactions/ui/session"
@@ -81,7 +82,7 @@ func TestWorkplace_BulkReviewedUpdatesListAndPanel(t *testing.T) {
 	v.filters.SetFilter(f)
 	v.model.SetFilter(f)
 	settleView(t, v)
-	before, _ := st.StatusCounts(data.Filter{})
+	before, _ := st.StatusCounts(context.Background(), data.Filter{})
 	listBefore, _ := v.model.Total()
 	panelBefore := unreviewedOf(v.nav)
 	if listBefore < 3 {
@@ -97,7 +98,7 @@ func TestWorkplace_BulkReviewedUpdatesListAndPanel(t *testing.T) {
 	settleView(t, v)
 	uitest.Pump(t, "the panel to read its counts again", func() bool { return !v.nav.Busy() && unreviewedOf(v.nav) != panelBefore })
 
-	after, _ := st.StatusCounts(data.Filter{})
+	after, _ := st.StatusCounts(context.Background(), data.Filter{})
 	if after.ToReview != before.ToReview-3 || after.Reviewed != before.Reviewed+3 {
 		t.Errorf("status counts %+v after marking 3 reviewed, were %+v", after, before)
 	}
@@ -151,7 +152,7 @@ func TestWorkplace_NoStaleStatusCounts(t *testing.T) {
 		t.Errorf("status choices %q keep the counts of the old filter", v.filters.Status.Options)
 	}
 	settleView(t, v)
-	sc, _ := st.StatusCounts(f)
+	sc, _ := st.StatusCounts(context.Background(), f)
 	if want := fmt.Sprintf("(%d)", sc.All); !strings.Contains(v.filters.Status.Options[0], want) {
 		t.Errorf("status choices %q, want the new count %s", v.filters.Status.Options, want)
 	}

@@ -1,6 +1,7 @@
 package bulk
 
 import (
+	"context"
 	"errors"
 	"interactions/ui/internal/uitest"
 	"strings"
@@ -104,7 +105,7 @@ func (f *bulkFixture) get(t *testing.T, id data.ID) *data.Interaction {
 
 func (f *bulkFixture) counts(t *testing.T) data.StatusCounts {
 	t.Helper()
-	sc, err := f.st.StatusCounts(data.Filter{})
+	sc, err := f.st.StatusCounts(context.Background(), data.Filter{})
 	if err != nil {
 		t.Fatal(err)
 	}
