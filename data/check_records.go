@@ -1,7 +1,6 @@
 package data
 
 import (
-	"bytes"
 	"encoding/binary"
 	"fmt"
 
@@ -136,38 +135,6 @@ func checkRange(tx *bolt.Tx, from, to ID, r resolver, exp *expectation) recordsC
 		}
 	}
 	return found
-}
-
-// docReader reads the stored words of ids in increasing order as getDoc
-// does, splitting each packed key once for the docSlots ids it holds.
-type docReader struct {
-	b       *bolt.Bucket
-	key     [7]byte
-	read    bool             // key has been read
-	present uint32           // the slots of key that hold a part
-	parts   [docSlots][]byte // by slot
-}
-
-// get returns the stored words of id, as getDoc.
-func (r *docReader) get(id ID) (docWords, bool) {
-	k := docBlockKey(id)
-	if !r.read || !bytes.Equal(k, r.key[:]) {
-		copy(r.key[:], k)
-		r.read, r.present = true, 0
-		if v := r.b.Get(k); v != nil {
-			base := docBase(k)
-			docParts(base, v, func(pid ID, part []byte) {
-				r.parts[pid-base], r.present = part, r.present|1<<(pid-base)
-			})
-		}
-	}
-	if slot := id % docSlots; r.present&(1<<slot) != 0 {
-		return docWords{b: r.parts[slot], packed: true}, true
-	}
-	if v := r.b.Get(id.key()); v != nil {
-		return docWords{b: v}, true
-	}
-	return docWords{}, false
 }
 
 // merge adds what o expects to e, but for the counters: those are added

@@ -16,7 +16,7 @@ type plan struct {
 	now     uint64
 	sp      span
 	dates   *bolt.Bucket
-	docs    *bolt.Bucket
+	docs    docReader // the stored words of the rows, for the query words
 	driver  stream
 	inline  bool        // the driver yields summaries (the date index)
 	words   []queryWord // query words checked against the text index
@@ -45,7 +45,7 @@ func (s *Store) newPagePlan(tx *bolt.Tx, f Filter, order SortOrder, after Cursor
 	s.mu.RLock()
 	defs := s.attrDefs
 	s.mu.RUnlock()
-	p := &plan{tx: tx, f: f, now: timeKey(s.Now()), dates: tx.Bucket(ixDate), docs: tx.Bucket(ixTextDoc), defs: defs, page: page}
+	p := &plan{tx: tx, f: f, now: timeKey(s.Now()), dates: tx.Bucket(ixDate), docs: docReader{b: tx.Bucket(ixTextDoc)}, defs: defs, page: page}
 	p.sp.hi = maxCursor
 	if !f.From.IsZero() || !f.To.IsZero() {
 		lo, hi, hasHi := periodKeys(f.From, f.To)
@@ -202,21 +202,21 @@ func (p *plan) periodShare(total float64) float64 {
 
 // queryWord is one word of a text query with the indexed words it begins.
 type queryWord struct {
-	cost   float64             // postings under those words
-	tokens []string            // the indexed words
-	nums   map[uint32]struct{} // their numbers
+	cost   float64  // postings under those words
+	tokens []string // the indexed words
+	nums   wordSet  // their numbers
 }
 
 // lookupWords finds the indexed words each query word begins.
 func (p *plan) lookupWords(words []string) {
 	vocab := p.tx.Bucket(ixVocab).Cursor()
 	for _, w := range words {
-		qw := queryWord{nums: map[uint32]struct{}{}}
+		var qw queryWord
 		for k, v := vocab.Seek([]byte(w)); k != nil && bytes.HasPrefix(k, []byte(w)); k, v = vocab.Next() {
 			count, num := decodeVocab(v)
 			qw.cost += float64(count)
 			qw.tokens = append(qw.tokens, string(k))
-			qw.nums[num] = struct{}{}
+			qw.nums.add(num)
 		}
 		if len(qw.tokens) == 0 {
 			p.empty = true
@@ -381,7 +381,7 @@ func (p *plan) matchWords(k Cursor) bool {
 	if len(p.words) == 0 {
 		return true
 	}
-	doc, _ := getDoc(p.docs, k.ID())
+	doc, _ := p.docs.get(k.ID())
 	for _, w := range p.words {
 		if !doc.hasAny(w.nums) {
 			return false

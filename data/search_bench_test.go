@@ -1,6 +1,7 @@
 package data_test
 
 import (
+	"context"
 	"testing"
 
 	"interactions/data"
@@ -28,6 +29,23 @@ func BenchmarkSearchCold(b *testing.B) {
 					b.Fatal(err)
 				}
 				s.Close()
+			}
+		})
+	}
+}
+
+// BenchmarkSearchCount counts every match of a search, as the window's
+// total and status counts do: a query word of one letter begins
+// thousands of words and is looked up in the words of every row, a
+// longer one drives the walk from its postings.
+func BenchmarkSearchCount(b *testing.B) {
+	s := openBench(b)
+	for _, q := range []string{"д", "дог", "ромашка договор"} {
+		b.Run(q, func(b *testing.B) {
+			for b.Loop() {
+				if _, err := s.StatusCounts(context.Background(), data.Filter{Text: q}); err != nil {
+					b.Fatal(err)
+				}
 			}
 		})
 	}

@@ -1,6 +1,7 @@
 package data
 
 import (
+	"bytes"
 	"encoding/binary"
 	"math/bits"
 	"slices"
@@ -79,7 +80,7 @@ func (d docWords) nums() []uint32 {
 }
 
 // hasAny reports whether d holds a number of the set.
-func (d docWords) hasAny(set map[uint32]struct{}) bool {
+func (d docWords) hasAny(set wordSet) bool {
 	if !d.packed {
 		return docHasAny(d.b, set)
 	}
@@ -90,7 +91,7 @@ func (d docWords) hasAny(set map[uint32]struct{}) bool {
 			return false
 		}
 		prev += uint32(n)
-		if _, ok := set[prev]; ok {
+		if set.has(prev) {
 			return true
 		}
 		p = p[size:]
@@ -154,6 +155,40 @@ func getDoc(b *bolt.Bucket, id ID) (d docWords, ok bool) {
 		}
 	}
 	if v := b.Get(id.key()); v != nil {
+		return docWords{b: v}, true
+	}
+	return docWords{}, false
+}
+
+// docReader reads the stored words of ids as getDoc does, splitting each
+// packed key once for the docSlots ids it holds: ids read in increasing
+// order (check), or near each other (a list in date order, where ids
+// mostly follow the dates), read the key once.
+type docReader struct {
+	b       *bolt.Bucket
+	key     [7]byte
+	read    bool             // key has been read
+	present uint32           // the slots of key that hold a part
+	parts   [docSlots][]byte // by slot
+}
+
+// get returns the stored words of id, as getDoc.
+func (r *docReader) get(id ID) (docWords, bool) {
+	k := docBlockKey(id)
+	if !r.read || !bytes.Equal(k, r.key[:]) {
+		copy(r.key[:], k)
+		r.read, r.present = true, 0
+		if v := r.b.Get(k); v != nil {
+			base := docBase(k)
+			docParts(base, v, func(pid ID, part []byte) {
+				r.parts[pid-base], r.present = part, r.present|1<<(pid-base)
+			})
+		}
+	}
+	if slot := id % docSlots; r.present&(1<<slot) != 0 {
+		return docWords{b: r.parts[slot], packed: true}, true
+	}
+	if v := r.b.Get(id.key()); v != nil {
 		return docWords{b: v}, true
 	}
 	return docWords{}, false

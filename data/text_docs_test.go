@@ -65,15 +65,15 @@ func TestDocs_PutGetRemove(t *testing.T) {
 			slices.Sort(s)
 			return s
 		}
-		set := map[uint32]struct{}{}
+		var set wordSet
 		for id := ID(0); id < 300; id++ {
 			d, ok := getDoc(b, id)
 			if ok != (want[id] != nil) || !slices.Equal(sorted(d.nums()), sorted(want[id])) {
 				t.Fatalf("id %d: words %v (%v), want %v", id, d.nums(), ok, want[id])
 			}
 			if len(want[id]) > 0 {
-				clear(set)
-				set[want[id][r.IntN(len(want[id]))]] = struct{}{}
+				set = set[:0]
+				set.add(want[id][r.IntN(len(want[id]))])
 				if !d.hasAny(set) {
 					t.Fatalf("id %d: a word it holds is not found", id)
 				}

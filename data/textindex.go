@@ -72,13 +72,13 @@ func decodeDoc(doc []byte) []uint32 {
 }
 
 // docHasAny reports whether a word-number list holds a number of the set.
-func docHasAny(doc []byte, set map[uint32]struct{}) bool {
+func docHasAny(doc []byte, set wordSet) bool {
 	for len(doc) > 0 {
 		n, size := binary.Uvarint(doc)
 		if size <= 0 {
 			return false
 		}
-		if _, ok := set[uint32(n)]; ok {
+		if set.has(uint32(n)) {
 			return true
 		}
 		doc = doc[size:]
