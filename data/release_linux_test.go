@@ -39,10 +39,10 @@ func TestReleaseMapped(t *testing.T) {
 	})
 }
 
-// TestReleaseWhile: while a read of every page of a 16 MB file goes on,
-// releaseWhile lets the pages go, so the file-backed memory comes back
+// TestReleaseEvery: while a read of every page of a 16 MB file goes on,
+// ReleaseEvery lets the pages go, so the file-backed memory comes back
 // near where it was before the read; the values read again are the same.
-func TestReleaseWhile(t *testing.T) {
+func TestReleaseEvery(t *testing.T) {
 	s, err := Open(filepath.Join(t.TempDir(), "r.db"))
 	if err != nil {
 		t.Fatal(err)
@@ -50,22 +50,22 @@ func TestReleaseWhile(t *testing.T) {
 	defer s.Close()
 	readAll := fillMapped(t, s.db)
 	base := rssFileKB(t)
-	err = s.releaseWhile(time.Millisecond, func() error {
-		return s.db.View(func(tx *bolt.Tx) error {
-			readAll(tx)
-			// Wait for a release after the read; the deadline only keeps
-			// a broken release from hanging the test.
-			deadline := time.Now().Add(30 * time.Second)
-			for rssFileKB(t) > base+4<<10 {
-				if time.Now().After(deadline) {
-					t.Errorf("file-backed memory %d KB before the read, %d KB long after it; want at most 4 MB more", base, rssFileKB(t))
-					break
-				}
-				time.Sleep(time.Millisecond)
+	stop := s.ReleaseEvery(time.Millisecond)
+	defer stop()
+	err = s.db.View(func(tx *bolt.Tx) error {
+		readAll(tx)
+		// Wait for a release after the read; the deadline only keeps
+		// a broken release from hanging the test.
+		deadline := time.Now().Add(30 * time.Second)
+		for rssFileKB(t) > base+4<<10 {
+			if time.Now().After(deadline) {
+				t.Errorf("file-backed memory %d KB before the read, %d KB long after it; want at most 4 MB more", base, rssFileKB(t))
+				break
 			}
-			readAll(tx)
-			return nil
-		})
+			time.Sleep(time.Millisecond)
+		}
+		readAll(tx)
+		return nil
 	})
 	if err != nil {
 		t.Fatal(err)

@@ -26,18 +26,5 @@ func boundMemory(st *data.Store) (stop func()) {
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(heapLimit)
 	}
-	done := make(chan struct{})
-	go func() {
-		tick := time.NewTicker(releaseEvery)
-		defer tick.Stop()
-		for {
-			select {
-			case <-done:
-				return
-			case <-tick.C:
-				st.ReleaseMapped()
-			}
-		}
-	}()
-	return func() { close(done) }
+	return st.ReleaseEvery(releaseEvery)
 }
