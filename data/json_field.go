@@ -3,6 +3,7 @@ package data
 import (
 	"bytes"
 	"encoding/json"
+	"strconv"
 	"unicode/utf8"
 )
 
@@ -14,54 +15,9 @@ import (
 // name holds an escape, the member is not a string — and the caller then
 // decodes the record whole.
 func jsonStringField(v []byte, key string) (string, bool) {
-	s := jsonScan{b: v}
-	s.space()
-	if !s.eat('{') {
-		return "", false
-	}
-	var raw []byte
-	found := false
-	s.space()
-	if !s.eat('}') {
-		for {
-			s.space()
-			start := s.p
-			if !s.str() {
-				return "", false
-			}
-			name := v[start+1 : s.p-1]
-			if bytes.IndexByte(name, '\\') >= 0 {
-				return "", false
-			}
-			s.space()
-			if !s.eat(':') {
-				return "", false
-			}
-			s.space()
-			vstart := s.p
-			if bytes.EqualFold(name, []byte(key)) {
-				if !s.str() {
-					return "", false
-				}
-				raw, found = v[vstart:s.p], true
-			} else if !s.value(0) {
-				return "", false
-			}
-			s.space()
-			if s.eat('}') {
-				break
-			}
-			if !s.eat(',') {
-				return "", false
-			}
-		}
-	}
-	s.space()
-	if s.p != len(v) {
-		return "", false
-	}
-	if !found {
-		return "", true
+	raw, found, ok := jsonMember(v, key, (*jsonScan).str)
+	if !ok || !found {
+		return "", ok
 	}
 	body := raw[1 : len(raw)-1]
 	if bytes.IndexByte(body, '\\') < 0 && utf8.Valid(body) {
@@ -72,6 +28,73 @@ func jsonStringField(v []byte, key string) (string, bool) {
 		return "", false
 	}
 	return out, true
+}
+
+// jsonUintField reads the number member key of the JSON object v as
+// encoding/json decodes it into a uint64 field tagged key, as
+// jsonStringField does a string: 0 when there is none; ok is false when
+// it cannot answer with certainty (a member that is no whole number
+// among them).
+func jsonUintField(v []byte, key string) (uint64, bool) {
+	raw, found, ok := jsonMember(v, key, (*jsonScan).number)
+	if !ok || !found {
+		return 0, ok
+	}
+	n, err := strconv.ParseUint(string(raw), 10, 64)
+	return n, err == nil
+}
+
+// jsonMember finds the last member key of the JSON object v (names
+// matched without regard to case) and returns its value as it stands in
+// v; found is false when there is none. Each member of that name must be
+// a value that step steps over, else ok is false, as it is when v is not
+// one well-formed object or a member name holds an escape.
+func jsonMember(v []byte, key string, step func(*jsonScan) bool) (raw []byte, found, ok bool) {
+	s := jsonScan{b: v}
+	s.space()
+	if !s.eat('{') {
+		return nil, false, false
+	}
+	s.space()
+	if !s.eat('}') {
+		for {
+			s.space()
+			start := s.p
+			if !s.str() {
+				return nil, false, false
+			}
+			name := v[start+1 : s.p-1]
+			if bytes.IndexByte(name, '\\') >= 0 {
+				return nil, false, false
+			}
+			s.space()
+			if !s.eat(':') {
+				return nil, false, false
+			}
+			s.space()
+			vstart := s.p
+			if bytes.EqualFold(name, []byte(key)) {
+				if !step(&s) {
+					return nil, false, false
+				}
+				raw, found = v[vstart:s.p], true
+			} else if !s.value(0) {
+				return nil, false, false
+			}
+			s.space()
+			if s.eat('}') {
+				break
+			}
+			if !s.eat(',') {
+				return nil, false, false
+			}
+		}
+	}
+	s.space()
+	if s.p != len(v) {
+		return nil, false, false
+	}
+	return raw, found, true
 }
 
 // jsonScan steps over JSON text, checking its syntax as it goes.

@@ -36,20 +36,31 @@ var jsonFieldCases = []string{
 
 // checkJSONField compares jsonStringField with encoding/json on v.
 func checkJSONField(t *testing.T, v []byte) {
-	var want struct {
-		Name string `json:"name"`
-	}
-	werr := json.Unmarshal(v, &want)
-	got, ok := jsonStringField(v, "name")
+	checkJSONMember(t, v, "jsonStringField", "name", jsonStringField, func(v []byte) (string, error) {
+		var rec struct {
+			Name string `json:"name"`
+		}
+		err := json.Unmarshal(v, &rec)
+		return rec.Name, err
+	})
+}
+
+// checkJSONMember compares what read (named what) finds under key in v
+// with what decode makes of v through encoding/json: equal when read is
+// sure, and encoding/json must not fail then.
+func checkJSONMember[T comparable](t *testing.T, v []byte, what, key string, read func([]byte, string) (T, bool), decode func([]byte) (T, error)) {
+	t.Helper()
+	want, werr := decode(v)
+	got, ok := read(v, key)
 	if !ok {
 		return // the caller decodes the record whole
 	}
 	if werr != nil {
-		t.Errorf("jsonStringField(%q) = %q, ok; encoding/json fails: %v", v, got, werr)
+		t.Errorf("%s(%q) = %v, ok; encoding/json fails: %v", what, v, got, werr)
 		return
 	}
-	if got != want.Name {
-		t.Errorf("jsonStringField(%q) = %q, want %q", v, got, want.Name)
+	if got != want {
+		t.Errorf("%s(%q) = %v, want %v", what, v, got, want)
 	}
 }
 
@@ -69,4 +80,52 @@ func FuzzJSONStringField(f *testing.F) {
 		f.Add([]byte(c))
 	}
 	f.Fuzz(checkJSONField)
+}
+
+// jsonUintCases are JSON texts jsonUintField must read as encoding/json
+// does, or give up on.
+var jsonUintCases = []string{
+	`{"id":3,"partner":2,"name":"Иванов"}`,
+	`{"partner":0}`,
+	`{"Partner":18446744073709551615}`,
+	`{"partner":18446744073709551616}`,
+	`{"partner":-1}`,
+	`{"partner":1.5}`,
+	`{"partner":1e3}`,
+	`{"partner":"2"}`,
+	`{"partner":null}`,
+	`{"partner":1,"partner":2}`,
+	`{"partner":"x","partner":2}`,
+	`{"name":"без партнёра"}`,
+	`{"partner":01}`,
+	`{"partner":2`,
+}
+
+// checkJSONUintField compares jsonUintField with encoding/json on v.
+func checkJSONUintField(t *testing.T, v []byte) {
+	checkJSONMember(t, v, "jsonUintField", "partner", jsonUintField, func(v []byte) (uint64, error) {
+		var rec struct {
+			Partner uint64 `json:"partner"`
+		}
+		err := json.Unmarshal(v, &rec)
+		return rec.Partner, err
+	})
+}
+
+func TestJSONUintField_AgreesWithEncodingJSON(t *testing.T) {
+	for _, c := range append(jsonUintCases, jsonFieldCases...) {
+		checkJSONUintField(t, []byte(c))
+	}
+	for _, c := range []string{jsonUintCases[0], jsonUintCases[1], jsonUintCases[2], `{"id":1}`} {
+		if _, ok := jsonUintField([]byte(c), "partner"); !ok {
+			t.Errorf("jsonUintField(%q) gave up on a plain record", c)
+		}
+	}
+}
+
+func FuzzJSONUintField(f *testing.F) {
+	for _, c := range jsonUintCases {
+		f.Add([]byte(c))
+	}
+	f.Fuzz(checkJSONUintField)
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"cmp"
 	"encoding/binary"
+	"encoding/json"
 	"fmt"
 	"sync"
 
@@ -205,18 +206,21 @@ func walkNames(c *bolt.Cursor, kind RefKind, refs []Ref, fn func(i int, v []byte
 	}
 }
 
-// Named is a record's reference and its display name.
+// Named is a record's reference and its display name; for a contact
+// person also its partner.
 type Named struct {
-	Ref  Ref
-	Name string
+	Ref     Ref
+	Name    string
+	Partner ID // a contact person's partner; 0 for the other kinds
 }
 
 // NamesOfKind lists every record of a catalog kind (partners, contact
 // persons, employees, deals, claims, events, orders), marked for deletion
 // too, in id order with its display name, from the names index: a picker
-// or a resolution by name reads no record. A record the index does not
-// name is read whole; one that cannot be read fails the call, as listing
-// the records would.
+// or a resolution by name decodes no record (a contact person's partner
+// is read from that one member of its record). A record the index does
+// not name is read whole; one that cannot be read fails the call, as
+// listing the records would.
 func (s *Store) NamesOfKind(kind RefKind) ([]Named, error) {
 	var bucket []byte
 	for _, nk := range nameKinds {
@@ -247,15 +251,24 @@ func (s *Store) NamesOfKind(kind RefKind) ([]Named, error) {
 			for nk != nil && bytes.Compare(nk, key) < 0 {
 				nk, nv = names.Next()
 			}
+			named := Named{Ref: r}
 			if nk != nil && bytes.Equal(nk, key) {
-				out = append(out, Named{r, string(nv)})
-				return nil
+				named.Name = string(nv)
+			} else {
+				n, err := decodeName(kind, v)
+				if err != nil {
+					return recordDamaged(bucket, r.ID, err)
+				}
+				named.Name = n
 			}
-			n, err := decodeName(kind, v)
-			if err != nil {
-				return recordDamaged(bucket, r.ID, err)
+			if kind == RefPerson {
+				p, err := personPartner(v)
+				if err != nil {
+					return recordDamaged(bucket, r.ID, err)
+				}
+				named.Partner = p
 			}
-			out = append(out, Named{r, n})
+			out = append(out, named)
 			return nil
 		})
 	})
@@ -263,4 +276,31 @@ func (s *Store) NamesOfKind(kind RefKind) ([]Named, error) {
 		return nil, fmt.Errorf("data: names of %s: %w", kind, err)
 	}
 	return out, nil
+}
+
+// NamesOfKinds is NamesOfKind for several kinds, kind by kind in the
+// order given.
+func (s *Store) NamesOfKinds(kinds ...RefKind) ([]Named, error) {
+	var out []Named
+	for _, k := range kinds {
+		named, err := s.NamesOfKind(k)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, named...)
+	}
+	return out, nil
+}
+
+// personPartner reads the partner of a stored contact person: the one
+// member when the fast reader can, else the record decoded whole.
+func personPartner(v []byte) (ID, error) {
+	if p, ok := jsonUintField(v, "partner"); ok {
+		return ID(p), nil
+	}
+	var p Person
+	if err := json.Unmarshal(v, &p); err != nil {
+		return 0, err
+	}
+	return p.Partner, nil
 }

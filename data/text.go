@@ -4,18 +4,77 @@ import (
 	"net/mail"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Fold lower-cases s and writes ё as е, the form in which text is indexed
-// and compared.
+// and compared: unicode.ToLower rune by rune, as strings.Map applies it
+// (a byte that is not UTF-8 becomes U+FFFD). ASCII and the Russian
+// letters are folded byte by byte, since names are compared by the ten
+// thousand when a name is looked up; s itself comes back when it is
+// folded already.
 func Fold(s string) string {
-	return strings.Map(func(r rune) rune {
-		r = unicode.ToLower(r)
-		if r == 'ё' {
-			return 'е'
+	var b []byte // the folded bytes, from the first change on
+	for i := 0; i < len(s); {
+		f, size, same := foldAt(s, i)
+		if !same && b == nil {
+			b = append(make([]byte, 0, len(s)+utf8.UTFMax), s[:i]...)
 		}
-		return r
-	}, s)
+		if b != nil {
+			b = utf8.AppendRune(b, f)
+		}
+		i += size
+	}
+	if b == nil {
+		return s
+	}
+	return string(b)
+}
+
+// FoldEqual reports whether Fold(s) is folded, without making Fold(s):
+// it stops at the first rune that differs.
+func FoldEqual(s, folded string) bool {
+	var buf [utf8.UTFMax]byte
+	j := 0
+	for i := 0; i < len(s); {
+		f, size, _ := foldAt(s, i)
+		n := utf8.EncodeRune(buf[:], f)
+		if j+n > len(folded) || folded[j:j+n] != string(buf[:n]) {
+			return false
+		}
+		i, j = i+size, j+n
+	}
+	return j == len(folded)
+}
+
+// foldAt folds the rune at byte i of s: the folded rune, the bytes the
+// rune takes in s, and whether the folded rune's bytes are those bytes.
+func foldAt(s string, i int) (f rune, size int, same bool) {
+	c := s[i]
+	switch {
+	case c < utf8.RuneSelf:
+		if 'A' <= c && c <= 'Z' {
+			return rune(c + 'a' - 'A'), 1, false
+		}
+		return rune(c), 1, true
+	case (c == 0xd0 || c == 0xd1 && i+1 < len(s) && s[i+1] < 0xa0) && i+1 < len(s) && s[i+1]&0xc0 == 0x80:
+		// U+0400..U+045F, the Russian letters among them.
+		r := rune(c&0x1f)<<6 | rune(s[i+1]&0x3f)
+		f := foldCyrillic(r)
+		return f, 2, f == r
+	}
+	r, size := utf8.DecodeRuneInString(s[i:])
+	f = foldRune(r)
+	return f, size, f == r && !(r == utf8.RuneError && size == 1)
+}
+
+// foldRune is Fold of one rune.
+func foldRune(r rune) rune {
+	r = unicode.ToLower(r)
+	if r == 'ё' {
+		return 'е'
+	}
+	return r
 }
 
 // ValidEmail reports whether s is a single plain e-mail address

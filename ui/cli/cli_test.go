@@ -245,16 +245,25 @@ func TestListContactAndSubject(t *testing.T) {
 		t.Fatal(err)
 	}
 	partners, _ := s.Partners()
+	persons, _ := s.Persons()
 	deals, _ := s.Deals()
+	orders, _ := s.Orders()
 	s.Close()
-	if len(partners) == 0 || len(deals) == 0 {
-		t.Fatalf("demo data has %d partners, %d deals", len(partners), len(deals))
+	if len(partners) == 0 || len(persons) == 0 || len(deals) == 0 || len(orders) == 0 {
+		t.Fatalf("demo data has %d partners, %d persons, %d deals, %d orders", len(partners), len(persons), len(deals), len(orders))
+	}
+	partnerName := map[data.ID]string{}
+	for _, p := range partners {
+		partnerName[p.ID] = p.Name
 	}
 	all := listCSV(t, path, "--limit", "0")
 	for _, args := range [][]string{
 		{"--contact", partners[0].Name},
 		{"--contact", "partner:" + strconv.Itoa(int(partners[0].ID))},
+		// A person by the label messages give it: the name and its partner's.
+		{"--contact", strings.ToUpper(persons[0].Name) + " (" + partnerName[persons[0].Partner] + ")"},
 		{"--subject", deals[0].Name},
+		{"--subject", strings.ToLower(orders[0].Number)},
 	} {
 		rows := listCSV(t, path, append([]string{"--limit", "0"}, args...)...)
 		if len(rows) >= len(all) {

@@ -95,7 +95,7 @@ func resolveName(flag, what, query string, cands []candidate) (data.Ref, error) 
 	for _, c := range cands {
 		fn := data.Fold(c.name)
 		switch {
-		case fn == fq || c.label != c.name && data.Fold(c.label) == fq:
+		case fn == fq || c.label != c.name && data.FoldEqual(c.label, fq):
 			exact = append(exact, c)
 		case strings.Contains(fn, fq):
 			part = append(part, c)
@@ -228,32 +228,44 @@ func resolveContact(s *data.Store, name string) (data.Ref, error) {
 	if strings.TrimSpace(name) == noneKey {
 		return data.NoContact, nil
 	}
-	partners, err := s.Partners()
+	named, err := s.NamesOfKinds(data.RefPartner, data.RefPerson)
 	if err != nil {
 		return data.Ref{}, storeError(s.Path(), err)
 	}
-	persons, err := s.Persons()
-	if err != nil {
-		return data.Ref{}, storeError(s.Path(), err)
-	}
-	partnerName := make(map[data.ID]string, len(partners))
-	cands := make([]candidate, 0, len(partners)+len(persons))
-	for _, p := range partners {
-		partnerName[p.ID] = p.Name
-		cands = append(cands, candidate{data.Ref{Kind: data.RefPartner, ID: p.ID}, p.Name, p.Name})
-	}
-	for _, p := range persons {
-		label := p.Name
-		if pn := partnerName[p.Partner]; pn != "" {
-			label += " (" + pn + ")"
+	partnerName := map[data.ID]string{}
+	cands := make([]candidate, 0, len(named))
+	for _, n := range named {
+		label := n.Name
+		switch n.Ref.Kind {
+		case data.RefPartner:
+			partnerName[n.Ref.ID] = n.Name
+		case data.RefPerson:
+			if pn := partnerName[n.Partner]; pn != "" {
+				label += " (" + pn + ")"
+			}
 		}
-		cands = append(cands, candidate{data.Ref{Kind: data.RefPerson, ID: p.ID}, p.Name, label})
+		cands = append(cands, candidate{n.Ref, n.Name, label})
 	}
 	return resolveName("contact", "contact", name, cands)
 }
 
+// subjectLabel is how messages name a subject: its kind and name, a
+// claim's cut to 60 characters.
+func subjectLabel(n data.Named) string {
+	switch n.Ref.Kind {
+	case data.RefDeal:
+		return "deal " + n.Name
+	case data.RefClaim:
+		return "claim " + shorten(n.Name, 60)
+	case data.RefEvent:
+		return "event " + n.Name
+	}
+	return "order " + n.Name
+}
+
 // resolveSubject resolves --subject among deals (by name), client claims
-// (by text), marketing events (by name) and customer orders (by number).
+// (by the first line of their text, as the list and its groups name
+// them), marketing events (by name) and customer orders (by number).
 // interaction:ID names the chain that interaction belongs to.
 func resolveSubject(s *data.Store, name string) (data.Ref, error) {
 	if kind, digits, ok := refForm(strings.TrimSpace(name)); ok && strings.EqualFold(kind, "interaction") {
@@ -264,34 +276,13 @@ func resolveSubject(s *data.Store, name string) (data.Ref, error) {
 		}
 		return it.Subject, nil
 	}
-	var cands []candidate
-	deals, err := s.Deals()
+	named, err := s.NamesOfKinds(data.RefDeal, data.RefClaim, data.RefEvent, data.RefOrder)
 	if err != nil {
 		return data.Ref{}, storeError(s.Path(), err)
 	}
-	for _, d := range deals {
-		cands = append(cands, candidate{data.Ref{Kind: data.RefDeal, ID: d.ID}, d.Name, "deal " + d.Name})
-	}
-	claims, err := s.Claims()
-	if err != nil {
-		return data.Ref{}, storeError(s.Path(), err)
-	}
-	for _, c := range claims {
-		cands = append(cands, candidate{data.Ref{Kind: data.RefClaim, ID: c.ID}, c.Text, "claim " + shorten(firstLine(c.Text), 60)})
-	}
-	events, err := s.Events()
-	if err != nil {
-		return data.Ref{}, storeError(s.Path(), err)
-	}
-	for _, e := range events {
-		cands = append(cands, candidate{data.Ref{Kind: data.RefEvent, ID: e.ID}, e.Name, "event " + e.Name})
-	}
-	orders, err := s.Orders()
-	if err != nil {
-		return data.Ref{}, storeError(s.Path(), err)
-	}
-	for _, o := range orders {
-		cands = append(cands, candidate{data.Ref{Kind: data.RefOrder, ID: o.ID}, o.Number, "order " + o.Number})
+	cands := make([]candidate, 0, len(named))
+	for _, n := range named {
+		cands = append(cands, candidate{n.Ref, n.Name, subjectLabel(n)})
 	}
 	return resolveName("subject", "subject", name, cands)
 }
@@ -309,10 +300,4 @@ func resolveAttr(s *data.Store, name string) (data.AttrDef, error) {
 	}
 	d, _ := s.AttrDef(ref.ID)
 	return d, nil
-}
-
-// firstLine returns the first line of s.
-func firstLine(s string) string {
-	line, _, _ := strings.Cut(s, "\n")
-	return strings.TrimSpace(line)
 }

@@ -76,8 +76,10 @@ Filters (they combine with AND):
                      (e-mail, SMS, or meetings, planned interactions and
                      calls); with --type, allows a switched-off type
   A NAME is matched without regard to case: an exact name first, else a
-  unique part of one; KIND:ID (employee:3, partner:12, person:7, deal:2,
-  claim:4, event:1, order:9, interaction:42) names a record exactly.
+  unique part of one; a claim's name is the first line of its text, an
+  order's its number, as the list shows them; KIND:ID (employee:3,
+  partner:12, person:7, deal:2, claim:4, event:1, order:9, interaction:42)
+  names a record exactly.
 
 Output:
   --group G    type, responsible, contact, subject, day, week, month or

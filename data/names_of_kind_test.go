@@ -1,0 +1,117 @@
+package data_test
+
+import (
+	"errors"
+	"slices"
+	"testing"
+
+	bolt "go.etcd.io/bbolt"
+
+	"interactions/data"
+)
+
+// decodedNames lists the kinds' records as CatalogNames should: from the
+// records decoded whole, in id order.
+func decodedNames(t *testing.T, s *data.Store) []data.Named {
+	t.Helper()
+	var out []data.Named
+	add := func(k data.RefKind, id data.ID, name string, partner data.ID) {
+		out = append(out, data.Named{Ref: data.Ref{Kind: k, ID: id}, Name: name, Partner: partner})
+	}
+	partners, err1 := s.Partners()
+	persons, err2 := s.Persons()
+	deals, err3 := s.Deals()
+	claims, err4 := s.Claims()
+	orders, err5 := s.Orders()
+	if err := errors.Join(err1, err2, err3, err4, err5); err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range partners {
+		add(data.RefPartner, p.ID, p.Name, 0)
+	}
+	for _, p := range persons {
+		add(data.RefPerson, p.ID, p.Name, p.Partner)
+	}
+	for _, d := range deals {
+		add(data.RefDeal, d.ID, d.Name, 0)
+	}
+	for _, c := range claims {
+		add(data.RefClaim, c.ID, s.NamesOf([]data.Ref{{Kind: data.RefClaim, ID: c.ID}})[0], 0)
+	}
+	for _, o := range orders {
+		add(data.RefOrder, o.ID, o.Number, 0)
+	}
+	return out
+}
+
+var namedKinds = []data.RefKind{data.RefPartner, data.RefPerson, data.RefDeal, data.RefClaim, data.RefOrder}
+
+// TestNamesOfKind_AsTheRecords: the names NamesOfKind reads from the
+// names index, and the contact persons' partners it reads from one member,
+// are those of the records decoded whole, in id order; the same from a
+// file without the index, opened read-only; a kind that is no catalog is
+// refused.
+func TestNamesOfKind_AsTheRecords(t *testing.T) {
+	s := demoRowsStore(t, 2000, 0)
+	want := decodedNames(t, s)
+	got, err := s.NamesOfKinds(namedKinds...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) < 100 || !slices.Equal(got, want) {
+		t.Fatalf("NamesOfKind: %d names, the records %d; first difference at %d", len(got), len(want), firstDifference(got, want))
+	}
+	if _, err := s.NamesOfKind(data.RefInteraction); err == nil {
+		t.Error("NamesOfKind(interaction) gave no error")
+	}
+	path := s.Path()
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	editBolt(t, path, func(tx *bolt.Tx) error { return tx.DeleteBucket([]byte("ix_names")) })
+	ro, err := data.OpenReadOnly(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ro.Close()
+	got, err = ro.NamesOfKinds(namedKinds...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(got, want) {
+		t.Fatalf("without the names index: %d names, the records %d; first difference at %d", len(got), len(want), firstDifference(got, want))
+	}
+}
+
+// TestNamesOfKind_DamagedPerson: a contact person whose record cannot be
+// read fails the call with a *DamagedError naming its bucket.
+func TestNamesOfKind_DamagedPerson(t *testing.T) {
+	s := demoRowsStore(t, 300, 0)
+	path := s.Path()
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	editBolt(t, path, func(tx *bolt.Tx) error {
+		k, _ := tx.Bucket([]byte("persons")).Cursor().First()
+		return tx.Bucket([]byte("persons")).Put(k, []byte(`{"name":"Обрыв`))
+	})
+	ro, err := data.OpenReadOnly(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ro.Close()
+	_, err = ro.NamesOfKind(data.RefPerson)
+	var d *data.DamagedError
+	if !errors.As(err, &d) || d.Bucket != "persons" {
+		t.Errorf("NamesOfKind(person) over a cut record = %v, want a DamagedError of persons", err)
+	}
+}
+
+func firstDifference(a, b []data.Named) int {
+	for i := range min(len(a), len(b)) {
+		if a[i] != b[i] {
+			return i
+		}
+	}
+	return min(len(a), len(b))
+}
