@@ -207,18 +207,19 @@ func walkNames(c *bolt.Cursor, kind RefKind, refs []Ref, fn func(i int, v []byte
 }
 
 // Named is a record's reference and its display name; for a contact
-// person also its partner.
+// person, a deal, a claim or an order also its partner.
 type Named struct {
 	Ref     Ref
 	Name    string
-	Partner ID // a contact person's partner; 0 for the other kinds
+	Partner ID // 0 for the kinds without a partner
 }
 
 // NamesOfKind lists every record of a catalog kind (partners, contact
 // persons, employees, deals, claims, events, orders), marked for deletion
 // too, in id order with its display name, from the names index: a picker
-// or a resolution by name decodes no record (a contact person's partner
-// is read from that one member of its record). A record the index does
+// or a resolution by name decodes no record (the partner of a contact
+// person, deal, claim or order is read from that one member of its
+// record). A record the index does
 // not name is read whole; one that cannot be read fails the call, as
 // listing the records would.
 func (s *Store) NamesOfKind(kind RefKind) ([]Named, error) {
@@ -261,8 +262,8 @@ func (s *Store) NamesOfKind(kind RefKind) ([]Named, error) {
 				}
 				named.Name = n
 			}
-			if kind == RefPerson {
-				p, err := personPartner(v)
+			if hasPartner(kind) {
+				p, err := recordPartner(v)
 				if err != nil {
 					return recordDamaged(bucket, r.ID, err)
 				}
@@ -292,15 +293,23 @@ func (s *Store) NamesOfKinds(kinds ...RefKind) ([]Named, error) {
 	return out, nil
 }
 
-// personPartner reads the partner of a stored contact person: the one
-// member when the fast reader can, else the record decoded whole.
-func personPartner(v []byte) (ID, error) {
+// hasPartner reports whether records of kind k name a partner.
+func hasPartner(k RefKind) bool {
+	return k == RefPerson || k == RefDeal || k == RefClaim || k == RefOrder
+}
+
+// recordPartner reads the partner of a stored contact person, deal, claim
+// or order: the one member when the fast reader can, else the record
+// decoded.
+func recordPartner(v []byte) (ID, error) {
 	if p, ok := jsonUintField(v, "partner"); ok {
 		return ID(p), nil
 	}
-	var p Person
-	if err := json.Unmarshal(v, &p); err != nil {
+	var rec struct {
+		Partner ID `json:"partner"`
+	}
+	if err := json.Unmarshal(v, &rec); err != nil {
 		return 0, err
 	}
-	return p.Partner, nil
+	return rec.Partner, nil
 }

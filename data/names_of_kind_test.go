@@ -33,13 +33,13 @@ func decodedNames(t *testing.T, s *data.Store) []data.Named {
 		add(data.RefPerson, p.ID, p.Name, p.Partner)
 	}
 	for _, d := range deals {
-		add(data.RefDeal, d.ID, d.Name, 0)
+		add(data.RefDeal, d.ID, d.Name, d.Partner)
 	}
 	for _, c := range claims {
-		add(data.RefClaim, c.ID, s.NamesOf([]data.Ref{{Kind: data.RefClaim, ID: c.ID}})[0], 0)
+		add(data.RefClaim, c.ID, s.NamesOf([]data.Ref{{Kind: data.RefClaim, ID: c.ID}})[0], c.Partner)
 	}
 	for _, o := range orders {
-		add(data.RefOrder, o.ID, o.Number, 0)
+		add(data.RefOrder, o.ID, o.Number, o.Partner)
 	}
 	return out
 }
@@ -47,7 +47,7 @@ func decodedNames(t *testing.T, s *data.Store) []data.Named {
 var namedKinds = []data.RefKind{data.RefPartner, data.RefPerson, data.RefDeal, data.RefClaim, data.RefOrder}
 
 // TestNamesOfKind_AsTheRecords: the names NamesOfKind reads from the
-// names index, and the contact persons' partners it reads from one member,
+// names index, and the partners it reads from one member,
 // are those of the records decoded whole, in id order; the same from a
 // file without the index, opened read-only; a kind that is no catalog is
 // refused.

@@ -26,11 +26,7 @@ type Store interface {
 	Settings() data.Settings
 	Employees() ([]data.Employee, error)
 	Partners() ([]data.Partner, error)
-	Persons() ([]data.Person, error)
-	Deals() ([]data.Deal, error)
-	Claims() ([]data.Claim, error)
-	Events() ([]data.Event, error)
-	Orders() ([]data.Order, error)
+	NamesOfKind(kind data.RefKind) ([]data.Named, error)
 	AttrDefs() []data.AttrDef
 	Name(r data.Ref) string
 	SavedFilters() ([]data.SavedFilter, error)

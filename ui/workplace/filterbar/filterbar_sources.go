@@ -3,8 +3,6 @@ package filterbar
 import (
 	"cmp"
 	"slices"
-	"strings"
-	"unicode/utf8"
 
 	"fyne.io/fyne/v2/lang"
 
@@ -23,7 +21,7 @@ func (b *Bar) contactLoader() func() ([]pickItem, error) {
 		if err != nil {
 			return nil, err
 		}
-		persons, err := st.Persons()
+		persons, err := st.NamesOfKind(data.RefPerson)
 		if err != nil {
 			return nil, err
 		}
@@ -35,7 +33,7 @@ func (b *Bar) contactLoader() func() ([]pickItem, error) {
 		}
 		n := len(items)
 		for _, p := range persons {
-			items = append(items, newPickItem(data.Ref{Kind: data.RefPerson, ID: p.ID}, p.Name, names[p.Partner], names[p.Partner]))
+			items = append(items, newPickItem(p.Ref, p.Name, names[p.Partner], names[p.Partner]))
 		}
 		sortPickItems(items[:n])
 		sortPickItems(items[n:])
@@ -55,62 +53,31 @@ func (b *Bar) subjectLoader() func() ([]pickItem, error) {
 		data.RefOrder: lang.X("filter.pick.order", "Customer order"),
 	}
 	return func() ([]pickItem, error) {
-		partners, err := st.Partners()
+		partners, err := st.NamesOfKind(data.RefPartner)
 		if err != nil {
 			return nil, err
 		}
 		names := make(map[data.ID]string, len(partners))
 		for _, p := range partners {
-			names[p.ID] = p.Name
-		}
-		item := func(k data.RefKind, id data.ID, name string, partner data.ID) pickItem {
-			detail, n := labels[k], names[partner]
-			if n != "" {
-				detail += " · " + n
-			}
-			return newPickItem(data.Ref{Kind: k, ID: id}, name, detail, n)
+			names[p.Ref.ID] = p.Name
 		}
 		var items []pickItem
-		add := func(group []pickItem) {
+		for _, k := range []data.RefKind{data.RefDeal, data.RefClaim, data.RefEvent, data.RefOrder} {
+			named, err := st.NamesOfKind(k)
+			if err != nil {
+				return nil, err
+			}
+			group := make([]pickItem, 0, len(named))
+			for _, n := range named {
+				detail, partner := labels[k], names[n.Partner]
+				if partner != "" {
+					detail += " · " + partner
+				}
+				group = append(group, newPickItem(n.Ref, n.Name, detail, partner))
+			}
 			sortPickItems(group)
 			items = append(items, group...)
 		}
-		deals, err := st.Deals()
-		if err != nil {
-			return nil, err
-		}
-		group := make([]pickItem, 0, len(deals))
-		for _, d := range deals {
-			group = append(group, item(data.RefDeal, d.ID, d.Name, d.Partner))
-		}
-		add(group)
-		claims, err := st.Claims()
-		if err != nil {
-			return nil, err
-		}
-		group = make([]pickItem, 0, len(claims))
-		for _, c := range claims {
-			group = append(group, item(data.RefClaim, c.ID, firstLineOf(c.Text), c.Partner))
-		}
-		add(group)
-		events, err := st.Events()
-		if err != nil {
-			return nil, err
-		}
-		group = make([]pickItem, 0, len(events))
-		for _, e := range events {
-			group = append(group, item(data.RefEvent, e.ID, e.Name, 0))
-		}
-		add(group)
-		orders, err := st.Orders()
-		if err != nil {
-			return nil, err
-		}
-		group = make([]pickItem, 0, len(orders))
-		for _, o := range orders {
-			group = append(group, item(data.RefOrder, o.ID, o.Number, o.Partner))
-		}
-		add(group)
 		return items, nil
 	}
 }
@@ -121,20 +88,10 @@ func newPickItem(r data.Ref, name, detail, extra string) pickItem {
 	return pickItem{ref: r, name: name, detail: detail, key: data.Fold(name + "\x00" + extra)}
 }
 
-// sortPickItems orders items by name, case and ё/е aside.
+// sortPickItems orders items of one kind by name, case and ё/е aside,
+// and those of one name by id.
 func sortPickItems(items []pickItem) {
-	slices.SortStableFunc(items, func(a, b pickItem) int { return cmp.Compare(a.key, b.key) })
-}
-
-// firstLineOf returns the first line of s, cut to 80 letters: the name of
-// a claim, as the store gives it.
-func firstLineOf(s string) string {
-	if i := strings.IndexByte(s, '\n'); i >= 0 {
-		s = s[:i]
-	}
-	s = strings.TrimSpace(s)
-	if utf8.RuneCountInString(s) > 80 {
-		s = string([]rune(s)[:80]) + "…"
-	}
-	return s
+	slices.SortFunc(items, func(a, b pickItem) int {
+		return cmp.Or(cmp.Compare(a.key, b.key), cmp.Compare(a.ref.ID, b.ref.ID))
+	})
 }
