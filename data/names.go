@@ -217,12 +217,18 @@ type Named struct {
 // NamesOfKind lists every record of a catalog kind (partners, contact
 // persons, employees, deals, claims, events, orders), marked for deletion
 // too, in id order with its display name, from the names index: a picker
-// or a resolution by name decodes no record (the partner of a contact
-// person, deal, claim or order is read from that one member of its
-// record). A record the index does
-// not name is read whole; one that cannot be read fails the call, as
-// listing the records would.
-func (s *Store) NamesOfKind(kind RefKind) ([]Named, error) {
+// or a resolution by name decodes no record. A record the index does not
+// name is read whole; one that cannot be read fails the call, as listing
+// the records would.
+func (s *Store) NamesOfKind(kind RefKind) ([]Named, error) { return s.namesOfKind(kind, false) }
+
+// NamesWithPartners is NamesOfKind with the partner of each contact
+// person, deal, claim or order, read from that one member of its record
+// (a scan of the record, no decode).
+func (s *Store) NamesWithPartners(kind RefKind) ([]Named, error) { return s.namesOfKind(kind, true) }
+
+// namesOfKind is NamesOfKind, with the partners when partners is set.
+func (s *Store) namesOfKind(kind RefKind, partners bool) ([]Named, error) {
 	var bucket []byte
 	for _, nk := range nameKinds {
 		if nk.kind == kind {
@@ -262,7 +268,7 @@ func (s *Store) NamesOfKind(kind RefKind) ([]Named, error) {
 				}
 				named.Name = n
 			}
-			if hasPartner(kind) {
+			if partners && hasPartner(kind) {
 				p, err := recordPartner(v)
 				if err != nil {
 					return recordDamaged(bucket, r.ID, err)

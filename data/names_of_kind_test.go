@@ -10,12 +10,16 @@ import (
 	"interactions/data"
 )
 
-// decodedNames lists the kinds' records as CatalogNames should: from the
-// records decoded whole, in id order.
-func decodedNames(t *testing.T, s *data.Store) []data.Named {
+// decodedNames lists the kinds' records as NamesWithPartners should, or
+// without the partners NamesOfKind: from the records decoded whole, in
+// id order.
+func decodedNames(t *testing.T, s *data.Store, withPartner bool) []data.Named {
 	t.Helper()
 	var out []data.Named
 	add := func(k data.RefKind, id data.ID, name string, partner data.ID) {
+		if !withPartner {
+			partner = 0
+		}
 		out = append(out, data.Named{Ref: data.Ref{Kind: k, ID: id}, Name: name, Partner: partner})
 	}
 	partners, err1 := s.Partners()
@@ -47,19 +51,22 @@ func decodedNames(t *testing.T, s *data.Store) []data.Named {
 var namedKinds = []data.RefKind{data.RefPartner, data.RefPerson, data.RefDeal, data.RefClaim, data.RefOrder}
 
 // TestNamesOfKind_AsTheRecords: the names NamesOfKind reads from the
-// names index, and the partners it reads from one member,
+// names index, and the partners NamesWithPartners reads from one member,
 // are those of the records decoded whole, in id order; the same from a
 // file without the index, opened read-only; a kind that is no catalog is
 // refused.
 func TestNamesOfKind_AsTheRecords(t *testing.T) {
 	s := demoRowsStore(t, 2000, 0)
-	want := decodedNames(t, s)
+	want, wantPartners := decodedNames(t, s, false), decodedNames(t, s, true)
 	got, err := s.NamesOfKinds(namedKinds...)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(got) < 100 || !slices.Equal(got, want) {
-		t.Fatalf("NamesOfKind: %d names, the records %d; first difference at %d", len(got), len(want), firstDifference(got, want))
+		t.Fatalf("NamesOfKinds: %d names, the records %d; first difference at %d", len(got), len(want), firstDifference(got, want))
+	}
+	if got := withPartners(t, s); !slices.Equal(got, wantPartners) {
+		t.Fatalf("NamesWithPartners: %d names, the records %d; first difference at %d", len(got), len(wantPartners), firstDifference(got, wantPartners))
 	}
 	if _, err := s.NamesOfKind(data.RefInteraction); err == nil {
 		t.Error("NamesOfKind(interaction) gave no error")
@@ -81,6 +88,9 @@ func TestNamesOfKind_AsTheRecords(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Fatalf("without the names index: %d names, the records %d; first difference at %d", len(got), len(want), firstDifference(got, want))
 	}
+	if got := withPartners(t, ro); !slices.Equal(got, wantPartners) {
+		t.Fatalf("without the names index, with partners: first difference at %d", firstDifference(got, wantPartners))
+	}
 }
 
 // TestNamesOfKind_DamagedPerson: a contact person whose record cannot be
@@ -100,11 +110,25 @@ func TestNamesOfKind_DamagedPerson(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer ro.Close()
-	_, err = ro.NamesOfKind(data.RefPerson)
+	_, err = ro.NamesWithPartners(data.RefPerson)
 	var d *data.DamagedError
 	if !errors.As(err, &d) || d.Bucket != "persons" {
-		t.Errorf("NamesOfKind(person) over a cut record = %v, want a DamagedError of persons", err)
+		t.Errorf("NamesWithPartners(person) over a cut record = %v, want a DamagedError of persons", err)
 	}
+}
+
+// withPartners lists the names of namedKinds with their partners.
+func withPartners(t *testing.T, s *data.Store) []data.Named {
+	t.Helper()
+	var out []data.Named
+	for _, k := range namedKinds {
+		named, err := s.NamesWithPartners(k)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, named...)
+	}
+	return out
 }
 
 func firstDifference(a, b []data.Named) int {

@@ -91,14 +91,12 @@ func resolveName(flag, what, query string, cands []candidate) (data.Ref, error) 
 		return data.Ref{}, usageErrorf("--%s %s: no such %s", flag, q, what)
 	}
 	fq := data.Fold(q)
-	var exact, part []candidate
+	// An exact name first: compared as folded without folding each name,
+	// most comparisons end at the first letter.
+	var exact []candidate
 	for _, c := range cands {
-		fn := data.Fold(c.name)
-		switch {
-		case fn == fq || c.label != c.name && data.FoldEqual(c.label, fq):
+		if data.FoldEqual(c.name, fq) || c.label != c.name && data.FoldEqual(c.label, fq) {
 			exact = append(exact, c)
-		case strings.Contains(fn, fq):
-			part = append(part, c)
 		}
 	}
 	switch {
@@ -106,6 +104,14 @@ func resolveName(flag, what, query string, cands []candidate) (data.Ref, error) 
 		return exact[0].ref, nil
 	case len(exact) > 1:
 		return data.Ref{}, ambiguous(flag, what, q, exact, cands)
+	}
+	var part []candidate
+	for _, c := range cands {
+		if strings.Contains(data.Fold(c.name), fq) {
+			part = append(part, c)
+		}
+	}
+	switch {
 	case len(part) == 1:
 		return part[0].ref, nil
 	case len(part) > 1:
@@ -228,10 +234,15 @@ func resolveContact(s *data.Store, name string) (data.Ref, error) {
 	if strings.TrimSpace(name) == noneKey {
 		return data.NoContact, nil
 	}
-	named, err := s.NamesOfKinds(data.RefPartner, data.RefPerson)
+	partners, err := s.NamesOfKind(data.RefPartner)
 	if err != nil {
 		return data.Ref{}, storeError(s.Path(), err)
 	}
+	persons, err := s.NamesWithPartners(data.RefPerson)
+	if err != nil {
+		return data.Ref{}, storeError(s.Path(), err)
+	}
+	named := append(partners, persons...)
 	partnerName := map[data.ID]string{}
 	cands := make([]candidate, 0, len(named))
 	for _, n := range named {

@@ -43,7 +43,7 @@ func BenchmarkResolveSubjectAndContact(b *testing.B) {
 	if err != nil || len(orders) == 0 {
 		b.Fatal("no orders", err)
 	}
-	persons, err := s.NamesOfKind(data.RefPerson)
+	persons, err := s.NamesWithPartners(data.RefPerson)
 	if err != nil || len(persons) == 0 {
 		b.Fatal("no persons", err)
 	}

@@ -27,6 +27,7 @@ type Store interface {
 	Employees() ([]data.Employee, error)
 	Partners() ([]data.Partner, error)
 	NamesOfKind(kind data.RefKind) ([]data.Named, error)
+	NamesWithPartners(kind data.RefKind) ([]data.Named, error)
 	AttrDefs() []data.AttrDef
 	Name(r data.Ref) string
 	SavedFilters() ([]data.SavedFilter, error)

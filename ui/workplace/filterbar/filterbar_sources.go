@@ -21,7 +21,7 @@ func (b *Bar) contactLoader() func() ([]pickItem, error) {
 		if err != nil {
 			return nil, err
 		}
-		persons, err := st.NamesOfKind(data.RefPerson)
+		persons, err := st.NamesWithPartners(data.RefPerson)
 		if err != nil {
 			return nil, err
 		}
@@ -63,7 +63,7 @@ func (b *Bar) subjectLoader() func() ([]pickItem, error) {
 		}
 		var items []pickItem
 		for _, k := range []data.RefKind{data.RefDeal, data.RefClaim, data.RefEvent, data.RefOrder} {
-			named, err := st.NamesOfKind(k)
+			named, err := st.NamesWithPartners(k)
 			if err != nil {
 				return nil, err
 			}
