@@ -139,3 +139,60 @@ func firstDifference(a, b []data.Named) int {
 	}
 	return min(len(a), len(b))
 }
+
+// TestNamedAs_AndHas: NamedAs finds the records whose names fold to the
+// folded name, as a look through NamesOfKind does, with the names index
+// and without it (a file opened read-only after the index is dropped);
+// Has finds stored records and not missing ones.
+func TestNamedAs_AndHas(t *testing.T) {
+	s := demoRowsStore(t, 2000, 0)
+	named, err := s.NamesOfKinds(namedKinds...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := func(folded string) []data.Ref {
+		var refs []data.Ref
+		for _, n := range named {
+			if data.Fold(n.Name) == folded {
+				refs = append(refs, n.Ref)
+			}
+		}
+		return refs
+	}
+	queries := []string{data.Fold(named[0].Name), data.Fold(named[len(named)-1].Name), data.Fold(named[len(named)/2].Name), "нет такого имени", ""}
+	lookAll := func(st *data.Store, where string) {
+		t.Helper()
+		for _, q := range queries {
+			got, err := st.NamedAs(q, namedKinds...)
+			if err != nil || !slices.Equal(got, want(q)) {
+				t.Errorf("%s: NamedAs(%q) = %v, %v; want %v", where, q, got, err, want(q))
+			}
+		}
+	}
+	lookAll(s, "with the names index")
+	if got, _ := s.NamedAs(queries[0], namedKinds...); len(got) == 0 {
+		t.Fatalf("NamedAs(%q) found nothing", queries[0])
+	}
+	if _, err := s.NamedAs("x", data.RefInteraction); err == nil {
+		t.Error("NamedAs over interactions gave no error")
+	}
+	for _, c := range []struct {
+		r    data.Ref
+		want bool
+	}{{named[0].Ref, true}, {named[len(named)-1].Ref, true}, {data.Ref{Kind: data.RefPartner, ID: 1 << 40}, false}} {
+		if has, err := s.Has(c.r); err != nil || has != c.want {
+			t.Errorf("Has(%v) = %v, %v; want %v", c.r, has, err, c.want)
+		}
+	}
+	path := s.Path()
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	editBolt(t, path, func(tx *bolt.Tx) error { return tx.DeleteBucket([]byte("ix_names")) })
+	ro, err := data.OpenReadOnly(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ro.Close()
+	lookAll(ro, "without the names index")
+}

@@ -234,13 +234,28 @@ func resolveContact(s *data.Store, name string) (data.Ref, error) {
 	if strings.TrimSpace(name) == noneKey {
 		return data.NoContact, nil
 	}
+	// A label is a person's name with its partner's in parentheses.
+	notLabel := func(fq string) bool { return !strings.HasSuffix(fq, ")") }
+	if r, ok, err := quickResolve(s, name, notLabel, data.RefPartner, data.RefPerson); ok || err != nil {
+		return r, err
+	}
+	cands, err := contactCandidates(s)
+	if err != nil {
+		return data.Ref{}, err
+	}
+	return resolveName("contact", "contact", name, cands)
+}
+
+// contactCandidates lists every partner and contact person, a person
+// labelled with its partner's name.
+func contactCandidates(s *data.Store) ([]candidate, error) {
 	partners, err := s.NamesOfKind(data.RefPartner)
 	if err != nil {
-		return data.Ref{}, storeError(s.Path(), err)
+		return nil, storeError(s.Path(), err)
 	}
 	persons, err := s.NamesWithPartners(data.RefPerson)
 	if err != nil {
-		return data.Ref{}, storeError(s.Path(), err)
+		return nil, storeError(s.Path(), err)
 	}
 	named := append(partners, persons...)
 	partnerName := map[data.ID]string{}
@@ -257,7 +272,45 @@ func resolveContact(s *data.Store, name string) (data.Ref, error) {
 		}
 		cands = append(cands, candidate{n.Ref, n.Name, label})
 	}
-	return resolveName("contact", "contact", name, cands)
+	return cands, nil
+}
+
+// quickResolve answers the common cases of a name given to a flag
+// without listing every candidate (Store.NamedAs, Store.Has): KIND:ID of
+// a stored record of the kinds, or the one record of the kinds named so
+// (case and ё/е aside) when the folded name cannot be a candidate's
+// label (notLabel). ok is false when the answer needs the whole list,
+// which resolveName then reads: no such record or name, several, a
+// label, a part of a name.
+func quickResolve(s *data.Store, name string, notLabel func(fq string) bool, kinds ...data.RefKind) (r data.Ref, ok bool, err error) {
+	q := strings.TrimSpace(name)
+	if q == "" {
+		return data.Ref{}, false, nil
+	}
+	if kind, digits, isRef := refForm(q); isRef {
+		id, _ := strconv.ParseUint(digits, 10, 64)
+		r = data.Ref{Kind: refKind(strings.ToLower(kind)), ID: data.ID(id)}
+		if !slices.Contains(kinds, r.Kind) {
+			return data.Ref{}, false, nil
+		}
+		has, err := s.Has(r)
+		if err != nil {
+			return data.Ref{}, false, storeError(s.Path(), err)
+		}
+		return r, has, nil
+	}
+	fq := data.Fold(q)
+	if !notLabel(fq) {
+		return data.Ref{}, false, nil
+	}
+	refs, err := s.NamedAs(fq, kinds...)
+	if err != nil {
+		return data.Ref{}, false, storeError(s.Path(), err)
+	}
+	if len(refs) != 1 {
+		return data.Ref{}, false, nil
+	}
+	return refs[0], true, nil
 }
 
 // subjectLabel is how messages name a subject: its kind and name, a
@@ -287,15 +340,40 @@ func resolveSubject(s *data.Store, name string) (data.Ref, error) {
 		}
 		return it.Subject, nil
 	}
-	named, err := s.NamesOfKinds(data.RefDeal, data.RefClaim, data.RefEvent, data.RefOrder)
+	// A label is a subject's name after its kind.
+	notLabel := func(fq string) bool {
+		for _, k := range []string{"deal ", "claim ", "event ", "order "} {
+			if strings.HasPrefix(fq, k) {
+				return false
+			}
+		}
+		return true
+	}
+	if r, ok, err := quickResolve(s, name, notLabel, subjectKinds...); ok || err != nil {
+		return r, err
+	}
+	cands, err := subjectCandidates(s)
 	if err != nil {
-		return data.Ref{}, storeError(s.Path(), err)
+		return data.Ref{}, err
+	}
+	return resolveName("subject", "subject", name, cands)
+}
+
+// subjectKinds are the kinds of records --subject names.
+var subjectKinds = []data.RefKind{data.RefDeal, data.RefClaim, data.RefEvent, data.RefOrder}
+
+// subjectCandidates lists every deal, claim, event and order, labelled
+// with its kind.
+func subjectCandidates(s *data.Store) ([]candidate, error) {
+	named, err := s.NamesOfKinds(subjectKinds...)
+	if err != nil {
+		return nil, storeError(s.Path(), err)
 	}
 	cands := make([]candidate, 0, len(named))
 	for _, n := range named {
 		cands = append(cands, candidate{n.Ref, n.Name, subjectLabel(n)})
 	}
-	return resolveName("subject", "subject", name, cands)
+	return cands, nil
 }
 
 // resolveAttr resolves the attribute of --group attr:NAME by its name.

@@ -34,9 +34,11 @@ func BenchmarkResolveResponsible(b *testing.B) {
 
 // BenchmarkResolveSubjectAndContact resolves --subject by the number of
 // the last customer order (every deal, claim, event and order a
-// candidate: 54 000 at a million interactions) and --contact by the name
-// of the last contact person with the name of its partner, as the list
-// command does; it reports the processor time too.
+// candidate: 54 000 at a million interactions; found by its name alone,
+// Store.NamedAs), --contact by the name of the last contact person with
+// the name of its partner (a label: every contact listed) and by the
+// last partner's name, as the list command does; it reports the
+// processor time too.
 func BenchmarkResolveSubjectAndContact(b *testing.B) {
 	s := benchdata.Open(b)
 	orders, err := s.NamesOfKind(data.RefOrder)
@@ -58,7 +60,21 @@ func BenchmarkResolveSubjectAndContact(b *testing.B) {
 		}
 		b.ReportMetric(float64(processorTime()-start)/float64(time.Microsecond)/float64(b.N), "cpu-µs/op")
 	})
-	b.Run("contact", func(b *testing.B) {
+	partners, err := s.NamesOfKind(data.RefPartner)
+	if err != nil || len(partners) == 0 {
+		b.Fatal("no partners", err)
+	}
+	partner := partners[len(partners)-1]
+	b.Run("partner", func(b *testing.B) {
+		start := processorTime()
+		for b.Loop() {
+			if r, err := resolveContact(s, partner.Name); err != nil || r != partner.Ref {
+				b.Fatalf("resolve %q = %v, %v; want %v", partner.Name, r, err, partner.Ref)
+			}
+		}
+		b.ReportMetric(float64(processorTime()-start)/float64(time.Microsecond)/float64(b.N), "cpu-µs/op")
+	})
+	b.Run("person-label", func(b *testing.B) {
 		start := processorTime()
 		for b.Loop() {
 			if r, err := resolveContact(s, label); err != nil || r != person.Ref {
