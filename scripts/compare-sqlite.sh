@@ -313,6 +313,18 @@ done < <(sq "SELECT responsible FROM t GROUP BY responsible ORDER BY count(*) DE
 [ -n "$RESP" ] || die "no responsible name that interactions resolves"
 RESP_SQL=${RESP//\'/\'\'}
 
+# The subject (not a chain) with the most interactions whose name
+# interactions resolves to one subject.
+SUBJ=
+while IFS= read -r name; do
+  if "$BIN" --db "$DB" list --subject "$name" --limit 1 >/dev/null 2>&1; then
+    SUBJ=$name
+    break
+  fi
+done < <(sq "SELECT subject FROM t WHERE subject <> '' AND subject NOT LIKE 'chain: %' GROUP BY subject ORDER BY count(*) DESC LIMIT 2000")
+[ -n "$SUBJ" ] || die "no subject name that interactions resolves"
+SUBJ_SQL=${SUBJ//\'/\'\'}
+
 # Start-up alone, for scale: no query and no database file on either side.
 log "0: start-up"
 I=("$BIN" help list)
@@ -328,6 +340,7 @@ rows_query 1 "newest 50" 50 "" ""
 rows_query 2 "type call, 50" 50 "type = 'call'" "" --type call
 rows_query 3 "to review, 50" 50 "$TOREVIEW" "" --status to-review
 rows_query 4 "responsible, 50" 50 "responsible = '$RESP_SQL'" "" --responsible "$RESP"
+rows_query 4b "subject, 50" 50 "subject = '$SUBJ_SQL'" "" --subject "$SUBJ"
 rows_query 5 "this month, all rows" 0 "date >= '$MONTH_FROM' AND date < '$TOMORROW'" "" \
   --from "$MONTH_FROM" --to "$TODAY"
 rows_query 6 "search, SQL LIKE, 50" 50 \
@@ -360,7 +373,8 @@ echo "  machine       $(nproc) CPU,$(awk -F: '/model name/ { print $2; exit }' /
 echo "  sqlite3       $(sqlite3 --version | cut -d' ' -f1), fresh file, default settings"
 echo "  runs          median of $RUNS warm runs per side ($START_RUNS for start-up), alternating, after one warm-up;"
 echo "                each run a whole process (start-up included), CSV output to /dev/null"
-echo "  responsible   $RESP (most interactions); month $MONTH_FROM..$TODAY; search word '$WORD', two words '$PAIR'"
+echo "  responsible   $RESP (most interactions); subject $SUBJ (most interactions, no chain)"
+echo "  period        month $MONTH_FROM..$TODAY; search word '$WORD', two words '$PAIR'"
 echo
 echo "preparing SQLite"
 printf '  %-34s %10s ms  (one run, the first)\n' "export: list --limit 0 --format csv" "$(ms "$EXPORT_US")"
