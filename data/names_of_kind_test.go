@@ -71,16 +71,7 @@ func TestNamesOfKind_AsTheRecords(t *testing.T) {
 	if _, err := s.NamesOfKind(data.RefInteraction); err == nil {
 		t.Error("NamesOfKind(interaction) gave no error")
 	}
-	path := s.Path()
-	if err := s.Close(); err != nil {
-		t.Fatal(err)
-	}
-	editBolt(t, path, func(tx *bolt.Tx) error { return tx.DeleteBucket([]byte("ix_names")) })
-	ro, err := data.OpenReadOnly(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ro.Close()
+	ro := withoutNamesIndex(t, s)
 	got, err = ro.NamesOfKinds(namedKinds...)
 	if err != nil {
 		t.Fatal(err)
@@ -115,6 +106,23 @@ func TestNamesOfKind_DamagedPerson(t *testing.T) {
 	if !errors.As(err, &d) || d.Bucket != "persons" {
 		t.Errorf("NamesWithPartners(person) over a cut record = %v, want a DamagedError of persons", err)
 	}
+}
+
+// withoutNamesIndex closes s, drops its names index and opens the file
+// read-only, as an older file is read without being upgraded.
+func withoutNamesIndex(t *testing.T, s *data.Store) *data.Store {
+	t.Helper()
+	path := s.Path()
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	editBolt(t, path, func(tx *bolt.Tx) error { return tx.DeleteBucket([]byte("ix_names")) })
+	ro, err := data.OpenReadOnly(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ro.Close() })
+	return ro
 }
 
 // withPartners lists the names of namedKinds with their partners.
@@ -184,15 +192,6 @@ func TestNamedAs_AndHas(t *testing.T) {
 			t.Errorf("Has(%v) = %v, %v; want %v", c.r, has, err, c.want)
 		}
 	}
-	path := s.Path()
-	if err := s.Close(); err != nil {
-		t.Fatal(err)
-	}
-	editBolt(t, path, func(tx *bolt.Tx) error { return tx.DeleteBucket([]byte("ix_names")) })
-	ro, err := data.OpenReadOnly(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ro.Close()
+	ro := withoutNamesIndex(t, s)
 	lookAll(ro, "without the names index")
 }

@@ -302,26 +302,27 @@ WORD_CAP=Поставк
 PAIR="ромашка договор"
 PAIR_FTS="ромашка* договор*"
 
+# first_resolved FLAG SQL: the first name the query lists that `list
+# --FLAG NAME` resolves to one record.
+first_resolved() {
+  local flag=$1 name
+  while IFS= read -r name; do
+    if "$BIN" --db "$DB" list "--$flag" "$name" --limit 1 >/dev/null 2>&1; then
+      printf '%s' "$name"
+      return
+    fi
+  done < <(sq "$2")
+}
+
 # The responsible with the most interactions whose name interactions resolves.
-RESP=
-while IFS= read -r name; do
-  if "$BIN" --db "$DB" list --responsible "$name" --limit 1 >/dev/null 2>&1; then
-    RESP=$name
-    break
-  fi
-done < <(sq "SELECT responsible FROM t GROUP BY responsible ORDER BY count(*) DESC")
+RESP=$(first_resolved responsible "SELECT responsible FROM t GROUP BY responsible ORDER BY count(*) DESC")
 [ -n "$RESP" ] || die "no responsible name that interactions resolves"
 RESP_SQL=${RESP//\'/\'\'}
 
 # The subject (not a chain) with the most interactions whose name
-# interactions resolves to one subject.
-SUBJ=
-while IFS= read -r name; do
-  if "$BIN" --db "$DB" list --subject "$name" --limit 1 >/dev/null 2>&1; then
-    SUBJ=$name
-    break
-  fi
-done < <(sq "SELECT subject FROM t WHERE subject <> '' AND subject NOT LIKE 'chain: %' GROUP BY subject ORDER BY count(*) DESC LIMIT 2000")
+# interactions resolves to one subject (events often share a name).
+SUBJ=$(first_resolved subject "SELECT subject FROM t WHERE subject <> '' AND subject NOT LIKE 'chain: %'
+  GROUP BY subject ORDER BY count(*) DESC LIMIT 2000")
 [ -n "$SUBJ" ] || die "no subject name that interactions resolves"
 SUBJ_SQL=${SUBJ//\'/\'\'}
 
