@@ -73,14 +73,16 @@ step race
 LANG=en_US.UTF-8 CGO_ENABLED=1 go test -race -tags ci -timeout 40m "$@" ./... || fail race
 
 step fuzz
-# Each importer's fuzz target runs for a count of inputs, not a time: a
+# Each fuzz target of what reads outside input (the importers, the record
+# codec and the readers of stored records' members, the folding of typed
+# names) runs for a count of inputs, not a time: a
 # time limit ends in "context deadline exceeded" when a loaded machine
 # keeps the worker busy at the deadline. What it finds stays in the
 # package's testdata/fuzz.
 # One worker each: on a loaded machine several workers can stall long
 # enough for the fuzzing engine to call them hung.
 fuzz_log=$(mktemp /tmp/interactions-fuzz.XXXXXX)
-for target in data/csvio:FuzzReadPartners data/csvio:FuzzReadPersons data/vcard:FuzzRead data/mail:FuzzParse data/ical:FuzzParse data:FuzzCodec; do
+for target in data/csvio:FuzzReadPartners data/csvio:FuzzReadPersons data/vcard:FuzzRead data/mail:FuzzParse data/ical:FuzzParse data:FuzzCodec data:FuzzJSONStringField data:FuzzJSONUintField data:FuzzFold; do
   if ! CGO_ENABLED=0 go test -run XXX -fuzz "^${target#*:}\$" -fuzztime 100000x -parallel 1 "./${target%%:*}" >"$fuzz_log" 2>&1; then
     tail -n 30 "$fuzz_log" >&2
     rm -f "$fuzz_log"
