@@ -85,5 +85,5 @@ var recordBuckets = [][]byte{
 var derivedBuckets = [][]byte{
 	bucketFreeContacts, ixDate, ixType, ixResponsible, ixContact, ixSubject, ixStatus,
 	ixReviewAfter, ixAttr, ixDeleted, ixText, ixTextDoc, ixVocab, bucketCounters, ixActiveSubjects,
-	ixSubjectsByLast, ixMessageID, ixChainTopics, ixNames, ixOpenChains,
+	ixSubjectsByLast, ixMessageID, ixChainTopics, ixNames, ixOpenChains, ixNameKeys,
 }

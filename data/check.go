@@ -61,7 +61,7 @@ func newExpectation(seed maphash.Seed, vocab *checkVocab) *expectation {
 	e.h.SetSeed(seed)
 	for _, b := range derivedBuckets {
 		switch string(b) {
-		case string(bucketCounters), string(bucketFreeContacts), string(ixVocab), string(ixActiveSubjects), string(ixTextDoc), string(ixSubjectsByLast), string(ixNames), string(ixOpenChains):
+		case string(bucketCounters), string(bucketFreeContacts), string(ixVocab), string(ixActiveSubjects), string(ixTextDoc), string(ixSubjectsByLast), string(ixNames), string(ixOpenChains), string(ixNameKeys):
 		default:
 			e.sum[string(b)] = &hashSum{}
 		}

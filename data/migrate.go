@@ -51,6 +51,11 @@ var migrations = []migration{
 	// (open_chains.go): the records stay as they are, the derived buckets are
 	// rebuilt.
 	{to: 8, what: "write the counters, the Message-ID index and the row numbers smaller, keep the topics of chains to review apart", rebuild: true},
+	// Schema 9 keeps the catalog records by their folded names as well
+	// (ixNameKeys, name_keys.go), which a schema 8 program would not keep
+	// when it saves a record: filled from ixNames in the migration's
+	// transaction.
+	{to: 9, what: "index catalog records by their names", run: fillNameKeys},
 }
 
 func migrate(tx *bolt.Tx, from uint64) error {

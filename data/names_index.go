@@ -128,31 +128,42 @@ func decodeName(k RefKind, v []byte) (string, error) {
 // nameKey is the ixNames key of r.
 func nameKey(r Ref) []byte { return r.appendKey(make([]byte, 0, 9)) }
 
-// putName keeps the ixNames entry of r for its stored record v, inside the
-// transaction that stores it. A file without the bucket (a migration
-// before schema 7 writing records) is left alone: fillNames names them.
+// putName keeps the ixNames entry of r for its stored record v, and its
+// ixNameKeys entry, inside the transaction that stores it. A file without
+// the bucket (a migration before schema 7 writing records) is left alone:
+// fillNames names them.
 func putName(tx *bolt.Tx, r Ref, v []byte) error {
 	b := tx.Bucket(ixNames)
 	if b == nil {
 		return nil
 	}
 	n, ok := recordName(r.Kind, v)
+	old := bytes.Clone(b.Get(nameKey(r)))
+	if ok && old != nil && bytes.Equal(old, []byte(n)) {
+		return nil
+	}
+	if err := putNameKey(tx, r, old, n, ok); err != nil {
+		return err
+	}
 	if !ok {
 		return b.Delete(nameKey(r))
-	}
-	if old := b.Get(nameKey(r)); old != nil && bytes.Equal(old, []byte(n)) {
-		return nil
 	}
 	return b.Put(nameKey(r), []byte(n))
 }
 
-// dropName removes the ixNames entry of r, whose record is removed in the
-// same transaction.
+// dropName removes the ixNames entry of r and its ixNameKeys entry, whose
+// record is removed in the same transaction.
 func dropName(tx *bolt.Tx, r Ref) error {
-	if b := tx.Bucket(ixNames); b != nil && namedKind(r.Kind) {
-		return b.Delete(nameKey(r))
+	b := tx.Bucket(ixNames)
+	if b == nil || !namedKind(r.Kind) {
+		return nil
 	}
-	return nil
+	if old := bytes.Clone(b.Get(nameKey(r))); old != nil {
+		if err := putNameKey(tx, r, old, "", false); err != nil {
+			return err
+		}
+	}
+	return b.Delete(nameKey(r))
 }
 
 // nameEntry is one ixNames entry.
@@ -183,11 +194,16 @@ func storedNames(tx *bolt.Tx) []nameEntry {
 	return out
 }
 
-// names writes the ixNames entries, in key order, as the bulk load and
-// the rebuild do.
+// names writes the ixNames entries, in key order, and their ixNameKeys
+// entries, as the bulk load and the rebuild do.
 func (bw *bulkWriter) names(entries []nameEntry) error {
 	for _, e := range entries {
 		if err := bw.put(ixNames, e.key, []byte(e.name)); err != nil {
+			return err
+		}
+	}
+	for _, k := range nameKeysOf(entries) {
+		if err := bw.put(ixNameKeys, k, []byte{1}); err != nil {
 			return err
 		}
 	}
@@ -214,14 +230,15 @@ func fillNames(tx *bolt.Tx) error {
 			return err
 		}
 	}
-	return nil
+	return fillNameKeys(tx)
 }
 
-// checkNames compares ixNames with the catalog records: entries missing,
-// holding another name, or naming no record.
+// checkNames compares ixNames, and ixNameKeys, with the catalog records:
+// entries missing, holding another name, or naming no record.
 func checkNames(tx *bolt.Tx) []string {
+	entries := storedNames(tx)
 	want := map[string]string{}
-	for _, e := range storedNames(tx) {
+	for _, e := range entries {
 		want[string(e.key)] = e.name
 	}
 	var out []string
@@ -250,5 +267,5 @@ func checkNames(tx *bolt.Tx) []string {
 	if missing+wrong+extra > 0 {
 		out = append(out, fmt.Sprintf("%s: %d missing, %d wrong, %d unexpected entries", ixNames, missing, wrong, extra))
 	}
-	return out
+	return append(out, checkNameKeys(tx, entries)...)
 }

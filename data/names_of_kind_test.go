@@ -3,6 +3,7 @@ package data_test
 import (
 	"errors"
 	"slices"
+	"strings"
 	"testing"
 
 	bolt "go.etcd.io/bbolt"
@@ -108,15 +109,26 @@ func TestNamesOfKind_DamagedPerson(t *testing.T) {
 	}
 }
 
-// withoutNamesIndex closes s, drops its names index and opens the file
+// withoutNamesIndex closes s, drops the buckets (the names index and the
+// index of folded names, when none are given) and opens the file
 // read-only, as an older file is read without being upgraded.
-func withoutNamesIndex(t *testing.T, s *data.Store) *data.Store {
+func withoutNamesIndex(t *testing.T, s *data.Store, buckets ...string) *data.Store {
 	t.Helper()
+	if len(buckets) == 0 {
+		buckets = []string{"ix_names", "ix_name_keys"}
+	}
 	path := s.Path()
 	if err := s.Close(); err != nil {
 		t.Fatal(err)
 	}
-	editBolt(t, path, func(tx *bolt.Tx) error { return tx.DeleteBucket([]byte("ix_names")) })
+	editBolt(t, path, func(tx *bolt.Tx) error {
+		for _, b := range buckets {
+			if err := tx.DeleteBucket([]byte(b)); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
 	ro, err := data.OpenReadOnly(path)
 	if err != nil {
 		t.Fatal(err)
@@ -149,9 +161,10 @@ func firstDifference(a, b []data.Named) int {
 }
 
 // TestNamedAs_AndHas: NamedAs finds the records whose names fold to the
-// folded name, as a look through NamesOfKind does, with the names index
-// and without it (a file opened read-only after the index is dropped);
-// Has finds stored records and not missing ones.
+// folded name, as a look through NamesOfKind does: by the index of folded
+// names, by the names index without it, and by the records without
+// either (files opened read-only after the indexes are dropped); Has
+// finds stored records and not missing ones.
 func TestNamedAs_AndHas(t *testing.T) {
 	s := demoRowsStore(t, 2000, 0)
 	named, err := s.NamesOfKinds(namedKinds...)
@@ -177,7 +190,7 @@ func TestNamedAs_AndHas(t *testing.T) {
 			}
 		}
 	}
-	lookAll(s, "with the names index")
+	lookAll(s, "with the index of folded names")
 	if got, _ := s.NamedAs(queries[0], namedKinds...); len(got) == 0 {
 		t.Fatalf("NamedAs(%q) found nothing", queries[0])
 	}
@@ -192,6 +205,91 @@ func TestNamedAs_AndHas(t *testing.T) {
 			t.Errorf("Has(%v) = %v, %v; want %v", c.r, has, err, c.want)
 		}
 	}
-	ro := withoutNamesIndex(t, s)
-	lookAll(ro, "without the names index")
+	ro := withoutNamesIndex(t, s, "ix_name_keys")
+	lookAll(ro, "with the names index alone")
+	path := ro.Path()
+	if err := ro.Close(); err != nil {
+		t.Fatal(err)
+	}
+	editBolt(t, path, func(tx *bolt.Tx) error { return tx.DeleteBucket([]byte("ix_names")) })
+	bare, err := data.OpenReadOnly(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer bare.Close()
+	lookAll(bare, "with neither index")
+}
+
+// TestNameKeys_FollowTheRecords: the index of folded names follows a
+// rename, a new partner and a merge that removes one, check agrees after
+// each, and finds an entry missing from it or one too many.
+func TestNameKeys_FollowTheRecords(t *testing.T) {
+	s := demoRowsStore(t, 300, 0)
+	partners, err := s.Partners()
+	if err != nil || len(partners) < 3 {
+		t.Fatal(len(partners), err)
+	}
+	named := func(name string) []data.Ref {
+		t.Helper()
+		refs, err := s.NamedAs(data.Fold(name), data.RefPartner)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return refs
+	}
+	p := partners[0]
+	old := p.Name
+	p.Name = "Переименованный Партнёр"
+	if err := s.SavePartner(&p); err != nil {
+		t.Fatal(err)
+	}
+	ref := data.Ref{Kind: data.RefPartner, ID: p.ID}
+	if got := named("переименованный партнер"); !slices.Equal(got, []data.Ref{ref}) {
+		t.Errorf("after the rename, NamedAs(new name) = %v, want %v", got, ref)
+	}
+	if slices.Contains(named(old), ref) {
+		t.Errorf("after the rename, NamedAs(%q) still finds %v", old, ref)
+	}
+	added := data.Partner{Name: "Новый Партнёр Для Поиска"}
+	if err := s.SavePartner(&added); err != nil {
+		t.Fatal(err)
+	}
+	if got := named(added.Name); !slices.Equal(got, []data.Ref{{Kind: data.RefPartner, ID: added.ID}}) {
+		t.Errorf("NamedAs(the new partner) = %v", got)
+	}
+	drop := partners[1]
+	keep := partners[2]
+	if err := s.MergePartners(&keep, drop.ID); err != nil {
+		t.Fatal(err)
+	}
+	if slices.Contains(named(drop.Name), data.Ref{Kind: data.RefPartner, ID: drop.ID}) {
+		t.Errorf("NamedAs(%q) still finds the merged-away partner", drop.Name)
+	}
+	wantCheck(t, s)
+
+	path := s.Path()
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	editBolt(t, path, func(tx *bolt.Tx) error {
+		b := tx.Bucket([]byte("ix_name_keys"))
+		k, _ := b.Cursor().First()
+		if err := b.Delete(k); err != nil {
+			return err
+		}
+		return b.Put([]byte("лишнее имя\x00\x01\x00\x00\x00\x00\x00\x00\x00\x09"), []byte{1})
+	})
+	ro, err := data.OpenReadOnly(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ro.Close()
+	probs, err := ro.Check()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Join(probs, "\n")
+	if !strings.Contains(text, "ix_name_keys: 1 missing, 1 unexpected entries") || !strings.Contains(text, "is missing") || !strings.Contains(text, "names no record so") {
+		t.Errorf("check of a damaged ix_name_keys:\n%s", text)
+	}
 }

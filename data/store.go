@@ -25,8 +25,10 @@ import (
 // id, and leaves the program's own numbers out of the row summaries (a
 // schema 7 program would misread all three); it keeps the topics of chains
 // with unreviewed interactions apart (ixOpenChains), which a schema 7
-// program would not keep when it writes.
-const SchemaVersion = 8
+// program would not keep when it writes. Schema 9 keeps the catalog
+// records by their folded names (ixNameKeys), which a schema 8 program
+// would not keep when it saves one.
+const SchemaVersion = 9
 
 var (
 	keySchema   = []byte("schema")
