@@ -2,6 +2,7 @@ package data_test
 
 import (
 	"encoding/binary"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -294,4 +295,39 @@ func schemaOf2(t *testing.T, s *data.Store) int {
 		t.Fatal(err)
 	}
 	return f.Schema
+}
+
+// TestMigrate_Schema8NameKeys: a schema 8 file, without the index of
+// folded names, is upgraded at its first open: the index is made from
+// the names, NamedAs finds a deal by its name in other letters, and
+// check passes.
+func TestMigrate_Schema8NameKeys(t *testing.T) {
+	s, _, p, _ := newTestStore(t)
+	deal := &data.Deal{Partner: p.ID, Name: "Сделка Схемы Восемь"}
+	if err := s.SaveDeal(deal); err != nil {
+		t.Fatal(err)
+	}
+	path := s.Path()
+	s.Close()
+	editBolt(t, path, func(tx *bolt.Tx) error {
+		if err := tx.DeleteBucket([]byte("ix_name_keys")); err != nil {
+			return err
+		}
+		return tx.Bucket([]byte("meta")).Put([]byte("schema"), binary.BigEndian.AppendUint64(nil, 8))
+	})
+	s, err := data.OpenReadOnly(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if v := schemaOf2(t, s); v != data.SchemaVersion {
+		t.Errorf("schema after the open = %d, want %d", v, data.SchemaVersion)
+	}
+	refs, err := s.NamedAs(data.Fold("СДЕЛКА СХЕМЫ ВОСЕМЬ"), data.RefDeal, data.RefOrder)
+	if want := []data.Ref{{Kind: data.RefDeal, ID: deal.ID}}; err != nil || !slices.Equal(refs, want) {
+		t.Errorf("NamedAs after the upgrade = %v, %v; want %v", refs, err, want)
+	}
+	if probs, err := s.Check(); err != nil || len(probs) > 0 {
+		t.Errorf("Check() after the upgrade = %q, %v", probs, err)
+	}
 }
