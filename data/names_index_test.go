@@ -267,11 +267,24 @@ func TestMigrate_Schema6Names(t *testing.T) {
 	}
 	path := s.Path()
 	s.Close()
+	s = openAsOlder(t, path, "ix_names", 6)
+	sameNames(t, s, "after the upgrade")
+	if n := s.Name(data.Ref{Kind: data.RefDeal, ID: deal.ID}); n != deal.Name {
+		t.Errorf("deal named %q, want %q", n, deal.Name)
+	}
+	s.Close()
+}
+
+// openAsOlder makes the file at path look written by a program of schema
+// older (bucket dropped, the version set back), opens it read-only, which
+// upgrades it first, and wants the schema of this program after.
+func openAsOlder(t *testing.T, path, bucket string, older uint64) *data.Store {
+	t.Helper()
 	editBolt(t, path, func(tx *bolt.Tx) error {
-		if err := tx.DeleteBucket([]byte("ix_names")); err != nil {
+		if err := tx.DeleteBucket([]byte(bucket)); err != nil {
 			return err
 		}
-		return tx.Bucket([]byte("meta")).Put([]byte("schema"), binary.BigEndian.AppendUint64(nil, 6))
+		return tx.Bucket([]byte("meta")).Put([]byte("schema"), binary.BigEndian.AppendUint64(nil, older))
 	})
 	s, err := data.OpenReadOnly(path)
 	if err != nil {
@@ -280,11 +293,7 @@ func TestMigrate_Schema6Names(t *testing.T) {
 	if v := schemaOf2(t, s); v != data.SchemaVersion {
 		t.Errorf("schema after the open = %d, want %d", v, data.SchemaVersion)
 	}
-	sameNames(t, s, "after the upgrade")
-	if n := s.Name(data.Ref{Kind: data.RefDeal, ID: deal.ID}); n != deal.Name {
-		t.Errorf("deal named %q, want %q", n, deal.Name)
-	}
-	s.Close()
+	return s
 }
 
 // schemaOf2 reads the schema version of an open store.
@@ -309,20 +318,8 @@ func TestMigrate_Schema8NameKeys(t *testing.T) {
 	}
 	path := s.Path()
 	s.Close()
-	editBolt(t, path, func(tx *bolt.Tx) error {
-		if err := tx.DeleteBucket([]byte("ix_name_keys")); err != nil {
-			return err
-		}
-		return tx.Bucket([]byte("meta")).Put([]byte("schema"), binary.BigEndian.AppendUint64(nil, 8))
-	})
-	s, err := data.OpenReadOnly(path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	s = openAsOlder(t, path, "ix_name_keys", 8)
 	defer s.Close()
-	if v := schemaOf2(t, s); v != data.SchemaVersion {
-		t.Errorf("schema after the open = %d, want %d", v, data.SchemaVersion)
-	}
 	refs, err := s.NamedAs(data.Fold("СДЕЛКА СХЕМЫ ВОСЕМЬ"), data.RefDeal, data.RefOrder)
 	if want := []data.Ref{{Kind: data.RefDeal, ID: deal.ID}}; err != nil || !slices.Equal(refs, want) {
 		t.Errorf("NamedAs after the upgrade = %v, %v; want %v", refs, err, want)
