@@ -2,6 +2,7 @@ package ui
 
 import (
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -18,13 +19,22 @@ type openResult struct {
 	err error
 }
 
+// upgradeWindowDelay is how long an upgrade may take before openStore
+// shows its window: one done within a transaction (schema 8 to 9: 0.4 s
+// at a million interactions) is over before a window would tell anything,
+// and a window shown and closed again before the first frame is drawn
+// lives on in the window toolkit without its content, which crashed the
+// program at the first move of the mouse over it.
+const upgradeWindowDelay = time.Second
+
 // openStore opens the database at path. A file that opens at once (the
-// usual case) is returned, or its error. When Open reports that it
-// upgrades an older file instead, openStore shows a window with the
-// upgrade's progress, returns nil and nil, and calls done on the UI
-// goroutine once Open has finished; the window closes then. The upgrade
-// goes on if the window is closed: it is safe to stop (the next start
-// goes on from where it stopped), but it is not stopped half-way here.
+// usual case), or is upgraded within upgradeWindowDelay, is returned, or
+// its error. When Open reports that it upgrades an older file and takes
+// longer, openStore shows a window with the upgrade's progress, returns
+// nil and nil, and calls done on the UI goroutine once Open has
+// finished; the window closes then. The upgrade goes on if the window is
+// closed: it is safe to stop (the next start goes on from where it
+// stopped), but it is not stopped half-way here.
 func openStore(a fyne.App, path string, done func(*data.Store, error)) (*data.Store, error) {
 	progress := make(chan data.Progress, 1)
 	result := make(chan openResult, 1)
@@ -37,15 +47,25 @@ func openStore(a fyne.App, path string, done func(*data.Store, error)) (*data.St
 		}})
 		result <- openResult{st, err}
 	}()
+	var p data.Progress
 	select {
 	case r := <-result:
 		return r.st, r.err
-	case p := <-progress:
-		w := newUpgradeWindow(a, path)
-		w.show(p)
-		go w.follow(progress, result, done)
-		return nil, nil
+	case p = <-progress:
 	}
+	select {
+	case r := <-result:
+		return r.st, r.err
+	case <-time.After(upgradeWindowDelay):
+	}
+	select {
+	case p = <-progress: // the newest since
+	default:
+	}
+	w := newUpgradeWindow(a, path)
+	w.show(p)
+	go w.follow(progress, result, done)
+	return nil, nil
 }
 
 // upgradeWindow shows how far the upgrade of an older database has come.

@@ -1,9 +1,14 @@
 package ui
 
 import (
+	"encoding/binary"
+	"path/filepath"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	bolt "go.etcd.io/bbolt"
 
 	"interactions/data"
 	"interactions/ui/internal/uitest"
@@ -26,4 +31,46 @@ func TestUpgradeWindow_Progress(t *testing.T) {
 		t.Errorf("bar text %q", got)
 	}
 	u.win.Close()
+}
+
+// TestOpenStore_QuickUpgradeShowsNoWindow: a file upgraded within one
+// transaction (schema 8 to 9) is opened and handed back without a window
+// shown and closed again, and the file is upgraded.
+func TestOpenStore_QuickUpgradeShowsNoWindow(t *testing.T) {
+	a := test.NewTempApp(t)
+	path := filepath.Join(t.TempDir(), "schema8.db")
+	st, err := data.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := st.SaveEmployee(&data.Employee{Name: "Иванов Иван"}); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Update(func(tx *bolt.Tx) error {
+		if err := tx.DeleteBucket([]byte("ix_name_keys")); err != nil {
+			return err
+		}
+		return tx.Bucket([]byte("meta")).Put([]byte("schema"), binary.BigEndian.AppendUint64(nil, 8))
+	}); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	before := len(a.Driver().AllWindows())
+	called := false
+	opened, err := openStore(a, path, func(*data.Store, error) { called = true })
+	if err != nil || opened == nil {
+		t.Fatalf("openStore = %v, %v; want the store at once", opened, err)
+	}
+	defer opened.Close()
+	if n := len(a.Driver().AllWindows()) - before; n != 0 || called {
+		t.Errorf("%d windows shown, done called %v; want none and no", n, called)
+	}
+	if f, err := opened.Facts(); err != nil || f.Schema != data.SchemaVersion {
+		t.Errorf("schema %d, %v after the open; want %d", f.Schema, err, data.SchemaVersion)
+	}
 }
