@@ -102,14 +102,19 @@ func resetDerived(tx *bolt.Tx) error {
 		return err
 	}
 	for _, b := range derivedBuckets {
-		if tx.Bucket(b) != nil {
-			if err := tx.DeleteBucket(b); err != nil {
-				return err
-			}
-		}
-		if _, err := tx.CreateBucket(b); err != nil {
+		if _, err := emptyBucket(tx, b); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// emptyBucket drops the bucket name, if there is one, and makes it anew.
+func emptyBucket(tx *bolt.Tx, name []byte) (*bolt.Bucket, error) {
+	if tx.Bucket(name) != nil {
+		if err := tx.DeleteBucket(name); err != nil {
+			return nil, err
+		}
+	}
+	return tx.CreateBucket(name)
 }

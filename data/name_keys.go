@@ -56,26 +56,24 @@ func nameKeysOf(entries []nameEntry) [][]byte {
 // interactions). A file older than schema 7 has no ixNames yet: the
 // rebuild its migration asks for writes both.
 func fillNameKeys(tx *bolt.Tx) error {
-	if tx.Bucket(ixNameKeys) != nil {
-		if err := tx.DeleteBucket(ixNameKeys); err != nil {
+	var entries []nameEntry
+	if names := tx.Bucket(ixNames); names != nil {
+		err := names.ForEach(func(k, v []byte) error {
+			if len(k) == 9 {
+				entries = append(entries, nameEntry{key: bytes.Clone(k), name: string(v)})
+			}
+			return nil
+		})
+		if err != nil {
 			return err
 		}
 	}
-	b, err := tx.CreateBucket(ixNameKeys)
-	if err != nil {
-		return err
-	}
-	names := tx.Bucket(ixNames)
-	if names == nil {
-		return nil
-	}
-	var entries []nameEntry
-	err = names.ForEach(func(k, v []byte) error {
-		if len(k) == 9 {
-			entries = append(entries, nameEntry{key: bytes.Clone(k), name: string(v)})
-		}
-		return nil
-	})
+	return writeNameKeys(tx, entries)
+}
+
+// writeNameKeys makes ixNameKeys anew with the keys of the entries.
+func writeNameKeys(tx *bolt.Tx, entries []nameEntry) error {
+	b, err := emptyBucket(tx, ixNameKeys)
 	if err != nil {
 		return err
 	}

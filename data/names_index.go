@@ -215,22 +215,18 @@ func (bw *bulkWriter) names(entries []nameEntry) error {
 // million interactions, a fraction of a second), so that a migration
 // killed mid-way leaves nothing of it and the next open starts again.
 func fillNames(tx *bolt.Tx) error {
-	if tx.Bucket(ixNames) != nil {
-		if err := tx.DeleteBucket(ixNames); err != nil {
-			return err
-		}
-	}
-	b, err := tx.CreateBucket(ixNames)
+	b, err := emptyBucket(tx, ixNames)
 	if err != nil {
 		return err
 	}
 	b.FillPercent = 1.0 // written in key order
-	for _, e := range storedNames(tx) {
+	entries := storedNames(tx)
+	for _, e := range entries {
 		if err := b.Put(e.key, []byte(e.name)); err != nil {
 			return err
 		}
 	}
-	return fillNameKeys(tx)
+	return writeNameKeys(tx, entries)
 }
 
 // checkNames compares ixNames, and ixNameKeys, with the catalog records:

@@ -53,9 +53,9 @@ var namedKinds = []data.RefKind{data.RefPartner, data.RefPerson, data.RefDeal, d
 
 // TestNamesOfKind_AsTheRecords: the names NamesOfKind reads from the
 // names index, and the partners NamesWithPartners reads from one member,
-// are those of the records decoded whole, in id order; the same from a
-// file without the index, opened read-only; a kind that is no catalog is
-// refused.
+// are those of the records decoded whole, in id order; the same after
+// the indexes are dropped and the open makes them again from the
+// records; a kind that is no catalog is refused.
 func TestNamesOfKind_AsTheRecords(t *testing.T) {
 	s := demoRowsStore(t, 2000, 0)
 	want, wantPartners := decodedNames(t, s, false), decodedNames(t, s, true)
@@ -72,16 +72,16 @@ func TestNamesOfKind_AsTheRecords(t *testing.T) {
 	if _, err := s.NamesOfKind(data.RefInteraction); err == nil {
 		t.Error("NamesOfKind(interaction) gave no error")
 	}
-	ro := withoutNamesIndex(t, s)
+	ro := reopenedWithout(t, s)
 	got, err = ro.NamesOfKinds(namedKinds...)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !slices.Equal(got, want) {
-		t.Fatalf("without the names index: %d names, the records %d; first difference at %d", len(got), len(want), firstDifference(got, want))
+		t.Fatalf("with the names made again: %d names, the records %d; first difference at %d", len(got), len(want), firstDifference(got, want))
 	}
 	if got := withPartners(t, ro); !slices.Equal(got, wantPartners) {
-		t.Fatalf("without the names index, with partners: first difference at %d", firstDifference(got, wantPartners))
+		t.Fatalf("with the names made again, with partners: first difference at %d", firstDifference(got, wantPartners))
 	}
 }
 
@@ -109,10 +109,11 @@ func TestNamesOfKind_DamagedPerson(t *testing.T) {
 	}
 }
 
-// withoutNamesIndex closes s, drops the buckets (the names index and the
+// reopenedWithout closes s, drops the buckets (the names index and the
 // index of folded names, when none are given) and opens the file
-// read-only, as an older file is read without being upgraded.
-func withoutNamesIndex(t *testing.T, s *data.Store, buckets ...string) *data.Store {
+// read-only. The open finds the derived buckets missing and makes them
+// again from the records (a rebuild), which this wants done.
+func reopenedWithout(t *testing.T, s *data.Store, buckets ...string) *data.Store {
 	t.Helper()
 	if len(buckets) == 0 {
 		buckets = []string{"ix_names", "ix_name_keys"}
@@ -134,6 +135,9 @@ func withoutNamesIndex(t *testing.T, s *data.Store, buckets ...string) *data.Sto
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { ro.Close() })
+	if probs, err := ro.Check(); err != nil || len(probs) > 0 {
+		t.Fatalf("after %v were dropped and the open made them again: Check() = %q, %v", buckets, probs, err)
+	}
 	return ro
 }
 
@@ -161,10 +165,9 @@ func firstDifference(a, b []data.Named) int {
 }
 
 // TestNamedAs_AndHas: NamedAs finds the records whose names fold to the
-// folded name, as a look through NamesOfKind does: by the index of folded
-// names, by the names index without it, and by the records without
-// either (files opened read-only after the indexes are dropped); Has
-// finds stored records and not missing ones.
+// folded name, as a look through NamesOfKind does, also after the index
+// of folded names, then both name indexes, are dropped and the open
+// makes them again; Has finds stored records and not missing ones.
 func TestNamedAs_AndHas(t *testing.T) {
 	s := demoRowsStore(t, 2000, 0)
 	named, err := s.NamesOfKinds(namedKinds...)
@@ -205,19 +208,9 @@ func TestNamedAs_AndHas(t *testing.T) {
 			t.Errorf("Has(%v) = %v, %v; want %v", c.r, has, err, c.want)
 		}
 	}
-	ro := withoutNamesIndex(t, s, "ix_name_keys")
-	lookAll(ro, "with the names index alone")
-	path := ro.Path()
-	if err := ro.Close(); err != nil {
-		t.Fatal(err)
-	}
-	editBolt(t, path, func(tx *bolt.Tx) error { return tx.DeleteBucket([]byte("ix_names")) })
-	bare, err := data.OpenReadOnly(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer bare.Close()
-	lookAll(bare, "with neither index")
+	ro := reopenedWithout(t, s, "ix_name_keys")
+	lookAll(ro, "with the index of folded names made again")
+	lookAll(reopenedWithout(t, ro), "with both name indexes made again")
 }
 
 // TestNameKeys_FollowTheRecords: the index of folded names follows a

@@ -16,8 +16,17 @@ import (
 // interruptedDB writes a database whose demo load did not finish: records
 // and the in-progress mark that Load commits before its first write.
 func interruptedDB(t *testing.T) string {
+	return editedDB(t, "interrupted.db", func(tx *bolt.Tx) error {
+		return tx.Bucket([]byte("meta")).Put([]byte("bulk_in_progress"), []byte(`{"what":"load","started":"2026-01-15T10:00:00Z"}`))
+	})
+}
+
+// editedDB writes a database of one employee named file in a temporary
+// folder, then changes it with edit through bbolt, past the store's
+// rules, and returns its path.
+func editedDB(t *testing.T, file string, edit func(tx *bolt.Tx) error) string {
 	t.Helper()
-	path := filepath.Join(t.TempDir(), "interrupted.db")
+	path := filepath.Join(t.TempDir(), file)
 	st, err := data.Open(path)
 	if err != nil {
 		t.Fatal(err)
@@ -31,9 +40,7 @@ func interruptedDB(t *testing.T) string {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	if err := db.Update(func(tx *bolt.Tx) error {
-		return tx.Bucket([]byte("meta")).Put([]byte("bulk_in_progress"), []byte(`{"what":"load","started":"2026-01-15T10:00:00Z"}`))
-	}); err != nil {
+	if err := db.Update(edit); err != nil {
 		t.Fatal(err)
 	}
 	return path

@@ -2,9 +2,7 @@ package ui
 
 import (
 	"encoding/binary"
-	"path/filepath"
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -38,28 +36,12 @@ func TestUpgradeWindow_Progress(t *testing.T) {
 // shown and closed again, and the file is upgraded.
 func TestOpenStore_QuickUpgradeShowsNoWindow(t *testing.T) {
 	a := test.NewTempApp(t)
-	path := filepath.Join(t.TempDir(), "schema8.db")
-	st, err := data.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := st.SaveEmployee(&data.Employee{Name: "Иванов Иван"}); err != nil {
-		t.Fatal(err)
-	}
-	st.Close()
-	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: time.Second})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := db.Update(func(tx *bolt.Tx) error {
+	path := editedDB(t, "schema8.db", func(tx *bolt.Tx) error {
 		if err := tx.DeleteBucket([]byte("ix_name_keys")); err != nil {
 			return err
 		}
 		return tx.Bucket([]byte("meta")).Put([]byte("schema"), binary.BigEndian.AppendUint64(nil, 8))
-	}); err != nil {
-		t.Fatal(err)
-	}
-	db.Close()
+	})
 	before := len(a.Driver().AllWindows())
 	called := false
 	opened, err := openStore(a, path, func(*data.Store, error) { called = true })
