@@ -40,6 +40,14 @@ func DerivedBucketNames() []string {
 	return names
 }
 
+// SetCompactTxBytes sets how many bytes of keys and values one
+// transaction of Compact's new file takes and returns the old number.
+func SetCompactTxBytes(n int64) int64 {
+	old := compactTxBytes
+	compactTxBytes = n
+	return old
+}
+
 // SetRebuildBatch sets the number of records one read of a rebuild takes
 // and returns the old number.
 func SetRebuildBatch(n int) int {

@@ -2,13 +2,10 @@ package data_test
 
 import (
 	"bytes"
-	"crypto/sha256"
 	"os"
 	"path/filepath"
 	"testing"
 	"time"
-
-	bolt "go.etcd.io/bbolt"
 
 	"interactions/data"
 	"interactions/data/demo"
@@ -110,7 +107,7 @@ func TestOptions_ToggleChangesNoData(t *testing.T) {
 }
 
 // contentHash hashes every key and value of every bucket of st's file,
-// nested buckets included, but the settings record.
+// nested buckets included, but the settings record (see hashFile).
 func contentHash(t *testing.T, st *data.Store) [32]byte {
 	t.Helper()
 	var buf bytes.Buffer
@@ -121,34 +118,5 @@ func contentHash(t *testing.T, st *data.Store) [32]byte {
 	if err := os.WriteFile(path, buf.Bytes(), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	db, err := bolt.Open(path, 0o600, &bolt.Options{ReadOnly: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	h := sha256.New()
-	var walk func(name []byte, b *bolt.Bucket) error
-	walk = func(name []byte, b *bolt.Bucket) error {
-		return b.ForEach(func(k, v []byte) error {
-			if string(name) == "meta" && string(k) == "settings" {
-				return nil
-			}
-			h.Write(name)
-			h.Write(k)
-			if v == nil {
-				return walk(append(append(name, '/'), k...), b.Bucket(k))
-			}
-			h.Write(v)
-			return nil
-		})
-	}
-	err = db.View(func(tx *bolt.Tx) error {
-		return tx.ForEach(func(name []byte, b *bolt.Bucket) error { return walk(append([]byte{}, name...), b) })
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var sum [32]byte
-	copy(sum[:], h.Sum(nil))
-	return sum
+	return hashFile(t, path, false)
 }

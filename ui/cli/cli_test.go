@@ -438,6 +438,7 @@ func TestHelp(t *testing.T) {
 	for _, args := range [][]string{
 		{"--help"}, {"-h"}, {"help"}, {"help", "list"},
 		{"demo", "--help"}, {"list", "-h"}, {"check", "--help"}, {"list", "--type", "call", "--help"},
+		{"help", "compact"}, {"compact", "--help"},
 	} {
 		code, out, errOut := run("", args...)
 		if code != 0 || !strings.Contains(out, "Usage") || errOut != "" {

@@ -44,6 +44,7 @@ func commands() []command {
 		{"report", reportUsage, runReport},
 		{"backup", backupUsage, runBackup},
 		{"restore", restoreUsage, runRestore},
+		{"compact", compactUsage, runCompact},
 		{"export", exportUsage, runExport},
 		{"import", importUsage, runImport},
 	}

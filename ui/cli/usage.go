@@ -13,6 +13,7 @@ Commands:
   report    print a report to PDF: calendar, partners, contacts, activity
   backup    write a consistent copy of the database: backup --out FILE
   restore   replace the database by a checked backup: restore FILE
+  compact   give back the space the file holds but no longer uses
   export    write the list, persons, meetings, mail: export csv|vcf|ics|eml --out PATH
   import    read partners, persons, meetings, mail: import csv|vcf|ics|eml|mbox FILE...
   help    print the usage of a command: interactions help list
@@ -191,6 +192,20 @@ page, index and counter); a damaged backup restores nothing. The current
 database is kept aside as FILE.before-restore-YYYYMMDD-HHMMSS, never
 overwritten. The backup file itself is not changed. A database open in
 the window is refused: close it first.
+`
+
+const compactUsage = `Usage: interactions [--db FILE] compact
+
+Rewrites the database without the space it no longer uses. bbolt reuses
+the pages that an upgrade, a rebuild of the indexes or deletions free, but
+never gives them back, so the file keeps its largest size. compact copies
+every record and index into a new file beside the database, with full
+pages, checks the copy as "check" does and as many interactions as the
+database, and only then puts it in the database's place. Until then the
+database is not changed: a failed or interrupted compaction leaves it as
+it was, and the next one removes the new file left behind. It needs free
+disk space about the size of the database. A database open in the window
+is refused: close it first. Prints the size before and after.
 `
 
 const exportUsage = `Usage: interactions [--db FILE] export csv --out PATH [FLAGS] [the list's filters]
