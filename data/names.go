@@ -240,26 +240,14 @@ func (s *Store) namesOfKind(kind RefKind, partners bool) ([]Named, error) {
 	}
 	var out []Named
 	err := s.view(func(tx *bolt.Tx) error {
-		var names *bolt.Cursor
-		if b := tx.Bucket(ixNames); b != nil {
-			names = b.Cursor()
-		}
-		start := Ref{kind, 0}.appendKey(nil)
-		var nk, nv []byte
-		if names != nil {
-			nk, nv = names.Seek(start)
-		}
+		names := newOrderedLookup(tx.Bucket(ixNames))
 		return tx.Bucket(bucket).ForEach(func(k, v []byte) error {
 			if len(k) != 8 {
 				return nil
 			}
 			r := Ref{kind, idFromKey(k)}
-			key := nameKey(r)
-			for nk != nil && bytes.Compare(nk, key) < 0 {
-				nk, nv = names.Next()
-			}
 			named := Named{Ref: r}
-			if nk != nil && bytes.Equal(nk, key) {
+			if nv, ok := names.get(nameKey(r)); ok {
 				named.Name = string(nv)
 			} else {
 				n, err := decodeName(kind, v)

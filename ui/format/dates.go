@@ -26,6 +26,18 @@ func Date(t time.Time) string {
 	return t.Local().Format(lang.X("format.date", "2006-01-02"))
 }
 
+// DateFormatter returns Date with the layout translated once: for many
+// dates in one loop (lang.X costs more than the formatting).
+func DateFormatter() func(time.Time) string {
+	layout := lang.X("format.date", "2006-01-02")
+	return func(t time.Time) string {
+		if t.IsZero() {
+			return ""
+		}
+		return t.Local().Format(layout)
+	}
+}
+
 // Clock writes the time of day of t as 15:04, in local time.
 func Clock(t time.Time) string {
 	if t.IsZero() {

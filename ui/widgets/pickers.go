@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 
 	"fyne.io/fyne/v2"
@@ -88,10 +89,7 @@ func fill(translated string) func(name string) string {
 
 // SubjectSource is what the subject picker reads of the store.
 type SubjectSource interface {
-	Deals() ([]data.Deal, error)
-	Claims() ([]data.Claim, error)
-	Events() ([]data.Event, error)
-	Orders() ([]data.Order, error)
+	SubjectEntries() ([]data.SubjectEntry, error)
 }
 
 // SubjectChoices reads every deal, claim, marketing event and customer
@@ -101,55 +99,43 @@ func SubjectChoices(st SubjectSource) ([]Choice, error) {
 	type entry struct {
 		c      Choice
 		active bool
-		detail string // tells it from another of the same label: a date, a number
+		date   time.Time // tells it from another of the same label; an order's label has it already
 	}
-	var all []entry
+	subjects, err := st.SubjectEntries()
+	if err != nil {
+		return nil, err
+	}
 	// The labels' patterns are translated once, not once a subject: a
 	// million-interaction database has tens of thousands of subjects.
 	closed := fill(lang.X("picker.closed", "{{.Name}} (closed)", nameSlot))
-	add := func(kind data.RefKind, id data.ID, label string, active bool, detail string) {
-		if !active {
+	deal := fill(lang.X("picker.deal", "Deal: {{.Name}}", nameSlot))
+	claim := fill(lang.X("picker.claim", "Claim: {{.Name}}", nameSlot))
+	event := fill(lang.X("picker.event", "Event: {{.Name}}", nameSlot))
+	order := lang.X("picker.order", "Order {{.Number}} of {{.Date}}", map[string]any{"Number": "\x00", "Date": "\x01"})
+	date := format.DateFormatter()
+	all := make([]entry, 0, len(subjects))
+	for _, sub := range subjects {
+		var label string
+		detail := sub.Date
+		switch sub.Ref.Kind {
+		case data.RefDeal:
+			label = deal(sub.Name)
+		case data.RefClaim:
+			label = claim(sub.Name)
+		case data.RefEvent:
+			label = event(sub.Name)
+		default:
+			label = strings.Replace(strings.Replace(order, "\x00", sub.Name, 1), "\x01", date(sub.Date), 1)
+			detail = time.Time{}
+		}
+		if !sub.Active {
 			label = closed(label)
 		}
-		all = append(all, entry{NewChoice(data.Ref{Kind: kind, ID: id}, label), active, detail})
-	}
-	deals, err := st.Deals()
-	if err != nil {
-		return nil, err
-	}
-	deal := fill(lang.X("picker.deal", "Deal: {{.Name}}", nameSlot))
-	for _, d := range deals {
-		add(data.RefDeal, d.ID, deal(d.Name), d.Active, format.Date(d.CloseDate))
-	}
-	claims, err := st.Claims()
-	if err != nil {
-		return nil, err
-	}
-	claim := fill(lang.X("picker.claim", "Claim: {{.Name}}", nameSlot))
-	for _, c := range claims {
-		text, _, _ := strings.Cut(c.Text, "\n")
-		add(data.RefClaim, c.ID, claim(text), c.Active, format.Date(c.Received))
-	}
-	events, err := st.Events()
-	if err != nil {
-		return nil, err
-	}
-	event := fill(lang.X("picker.event", "Event: {{.Name}}", nameSlot))
-	for _, e := range events {
-		add(data.RefEvent, e.ID, event(e.Name), e.Active, format.Date(e.Start))
-	}
-	orders, err := st.Orders()
-	if err != nil {
-		return nil, err
-	}
-	order := lang.X("picker.order", "Order {{.Number}} of {{.Date}}", map[string]any{"Number": "\x00", "Date": "\x01"})
-	for _, o := range orders {
-		label := strings.Replace(strings.Replace(order, "\x00", o.Number, 1), "\x01", format.Date(o.Date), 1)
-		add(data.RefOrder, o.ID, label, o.Active, "")
+		all = append(all, entry{NewChoice(sub.Ref, label), sub.Active, detail})
 	}
 	// Entries that read the same get their date, then their number.
 	for pass := 0; pass < 2; pass++ {
-		seen := map[string]int{}
+		seen := make(map[string]int, len(all))
 		for _, e := range all {
 			seen[e.c.fold]++
 		}
@@ -157,21 +143,23 @@ func SubjectChoices(st SubjectSource) ([]Choice, error) {
 			if seen[e.c.fold] < 2 {
 				continue
 			}
-			extra := e.detail
+			extra := date(e.date)
 			if pass == 1 || extra == "" {
 				extra = "№ " + strconv.FormatUint(uint64(e.c.Ref.ID), 10)
 			}
 			all[i].c = NewChoice(e.c.Ref, e.c.Label+" — "+extra)
 		}
 	}
-	slices.SortStableFunc(all, func(a, b entry) int {
+	// Every choice differs from the others by its ref, the last key: the
+	// order is the same as a stable sort's of the entries in id order.
+	slices.SortFunc(all, func(a, b entry) int {
 		if a.active != b.active {
 			if a.active {
 				return -1
 			}
 			return 1
 		}
-		return cmp.Or(cmp.Compare(a.c.Ref.Kind, b.c.Ref.Kind), strings.Compare(a.c.fold, b.c.fold))
+		return cmp.Or(cmp.Compare(a.c.Ref.Kind, b.c.Ref.Kind), strings.Compare(a.c.fold, b.c.fold), cmp.Compare(a.c.Ref.ID, b.c.Ref.ID))
 	})
 	out := make([]Choice, len(all))
 	for i, e := range all {

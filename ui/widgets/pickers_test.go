@@ -61,10 +61,16 @@ type subjects struct {
 	deals  []data.Deal
 }
 
-func (s subjects) Deals() ([]data.Deal, error)   { return s.deals, nil }
-func (s subjects) Claims() ([]data.Claim, error) { return nil, nil }
-func (s subjects) Events() ([]data.Event, error) { return s.events, nil }
-func (s subjects) Orders() ([]data.Order, error) { return nil, nil }
+func (s subjects) SubjectEntries() ([]data.SubjectEntry, error) {
+	var out []data.SubjectEntry
+	for _, d := range s.deals {
+		out = append(out, data.SubjectEntry{Ref: data.Ref{Kind: data.RefDeal, ID: d.ID}, Name: d.Name, Active: d.Active, Date: d.CloseDate})
+	}
+	for _, e := range s.events {
+		out = append(out, data.SubjectEntry{Ref: data.Ref{Kind: data.RefEvent, ID: e.ID}, Name: e.Name, Active: e.Active, Date: e.Start})
+	}
+	return out, nil
+}
 
 // TestSubjectChoices_SameLookingToldApart reads two events of one name
 // and two deals of one name with no close date: the events get their
