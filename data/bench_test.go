@@ -234,6 +234,35 @@ func BenchmarkMarkReviewed(b *testing.B) {
 	}
 }
 
+// BenchmarkMarkDeleted marks the newest 1 000 and 10 000 interactions for
+// deletion in one transaction (Delete on a selection); the marks are
+// cleared again untimed.
+func BenchmarkMarkDeleted(b *testing.B) {
+	s := openBench(b)
+	for _, n := range []int{1000, 10000} {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			page, err := s.List(data.Query{Limit: n})
+			if err != nil {
+				b.Fatal(err)
+			}
+			ids := make([]data.ID, len(page.Rows))
+			for i, r := range page.Rows {
+				ids[i] = r.Interaction.ID
+			}
+			for i := 0; i < b.N; i++ {
+				if err := s.MarkDeleted(ids, true); err != nil {
+					b.Fatal(err)
+				}
+				b.StopTimer()
+				if err := s.MarkDeleted(ids, false); err != nil {
+					b.Fatal(err)
+				}
+				b.StartTimer()
+			}
+		})
+	}
+}
+
 // BenchmarkSubjectCounters reads the navigation panel's subject counts.
 func BenchmarkSubjectCounters(b *testing.B) {
 	s := openBench(b)

@@ -251,7 +251,10 @@ func (s *Store) update(fn func(w *writer) error) error {
 		if err != nil {
 			return err
 		}
-		return fn(w)
+		if err := fn(w); err != nil {
+			return err
+		}
+		return w.settle()
 	})
 }
 

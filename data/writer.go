@@ -15,6 +15,10 @@ type writer struct {
 	buckets  map[string]*bolt.Bucket
 	attrDefs map[ID]*AttrDef
 	partners map[ID]ID // person → partner, memoised
+	// stale are the counters whose newest interaction this transaction
+	// took away: their date is found once, by settle, when all the
+	// transaction's changes are in (see count).
+	stale map[string]struct{}
 }
 
 func newWriter(tx *bolt.Tx, defs map[ID]*AttrDef) (*writer, error) {

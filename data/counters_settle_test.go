@@ -1,0 +1,63 @@
+package data_test
+
+import (
+	"testing"
+
+	"interactions/data"
+)
+
+// TestMarkDeleted_TheNewestManyAtOnce marks the newest 600 interactions
+// for deletion in one call, then clears the marks, then purges: every
+// counter's newest date found again once at the end of the transaction
+// (settle) agrees with the records, as check recomputes them, and the
+// subjects' newest-first list follows.
+func TestMarkDeleted_TheNewestManyAtOnce(t *testing.T) {
+	s := demoRowsStore(t, 2000, 0)
+	ids := listIDs(t, s, data.Filter{}, data.NewestFirst, 600)[:600]
+	before, err := s.SubjectCounters(false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.MarkDeleted(ids, true); err != nil {
+		t.Fatal(err)
+	}
+	wantCheck(t, s)
+	marked, err := s.SubjectCounters(false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(marked) == 0 || sameCounters(marked, before) {
+		t.Error("marking the newest 600 left the subjects' counters as they were")
+	}
+	if err := s.MarkDeleted(ids, false); err != nil {
+		t.Fatal(err)
+	}
+	wantCheck(t, s)
+	after, err := s.SubjectCounters(false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !sameCounters(after, before) {
+		t.Error("clearing the marks did not give the subjects' counters back")
+	}
+	if err := s.MarkDeleted(ids, true); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Purge(); err != nil {
+		t.Fatal(err)
+	}
+	wantCheck(t, s)
+}
+
+// sameCounters compares groups in order, dates by Equal.
+func sameCounters(a, b []data.Group) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i].Key != b[i].Key || a[i].Count != b[i].Count || a[i].Unreviewed != b[i].Unreviewed || !a[i].Last.Equal(b[i].Last) {
+			return false
+		}
+	}
+	return true
+}
