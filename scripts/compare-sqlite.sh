@@ -395,24 +395,32 @@ echo "  text; the interactions file holds whole records: descriptions, e-mail"
 echo "  headers and text, SMS, calls, attributes, references, versions, and a"
 echo "  text index over all of that text)"
 echo
-printf '%-3s %-25s %9s %9s %7s  %-13s %-17s %-11s %s\n' \
-  "#" "query" "inter. ms" "sqlite ms" "ratio" "rows i/s" "all matches i/s" "same set" "note"
-printf '%-3s %-25s %9s %9s %7s  %-13s %-17s %-11s %s\n' \
+printf '%-3s %-25s %9s %9s %7s %7s  %-13s %-17s %-11s %s\n' \
+  "#" "query" "inter. ms" "sqlite ms" "ratio" "after" "rows i/s" "all matches i/s" "same set" "note"
+printf '%-3s %-25s %9s %9s %7s %7s  %-13s %-17s %-11s %s\n' \
   "0" "start-up, no query" "$(ms "$START_I")" "$(ms "$START_S")" \
-  "$(awk -v a="$START_S" -v b="$START_I" 'BEGIN { printf "%.2f", a / b }')" "" "" "" "[s] not in the mean"
+  "$(awk -v a="$START_S" -v b="$START_I" 'BEGIN { printf "%.2f", a / b }')" "" "" "" "" "[s] not in the mean"
 ratios=() # kind ratio, one a line
+afters=() # kind ratio after start-up, one a line
 for k in "${!R_ID[@]}"; do
   r=$(awk -v a="${R_S[k]}" -v b="${R_I[k]}" 'BEGIN { printf "%.2f", a / b }')
   ratios+=("${R_KIND[k]} $(awk -v a="${R_S[k]}" -v b="${R_I[k]}" 'BEGIN { printf "%.6f", a / b }')")
-  printf '%-3s %-25s %9s %9s %7s  %-13s %-17s %-11s %s\n' \
-    "${R_ID[k]}" "${R_LABEL[k]}" "$(ms "${R_I[k]}")" "$(ms "${R_S[k]}")" "$r" \
+  # After start-up: each side's time less its own row 0, when both are above it.
+  after=$(awk -v a="${R_S[k]}" -v b="${R_I[k]}" -v a0="$START_S" -v b0="$START_I" \
+    'BEGIN { if (a > a0 && b > b0) printf "%.6f", (a - a0) / (b - b0); else print "-" }')
+  if [ "$after" != - ]; then afters+=("${R_KIND[k]} $after"); after=$(printf '%.2f' "$after"); fi
+  printf '%-3s %-25s %9s %9s %7s %7s  %-13s %-17s %-11s %s\n' \
+    "${R_ID[k]}" "${R_LABEL[k]}" "$(ms "${R_I[k]}")" "$(ms "${R_S[k]}")" "$r" "$after" \
     "${R_ROWS[k]}" "${R_ALL[k]}" "${R_CHECK[k]}" "${R_NOTE[k]}"
 done
-geomean() { printf '%s\n' "${ratios[@]}" | awk -v kind="$1" 'kind == "" || $1 == kind { s += log($2); n++ } END { printf "%.2f (%d queries)", exp(s / n), n }'; }
+geomean() { printf '%s\n' "${@:2}" | awk -v kind="$1" 'kind == "" || $1 == kind { s += log($2); n++ } END { printf "%.2f (%d queries)", exp(s / n), n }'; }
 echo
-echo "geometric mean of the ratios, queries ${R_ID[0]}-${R_ID[-1]}: $(geomean "")"
-echo "  row listings: $(geomean rows); group counts: $(geomean groups)"
+echo "geometric mean of the ratios, queries ${R_ID[0]}-${R_ID[-1]}: $(geomean "" "${ratios[@]}")"
+echo "  row listings: $(geomean rows "${ratios[@]}"); group counts: $(geomean groups "${ratios[@]}")"
+echo "  after start-up: $(geomean "" "${afters[@]}"); row listings $(geomean rows "${afters[@]}"); group counts $(geomean groups "${afters[@]}")"
 echo "ratio = sqlite ms / interactions ms: above 1 interactions is faster, below 1 SQLite is."
+echo "after = the same ratio of the times less each side's start-up (row 0): opening the file,"
+echo "the query and the output, without the process's start and exit [s]."
 echo "rows i/s: rows printed by interactions / by sqlite. all matches i/s: the same query"
 echo "without its limit (for groups: interactions counted in all groups). same set: the"
 echo "interactions (by number) or groups (key and count) both select, untimed; +x/-y: x only"
