@@ -133,10 +133,14 @@ func (w *writer) count(o, n *derived) error {
 	return nil
 }
 
-// settle gives the counters whose newest interaction the transaction took
-// away (count) the date of their newest one now, once each; the by-last
-// subject index follows.
+// settle ends a writing transaction's changes: it writes the queued text
+// postings (flushPosts) and gives the counters whose newest interaction
+// the transaction took away (count) the date of their newest one now,
+// once each; the by-last subject index follows.
 func (w *writer) settle() error {
+	if err := w.flushPosts(); err != nil {
+		return err
+	}
 	b := w.b(bucketCounters)
 	for k := range w.stale {
 		key := []byte(k)

@@ -76,16 +76,6 @@ func putBlocks(b *bolt.Bucket, prefix []byte, keys []Cursor) error {
 	return nil
 }
 
-// postAdd adds dk to the postings of word.
-func postAdd(b *bolt.Bucket, word string, dk Cursor) error {
-	return listAdd(b, postingPrefix(word), dk)
-}
-
-// postRemove removes dk from the postings of word.
-func postRemove(b *bolt.Bucket, word string, dk Cursor) error {
-	return listRemove(b, postingPrefix(word), dk)
-}
-
 // listAdd adds dk to the packed list of prefix (packed_list.go).
 func listAdd(b *bolt.Bucket, prefix []byte, dk Cursor) error {
 	k, v := findBlock(b.Cursor(), prefix, dk)

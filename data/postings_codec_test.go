@@ -3,6 +3,7 @@ package data
 import (
 	"bytes"
 	"encoding/binary"
+	"fmt"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -107,9 +108,9 @@ func FuzzDecodeBlock(f *testing.F) {
 	})
 }
 
-// TestPostings_AddRemoveOnWholeKeyBlocks adds and removes postings in
-// blocks of the older form: the blocks written become packed and every
-// posting stays as a set would have it.
+// TestPostings_AddRemoveOnWholeKeyBlocks adds and removes postings one
+// at a time (listApply) in blocks of the older form: the blocks written
+// become packed and every posting stays as a set would have it.
 func TestPostings_AddRemoveOnWholeKeyBlocks(t *testing.T) {
 	db, err := bolt.Open(t.TempDir()+"/p.db", 0o600, nil)
 	if err != nil {
@@ -148,13 +149,13 @@ func TestPostings_AddRemoveOnWholeKeyBlocks(t *testing.T) {
 					k = c
 					break
 				}
-				if err := postRemove(b, w, k); err != nil {
+				if err := listApply(b, postingPrefix(w), []listOp{{k, false}}); err != nil {
 					return err
 				}
 				delete(want[w], k)
 				continue
 			}
-			if err := postAdd(b, w, k); err != nil {
+			if err := listApply(b, postingPrefix(w), []listOp{{k, true}}); err != nil {
 				return err
 			}
 			want[w][k] = true
@@ -197,4 +198,93 @@ func TestPostingBlock_DamageFound(t *testing.T) {
 	if _, err := decodeBlock(nil, k, append(v, binary.AppendUvarint(nil, 4)...)); err == nil {
 		t.Error("a block cut between a time and an id reads without error")
 	}
+}
+
+// TestListApply_AsOneByOne applies batches of adds and removes — keys
+// inside, before and after the blocks, some given twice with the last
+// one to count — to lists of 0 to 700 keys: the list ends as listAdd and
+// listRemove leave it one by one, its blocks valid, and a list emptied is
+// gone.
+func TestListApply_AsOneByOne(t *testing.T) {
+	db, err := bolt.Open(t.TempDir()+"/p.db", 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	r := rand.New(rand.NewPCG(9, 10))
+	err = db.Update(func(tx *bolt.Tx) error {
+		batched, err := tx.CreateBucket([]byte("batched"))
+		if err != nil {
+			return err
+		}
+		single, err := tx.CreateBucket([]byte("single"))
+		if err != nil {
+			return err
+		}
+		for round := 0; round < 200; round++ {
+			prefix := postingPrefix(fmt.Sprintf("слово%d", round))
+			keys := randomKeys(r, r.IntN(700))
+			slices.SortFunc(keys, func(a, b Cursor) int { return bytes.Compare(a[:], b[:]) })
+			keys = slices.Compact(keys)
+			for _, b := range []*bolt.Bucket{batched, single} {
+				if len(keys) > 0 {
+					if err := putBlocks(b, prefix, keys); err != nil {
+						return err
+					}
+				}
+			}
+			var ops []listOp
+			for range r.IntN(400) {
+				op := listOp{add: r.IntN(2) == 0}
+				switch {
+				case len(keys) > 0 && r.IntN(3) > 0:
+					op.dk = keys[r.IntN(len(keys))]
+				case len(ops) > 0 && r.IntN(4) == 0:
+					op.dk = ops[r.IntN(len(ops))].dk // a key given again
+				default:
+					op.dk = randomKeys(r, 1)[0]
+				}
+				ops = append(ops, op)
+			}
+			if round%20 == 0 && len(keys) > 0 { // every key taken out
+				ops = ops[:0]
+				for _, k := range keys {
+					ops = append(ops, listOp{k, false})
+				}
+			}
+			for _, op := range ops {
+				apply := listRemove
+				if op.add {
+					apply = listAdd
+				}
+				if err := apply(single, prefix, op.dk); err != nil {
+					return err
+				}
+			}
+			if err := listApply(batched, prefix, lastOpEach(slices.Clone(ops))); err != nil {
+				return err
+			}
+			got, want := listKeys(batched, prefix), listKeys(single, prefix)
+			if !slices.Equal(got, want) {
+				t.Fatalf("round %d: %d keys after the batch of %d, one by one %d", round, len(got), len(ops), len(want))
+			}
+		}
+		if probs := checkBlocks(batched); len(probs) > 0 {
+			t.Errorf("checkBlocks = %q", probs)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// listKeys reads the packed list of prefix whole.
+func listKeys(b *bolt.Bucket, prefix []byte) []Cursor {
+	var out []Cursor
+	c := b.Cursor()
+	for k, v := c.Seek(prefix); k != nil && hasPrefix(k, prefix); k, v = c.Next() {
+		out = append(out, blockKeys(k, v)...)
+	}
+	return out
 }

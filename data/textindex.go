@@ -88,7 +88,7 @@ func docHasAny(doc []byte, set wordSet) bool {
 
 // indexText moves the text index entries of o to those of n.
 func (w *writer) indexText(o, n *derived) error {
-	posts, vocab, docs := w.b(ixText), w.b(ixVocab), w.b(ixTextDoc)
+	vocab, docs := w.b(ixVocab), w.b(ixTextDoc)
 	// New interactions take new ids, so their words go to the last key:
 	// fill pages as they split there rather than leave them half empty.
 	docs.FillPercent = 0.9
@@ -144,15 +144,11 @@ func (w *writer) indexText(o, n *derived) error {
 				delete(posted, posting{t, n.dk})
 				continue
 			}
-			if err := postAdd(posts, t, n.dk); err != nil {
-				return err
-			}
+			w.queuePost(t, n.dk, true)
 		}
 	}
 	for p := range posted {
-		if err := postRemove(posts, p.word, p.dk); err != nil {
-			return err
-		}
+		w.queuePost(p.word, p.dk, false)
 	}
 	if o != nil && (n == nil || o.dk.ID() != n.dk.ID()) {
 		if err := putDoc(docs, o.dk.ID(), nil); err != nil {
