@@ -1,6 +1,8 @@
 package data_test
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"interactions/data"
@@ -60,4 +62,43 @@ func sameCounters(a, b []data.Group) bool {
 		}
 	}
 	return true
+}
+
+// TestChange_InChunks: a bulk change of more interactions than one
+// transaction takes changes them all, counters exact; one that fails in
+// its third transaction keeps the two before, says so, and leaves the
+// third's interactions as they were.
+func TestChange_InChunks(t *testing.T) {
+	s := demoRowsStore(t, 300, 0)
+	defer data.SetChangeChunk(data.SetChangeChunk(7))
+	ids := listIDs(t, s, data.Filter{}, data.NewestFirst, 100)[:40]
+	if err := s.MarkDeleted(ids, true); err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range ids {
+		if it, err := s.Interaction(id); err != nil || !it.Deleted {
+			t.Fatalf("interaction %d after the bulk mark: %v, %v", id, it.Deleted, err)
+		}
+	}
+	wantCheck(t, s)
+
+	broken := slices.Clone(ids[:20])
+	broken[16] = 999999 // no such interaction: the third transaction fails
+	err := s.MarkDeleted(broken, false)
+	if err == nil || !strings.Contains(err.Error(), "the first 14 of 20 were changed") {
+		t.Fatalf("a bulk change failing in its third part = %v; want it to say the first 14 of 20 were changed", err)
+	}
+	for i, id := range broken {
+		if i == 16 {
+			continue
+		}
+		it, err := s.Interaction(id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := i >= 14; it.Deleted != want {
+			t.Errorf("interaction %d (place %d): marked %v, want %v", id, i, it.Deleted, want)
+		}
+	}
+	wantCheck(t, s)
 }

@@ -40,6 +40,14 @@ func DerivedBucketNames() []string {
 	return names
 }
 
+// SetChangeChunk sets how many interactions one transaction of a bulk
+// change edits and returns the old number.
+func SetChangeChunk(n int) int {
+	old := changeChunk
+	changeChunk = n
+	return old
+}
+
 // SetCompactTxBytes sets how many bytes of keys and values one
 // transaction of Compact's new file takes and returns the old number.
 func SetCompactTxBytes(n int64) int64 {
