@@ -65,16 +65,28 @@ func sameCounters(a, b []data.Group) bool {
 }
 
 // TestChange_InChunks: a bulk change of more interactions than one
-// transaction takes changes them all, counters exact; one that fails in
+// transaction takes changes them all, counters exact, and reports its
+// progress after each transaction; one that fails in
 // its third transaction keeps the two before, says so, and leaves the
 // third's interactions as they were.
 func TestChange_InChunks(t *testing.T) {
 	s := demoRowsStore(t, 300, 0)
 	defer data.SetChangeChunk(data.SetChangeChunk(7))
 	ids := listIDs(t, s, data.Filter{}, data.NewestFirst, 100)[:40]
+	var reports []int
+	s.OnBulkProgress(func(done, total int) {
+		if total != 40 {
+			t.Errorf("progress %d of %d; want of 40", done, total)
+		}
+		reports = append(reports, done)
+	})
 	if err := s.MarkDeleted(ids, true); err != nil {
 		t.Fatal(err)
 	}
+	if want := []int{7, 14, 21, 28, 35, 40}; !slices.Equal(reports, want) {
+		t.Errorf("progress reports %v; want %v", reports, want)
+	}
+	s.OnBulkProgress(nil)
 	for _, id := range ids {
 		if it, err := s.Interaction(id); err != nil || !it.Deleted {
 			t.Fatalf("interaction %d after the bulk mark: %v, %v", id, it.Deleted, err)

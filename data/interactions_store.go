@@ -340,8 +340,24 @@ func (s *Store) change(what string, ids []ID, edit func(w *writer, it *Interacti
 		case err != nil:
 			return fmt.Errorf("data: %s: %w", what, err)
 		}
+		if p := s.bulkProgress.Load(); p != nil && len(ids) > changeChunk {
+			(*p)(done+len(part), len(ids))
+		}
 	}
 	return nil
+}
+
+// OnBulkProgress has fn told, from the goroutine of a bulk change
+// (SetReviewed, SetReviewAfter, SetResponsible, SetSubject, MarkDeleted)
+// of more interactions than one transaction takes, how many are done
+// after each of its transactions; nil stops it. A million rows take
+// minutes.
+func (s *Store) OnBulkProgress(fn func(done, total int)) {
+	if fn == nil {
+		s.bulkProgress.Store(nil)
+		return
+	}
+	s.bulkProgress.Store(&fn)
 }
 
 // SetReviewed marks the interactions reviewed (clearing review after) or unreviewed.

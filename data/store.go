@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -52,6 +53,8 @@ type Store struct {
 
 	readOnly bool  // opened by OpenReadOnly: a shared lock, no writes
 	warning  error // what Open noticed but did not refuse; see Warning
+
+	bulkProgress atomic.Pointer[func(done, total int)] // see OnBulkProgress
 }
 
 // DefaultPath returns the database path in the user's data folder:

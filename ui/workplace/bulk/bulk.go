@@ -22,8 +22,9 @@ import (
 	"interactions/ui/widgets"
 )
 
-// Store is what the bulk actions need of the store. Each action is
-// one call, and so one transaction, on every selected interaction.
+// Store is what the bulk actions need of the store. Each action is one
+// call on every selected interaction; the store runs it in transactions
+// of 20 000 and tells OnBulkProgress after each.
 type Store interface {
 	widgets.SubjectSource
 	Settings() data.Settings
@@ -42,6 +43,7 @@ type Store interface {
 	SetSubject(ids []data.ID, subject data.Ref) error
 	MarkDeleted(ids []data.ID, deleted bool) error
 	Purge() (int, error)
+	OnBulkProgress(fn func(done, total int))
 }
 
 // Bar is the row of bulk actions over the selection of the list:
@@ -128,7 +130,18 @@ func New(st Store, win fyne.Window, selected func() []data.ID) *Bar {
 		b.Subject, b.Responsible, b.ReviewAfter, b.Reviewed, b.Deletion, b.UndoButton)
 	b.Reload()
 	b.SetSelectionCount(0)
+	st.OnBulkProgress(func(done, total int) { background.Do(func() { b.showProgress(done, total) }) })
 	return b
+}
+
+// showProgress says how far the action under way has come, in the place
+// of "Selected: N", which comes back when it ends.
+func (b *Bar) showProgress(done, total int) {
+	if b.running == 0 {
+		return
+	}
+	b.count.SetText(lang.X("bulk.progress", "Done: {{.Done}} of {{.Total}}…",
+		map[string]any{"Done": format.Count(done), "Total": format.Count(total)}))
 }
 
 // Reload reads the options again: the review actions show while the
@@ -187,6 +200,7 @@ func (b *Bar) run(action string, call func() error) {
 		err := call()
 		background.Do(func() {
 			b.running--
+			b.SetSelectionCount(b.n) // in the place of the progress
 			b.updateEnabled()
 			if err != nil {
 				fyne.LogError("Bulk action failed: "+action, err)
