@@ -414,47 +414,76 @@ func (s *Store) MarkDeleted(ids []ID, deleted bool) error {
 
 // Purge removes every interaction marked for deletion and returns how many.
 // The members of a purged chain root's chain get the oldest of them as
-// their new root.
+// their new root. It runs changeChunk interactions a transaction, telling
+// OnBulkProgress after each when there are more; a failure keeps what the
+// transactions before purged and says how many.
 func (s *Store) Purge() (int, error) {
-	n := 0
-	err := s.update(func(w *writer) error {
-		var ids []ID
-		c := w.b(ixDeleted).Cursor()
-		for k, _ := c.First(); k != nil; k, _ = c.Next() {
-			ids = append(ids, cursorFrom(k).ID())
-		}
-		for _, id := range ids {
-			it, err := w.get(id)
-			if err != nil {
-				return err
-			}
-			if err := w.remove(it); err != nil {
-				return err
-			}
-			if email := it.Email; email != nil {
-				for _, a := range email.Attachments {
-					if a.Blob != 0 {
-						if err := w.b(bucketBlobs).Delete(a.Blob.key()); err != nil {
-							return err
-						}
-					}
-				}
-			}
-			if it.IsChainRoot() {
-				members := w.idsOf(ixSubject, it.Subject.appendKey(nil))
-				if len(members) > 0 {
-					root := Ref{RefInteraction, members[len(members)-1]}
-					if err := w.moveChain(it.Subject, root, 0); err != nil {
-						return err
-					}
-				}
-			}
-			n++
-		}
+	total := 0
+	s.view(func(tx *bolt.Tx) error {
+		total = tx.Bucket(ixDeleted).Stats().KeyN
 		return nil
 	})
-	if err != nil {
-		return 0, fmt.Errorf("data: purge: %w", err)
+	n := 0
+	for {
+		done := 0
+		err := s.update(func(w *writer) error {
+			var ids []ID
+			c := w.b(ixDeleted).Cursor()
+			for k, _ := c.First(); k != nil && len(ids) < changeChunk; k, _ = c.Next() {
+				ids = append(ids, cursorFrom(k).ID())
+			}
+			for _, id := range ids {
+				if err := w.purge(id); err != nil {
+					return err
+				}
+				done++
+			}
+			return nil
+		})
+		switch {
+		case err != nil && n > 0:
+			return n, fmt.Errorf("data: purge: %w; %d were purged before", err, n)
+		case err != nil:
+			return 0, fmt.Errorf("data: purge: %w", err)
+		}
+		n += done
+		if done < changeChunk {
+			return n, nil
+		}
+		if p := s.bulkProgress.Load(); p != nil {
+			(*p)(n, max(n, total))
+		}
 	}
-	return n, nil
+}
+
+// purge removes the marked interaction id, its attachments' blobs, and
+// gives the members of its chain, when it is a chain's root, the oldest of
+// them as their new root.
+func (w *writer) purge(id ID) error {
+	it, err := w.get(id)
+	if err != nil {
+		return err
+	}
+	if err := w.remove(it); err != nil {
+		return err
+	}
+	if email := it.Email; email != nil {
+		for _, a := range email.Attachments {
+			if a.Blob != 0 {
+				if err := w.b(bucketBlobs).Delete(a.Blob.key()); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	if it.IsChainRoot() {
+		members := w.idsOf(ixSubject, it.Subject.appendKey(nil))
+		if len(members) > 0 {
+			root := Ref{RefInteraction, members[len(members)-1]}
+			if err := w.moveChain(it.Subject, root, 0); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }

@@ -114,3 +114,42 @@ func TestChange_InChunks(t *testing.T) {
 	}
 	wantCheck(t, s)
 }
+
+// TestPurge_InChunks: a purge of more marked interactions than one
+// transaction takes removes them all, reports its progress, and leaves
+// the indexes, counters and chains checked clean.
+func TestPurge_InChunks(t *testing.T) {
+	s := demoRowsStore(t, 300, 0)
+	defer data.SetChangeChunk(data.SetChangeChunk(7))
+	marked, err := s.Count(data.Filter{Deleted: data.DeletedOnly})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := listIDs(t, s, data.Filter{}, data.NewestFirst, 100)[:40]
+	if err := s.MarkDeleted(ids, true); err != nil {
+		t.Fatal(err)
+	}
+	var reports []int
+	s.OnBulkProgress(func(done, total int) {
+		if total != marked+40 {
+			t.Errorf("progress %d of %d; want of %d", done, total, marked+40)
+		}
+		reports = append(reports, done)
+	})
+	n, err := s.Purge()
+	if err != nil || n != marked+40 {
+		t.Fatalf("Purge() = %d, %v; want %d", n, err, marked+40)
+	}
+	if len(reports) != (marked+40)/7 || reports[0] != 7 {
+		t.Errorf("progress reports %v; want one after each full transaction", reports)
+	}
+	if left, err := s.Count(data.Filter{Deleted: data.DeletedOnly}); err != nil || left != 0 {
+		t.Errorf("after the purge %d marked, %v", left, err)
+	}
+	for _, id := range ids {
+		if _, err := s.Interaction(id); err == nil {
+			t.Errorf("interaction %d is still there", id)
+		}
+	}
+	wantCheck(t, s)
+}
