@@ -144,6 +144,9 @@ func copyWithProgress(dst, src *bolt.DB, progress func(Progress)) error {
 		progress = func(Progress) {}
 	}
 	total := usedPages(src)
+	// Read before the copy starts: Info reads the map that the copy's
+	// commits move.
+	pageSize := int64(dst.Info().PageSize)
 	done := make(chan error, 1)
 	go func() { done <- bolt.Compact(dst, src, compactTxBytes) }()
 	tick := time.NewTicker(compactPoll)
@@ -164,7 +167,7 @@ func copyWithProgress(dst, src *bolt.DB, progress func(Progress)) error {
 			// may need fewer than the old ones, so it stays short of total.
 			n := 0
 			if st, err := os.Stat(dst.Path()); err == nil {
-				n = int(st.Size() / int64(dst.Info().PageSize))
+				n = int(st.Size() / pageSize)
 			}
 			progress(Progress{What: "compact", Done: min(n, total-1), Total: total})
 		}
