@@ -186,7 +186,10 @@ func (w *writer) checkPerson(p *Person) error {
 	var moved []*Interaction
 	w.partners[p.ID] = old.Partner
 	ref := Ref{RefPerson, p.ID}
-	ids := w.idsOf(ixContact, ref.appendKey(nil))
+	ids, err := w.idsOf(ixContact, ref.appendKey(nil))
+	if err != nil {
+		return err
+	}
 	ids = append(ids, w.markedWhere(func(s summary) bool { return s.hasContact(ref) })...)
 	for _, id := range ids {
 		it, err := w.get(id)

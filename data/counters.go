@@ -133,12 +133,12 @@ func (w *writer) count(o, n *derived) error {
 	return nil
 }
 
-// settle ends a writing transaction's changes: it writes the queued text
-// postings (flushPosts) and gives the counters whose newest interaction
+// settle ends a writing transaction's changes: it writes the queued
+// changes of the packed lists (flushLists) and gives the counters whose newest interaction
 // the transaction took away (count) the date of their newest one now,
 // once each; the by-last subject index follows.
 func (w *writer) settle() error {
-	if err := w.flushPosts(); err != nil {
+	if err := w.flushLists(); err != nil {
 		return err
 	}
 	b := w.b(bucketCounters)

@@ -126,7 +126,10 @@ func (w *writer) resolveSubject(it *Interaction) error {
 // moveChain moves every other interaction of chain `from` to subject
 // `to`, the ones marked for deletion too.
 func (w *writer) moveChain(from, to Ref, except ID) error {
-	ids := w.idsOf(ixSubject, from.appendKey(nil))
+	ids, err := w.idsOf(ixSubject, from.appendKey(nil))
+	if err != nil {
+		return err
+	}
 	ids = append(ids, w.markedWhere(func(s summary) bool { return s.subject() == from })...)
 	for _, id := range ids {
 		if id == except {
@@ -146,13 +149,16 @@ func (w *writer) moveChain(from, to Ref, except ID) error {
 }
 
 // idsOf lists the ids of one packed list of an index, newest first.
-func (w *writer) idsOf(bucket, prefix []byte) []ID {
+func (w *writer) idsOf(bucket, prefix []byte) ([]ID, error) {
+	if err := w.flushLists(); err != nil {
+		return nil, err
+	}
 	var ids []ID
 	lc := newListCursor(w.b(bucket), prefix)
 	for dk, ok := lc.First(); ok; dk, ok = lc.Next() {
 		ids = append(ids, dk.ID())
 	}
-	return ids
+	return ids, nil
 }
 
 // markedWhere lists the interactions marked for deletion whose summary
@@ -477,7 +483,10 @@ func (w *writer) purge(id ID) error {
 		}
 	}
 	if it.IsChainRoot() {
-		members := w.idsOf(ixSubject, it.Subject.appendKey(nil))
+		members, err := w.idsOf(ixSubject, it.Subject.appendKey(nil))
+		if err != nil {
+			return err
+		}
 		if len(members) > 0 {
 			root := Ref{RefInteraction, members[len(members)-1]}
 			if err := w.moveChain(it.Subject, root, 0); err != nil {

@@ -150,7 +150,11 @@ func (s *Store) MergePersons(merged *Person, drop ID) error {
 func (w *writer) unindexContact(refs ...Ref) ([]*Interaction, error) {
 	var ids []ID
 	for _, r := range refs {
-		ids = append(ids, w.contactIDs(r)...)
+		more, err := w.contactIDs(r)
+		if err != nil {
+			return nil, err
+		}
+		ids = append(ids, more...)
 	}
 	slices.Sort(ids)
 	ids = slices.Compact(ids)
@@ -170,9 +174,9 @@ func (w *writer) unindexContact(refs ...Ref) ([]*Interaction, error) {
 
 // contactIDs lists the interactions indexed under contact r, the marked
 // ones too.
-func (w *writer) contactIDs(r Ref) []ID {
-	ids := w.idsOf(ixContact, r.appendKey(nil))
-	return append(ids, w.markedWhere(func(s summary) bool { return s.hasContact(r) })...)
+func (w *writer) contactIDs(r Ref) ([]ID, error) {
+	ids, err := w.idsOf(ixContact, r.appendKey(nil))
+	return append(ids, w.markedWhere(func(s summary) bool { return s.hasContact(r) })...), err
 }
 
 // reindexContacts stores the interactions unindexContact took out with

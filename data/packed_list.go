@@ -49,21 +49,23 @@ func isPackedList(bucket string, prefix []byte) bool {
 }
 
 // putEntry writes one index entry: into its list's block when the list
-// is packed, else as a key of its own.
+// is packed (queued until flushLists), else as a key of its own.
 func (w *writer) putEntry(bucket, key, value string) error {
 	b := w.buckets[bucket]
 	if p, ok := packedPrefix(bucket, []byte(key)); ok {
-		return listAdd(b, p, Cursor([]byte(key[len(p):])))
+		w.queueList([]byte(bucket), p, Cursor([]byte(key[len(p):])), true)
+		return nil
 	}
 	return b.Put([]byte(key), []byte(value))
 }
 
 // deleteEntry removes one index entry, from its list's block when the
-// list is packed.
+// list is packed (queued until flushLists).
 func (w *writer) deleteEntry(bucket, key string) error {
 	b := w.buckets[bucket]
 	if p, ok := packedPrefix(bucket, []byte(key)); ok {
-		return listRemove(b, p, Cursor([]byte(key[len(p):])))
+		w.queueList([]byte(bucket), p, Cursor([]byte(key[len(p):])), false)
+		return nil
 	}
 	return b.Delete([]byte(key))
 }

@@ -2,8 +2,10 @@ package data
 
 import (
 	"bytes"
+	"cmp"
 	"maps"
 	"slices"
+	"strings"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -14,31 +16,39 @@ type listOp struct {
 	add bool
 }
 
-// queuePost records that the transaction adds dk to the text postings of
-// word, or takes it out; flushPosts writes them, each block once.
-// Marking a hundred thousand interactions for deletion takes some two
-// million postings out, most of them from the blocks of a few thousand
-// common words.
-func (w *writer) queuePost(word string, dk Cursor, add bool) {
-	if w.posts == nil {
-		w.posts = map[string][]listOp{}
+// listKey names one packed list: its bucket and its prefix.
+type listKey struct{ bucket, prefix string }
+
+// queueList records that the transaction adds dk to the packed list of
+// prefix in bucket (the text postings, or an index's list), or takes it
+// out; flushLists writes them, each block once. Marking a hundred
+// thousand interactions for deletion takes some two million postings
+// out, most of them from the blocks of a few thousand common words, and
+// a few hundred thousand keys from the type, responsible, contact and
+// subject lists.
+func (w *writer) queueList(bucket, prefix []byte, dk Cursor, add bool) {
+	if w.lists == nil {
+		w.lists = map[listKey][]listOp{}
 	}
-	w.posts[word] = append(w.posts[word], listOp{dk, add})
+	k := listKey{string(bucket), string(prefix)}
+	w.lists[k] = append(w.lists[k], listOp{dk, add})
 }
 
-// flushPosts writes the queued postings, word by word in order. Nothing
-// in a writing transaction reads the postings before: settle calls it.
-func (w *writer) flushPosts() error {
-	if len(w.posts) == 0 {
+// flushLists writes the queued list changes, list by list in key order.
+// A writer's reader of a packed list calls it first (idsOf, settle).
+func (w *writer) flushLists() error {
+	if len(w.lists) == 0 {
 		return nil
 	}
-	b := w.b(ixText)
-	for _, word := range slices.Sorted(maps.Keys(w.posts)) {
-		if err := listApply(b, postingPrefix(word), lastOpEach(w.posts[word])); err != nil {
+	keys := slices.SortedFunc(maps.Keys(w.lists), func(a, b listKey) int {
+		return cmp.Or(strings.Compare(a.bucket, b.bucket), strings.Compare(a.prefix, b.prefix))
+	})
+	for _, k := range keys {
+		if err := listApply(w.buckets[k.bucket], []byte(k.prefix), lastOpEach(w.lists[k])); err != nil {
 			return err
 		}
 	}
-	w.posts = nil
+	w.lists = nil
 	return nil
 }
 

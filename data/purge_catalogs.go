@@ -121,6 +121,9 @@ func (s *Store) PurgeMarked() (removed, kept []Marked, err error) {
 // interaction that has one, the marked ones too.
 func (w *writer) dropAttrValues(id ID) error {
 	prefix := id.key()
+	if err := w.flushLists(); err != nil {
+		return err
+	}
 	var ids []ID
 	eachListKey(w.b(ixAttr), prefix, func(dk Cursor) bool {
 		ids = append(ids, dk.ID())

@@ -9,7 +9,11 @@ func (w *writer) renameContact(r Ref, name string) error {
 	if err != nil || old == name {
 		return nil // a new record, or no change of name
 	}
-	for _, id := range w.contactIDs(r) {
+	ids, err := w.contactIDs(r)
+	if err != nil {
+		return err
+	}
+	for _, id := range ids {
 		it, err := w.get(id)
 		if err != nil {
 			return err

@@ -144,11 +144,11 @@ func (w *writer) indexText(o, n *derived) error {
 				delete(posted, posting{t, n.dk})
 				continue
 			}
-			w.queuePost(t, n.dk, true)
+			w.queueList(ixText, postingPrefix(t), n.dk, true)
 		}
 	}
 	for p := range posted {
-		w.queuePost(p.word, p.dk, false)
+		w.queueList(ixText, postingPrefix(p.word), p.dk, false)
 	}
 	if o != nil && (n == nil || o.dk.ID() != n.dk.ID()) {
 		if err := putDoc(docs, o.dk.ID(), nil); err != nil {

@@ -19,9 +19,9 @@ type writer struct {
 	// took away: their date is found once, by settle, when all the
 	// transaction's changes are in (see count).
 	stale map[string]struct{}
-	// posts are the text postings the transaction adds and takes out,
-	// written by settle (queuePost).
-	posts map[string][]listOp
+	// lists are the packed lists' keys the transaction adds and takes
+	// out, written by flushLists (queueList).
+	lists map[listKey][]listOp
 }
 
 func newWriter(tx *bolt.Tx, defs map[ID]*AttrDef) (*writer, error) {
