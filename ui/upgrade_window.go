@@ -27,6 +27,12 @@ type openResult struct {
 // program at the first move of the mouse over it.
 const upgradeWindowDelay = time.Second
 
+// upgradeWindowShownAtLeast is how long the upgrade window stays once
+// shown, whenever the upgrade ends: an upgrade that ends just after
+// upgradeWindowDelay would otherwise close it before its first frame, as
+// above.
+const upgradeWindowShownAtLeast = 500 * time.Millisecond
+
 // openStore opens the database at path. A file that opens at once (the
 // usual case), or is upgraded within upgradeWindowDelay, is returned, or
 // its error. When Open reports that it upgrades an older file and takes
@@ -75,6 +81,8 @@ type upgradeWindow struct {
 	bar  *widget.ProgressBar
 	busy *widget.ProgressBarInfinite // shown while the size of the step is not known
 	box  *fyne.Container
+	// shown is when show showed the window.
+	shown time.Time
 }
 
 func newUpgradeWindow(a fyne.App, path string) *upgradeWindow {
@@ -97,6 +105,7 @@ func newUpgradeWindow(a fyne.App, path string) *upgradeWindow {
 func (u *upgradeWindow) show(p data.Progress) {
 	u.set(p)
 	u.win.Show()
+	u.shown = time.Now()
 }
 
 // set moves the bar to p; while the size of the step is not known (the
@@ -126,14 +135,16 @@ func (u *upgradeWindow) set(p data.Progress) {
 	u.bar.Refresh()
 }
 
-// follow moves the bar as Open reports and, once Open is done, hands its
-// result to done and closes the window.
+// follow moves the bar as Open reports and, once Open is done and the
+// window has been shown upgradeWindowShownAtLeast, hands its result to
+// done and closes the window.
 func (u *upgradeWindow) follow(progress <-chan data.Progress, result <-chan openResult, done func(*data.Store, error)) {
 	for {
 		select {
 		case p := <-progress:
 			fyne.Do(func() { u.set(p) })
 		case r := <-result:
+			time.Sleep(upgradeWindowShownAtLeast - time.Since(u.shown))
 			fyne.Do(func() {
 				if u.busy != nil {
 					u.busy.Stop()

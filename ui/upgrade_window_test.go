@@ -3,6 +3,7 @@ package ui
 import (
 	"encoding/binary"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -54,5 +55,30 @@ func TestOpenStore_QuickUpgradeShowsNoWindow(t *testing.T) {
 	}
 	if f, err := opened.Facts(); err != nil || f.Schema != data.SchemaVersion {
 		t.Errorf("schema %d, %v after the open; want %d", f.Schema, err, data.SchemaVersion)
+	}
+}
+
+// TestUpgradeWindow_StaysShownAWhile: an upgrade that ends right after
+// its window is shown closes it no sooner than upgradeWindowShownAtLeast
+// later, then hands the store on.
+func TestUpgradeWindow_StaysShownAWhile(t *testing.T) {
+	test.NewTempApp(t)
+	u := newUpgradeWindow(fyne.CurrentApp(), "/tmp/x.db")
+	u.show(data.Progress{What: "upgrade"})
+	result := make(chan openResult, 1)
+	result <- openResult{}
+	done := make(chan time.Duration, 1)
+	go u.follow(make(chan data.Progress), result, func(*data.Store, error) { done <- time.Since(u.shown) })
+	var after time.Duration
+	uitest.Pump(t, "the end of the upgrade", func() bool {
+		select {
+		case after = <-done:
+			return true
+		default:
+			return false
+		}
+	})
+	if after < upgradeWindowShownAtLeast {
+		t.Errorf("the window closed %v after it was shown; want %v at least", after, upgradeWindowShownAtLeast)
 	}
 }
