@@ -44,8 +44,8 @@ func compactPrefix(path string) string { return "." + filepath.Base(path) + ".co
 // steps come first, as OpenWith reports them.
 func Compact(path string, progress func(Progress)) (CompactResult, error) {
 	var res CompactResult
-	st, err := os.Stat(path)
-	if err != nil {
+	// Open would make a missing file.
+	if _, err := os.Stat(path); err != nil {
 		return res, fmt.Errorf("data: compact %s: %w", path, unwrapPath(err))
 	}
 	s, err := OpenWith(path, OpenOptions{Progress: progress})
@@ -61,7 +61,8 @@ func Compact(path string, progress func(Progress)) (CompactResult, error) {
 	// Holding the writer's lock, no other compaction runs: a new file of
 	// an earlier one is left over from a kill.
 	removeCompactLeftovers(path)
-	if st, err = os.Stat(path); err != nil {
+	st, err := os.Stat(path)
+	if err != nil {
 		return res, fmt.Errorf("data: compact %s: %w", path, unwrapPath(err))
 	}
 	res.Before = st.Size()
