@@ -29,9 +29,9 @@ type Store interface {
 	widgets.SubjectSource
 	Settings() data.Settings
 	Employees() ([]data.Employee, error)
-	// Interactions reads interactions in one transaction: the toggles of
-	// Ctrl+R and Delete look at the flags of the selection first.
-	Interactions(ids []data.ID) ([]*data.Interaction, error)
+	// AnyWithout tells the toggles of Ctrl+R and Delete whether any of
+	// the selection lacks the flag, from the records' flags alone.
+	AnyWithout(ids []data.ID, flag data.InteractionFlag) (bool, error)
 	// Count tells the purge confirmation how many are marked.
 	Count(f data.Filter) (int, error)
 	// List reads the first marked ones, for the purge confirmation to list.
@@ -238,31 +238,12 @@ func (b *Bar) ToggleReviewed() {
 	}
 	st := b.store
 	b.run(lang.X("bulk.toggleReviewed", "Mark reviewed / unreviewed"), func() error {
-		flag, err := anyWithout(st, ids, func(it *data.Interaction) bool { return it.Reviewed })
+		flag, err := st.AnyWithout(ids, data.FlagReviewed)
 		if err != nil {
 			return err
 		}
 		return st.SetReviewed(ids, flag)
 	})
-}
-
-// anyWithout reports whether flag is false on any of ids; it reads them a
-// thousand at a time and stops at the first such one.
-func anyWithout(st Store, ids []data.ID, flag func(*data.Interaction) bool) (bool, error) {
-	for len(ids) > 0 {
-		n := min(len(ids), 1000)
-		its, err := st.Interactions(ids[:n])
-		if err != nil {
-			return false, err
-		}
-		for _, it := range its {
-			if !flag(it) {
-				return true, nil
-			}
-		}
-		ids = ids[n:]
-	}
-	return false, nil
 }
 
 // SelectionText is what the bar says of the selection ("3 selected"), ""

@@ -35,7 +35,7 @@ func (b *Bar) MarkDeleted() {
 	st := b.store
 	flag := false
 	widgets.LoadThen(b.win, func() (err error) {
-		flag, err = anyWithout(st, ids, func(it *data.Interaction) bool { return it.Deleted })
+		flag, err = st.AnyWithout(ids, data.FlagDeleted)
 		return err
 	}, func() { b.confirmMark(ids, flag) })
 }
