@@ -5,8 +5,8 @@ const mainUsage = `Usage:
   interactions [--db FILE] COMMAND [FLAGS]
 
 Commands:
-  demo    fill a new database with generated demo data
-  list    print interactions, filtered, or their groups with counts
+  demo      fill a new database with generated demo data
+  list      print interactions, filtered, or their groups with counts
   check     verify the file's pages, every index entry and counter
   settings  print the settings, or change one: settings set NAME VALUE
   discard   throw away what an unfinished demo load wrote
@@ -16,7 +16,7 @@ Commands:
   compact   give back the space the file holds but no longer uses
   export    write the list, persons, meetings, mail: export csv|vcf|ics|eml --out PATH
   import    read partners, persons, meetings, mail: import csv|vcf|ics|eml|mbox FILE...
-  help    print the usage of a command: interactions help list
+  help      print the usage of a command: interactions help list
 
 Global flags:
   --db FILE   the database file (default: interactions.db in the user's
