@@ -216,14 +216,7 @@ func BenchmarkSaveInteraction(b *testing.B) {
 // BenchmarkMarkReviewed marks 1 000 rows reviewed in one transaction.
 func BenchmarkMarkReviewed(b *testing.B) {
 	s := openBench(b)
-	page, err := s.List(data.Query{Filter: data.Filter{Status: data.StatusReviewed}, Limit: 1000})
-	if err != nil {
-		b.Fatal(err)
-	}
-	ids := make([]data.ID, len(page.Rows))
-	for i, r := range page.Rows {
-		ids[i] = r.Interaction.ID
-	}
+	ids := firstIDs(b, s, data.Query{Filter: data.Filter{Status: data.StatusReviewed}, Limit: 1000})
 	for i := 0; i < b.N; i++ {
 		b.StopTimer()
 		s.SetReviewed(ids, false)
@@ -234,21 +227,26 @@ func BenchmarkMarkReviewed(b *testing.B) {
 	}
 }
 
+// firstIDs lists the ids of q's first page.
+func firstIDs(b *testing.B, s *data.Store, q data.Query) []data.ID {
+	page, err := s.List(q)
+	if err != nil {
+		b.Fatal(err)
+	}
+	ids := make([]data.ID, len(page.Rows))
+	for i, r := range page.Rows {
+		ids[i] = r.Interaction.ID
+	}
+	return ids
+}
+
 // BenchmarkMarkDeleted marks the newest 1 000 and 10 000 interactions for
-// deletion in one transaction (Delete on a selection); the marks are
-// cleared again untimed.
+// deletion (Delete on a selection); the marks are cleared again untimed.
 func BenchmarkMarkDeleted(b *testing.B) {
 	s := openBench(b)
 	for _, n := range []int{1000, 10000} {
 		b.Run(fmt.Sprint(n), func(b *testing.B) {
-			page, err := s.List(data.Query{Limit: n})
-			if err != nil {
-				b.Fatal(err)
-			}
-			ids := make([]data.ID, len(page.Rows))
-			for i, r := range page.Rows {
-				ids[i] = r.Interaction.ID
-			}
+			ids := firstIDs(b, s, data.Query{Limit: n})
 			for i := 0; i < b.N; i++ {
 				if err := s.MarkDeleted(ids, true); err != nil {
 					b.Fatal(err)
