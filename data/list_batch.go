@@ -68,7 +68,7 @@ func lastOpEach(ops []listOp) []listOp {
 
 // listApply applies ops — sorted by date key, one a key — to the packed
 // list of prefix, reading and writing each block they fall in once, as
-// listAdd and listRemove would one by one.
+// the one-by-one listAdd and listRemove of the tests would.
 func listApply(b *bolt.Bucket, prefix []byte, ops []listOp) error {
 	for len(ops) > 0 {
 		c := b.Cursor()
