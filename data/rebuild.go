@@ -195,8 +195,8 @@ func storeResolver(tx *bolt.Tx) (*datasetResolver, error) {
 		return nil, err
 	}
 	err = tx.Bucket(bucketAttrs).ForEach(func(k, v []byte) error {
-		d := new(AttrDef)
-		if err := json.Unmarshal(v, d); err != nil {
+		d, err := decodeAttrDef(v)
+		if err != nil {
 			return fmt.Errorf("attribute %d: %w", idFromKey(k), err)
 		}
 		r.defs[d.ID] = d

@@ -78,8 +78,8 @@ func (s *Store) loadCaches() error {
 	return s.view(func(tx *bolt.Tx) error {
 		defs := map[ID]*AttrDef{}
 		err := tx.Bucket(bucketAttrs).ForEach(func(k, v []byte) error {
-			d := new(AttrDef)
-			if err := json.Unmarshal(v, d); err != nil {
+			d, err := decodeAttrDef(v)
+			if err != nil {
 				return recordDamaged(bucketAttrs, idFromKey(k), err)
 			}
 			defs[d.ID] = d
@@ -90,7 +90,7 @@ func (s *Store) loadCaches() error {
 		}
 		st := DefaultSettings()
 		if v := tx.Bucket(bucketMeta).Get(keySettings); v != nil {
-			if err := json.Unmarshal(v, &st); err != nil {
+			if err := decodeSettings(v, &st); err != nil {
 				return &DamagedError{Bucket: string(bucketMeta), Detail: fmt.Sprintf("the settings cannot be decoded (%v)", err)}
 			}
 		}

@@ -2,7 +2,6 @@ package data
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
 
 	bolt "go.etcd.io/bbolt"
@@ -38,8 +37,8 @@ func newWriter(tx *bolt.Tx, defs map[ID]*AttrDef) (*writer, error) {
 	if w.attrDefs == nil {
 		w.attrDefs = map[ID]*AttrDef{}
 		err := w.b(bucketAttrs).ForEach(func(k, v []byte) error {
-			d := new(AttrDef)
-			if err := json.Unmarshal(v, d); err != nil {
+			d, err := decodeAttrDef(v)
+			if err != nil {
 				return err
 			}
 			w.attrDefs[d.ID] = d
