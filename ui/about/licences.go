@@ -59,6 +59,7 @@ var libraries = []Licence{
 	{Module: "github.com/srwiley/rasterx", Licence: "BSD 3-Clause"},
 	{Module: "github.com/stretchr/testify", Licence: "MIT"},
 	{Module: "github.com/teambition/rrule-go", Licence: "MIT"},
+	{Module: "github.com/valyala/fastjson", Licence: "MIT"},
 	{Module: "github.com/yuin/goldmark", Licence: "MIT"},
 	{Module: "go.etcd.io/bbolt", Licence: "MIT"},
 	{Module: "golang.org/x/image", Licence: "BSD 3-Clause"},
