@@ -40,8 +40,9 @@ func compactPrefix(path string) string { return "." + filepath.Base(path) + ".co
 // does; a database open in another program is refused with ErrLocked.
 //
 // progress, when set, is called from Compact's goroutine with What
-// "compact" and Done and Total in pages of the new file; an upgrade's
-// steps come first, as OpenWith reports them.
+// "compact" and Done and Total in pages of the new file, then once with
+// What "compact-check" (no Total) as the new file is checked; an
+// upgrade's steps come first, as OpenWith reports them.
 func Compact(path string, progress func(Progress)) (CompactResult, error) {
 	var res CompactResult
 	// Open would make a missing file.
@@ -76,6 +77,9 @@ func Compact(path string, progress func(Progress)) (CompactResult, error) {
 			os.Remove(tmp)
 		}
 	}()
+	if progress != nil {
+		progress(Progress{What: "compact-check"}) // its length is not known: no Total
+	}
 	n, err := VerifyBackup(tmp)
 	if err != nil {
 		return res, fmt.Errorf("data: compact %s: the new file does not verify, the database is unchanged: %w", path, err)

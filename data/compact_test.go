@@ -313,3 +313,23 @@ func TestReadFileSpace(t *testing.T) {
 		t.Errorf("ReadFileSpace of a damaged list = %v; want ErrDamaged naming it", err)
 	}
 }
+
+func TestFileSpace_WorthCompacting(t *testing.T) {
+	const mb = 1 << 20
+	tests := []struct {
+		size, free int64
+		want       bool
+	}{
+		{100 * mb, 9 * mb, true},
+		{100 * mb, 8 * mb, false},  // not over 8 MB
+		{700 * mb, 30 * mb, false}, // under a twentieth
+		{700 * mb, 36 * mb, true},  // over both
+		{20 * mb, 16 * mb, true},   // most of a small file
+		{700 * mb, 0, false},
+	}
+	for _, tt := range tests {
+		if got := (data.FileSpace{Size: tt.size, Free: tt.free, Tail: 16 * mb}).WorthCompacting(); got != tt.want {
+			t.Errorf("%d MB free of %d MB: worth compacting %v, want %v", tt.free/mb, tt.size/mb, got, tt.want)
+		}
+	}
+}

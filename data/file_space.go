@@ -20,6 +20,14 @@ type FileSpace struct {
 // freelistFlag marks a bbolt page as the list of free pages.
 const freelistFlag = 0x10
 
+// WorthCompacting tells whether compacting gives back enough to mention:
+// free pages over 8 MB and over a twentieth of the file. A few MB of free
+// pages are the usual after writes, and bbolt keeps its Tail whatever
+// is done.
+func (fs FileSpace) WorthCompacting() bool {
+	return fs.Free > 8<<20 && fs.Free > fs.Size/20
+}
+
 // ReadFileSpace reads how the database file at path uses its bytes from
 // its meta page and the header of its list of free pages, without
 // opening it as a database. A file whose free pages bbolt does not list

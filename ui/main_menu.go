@@ -17,7 +17,9 @@ func (mv *mainView) setMainMenu() {
 	// Quit asks about unsaved editors as closing the window does.
 	quit := fyne.NewMenuItem(lang.X("menu.quit", "Quit"), mv.requestClose)
 	quit.IsQuit = true
-	items := append(mv.interop.MenuItems(), fyne.NewMenuItemSeparator(), demoItem, fyne.NewMenuItemSeparator(), quit)
+	items := append(mv.interop.MenuItems(), fyne.NewMenuItemSeparator())
+	items = append(items, mv.maintenanceMenuItems()...)
+	items = append(items, fyne.NewMenuItemSeparator(), demoItem, fyne.NewMenuItemSeparator(), quit)
 	mv.win.SetMainMenu(fyne.NewMainMenu(fyne.NewMenu(lang.X("menu.file", "File"), items...)))
 }
 

@@ -68,6 +68,9 @@ type mainView struct {
 	calendar     *calendar.View  // opens an event's interaction in its editor
 	interop      *interop.Actions
 	stopBackups  func() // stops the automatic daily backups
+	// maintain closes the store, does a piece of maintenance on its file
+	// and opens it again in this window; nil where no one can (tests).
+	maintain func(maintenanceWork)
 
 	screens []navEntry
 	visible []int // the screens the navigation lists, by the options
@@ -184,6 +187,7 @@ func (mv *mainView) FocusSearch() {
 func (mv *mainView) close() {
 	if mv.stopBackups != nil {
 		mv.stopBackups()
+		mv.stopBackups = nil
 	}
 	mv.reminders.Close()
 	for _, s := range mv.screens {

@@ -8,7 +8,6 @@ import (
 	"os"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 
 	"interactions/assets"
@@ -36,24 +35,13 @@ func Run(a fyne.App, dbPath string) int {
 		}
 		dbPath = p
 	}
-	var st *data.Store
-	var mv *mainView
-	var stopMemory func()
-	defer func() {
-		if stopMemory != nil {
-			stopMemory()
-		}
-		if mv != nil {
-			mv.close()
-		}
-		if st != nil {
-			st.Close()
-		}
-	}()
+	ow := &openWindow{}
+	defer ow.end()
 	started := func(s *data.Store) {
-		st = s
-		mv = openMainWindow(a, st)
-		stopMemory = boundMemory(st)
+		w := newMainWindow(a, s)
+		ow.start(w, s)
+		w.Show()
+		ow.mv.offerDemoIfEmpty()
 	}
 	refused := func(err error) {
 		fyne.LogError("Could not open the database", err)
@@ -89,30 +77,19 @@ func Run(a fyne.App, dbPath string) int {
 	stopSignals := markExitOnSignal(a)
 	defer stopSignals()
 	a.Run()
-	if mv == nil {
+	if !ow.everStarted {
 		return 1
 	}
 	return 0
 }
 
-// openMainWindow shows the main window of an open store, says what Open
-// noticed without refusing the file, and offers demo data to an empty
-// database.
-func openMainWindow(a fyne.App, st *data.Store) *mainView {
+// newMainWindow makes the main window for st, in the store's language.
+func newMainWindow(a fyne.App, st *data.Store) fyne.Window {
 	useLanguage(st.Settings().Language)
 	w := a.NewWindow(lang.X("app.title", "Interactions"))
-	mv := newMainView(w, st)
-	mv.stopBackups = startDailyBackups(st)
 	w.Resize(fyne.NewSize(windowWidth, windowHeight))
 	w.SetMaster()
-	w.Show()
-	if st.Warning() != nil {
-		dialog.ShowInformation(lang.X("warning.rolledBack.title", "The last change was not saved"),
-			lang.X("warning.rolledBack.text", "The last change before the program stopped was not saved completely (a damaged page of {{.Path}}); the database is at its previous state.",
-				map[string]any{"Path": st.Path()}), w)
-	}
-	mv.offerDemoIfEmpty()
-	return mv
+	return w
 }
 
 // useLanguage switches the interface to the language chosen in the

@@ -1,16 +1,12 @@
 package ui
 
 import (
-	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/widget"
 
 	"interactions/data"
-	"interactions/ui/format"
 )
 
 // openResult is what an Open off the main goroutine gives.
@@ -76,11 +72,8 @@ func openStore(a fyne.App, path string, done func(*data.Store, error)) (*data.St
 
 // upgradeWindow shows how far the upgrade of an older database has come.
 type upgradeWindow struct {
-	win  fyne.Window
-	note *widget.Label
-	bar  *widget.ProgressBar
-	busy *widget.ProgressBarInfinite // shown while the size of the step is not known
-	box  *fyne.Container
+	win fyne.Window
+	*progressBox
 	// shown is when show showed the window.
 	shown time.Time
 }
@@ -88,13 +81,9 @@ type upgradeWindow struct {
 func newUpgradeWindow(a fyne.App, path string) *upgradeWindow {
 	u := &upgradeWindow{
 		win: a.NewWindow(lang.X("app.title", "Interactions")),
-		note: widget.NewLabel(lang.X("upgrade.text", "Upgrading the database {{.Path}} to this version of the program. This is done once; it may take a few minutes for a large database. If it is stopped, the next start goes on from where it stopped.",
+		progressBox: newProgressBox(lang.X("upgrade.text", "Upgrading the database {{.Path}} to this version of the program. This is done once; it may take a few minutes for a large database. If it is stopped, the next start goes on from where it stopped.",
 			map[string]any{"Path": path})),
-		bar: widget.NewProgressBar(),
 	}
-	u.note.Wrapping = fyne.TextWrapWord
-	// A wrapped label needs its width given: alone it would grow tall.
-	u.box = container.NewVBox(container.NewGridWrap(fyne.NewSize(540, 80), u.note), u.bar)
 	u.win.SetContent(u.box)
 	u.win.SetFixedSize(true)
 	u.win.CenterOnScreen()
@@ -108,33 +97,6 @@ func (u *upgradeWindow) show(p data.Progress) {
 	u.shown = time.Now()
 }
 
-// set moves the bar to p; while the size of the step is not known (the
-// start of an upgrade, a rebuild of the indexes) a moving bar shows.
-func (u *upgradeWindow) set(p data.Progress) {
-	if p.Total <= 0 {
-		if u.busy == nil {
-			u.busy = widget.NewProgressBarInfinite()
-			u.box.Add(u.busy)
-		}
-		u.bar.Hide()
-		u.busy.Show()
-		return
-	}
-	if u.busy != nil {
-		u.busy.Hide()
-	}
-	u.bar.Show()
-	u.bar.SetValue(float64(p.Done) / float64(p.Total))
-	u.bar.TextFormatter = func() string {
-		return lang.X("upgrade.progress", "{{.Done}} of {{.Total}} records",
-			map[string]any{"Done": format.Count(p.Done), "Total": format.Count(p.Total)})
-	}
-	if strings.HasPrefix(p.What, "text") { // not records: the bar shows a percentage
-		u.bar.TextFormatter = nil
-	}
-	u.bar.Refresh()
-}
-
 // follow moves the bar as Open reports and, once Open is done and the
 // window has been shown upgradeWindowShownAtLeast, hands its result to
 // done and closes the window.
@@ -146,9 +108,7 @@ func (u *upgradeWindow) follow(progress <-chan data.Progress, result <-chan open
 		case r := <-result:
 			time.Sleep(upgradeWindowShownAtLeast - time.Since(u.shown))
 			fyne.Do(func() {
-				if u.busy != nil {
-					u.busy.Stop()
-				}
+				u.stop()
 				done(r.st, r.err)
 				u.win.Close()
 			})

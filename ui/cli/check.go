@@ -45,16 +45,9 @@ func runCheck(e *env, args []string) error {
 	if len(orphans) > 0 {
 		fmt.Fprintf(e.stdout, "note: %d stored attachments belong to no interaction (blobs %v)\n", len(orphans), orphans)
 	}
-	if sp, err := data.ReadFileSpace(e.dbPath); err == nil && worthCompacting(sp) {
+	if sp, err := data.ReadFileSpace(e.dbPath); err == nil && sp.WorthCompacting() {
 		fmt.Fprintf(e.stdout, "note: %s of the file's %s are free pages kept for later writes; \"interactions compact\" gives them back\n",
 			megabytes(sp.Free), megabytes(sp.Size))
 	}
 	return nil
-}
-
-// worthCompacting tells whether check mentions compact: when the free
-// pages are over 8 MB and over a twentieth of the file. A few MB of free
-// pages are the usual after writes.
-func worthCompacting(sp data.FileSpace) bool {
-	return sp.Free > 8<<20 && sp.Free > sp.Size/20
 }

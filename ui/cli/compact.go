@@ -29,12 +29,17 @@ func runCompact(e *env, args []string) error {
 }
 
 // compactProgress prints an upgrade's steps as every command does, then
-// the compaction's in tenths.
+// the compaction's in tenths and the check of the new file.
 func compactProgress(e *env) func(data.Progress) {
 	upgrade := upgradeProgress(e)
 	shown := -1
 	return func(p data.Progress) {
-		if p.What != "compact" {
+		switch p.What {
+		case "compact":
+		case "compact-check":
+			fmt.Fprintf(e.stderr, "interactions: checking the new file…\n")
+			return
+		default:
 			upgrade(p)
 			return
 		}

@@ -69,6 +69,16 @@ func Register(c fyne.Canvas, k Keys) {
 	c.SetOnTypedKey(func(ev *fyne.KeyEvent) { Handle(c, k, ev) })
 }
 
+// Unregister takes the keys Register bound off c: while the window shows
+// no workplace (its database closed for maintenance) they do nothing.
+func Unregister(c fyne.Canvas) {
+	for _, s := range []fyne.Shortcut{FindShortcut, NavSearchShortcut, NavShortcut, UndoShortcut,
+		CreateShortcut, ReviewedShortcut, SelectAllShortcut} {
+		c.RemoveShortcut(s)
+	}
+	c.SetOnTypedKey(nil)
+}
+
 // Handle does what Delete and Escape mean in the workplace
 // and reports whether ev was one of them. Escape closes the topmost
 // dialog or pop-up menu when one is open, else clears the selection.

@@ -76,3 +76,22 @@ func TestRegisterShortcuts(t *testing.T) {
 		t.Error("keys.Handle claims a key that is not the workplace's")
 	}
 }
+
+func TestUnregister(t *testing.T) {
+	test.NewTempApp(t)
+	w := test.NewTempWindow(t, widget.NewLabel(""))
+	var log keyLog
+	keys.Register(w.Canvas(), &log)
+	keys.Unregister(w.Canvas())
+	c := w.Canvas()
+	for _, s := range []fyne.Shortcut{keys.FindShortcut, keys.NavSearchShortcut, keys.NavShortcut, &fyne.ShortcutUndo{},
+		keys.CreateShortcut, keys.ReviewedShortcut, &fyne.ShortcutSelectAll{}} {
+		c.(fyne.Shortcutable).TypedShortcut(s)
+	}
+	if c.OnTypedKey() != nil {
+		c.OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyDelete})
+	}
+	if len(log) > 0 {
+		t.Errorf("after Unregister the keys still did %q", log)
+	}
+}

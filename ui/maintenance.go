@@ -1,0 +1,232 @@
+package ui
+
+import (
+	"fmt"
+	"path/filepath"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+
+	"interactions/data"
+	"interactions/ui/background"
+	"interactions/ui/format"
+	"interactions/ui/keys"
+	"interactions/ui/problem"
+)
+
+// maintenanceWork is a piece of maintenance that needs the database file
+// closed: putting a backup in its place, compacting it.
+type maintenanceWork struct {
+	title string // the dialog's title when it is done
+	note  string // what the window says while it works
+	// run does the work on the file at path and returns what to say when
+	// it is done; it runs off the UI goroutine.
+	run func(path string, progress func(data.Progress)) (string, error)
+}
+
+// maintain closes the store, shows the progress of work in the window
+// while it runs, opens the file again in the same window and says how
+// the work went. Editor windows are closed first; the caller has made
+// sure none holds unsaved changes. The window does not close while the
+// work runs.
+func (o *openWindow) maintain(work maintenanceWork) {
+	mv := o.mv
+	w := mv.win
+	mv.editors.Close()
+	mv.records.CloseAll()
+	st := o.stop()
+	path := st.Path()
+	box := newProgressBox(work.note)
+	box.set(data.Progress{})
+	w.SetMainMenu(nil)
+	keys.Unregister(w.Canvas())
+	w.SetCloseIntercept(func() {})
+	w.SetContent(container.NewCenter(box.box))
+	go func() {
+		var msg string
+		err := st.Close()
+		if err == nil {
+			msg, err = work.run(path, func(p data.Progress) { background.Do(func() { box.set(p) }) })
+		}
+		s, openErr := data.Open(path)
+		background.Do(func() {
+			box.stop()
+			if openErr != nil {
+				o.refused(w, path, openErr)
+				return
+			}
+			o.start(w, s)
+			text := msg
+			if err != nil {
+				text = lang.X("maintenance.failed", "It did not succeed: {{.Error}}", problem.Args(err))
+			}
+			dialog.ShowInformation(work.title, text, w)
+		})
+	}()
+}
+
+// refused shows in w why the file cannot be opened after maintenance, as
+// the start of the program does.
+func (o *openWindow) refused(w fyne.Window, path string, err error) {
+	fyne.LogError("Could not open the database again", err)
+	var v *openErrorView
+	v = newOpenErrorView(path, err, fyne.CurrentApp().Quit, func() {
+		s, err := data.Open(path)
+		if err != nil {
+			v.message.SetText(openErrorMessage(path, err))
+			return
+		}
+		o.start(w, s)
+	})
+	w.SetContent(v.content)
+	w.SetCloseIntercept(nil)
+}
+
+// maintenanceMenuItems are the File menu's back up, restore and compact.
+func (mv *mainView) maintenanceMenuItems() []*fyne.MenuItem {
+	items := []*fyne.MenuItem{fyne.NewMenuItem(lang.X("menu.backup", "Back up now…"), mv.askBackup)}
+	if mv.maintain != nil {
+		items = append(items,
+			fyne.NewMenuItem(lang.X("menu.restore", "Restore from a backup…"), mv.askRestore),
+			fyne.NewMenuItem(lang.X("menu.compact", "Compact the database…"), mv.askCompact))
+	}
+	return items
+}
+
+// askBackup asks where to write a copy of the database, then writes it.
+func (mv *mainView) askBackup() {
+	fd := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil || w == nil {
+			return
+		}
+		w.Close()
+		mv.backUpTo(w.URI().Path())
+	}, mv.win)
+	fd.SetFileName(backupFileName(mv.store.Path(), mv.sess.Now()))
+	fd.Resize(fyne.NewSize(720, 480))
+	fd.Show()
+}
+
+// backupFileName is the name the backup dialog offers: the database's
+// name with the day and time.
+func backupFileName(dbPath string, now time.Time) string {
+	base := filepath.Base(dbPath)
+	ext := filepath.Ext(base)
+	return fmt.Sprintf("%s-%s%s", base[:len(base)-len(ext)], now.Format("2006-01-02-1504"), ext)
+}
+
+// backUpTo writes a consistent copy of the database to path (replacing
+// it: the save dialog asked) off the UI goroutine, and says where it went.
+func (mv *mainView) backUpTo(path string) {
+	st, win := mv.store, mv.win
+	go func() {
+		_, err := st.BackupFile(path, true)
+		background.Do(func() {
+			title := lang.X("backup.title", "Backup")
+			if err != nil {
+				dialog.ShowInformation(title, lang.X("backup.failed", "Could not write the backup: {{.Error}}", problem.Args(err)), win)
+				return
+			}
+			dialog.ShowInformation(title, lang.X("backup.done", "The backup is written to {{.File}}.", map[string]any{"File": path}), win)
+		})
+	}()
+}
+
+// editorsOpenWithChanges says, when an editor window holds unsaved
+// changes, that they must be saved or closed first, and reports it.
+func (mv *mainView) editorsOpenWithChanges() bool {
+	if len(mv.unsaved()) == 0 {
+		return false
+	}
+	dialog.ShowInformation(lang.X("maintenance.title", "Database maintenance"),
+		lang.X("maintenance.unsaved", "Some editor windows hold changes that are not saved. Save or close them first."), mv.win)
+	return true
+}
+
+// askRestore asks for a backup file and, once confirmed, puts it in the
+// place of the database.
+func (mv *mainView) askRestore() {
+	if mv.editorsOpenWithChanges() {
+		return
+	}
+	fd := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil || r == nil {
+			return
+		}
+		r.Close()
+		backup := r.URI().Path()
+		dialog.ShowConfirm(lang.X("restore.title", "Restore from a backup"),
+			lang.X("restore.confirm", "Put the backup {{.File}} in the place of the database? The database as it is now is kept beside it as a copy.",
+				map[string]any{"File": backup}),
+			func(ok bool) {
+				if ok {
+					mv.restoreFrom(backup)
+				}
+			}, mv.win)
+	}, mv.win)
+	fd.Resize(fyne.NewSize(720, 480))
+	fd.Show()
+}
+
+// restoreFrom puts the backup at path in the place of the database (the
+// database kept aside: data.Restore) and opens it.
+func (mv *mainView) restoreFrom(backup string) {
+	mv.maintain(maintenanceWork{
+		title: lang.X("restore.title", "Restore from a backup"),
+		note:  lang.X("restore.working", "Checking the backup {{.File}} and putting it in the place of the database…", map[string]any{"File": backup}),
+		run: func(path string, _ func(data.Progress)) (string, error) {
+			res, err := data.Restore(path, backup, time.Now())
+			if err != nil {
+				return "", err
+			}
+			args := map[string]any{"File": backup, "Count": format.Count(res.Interactions), "Aside": res.Aside}
+			if res.Aside == "" {
+				return lang.X("restore.doneNoAside", "The backup {{.File}} is restored ({{.Count}} interactions).", args), nil
+			}
+			return lang.X("restore.done", "The backup {{.File}} is restored ({{.Count}} interactions). The database as it was is kept as {{.Aside}}.", args), nil
+		},
+	})
+}
+
+// askCompact says how much the file would give back and, once confirmed,
+// compacts it.
+func (mv *mainView) askCompact() {
+	if mv.editorsOpenWithChanges() {
+		return
+	}
+	space, err := data.ReadFileSpace(mv.store.Path())
+	if err != nil {
+		dialog.ShowInformation(lang.X("compact.title", "Compact the database"),
+			lang.X("maintenance.failed", "It did not succeed: {{.Error}}", problem.Args(err)), mv.win)
+		return
+	}
+	args := map[string]any{"Size": format.Size(space.Size), "Free": format.Size(space.Free)}
+	text := lang.X("compact.confirm", "The file is {{.Size}}, of which {{.Free}} are free pages that later changes would reuse. Compacting writes it anew without them; the window is back when it is done.", args)
+	if !space.WorthCompacting() {
+		text = lang.X("compact.confirmLittle", "The file is {{.Size}} and has only {{.Free}} of free pages: compacting would give back little. Compact it anyway? The window is back when it is done.", args)
+	}
+	dialog.ShowConfirm(lang.X("compact.title", "Compact the database"), text, func(ok bool) {
+		if ok {
+			mv.compactNow()
+		}
+	}, mv.win)
+}
+
+// compactNow compacts the database file (data.Compact) and opens it.
+func (mv *mainView) compactNow() {
+	mv.maintain(maintenanceWork{
+		title: lang.X("compact.title", "Compact the database"),
+		note:  lang.X("compact.working", "Compacting the database {{.Path}}…", map[string]any{"Path": mv.store.Path()}),
+		run: func(path string, progress func(data.Progress)) (string, error) {
+			res, err := data.Compact(path, progress)
+			if err != nil {
+				return "", err
+			}
+			return lang.X("compact.done", "The database is compacted: {{.Before}} → {{.After}}.",
+				map[string]any{"Before": format.Size(res.Before), "After": format.Size(res.After)}), nil
+		},
+	})
+}
