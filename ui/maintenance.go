@@ -9,6 +9,8 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
 
 	"interactions/data"
 	"interactions/ui/background"
@@ -106,8 +108,17 @@ func (mv *mainView) askBackup() {
 		mv.backUpTo(w.URI().Path())
 	}, mv.win)
 	fd.SetFileName(backupFileName(mv.store.Path(), mv.sess.Now()))
+	startIn(fd, data.BackupDir(mv.store.Path()))
 	fd.Resize(fyne.NewSize(720, 480))
 	fd.Show()
+}
+
+// startIn opens file dialog fd in folder dir when it exists: the backups
+// beside the database, where the daily ones go.
+func startIn(fd *dialog.FileDialog, dir string) {
+	if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
+		fd.SetLocation(l)
+	}
 }
 
 // backupFileName is the name the backup dialog offers: the database's
@@ -122,10 +133,16 @@ func backupFileName(dbPath string, now time.Time) string {
 // it: the save dialog asked) off the UI goroutine, and says where it went.
 func (mv *mainView) backUpTo(path string) {
 	st, win := mv.store, mv.win
+	title := lang.X("backup.title", "Backup")
+	bar := widget.NewProgressBarInfinite()
+	note := widget.NewLabel(lang.X("backup.writing", "Writing the backup {{.File}}…", map[string]any{"File": filepath.Base(path)}))
+	prog := dialog.NewCustomWithoutButtons(title, container.NewVBox(note, bar), win)
+	prog.Show()
 	go func() {
 		_, err := st.BackupFile(path, true)
 		background.Do(func() {
-			title := lang.X("backup.title", "Backup")
+			bar.Stop()
+			prog.Hide()
 			if err != nil {
 				dialog.ShowInformation(title, lang.X("backup.failed", "Could not write the backup: {{.Error}}", problem.Args(err)), win)
 				return
@@ -158,6 +175,11 @@ func (mv *mainView) askRestore() {
 		}
 		r.Close()
 		backup := r.URI().Path()
+		if backup == mv.store.Path() {
+			dialog.ShowInformation(lang.X("restore.title", "Restore from a backup"),
+				lang.X("restore.same", "This is the database itself. Choose a backup of it."), mv.win)
+			return
+		}
 		dialog.ShowConfirm(lang.X("restore.title", "Restore from a backup"),
 			lang.X("restore.confirm", "Put the backup {{.File}} in the place of the database? The database as it is now is kept beside it as a copy.",
 				map[string]any{"File": backup}),
@@ -167,6 +189,8 @@ func (mv *mainView) askRestore() {
 				}
 			}, mv.win)
 	}, mv.win)
+	fd.SetFilter(storage.NewExtensionFileFilter([]string{filepath.Ext(mv.store.Path())}))
+	startIn(fd, data.BackupDir(mv.store.Path()))
 	fd.Resize(fyne.NewSize(720, 480))
 	fd.Show()
 }

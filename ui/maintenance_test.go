@@ -83,10 +83,16 @@ func TestMaintenance_BackUpNow(t *testing.T) {
 		t.Errorf("the dialog offers %s", filepath.Base(path))
 	}
 	ow.mv.backUpTo(path)
-	uitest.Pump(t, "the backup's message", func() bool { return w.Canvas().Overlays().Top() != nil })
-	if texts := uitest.VisibleTexts(w.Canvas().Overlays().Top()); !saying(texts, "The backup is written to "+path+".") {
-		t.Errorf("after the backup the window says %q", texts)
+	top := func() []string {
+		if o := w.Canvas().Overlays().Top(); o != nil {
+			return uitest.VisibleTexts(o)
+		}
+		return nil
 	}
+	if texts := top(); !saying(texts, "Writing the backup test-2026-03-10-1200.db…") {
+		t.Errorf("while the backup is written the window says %q", texts)
+	}
+	uitest.Pump(t, "the backup's message", func() bool { return saying(top(), "The backup is written to "+path+".") })
 	n, err := data.VerifyBackup(path)
 	if err != nil || n != count(t, st) {
 		t.Errorf("the backup holds %d interactions (%v), the database %d", n, err, count(t, st))
@@ -169,5 +175,22 @@ func TestMaintenance_ABadBackupLeavesTheDatabase(t *testing.T) {
 	}
 	if got := count(t, ow.st); got != want {
 		t.Errorf("%d interactions after a refused restore, want %d", got, want)
+	}
+}
+
+func TestMaintenance_WaitsForUnsavedEditors(t *testing.T) {
+	ow, w := startWindow(t, uitest.FixtureStore(t))
+	mv := ow.mv
+	openEditors(t, mv)
+	mv.askCompact()
+	if ow.mv != mv || ow.st == nil {
+		t.Fatal("the store was closed with editors holding unsaved changes")
+	}
+	top := w.Canvas().Overlays().Top()
+	if top == nil || !saying(uitest.VisibleTexts(top), "Save or close them first.") {
+		t.Error("the window does not say why it does not compact")
+	}
+	if len(mv.editors.Editors()) != 1 || len(mv.records.Open()) != 1 {
+		t.Error("the editors with unsaved changes were closed")
 	}
 }
