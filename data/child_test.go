@@ -13,8 +13,9 @@ import (
 
 // runChild runs the test binary again with only the test named child and
 // env=path in its environment, and kills it (SIGKILL where there are
-// signals) after a random wait of less than maxWait unless it ends first.
-// It returns what the child printed and whether it was killed.
+// signals) after a random wait of less than maxWait unless it ends first;
+// with rng nil it lets the child run to its end (within the two minutes
+// of the context). It returns what the child printed and whether it was killed.
 func runChild(t *testing.T, child, env, path string, rng *rand.Rand, maxWait time.Duration) (out string, killed bool) {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
@@ -28,9 +29,13 @@ func runChild(t *testing.T, child, env, path string, rng *rand.Rand, maxWait tim
 	}
 	done := make(chan error, 1)
 	go func() { done <- cmd.Wait() }()
+	var kill <-chan time.Time // nil: never
+	if rng != nil {
+		kill = time.After(time.Duration(rng.Int64N(int64(maxWait))))
+	}
 	select {
 	case <-done:
-	case <-time.After(time.Duration(rng.Int64N(int64(maxWait)))):
+	case <-kill:
 		cmd.Process.Kill()
 		<-done
 		killed = true
