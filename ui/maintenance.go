@@ -32,7 +32,8 @@ type maintenanceWork struct {
 // maintain closes the store, shows the progress of work in the window
 // while it runs, opens the file again in the same window and says how
 // the work went. Editor windows are closed first; the caller has made
-// sure none holds unsaved changes. The window does not close while the
+// sure none holds unsaved changes and no bulk change is being written
+// (busyForMaintenance). The window does not close while the
 // work runs.
 func (o *openWindow) maintain(work maintenanceWork) {
 	mv := o.mv
@@ -152,21 +153,27 @@ func (mv *mainView) backUpTo(path string) {
 	}()
 }
 
-// editorsOpenWithChanges says, when an editor window holds unsaved
-// changes, that they must be saved or closed first, and reports it.
-func (mv *mainView) editorsOpenWithChanges() bool {
-	if len(mv.unsaved()) == 0 {
+// busyForMaintenance says why the database cannot be closed now, when it
+// cannot, and reports it: an editor window holds unsaved changes, or a
+// bulk change of the list is being written.
+func (mv *mainView) busyForMaintenance() bool {
+	var why string
+	switch {
+	case len(mv.unsaved()) > 0:
+		why = lang.X("maintenance.unsaved", "Some editor windows hold changes that are not saved. Save or close them first.")
+	case mv.interactions.Writing():
+		why = lang.X("maintenance.writing", "A change of the selected interactions is being written. Wait until it ends.")
+	default:
 		return false
 	}
-	dialog.ShowInformation(lang.X("maintenance.title", "Database maintenance"),
-		lang.X("maintenance.unsaved", "Some editor windows hold changes that are not saved. Save or close them first."), mv.win)
+	dialog.ShowInformation(lang.X("maintenance.title", "Database maintenance"), why, mv.win)
 	return true
 }
 
 // askRestore asks for a backup file and, once confirmed, puts it in the
 // place of the database.
 func (mv *mainView) askRestore() {
-	if mv.editorsOpenWithChanges() {
+	if mv.busyForMaintenance() {
 		return
 	}
 	fd := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
@@ -218,7 +225,7 @@ func (mv *mainView) restoreFrom(backup string) {
 // askCompact says how much the file would give back and, once confirmed,
 // compacts it.
 func (mv *mainView) askCompact() {
-	if mv.editorsOpenWithChanges() {
+	if mv.busyForMaintenance() {
 		return
 	}
 	space, err := data.ReadFileSpace(mv.store.Path())

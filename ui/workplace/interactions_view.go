@@ -484,6 +484,9 @@ func (v *View) Busy() bool {
 	return v.model.Busy() || v.preview.Busy() || v.nav.Busy() || v.marked.tasks.Busy()
 }
 
+// Writing reports whether a bulk change of the selection is being written.
+func (v *View) Writing() bool { return v.bulk.Working() }
+
 // Content returns the screen's widgets, for the window to show.
 func (v *View) Content() fyne.CanvasObject { return v.content }
 

@@ -99,6 +99,10 @@ type Bar struct {
 	opts     data.Options
 }
 
+// Working reports whether a bulk change is being written: the store must
+// stay open until it is reported back.
+func (b *Bar) Working() bool { return b.running > 0 }
+
 // New builds the bar; selected returns the ids of the selected
 // interactions when an action runs.
 func New(st Store, win fyne.Window, selected func() []data.ID) *Bar {

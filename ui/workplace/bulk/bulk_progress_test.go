@@ -45,8 +45,14 @@ func TestBar_ShowsTheProgressOfALongAction(t *testing.T) {
 	st.progress(40000, 100000)
 	want := "Done: " + format.Count(40000) + " of " + format.Count(100000) + "…"
 	uitest.Pump(t, "the progress", func() bool { return bar.count.Text == want })
+	if !bar.Working() {
+		t.Error("the bar does not say it is writing while the action runs")
+	}
 	close(st.release)
 	uitest.Pump(t, "the end of the action", func() bool { return done == 1 })
+	if bar.Working() {
+		t.Error("the bar says it is writing after the action")
+	}
 	if bar.count.Text != "Selected: 3" {
 		t.Errorf("after the action the bar says %q; want Selected: 3", bar.count.Text)
 	}
