@@ -24,6 +24,8 @@ import (
 type maintenanceWork struct {
 	title string // the dialog's title when it is done
 	note  string // what the window says while it works
+	// steps are what it says from a step on, by the step's Progress.What.
+	steps map[string]string
 	// run does the work on the file at path and returns what to say when
 	// it is done; it runs off the UI goroutine.
 	run func(path string, progress func(data.Progress)) (string, error)
@@ -52,7 +54,14 @@ func (o *openWindow) maintain(work maintenanceWork) {
 		var msg string
 		err := st.Close()
 		if err == nil {
-			msg, err = work.run(path, func(p data.Progress) { background.Do(func() { box.set(p) }) })
+			msg, err = work.run(path, func(p data.Progress) {
+				background.Do(func() {
+					if note, ok := work.steps[p.What]; ok {
+						box.note.SetText(note)
+					}
+					box.set(p)
+				})
+			})
 		}
 		s, openErr := data.Open(path)
 		background.Do(func() {
@@ -251,6 +260,7 @@ func (mv *mainView) compactNow() {
 	mv.maintain(maintenanceWork{
 		title: lang.X("compact.title", "Compact the database"),
 		note:  lang.X("compact.working", "Compacting the database {{.Path}}…", map[string]any{"Path": mv.store.Path()}),
+		steps: map[string]string{"compact-check": lang.X("compact.checking", "Checking the new file…")},
 		run: func(path string, progress func(data.Progress)) (string, error) {
 			res, err := data.Compact(path, progress)
 			if err != nil {

@@ -2,6 +2,7 @@ package format
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2/lang"
@@ -79,7 +80,8 @@ func FolderTitle(f string) string {
 	return f
 }
 
-// Size writes a file size in bytes, KB or MB.
+// Size writes a file size in bytes, KB or MB (one decimal, with the
+// decimal sign of the interface language).
 func Size(n int64) string {
 	switch {
 	case n < 1024:
@@ -87,7 +89,8 @@ func Size(n int64) string {
 	case n < 1024*1024:
 		return lang.X("preview.sizeKB", "{{.N}} KB", map[string]any{"N": (n + 512) / 1024})
 	}
-	return lang.X("preview.sizeMB", "{{.N}} MB", map[string]any{"N": fmt.Sprintf("%.1f", float64(n)/(1024*1024))})
+	mb := strings.Replace(fmt.Sprintf("%.1f", float64(n)/(1024*1024)), ".", lang.X("format.decimal", "."), 1)
+	return lang.X("preview.sizeMB", "{{.N}} MB", map[string]any{"N": mb})
 }
 
 // Duration writes a call's length in words of the interface language:
