@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"maps"
 	"path/filepath"
 	"time"
 
@@ -50,20 +51,26 @@ func (o *openWindow) maintain(work maintenanceWork) {
 	keys.Unregister(w.Canvas())
 	w.SetCloseIntercept(func() {})
 	w.SetContent(container.NewCenter(box.box))
+	// An older file (a backup of an earlier version, say) is upgraded as
+	// it is compacted or opened again: the box says so and counts it.
+	steps := map[string]string{"upgrade": lang.X("upgrade.text", "Upgrading the database {{.Path}} to this version of the program. This is done once; it may take a few minutes for a large database. If it is stopped, the next start goes on from where it stopped.",
+		map[string]any{"Path": path})}
+	maps.Copy(steps, work.steps)
+	report := func(p data.Progress) {
+		background.Do(func() {
+			if note, ok := steps[p.What]; ok {
+				box.note.SetText(note)
+			}
+			box.set(p)
+		})
+	}
 	go func() {
 		var msg string
 		err := st.Close()
 		if err == nil {
-			msg, err = work.run(path, func(p data.Progress) {
-				background.Do(func() {
-					if note, ok := work.steps[p.What]; ok {
-						box.note.SetText(note)
-					}
-					box.set(p)
-				})
-			})
+			msg, err = work.run(path, report)
 		}
-		s, openErr := data.Open(path)
+		s, openErr := data.OpenWith(path, data.OpenOptions{Progress: report})
 		background.Do(func() {
 			box.stop()
 			if openErr != nil {
