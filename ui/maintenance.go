@@ -264,10 +264,12 @@ func (mv *mainView) askCompact() {
 
 // compactNow compacts the database file (data.Compact) and opens it.
 func (mv *mainView) compactNow() {
+	working := lang.X("compact.working", "Compacting the database {{.Path}}…", map[string]any{"Path": mv.store.Path()})
 	mv.maintain(maintenanceWork{
 		title: lang.X("compact.title", "Compact the database"),
-		note:  lang.X("compact.working", "Compacting the database {{.Path}}…", map[string]any{"Path": mv.store.Path()}),
-		steps: map[string]string{"compact-check": lang.X("compact.checking", "Checking the new file…")},
+		note:  working,
+		// An older file is upgraded first, under the upgrade's note.
+		steps: map[string]string{"compact": working, "compact-check": lang.X("compact.checking", "Checking the new file…")},
 		run: func(path string, progress func(data.Progress)) (string, error) {
 			res, err := data.Compact(path, progress)
 			if err != nil {
