@@ -56,9 +56,13 @@ func (mv *mainView) selectNav(i int) {
 	}
 }
 
-// Changed lays the navigation out again when the settings changed.
+// Changed lays the navigation out again when the settings changed, and
+// after a purge offers to compact the file when that gives back enough.
 func (mv *mainView) Changed(c session.Change) {
 	if c.Has(session.Settings) {
 		mv.layoutNav()
+	}
+	if c.Has(session.Purged) {
+		mv.offerCompaction()
 	}
 }

@@ -262,6 +262,43 @@ func (mv *mainView) askCompact() {
 	}, mv.win)
 }
 
+// readFileSpace reads the database file's free pages; tests replace it.
+var readFileSpace = data.ReadFileSpace
+
+// offerCompaction asks, after a purge, whether to compact the file when
+// its free pages are worth giving back (offerCompactionFor).
+func (mv *mainView) offerCompaction() {
+	if mv.maintain == nil {
+		return
+	}
+	path := mv.store.Path()
+	go func() {
+		space, err := readFileSpace(path)
+		background.Do(func() {
+			if err == nil {
+				mv.offerCompactionFor(space)
+			}
+		})
+	}()
+}
+
+// offerCompactionFor asks whether to compact a file of space when its
+// free pages are worth giving back (FileSpace.WorthCompacting), unless
+// the window is being closed.
+func (mv *mainView) offerCompactionFor(space data.FileSpace) {
+	if !space.WorthCompacting() || mv.closing != nil {
+		return
+	}
+	dialog.ShowConfirm(lang.X("compact.title", "Compact the database"),
+		lang.X("compact.afterPurge", "The purge left {{.Free}} of free pages in the {{.Size}} file. Compact the database now to give them back? The window is back when it is done.",
+			map[string]any{"Size": format.Size(space.Size), "Free": format.Size(space.Free)}),
+		func(ok bool) {
+			if ok && !mv.busyForMaintenance() {
+				mv.compactNow()
+			}
+		}, mv.win)
+}
+
 // compactNow compacts the database file (data.Compact) and opens it.
 func (mv *mainView) compactNow() {
 	working := lang.X("compact.working", "Compacting the database {{.Path}}…", map[string]any{"Path": mv.store.Path()})

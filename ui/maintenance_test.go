@@ -12,6 +12,7 @@ import (
 
 	"interactions/data"
 	"interactions/ui/internal/uitest"
+	"interactions/ui/session"
 )
 
 // startWindow shows st in a test window as Run does, with the
@@ -192,5 +193,49 @@ func TestMaintenance_WaitsForUnsavedEditors(t *testing.T) {
 	}
 	if len(mv.editors.Editors()) != 1 || len(mv.records.Open()) != 1 {
 		t.Error("the editors with unsaved changes were closed")
+	}
+}
+
+// freeSpace makes readFileSpace report space for the test's length.
+func freeSpace(t *testing.T, space data.FileSpace) {
+	t.Helper()
+	was := readFileSpace
+	readFileSpace = func(string) (data.FileSpace, error) { return space, nil }
+	t.Cleanup(func() { readFileSpace = was })
+}
+
+func TestMaintenance_OffersToCompactAfterAPurge(t *testing.T) {
+	st := uitest.DemoStore(t, 200)
+	want := count(t, st)
+	freeSpace(t, data.FileSpace{Size: 100 << 20, Free: 40 << 20})
+	ow, w := startWindow(t, st)
+	before := ow.mv
+	before.sess.Notify(session.Purged)
+	var offer fyne.CanvasObject
+	uitest.Pump(t, "the offer to compact", func() bool {
+		offer = w.Canvas().Overlays().Top()
+		return offer != nil
+	})
+	if texts := uitest.VisibleTexts(offer); !saying(texts, "The purge left 40.0 MB of free pages in the 100.0 MB file.") {
+		t.Fatalf("after the purge the window says %q", texts)
+	}
+	test.Tap(uitest.FindButton(t, offer, "Yes"))
+	if texts := reopened(t, ow, before, w); !saying(texts, "The database is compacted:") {
+		t.Errorf("after compacting the window says %q", texts)
+	}
+	if got := count(t, ow.st); got != want {
+		t.Errorf("%d interactions after compacting, want %d", got, want)
+	}
+}
+
+func TestMaintenance_NoOfferForAFewFreePages(t *testing.T) {
+	ow, w := startWindow(t, uitest.FixtureStore(t))
+	ow.mv.offerCompactionFor(data.FileSpace{Size: 100 << 20, Free: 2 << 20, Tail: 16 << 20})
+	if top := w.Canvas().Overlays().Top(); top != nil {
+		t.Errorf("2 MB free of 100 MB brought up %q", uitest.VisibleTexts(top))
+	}
+	ow.mv.offerCompactionFor(data.FileSpace{Size: 100 << 20, Free: 9 << 20})
+	if top := w.Canvas().Overlays().Top(); top == nil || !saying(uitest.VisibleTexts(top), "The purge left 9.0 MB of free pages") {
+		t.Error("9 MB free of 100 MB brought up no offer")
 	}
 }

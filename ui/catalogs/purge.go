@@ -11,6 +11,7 @@ import (
 
 	"interactions/data"
 	"interactions/ui/format"
+	"interactions/ui/session"
 	"interactions/ui/widgets"
 )
 
@@ -135,7 +136,13 @@ func showPurge(d Deps) {
 		var dlg *dialog.CustomDialog
 		cancel, del := widgets.DialogButtons(lang.X("purge.delete", "Delete"), func() {
 			dlg.Hide()
-			run(d, func() error { _, _, err := st.PurgeMarked(); return err }, nil)
+			run(d, func() error { _, _, err := st.PurgeMarked(); return err }, func(err error) {
+				if err != nil {
+					widgets.ShowLoadError(d.Win, err)
+					return
+				}
+				d.Sess.Notify(session.Purged)
+			})
 		})
 		del.Importance = widget.DangerImportance
 		if purgeText(all) == lang.X("purge.none", "Nothing is marked for deletion.") || !anyFree(all) {

@@ -23,6 +23,10 @@ const (
 	Catalogs
 	// Settings changed: the functional options or the parameters.
 	Settings
+	// Purged: records marked for deletion were purged, and the file holds
+	// the pages they took until it is compacted. Sent with the change of
+	// what was purged.
+	Purged
 
 	// Everything is every kind of change, as after a demo load or a restore.
 	Everything = Interactions | Catalogs | Settings

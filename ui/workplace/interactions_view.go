@@ -139,6 +139,7 @@ func New(st Store, sess *session.Session, win fyne.Window) *View {
 	v.nav.OnPick = v.navPicked
 	v.bulk = bulk.New(st, win, v.selectedIDs)
 	v.bulk.OnDone = func() { sess.Notify(session.Interactions) }
+	v.bulk.OnPurged = func() { sess.Notify(session.Purged) }
 	v.bulk.OnShowMarked = v.showOnlyMarked
 	v.create = create.New(st, win, v.created)
 	v.preview = preview.New(st)

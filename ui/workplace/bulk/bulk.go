@@ -89,6 +89,8 @@ type Bar struct {
 	// OnShowMarked is called when the purge dialog's "Show them" is
 	// tapped: the screen shows the marked interactions.
 	OnShowMarked func()
+	// OnPurged is called after a purge of the marked interactions.
+	OnPurged func()
 
 	store    Store
 	win      fyne.Window
@@ -197,7 +199,10 @@ func (b *Bar) ids() []data.ID {
 
 // run calls call on a goroutine of its own, then on the UI goroutine shows
 // its error, naming the action, and calls OnDone.
-func (b *Bar) run(action string, call func() error) {
+func (b *Bar) run(action string, call func() error) { b.runThen(action, call, nil) }
+
+// runThen is run that calls then, when set, after a call that succeeded.
+func (b *Bar) runThen(action string, call func() error, then func()) {
 	b.running++
 	b.updateEnabled()
 	go func() {
@@ -213,6 +218,9 @@ func (b *Bar) run(action string, call func() error) {
 			}
 			if b.OnDone != nil {
 				b.OnDone()
+			}
+			if err == nil && then != nil {
+				then()
 			}
 		})
 	}()

@@ -83,9 +83,13 @@ func (b *Bar) showPurge(n int, rows []data.Row) {
 			return
 		}
 		st := b.store
-		b.run(title, func() error {
+		b.runThen(title, func() error {
 			_, err := st.Purge()
 			return err
+		}, func() {
+			if b.OnPurged != nil {
+				b.OnPurged()
+			}
 		})
 	})
 	d.OK.Importance = widget.DangerImportance

@@ -486,9 +486,14 @@ func TestBulkBar_DeletionAndPurge(t *testing.T) {
 	if n := marked(); n != 2 {
 		t.Fatalf("purged before the confirmation: %d marked", n)
 	}
+	purged := 0
+	f.bar.OnPurged = func() { purged++ }
 	f.act(t, "purge", func() { test.Tap(d.OK) })
 	if n := marked(); n != 0 {
 		t.Errorf("%d marked after the purge, want 0", n)
+	}
+	if purged != 1 {
+		t.Errorf("OnPurged called %d times after the purge, want 1", purged)
 	}
 	for _, id := range f.calls[1:] {
 		if _, err := f.st.Interaction(id); !errors.Is(err, data.ErrNotFound) {
