@@ -1,6 +1,7 @@
 package catalogs
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -281,5 +282,41 @@ func TestEmployeesAndRoles_New(t *testing.T) {
 	saveRecord(t, r)
 	if all, _ := f.St.Roles(); len(all) != 1 {
 		t.Errorf("%d roles, want 1", len(all))
+	}
+}
+
+// changeLog is a session listener that keeps what it was told.
+type changeLog []session.Change
+
+func (l *changeLog) Changed(c session.Change) { *l = append(*l, c) }
+
+func TestCatalogs_PurgeTellsTheSession(t *testing.T) {
+	f := newFixture(t)
+	s := NewRoles(f.deps)
+	f.show(t, s)
+	role := &data.Role{Name: "Временная роль", Deleted: true}
+	if err := f.St.SaveRole(role); err != nil {
+		t.Fatal(err)
+	}
+	var log changeLog
+	f.deps.Sess.Listen(&log)
+	purgeDialog.Text = nil
+	test.Tap(s.Purge)
+	uitest.Pump(t, "the purge dialog", func() bool { return purgeDialog.Text != nil })
+	if purgeDialog.Delete.Disabled() {
+		t.Fatalf("the purge of an unused role is refused: %q", purgeDialog.Text.Text)
+	}
+	test.Tap(purgeDialog.Delete)
+	uitest.Pump(t, "the purge", func() bool {
+		return slices.ContainsFunc(log, func(c session.Change) bool { return c.Has(session.Purged) })
+	})
+	roles, err := f.St.Roles()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range roles {
+		if r.ID == role.ID {
+			t.Errorf("the role %q is still there after the purge", r.Name)
+		}
 	}
 }
