@@ -3,6 +3,7 @@ package ui
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -237,5 +238,29 @@ func TestMaintenance_NoOfferForAFewFreePages(t *testing.T) {
 	ow.mv.offerCompactionFor(data.FileSpace{Size: 100 << 20, Free: 9 << 20})
 	if top := w.Canvas().Overlays().Top(); top == nil || !saying(uitest.VisibleTexts(top), "The purge left 9.0 MB of free pages") {
 		t.Error("9 MB free of 100 MB brought up no offer")
+	}
+}
+
+// TestMaintenance_ABackupNowIsKept: the name Back up now offers in the
+// backups folder is not one of the daily backups, which are pruned.
+func TestMaintenance_ABackupNowIsKept(t *testing.T) {
+	st := uitest.FixtureStore(t)
+	dir := data.BackupDir(st.Path())
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	manual := filepath.Join(dir, backupFileName(st.Path(), uitest.Now))
+	if _, err := st.BackupFile(manual, false); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.DailyBackup(uitest.Now.AddDate(0, 0, 1), 1); err != nil {
+		t.Fatal(err)
+	}
+	daily, err := data.DailyBackups(st.Path())
+	if err != nil || len(daily) != 1 || slices.Contains(daily, manual) {
+		t.Errorf("daily backups %q (%v); want one, without %s", daily, err, manual)
+	}
+	if _, err := os.Stat(manual); err != nil {
+		t.Errorf("the daily backups' pruning took the backup made by hand: %v", err)
 	}
 }
