@@ -53,8 +53,7 @@ func (o *openWindow) maintain(work maintenanceWork) {
 	w.SetContent(container.NewCenter(box.box))
 	// An older file (a backup of an earlier version, say) is upgraded as
 	// it is compacted or opened again: the box says so and counts it.
-	steps := map[string]string{"upgrade": lang.X("upgrade.text", "Upgrading the database {{.Path}} to this version of the program. This is done once; it may take a few minutes for a large database. If it is stopped, the next start goes on from where it stopped.",
-		map[string]any{"Path": path})}
+	steps := map[string]string{"upgrade": upgradeNote(path)}
 	maps.Copy(steps, work.steps)
 	report := func(p data.Progress) {
 		background.Do(func() {
@@ -238,18 +237,25 @@ func (mv *mainView) restoreFrom(backup string) {
 	})
 }
 
-// askCompact says how much the file would give back and, once confirmed,
-// compacts it.
+// askCompact reads how much the file would give back, says it and, once
+// confirmed, compacts it.
 func (mv *mainView) askCompact() {
 	if mv.busyForMaintenance() {
 		return
 	}
-	space, err := data.ReadFileSpace(mv.store.Path())
-	if err != nil {
-		dialog.ShowInformation(lang.X("compact.title", "Compact the database"),
-			lang.X("maintenance.failed", "It did not succeed: {{.Error}}", problem.Args(err)), mv.win)
-		return
-	}
+	mv.withFileSpace(func(space data.FileSpace, err error) {
+		if err != nil {
+			dialog.ShowInformation(lang.X("compact.title", "Compact the database"),
+				lang.X("maintenance.failed", "It did not succeed: {{.Error}}", problem.Args(err)), mv.win)
+			return
+		}
+		mv.confirmCompact(space)
+	})
+}
+
+// confirmCompact asks, with the file's size and free pages, whether to
+// compact it.
+func (mv *mainView) confirmCompact(space data.FileSpace) {
 	args := map[string]any{"Size": format.Size(space.Size), "Free": format.Size(space.Free)}
 	text := lang.X("compact.confirm", "The file is {{.Size}}, of which {{.Free}} are free pages that later changes would reuse. Compacting writes it anew without them; the window is back when it is done.", args)
 	if !space.WorthCompacting() {
@@ -271,14 +277,20 @@ func (mv *mainView) offerCompaction() {
 	if mv.maintain == nil {
 		return
 	}
+	mv.withFileSpace(func(space data.FileSpace, err error) {
+		if err == nil {
+			mv.offerCompactionFor(space)
+		}
+	})
+}
+
+// withFileSpace reads the database file's free pages off the UI
+// goroutine and hands them to then on it.
+func (mv *mainView) withFileSpace(then func(data.FileSpace, error)) {
 	path := mv.store.Path()
 	go func() {
 		space, err := readFileSpace(path)
-		background.Do(func() {
-			if err == nil {
-				mv.offerCompactionFor(space)
-			}
-		})
+		background.Do(func() { then(space, err) })
 	}()
 }
 

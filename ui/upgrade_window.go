@@ -80,14 +80,20 @@ type upgradeWindow struct {
 
 func newUpgradeWindow(a fyne.App, path string) *upgradeWindow {
 	u := &upgradeWindow{
-		win: a.NewWindow(lang.X("app.title", "Interactions")),
-		progressBox: newProgressBox(lang.X("upgrade.text", "Upgrading the database {{.Path}} to this version of the program. This is done once; it may take a few minutes for a large database. If it is stopped, the next start goes on from where it stopped.",
-			map[string]any{"Path": path})),
+		win:         a.NewWindow(lang.X("app.title", "Interactions")),
+		progressBox: newProgressBox(upgradeNote(path)),
 	}
 	u.win.SetContent(u.box)
 	u.win.SetFixedSize(true)
 	u.win.CenterOnScreen()
 	return u
+}
+
+// upgradeNote is what the window says while the file at path is
+// upgraded: at start, and when maintenance opens an older file.
+func upgradeNote(path string) string {
+	return lang.X("upgrade.text", "Upgrading the database {{.Path}} to this version of the program. This is done once; it may take a few minutes for a large database. If it is stopped, the next start goes on from where it stopped.",
+		map[string]any{"Path": path})
 }
 
 // show puts p in the window and shows it.

@@ -94,7 +94,7 @@ func money(m data.Money) string {
 	if m == 0 {
 		return ""
 	}
-	return strings.Replace(fmt.Sprintf("%.2f", float64(m)/100), ".", lang.X("format.decimal", "."), 1)
+	return format.Decimal(fmt.Sprintf("%.2f", float64(m)/100))
 }
 
 // parseMoney reads an amount typed with a point or a comma.

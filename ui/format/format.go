@@ -2,6 +2,7 @@ package format
 
 import (
 	"strconv"
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2/lang"
@@ -38,6 +39,13 @@ func Count(n int) string {
 		out = append(out, s[i])
 	}
 	return string(out)
+}
+
+// Decimal writes a number written with a decimal point (as strconv and
+// fmt write it) with the decimal sign of the interface language: 1.5 in
+// English, 1,5 in Russian.
+func Decimal(s string) string {
+	return strings.Replace(s, ".", lang.X("format.decimal", "."), 1)
 }
 
 // InteractionCount is the line "N interactions" with the plural form of the language.

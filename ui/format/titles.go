@@ -2,7 +2,6 @@ package format
 
 import (
 	"fmt"
-	"strings"
 	"time"
 
 	"fyne.io/fyne/v2/lang"
@@ -89,7 +88,7 @@ func Size(n int64) string {
 	case n < 1024*1024:
 		return lang.X("preview.sizeKB", "{{.N}} KB", map[string]any{"N": (n + 512) / 1024})
 	}
-	mb := strings.Replace(fmt.Sprintf("%.1f", float64(n)/(1024*1024)), ".", lang.X("format.decimal", "."), 1)
+	mb := Decimal(fmt.Sprintf("%.1f", float64(n)/(1024*1024)))
 	return lang.X("preview.sizeMB", "{{.N}} MB", map[string]any{"N": mb})
 }
 

@@ -185,7 +185,7 @@ func FormatAttrValue(d data.AttrDef, v string) string {
 			return formatDay(t)
 		}
 	case d.Type == data.AttrNumber:
-		return strings.Replace(v, ".", lang.X("format.decimal", "."), 1)
+		return format.Decimal(v)
 	}
 	return v
 }
