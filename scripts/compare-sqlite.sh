@@ -12,7 +12,14 @@
 # Environment: RUNS — timed runs per query and side (default 5);
 # START_RUNS — the same for the start-up row (default 20); MONTH — YYYY-MM,
 # the whole month query 5 lists (default: this month up to today, which on
-# the 1st is one day); the median wall time is reported.
+# the 1st is one day); the median wall time is reported. GOSQLITE=1 also
+# times, in the same alternation, the same SQL through two Go programs on
+# the same SQLite file (scripts/startfloor/gosqlite: database/sql with
+# github.com/mattn/go-sqlite3, cgo, with FTS5, and with modernc.org/sqlite,
+# pure Go), what a Go desktop program on SQLite would do; they get their
+# own table.
+# The cgo build needs a C compiler (scripts/setup.sh installs one) and
+# takes about a minute the first time.
 #
 # Steps: export every interaction with `list --limit 0 --format csv`,
 # import the CSV with sqlite3 into a new database in a temp folder (dates
@@ -75,6 +82,18 @@ if [ -z "$BIN" ]; then
 fi
 [ -x "$BIN" ] || die "$BIN is not an executable"
 
+GOSQLITE=${GOSQLITE:-0}
+GO_SQLITE=() # the Go programs on SQLite, when GOSQLITE=1
+if [ "$GOSQLITE" = 1 ]; then
+  command -v go >/dev/null || die "go not found: run scripts/setup.sh"
+  log "building the Go programs on SQLite (scripts/startfloor/gosqlite: mattn with cgo, modernc)"
+  (cd "$ROOT/scripts/startfloor/gosqlite" &&
+    CGO_ENABLED=1 go build -tags "mattn sqlite_fts5" -o "$tmp/gosqlite-mattn" . &&
+    CGO_ENABLED=0 go build -o "$tmp/gosqlite-modernc" .) 2>>"$ERR" ||
+    die "the build of scripts/startfloor/gosqlite failed: $(tail -n 5 "$ERR")"
+  GO_SQLITE=("$tmp/gosqlite-mattn" "$tmp/gosqlite-modernc")
+fi
+
 SDB=$tmp/interactions.sqlite
 EXPORT=$tmp/data.csv
 
@@ -112,27 +131,39 @@ timed() {
 }
 
 # bench: runs the commands in the arrays I and S alternately RUNS times,
-# stdout to /dev/null; sets I_US and S_US to the median times.
+# and with GOSQLITE=1 each Go program on SQLite with the arguments in G
+# too, stdout to /dev/null; sets I_US and S_US to the median times, and
+# G_US to the Go programs' (space separated, in GO_SQLITE's order).
 bench() {
-  local k ti=() ts=()
+  local k g ti=() ts=() tg=()
+  for g in "${GO_SQLITE[@]}"; do "$g" "${G[@]}" >/dev/null 2>>"$ERR"; done # warm-up
   for ((k = 0; k < RUNS; k++)); do
     timed "${I[@]}"
     ti+=("$US")
     timed "${S[@]}"
     ts+=("$US")
+    for g in "${!GO_SQLITE[@]}"; do
+      timed "${GO_SQLITE[g]}" "${G[@]}"
+      tg[g]+=" $US"
+    done
   done
   I_US=$(median "${ti[@]}")
   S_US=$(median "${ts[@]}")
+  G_US=""
+  for g in "${!GO_SQLITE[@]}"; do
+    # shellcheck disable=SC2086
+    G_US+=" $(median ${tg[g]})"
+  done
 }
 
 sq() { sqlite3 -batch -bail "$SDB" "$@" 2>>"$ERR"; }
 
 # The report's rows.
-R_ID=() R_KIND=() R_LABEL=() R_I=() R_S=() R_ROWS=() R_ALL=() R_CHECK=() R_NOTE=() R_SQL=()
+R_ID=() R_KIND=() R_LABEL=() R_I=() R_S=() R_G=() R_ROWS=() R_ALL=() R_CHECK=() R_NOTE=() R_SQL=()
 
-add_row() { # ID LABEL ROWS ALL CHECK NOTE SQL (times from I_US, S_US)
-  R_ID+=("$1") R_KIND+=("$KIND") R_LABEL+=("$2") R_I+=("$I_US") R_S+=("$S_US") R_ROWS+=("$3")
-  R_ALL+=("$4") R_CHECK+=("$5") R_NOTE+=("$6") R_SQL+=("$7")
+add_row() { # ID LABEL ROWS ALL CHECK NOTE SQL (times from I_US, S_US, G_US)
+  R_ID+=("$1") R_KIND+=("$KIND") R_LABEL+=("$2") R_I+=("$I_US") R_S+=("$S_US") R_G+=("$G_US")
+  R_ROWS+=("$3") R_ALL+=("$4") R_CHECK+=("$5") R_NOTE+=("$6") R_SQL+=("$7")
 }
 
 check_text() { # ONLY_IN_SQLITE ONLY_IN_INTERACTIONS
@@ -156,6 +187,7 @@ rows_query() {
   KIND=rows
   I=("$BIN" --db "$DB" list "$@" --limit "$limit" --format csv)
   S=(sqlite3 -batch -csv -header "$SDB" "$sql")
+  G=("$SDB" "$sql")
   "${I[@]}" >"$tmp/i.csv" 2>>"$ERR" # warm-up, and the rows to count
   "${S[@]}" >"$tmp/s.csv" 2>>"$ERR"
   local rows
@@ -189,6 +221,7 @@ groups_query() {
   KIND=groups
   I=("$BIN" --db "$DB" list "$@" --limit 0 --format csv)
   S=(sqlite3 -batch -csv -header "$SDB" "$sql")
+  G=("$SDB" "$sql")
   "${I[@]}" >"$tmp/i.csv" 2>>"$ERR"
   "${S[@]}" >"$tmp/s.csv" 2>>"$ERR"
   local rows
@@ -330,12 +363,13 @@ SUBJ_SQL=${SUBJ//\'/\'\'}
 log "0: start-up"
 I=("$BIN" help list)
 S=(sqlite3 -batch :memory: "SELECT 1")
+G=(:memory: "SELECT 1")
 "${I[@]}" >/dev/null 2>>"$ERR"
 RUNS_QUERY=$RUNS
 RUNS=$START_RUNS
 bench
 RUNS=$RUNS_QUERY
-START_I=$I_US START_S=$S_US
+START_I=$I_US START_S=$S_US START_G=$G_US
 
 rows_query 1 "newest 50" 50 "" ""
 rows_query 2 "type call, 50" 50 "type = 'call'" "" --type call
@@ -425,6 +459,31 @@ echo "rows i/s: rows printed by interactions / by sqlite. all matches i/s: the s
 echo "without its limit (for groups: interactions counted in all groups). same set: the"
 echo "interactions (by number) or groups (key and count) both select, untimed; +x/-y: x only"
 echo "in SQLite's answer, y only in interactions'."
+if [ "$GOSQLITE" = 1 ]; then
+  echo
+  echo "Go programs on the same SQLite file (GOSQLITE=1): the same SQL through database/sql,"
+  echo "CSV out, whole processes timed in the same alternation; ratio = Go ms / interactions ms"
+  printf '%-3s %-25s %9s %10s %7s %10s %7s\n' "#" "query" "inter. ms" "mattn ms" "ratio" "modernc ms" "ratio"
+  # go_row ID LABEL I_US G_US: one line of this table.
+  go_row() {
+    local gm gc
+    read -r gm gc <<<"$4"
+    printf '%-3s %-25s %9s %10s %7s %10s %7s\n' "$1" "$2" "$(ms "$3")" "$(ms "$gm")" \
+      "$(awk -v a="$gm" -v b="$3" 'BEGIN { printf "%.2f", a / b }')" "$(ms "$gc")" \
+      "$(awk -v a="$gc" -v b="$3" 'BEGIN { printf "%.2f", a / b }')"
+  }
+  go_row 0 "start-up, no query" "$START_I" "$START_G"
+  go_ratios=() # the mattn ratio, then modernc's, one a line each
+  for k in "${!R_ID[@]}"; do
+    go_row "${R_ID[k]}" "${R_LABEL[k]}" "${R_I[k]}" "${R_G[k]}"
+    read -r gm gc <<<"${R_G[k]}"
+    go_ratios+=("mattn $(awk -v a="$gm" -v b="${R_I[k]}" 'BEGIN { printf "%.6f", a / b }')")
+    go_ratios+=("modernc $(awk -v a="$gc" -v b="${R_I[k]}" 'BEGIN { printf "%.6f", a / b }')")
+  done
+  echo "geometric mean, queries ${R_ID[0]}-${R_ID[-1]}: mattn $(geomean mattn "${go_ratios[@]}"), modernc $(geomean modernc "${go_ratios[@]}")"
+  echo "Row 0 is \`gosqlite :memory: 'SELECT 1'\`. mattn: github.com/mattn/go-sqlite3 (cgo, SQLite's C"
+  echo "source); modernc: modernc.org/sqlite (SQLite translated to Go). Both open the file read-only."
+fi
 echo
 echo "notes"
 echo "  [s] Row 0 is each program's start-up alone, whole processes: \`$(basename "$BIN") help list\`"
