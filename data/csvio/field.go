@@ -39,15 +39,45 @@ func needsQuotes[T string | []byte](field T, comma byte) bool {
 	if len(field) == 2 && field[0] == '\\' && field[1] == '.' {
 		return true
 	}
-	for i := 0; i < len(field); i++ {
-		switch field[i] {
-		case comma, '"', '\r', '\n':
-			return true
-		}
+	if hasSpecialByte(field, comma) {
+		return true
 	}
 	if c := field[0]; c < utf8.RuneSelf {
 		return unicode.IsSpace(rune(c))
 	}
 	r, _ := utf8.DecodeRuneInString(string(field[:min(len(field), utf8.UTFMax)]))
 	return unicode.IsSpace(r)
+}
+
+// Bytes repeated in each byte of a word, for hasSpecialByte.
+const (
+	ones  = 0x0101010101010101
+	highs = 0x8080808080808080
+)
+
+// hasSpecialByte reports whether field holds comma, '"', '\r' or '\n'.
+// It tests eight bytes at a time: a byte of x equals c when the same byte
+// of x^(c*ones) is zero, and a word w has a zero byte exactly when
+// (w-ones) &^ w & highs is not zero. The list's and the export's texts
+// are long and seldom hold one, so this is most of a field's cost.
+func hasSpecialByte[T string | []byte](field T, comma byte) bool {
+	i := 0
+	if len(field) >= 8 {
+		c := ones * uint64(comma)
+		for ; i+8 <= len(field); i += 8 {
+			x := uint64(field[i]) | uint64(field[i+1])<<8 | uint64(field[i+2])<<16 | uint64(field[i+3])<<24 |
+				uint64(field[i+4])<<32 | uint64(field[i+5])<<40 | uint64(field[i+6])<<48 | uint64(field[i+7])<<56
+			a, q, r, n := x^c, x^(ones*'"'), x^(ones*'\r'), x^(ones*'\n')
+			if ((a-ones)&^a|(q-ones)&^q|(r-ones)&^r|(n-ones)&^n)&highs != 0 {
+				return true
+			}
+		}
+	}
+	for ; i < len(field); i++ {
+		switch field[i] {
+		case comma, '"', '\r', '\n':
+			return true
+		}
+	}
+	return false
 }

@@ -15,6 +15,11 @@ var trickyFields = []string{
 	" space first", "space last ", "\ttab first", "\u00a0no-break space first", "\u2003em space first",
 	"\u0085next line first", `\.`, `\.y`, `y\.`, "Поставка; «Ромашка», счёт", "ООО \"Ромашка\"\r\nстрока; ещё",
 	"\xff\xfe invalid", "\xe2\x80", "end\xe2", "ё", "a\"b\"c;d,e\nf",
+	// Eight bytes at a time: a special byte at each place of the first
+	// two words and of the tail, and long fields without one.
+	",1234567", "1234567,", "12345678;", "1234567\"9", "123456789012345\n", "1234567890123456\r",
+	"Поставка ; ", "Поставка оборудования «Ромашка»", "ООО «Ромашка» — поставка \"под ключ\"",
+	"\x80\x81\x82\x83\x84\x85\x86\x87\x88,", "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff",
 }
 
 func TestAppendField_AsEncodingCSV(t *testing.T) {
@@ -47,6 +52,29 @@ func wantField(t *testing.T, f string) {
 		got = append(csvio.AppendField(got, f, comma), '\n')
 		if string(got) != want.String() {
 			t.Errorf("field %q, separator %q: got %q, encoding/csv writes %q", f, comma, got, want.String())
+		}
+	}
+}
+
+// BenchmarkAppendField appends the fields of a typical list row: the
+// date, number, type, direction, a Russian topic, contact names, a
+// subject, a responsible, reviewed and review after.
+func BenchmarkAppendField(b *testing.B) {
+	row := []string{"2026-11-30T16:30:00+03:00", "00999167", "meeting", "",
+		"Обсуждение условий договора: комплексное снабжение офиса",
+		"Орлова Юлия Геннадьевна, ООО «Профимпорт-М»",
+		"Комплексное снабжение офиса (ООО «Профимпорт-М»)",
+		"Назаров Артём Юрьевич", "no", ""}
+	var n int
+	for _, f := range row {
+		n += len(f)
+	}
+	buf := make([]byte, 0, 1024)
+	b.SetBytes(int64(n))
+	for b.Loop() {
+		buf = buf[:0]
+		for _, f := range row {
+			buf = append(csvio.AppendField(buf, f, ','), ',')
 		}
 	}
 }
