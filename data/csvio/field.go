@@ -58,26 +58,32 @@ const (
 // hasSpecialByte reports whether field holds comma, '"', '\r' or '\n'.
 // It tests eight bytes at a time: a byte of x equals c when the same byte
 // of x^(c*ones) is zero, and a word w has a zero byte exactly when
-// (w-ones) &^ w & highs is not zero. The list's and the export's texts
-// are long and seldom hold one, so this is most of a field's cost.
+// (w-ones) &^ w & highs is not zero. A field of eight bytes or more ends
+// with its last eight, which may overlap the word before. The list's and
+// the export's texts are long and seldom hold one, so this is most of a
+// field's cost.
 func hasSpecialByte[T string | []byte](field T, comma byte) bool {
-	i := 0
-	if len(field) >= 8 {
-		c := ones * uint64(comma)
-		for ; i+8 <= len(field); i += 8 {
-			x := uint64(field[i]) | uint64(field[i+1])<<8 | uint64(field[i+2])<<16 | uint64(field[i+3])<<24 |
-				uint64(field[i+4])<<32 | uint64(field[i+5])<<40 | uint64(field[i+6])<<48 | uint64(field[i+7])<<56
-			a, q, r, n := x^c, x^(ones*'"'), x^(ones*'\r'), x^(ones*'\n')
-			if ((a-ones)&^a|(q-ones)&^q|(r-ones)&^r|(n-ones)&^n)&highs != 0 {
+	if len(field) < 8 {
+		for i := 0; i < len(field); i++ {
+			switch field[i] {
+			case comma, '"', '\r', '\n':
 				return true
 			}
 		}
+		return false
 	}
-	for ; i < len(field); i++ {
-		switch field[i] {
-		case comma, '"', '\r', '\n':
+	c := ones * uint64(comma)
+	special := func(i int) bool {
+		x := uint64(field[i]) | uint64(field[i+1])<<8 | uint64(field[i+2])<<16 | uint64(field[i+3])<<24 |
+			uint64(field[i+4])<<32 | uint64(field[i+5])<<40 | uint64(field[i+6])<<48 | uint64(field[i+7])<<56
+		a, q, r, n := x^c, x^(ones*'"'), x^(ones*'\r'), x^(ones*'\n')
+		return ((a-ones)&^a|(q-ones)&^q|(r-ones)&^r|(n-ones)&^n)&highs != 0
+	}
+	last := len(field) - 8
+	for i := 0; i < last; i += 8 {
+		if special(i) {
 			return true
 		}
 	}
-	return false
+	return special(last)
 }
