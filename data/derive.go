@@ -286,7 +286,8 @@ func contactRefs(all []Contact, r resolver) []Ref {
 	return out
 }
 
-// The patterns of HTMLText, compiled on first use rather than at start.
+// The patterns of htmlSearchText, compiled on first use rather than at
+// start.
 var (
 	htmlBreak = sync.OnceValue(func() *regexp.Regexp {
 		return regexp.MustCompile(`(?i)<br\s*/?>|</(p|div|li|tr|h[1-6])\s*>`)
@@ -297,9 +298,14 @@ var (
 	blankRun = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\n\s*\n\s*`) })
 )
 
-// HTMLText turns an HTML body into plain text for showing and searching:
-// paragraphs and line breaks become new lines, tags go, entities are decoded.
-func HTMLText(body string) string {
+// htmlSearchText is the text of an HTML body that the search index reads
+// when an e-mail has no plain-text body. It is not HTMLText, which shows
+// the body: the words of every file's index were made with this one, and
+// check holds each interaction's stored words to what derive gives now,
+// so a change here needs a schema upgrade that indexes those e-mails
+// again. What it keeps beyond HTMLText (a title, a hidden preview line,
+// bits of an attribute that holds '>') only lets a search find more.
+func htmlSearchText(body string) string {
 	text := htmlBreak().ReplaceAllString(body, "\n")
 	text = html.UnescapeString(htmlTag().ReplaceAllString(text, " "))
 	lines := strings.Split(text, "\n")
@@ -335,7 +341,7 @@ func searchTexts(it *Interaction, all []Contact) []string {
 		t = append(t, e.Cc...)
 		body := e.Body
 		if body == "" {
-			body = HTMLText(e.HTMLBody)
+			body = htmlSearchText(e.HTMLBody)
 		}
 		t = append(t, body)
 	}

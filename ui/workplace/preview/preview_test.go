@@ -43,7 +43,7 @@ func TestPreview_FieldsOfEachType(t *testing.T) {
 			"Based on", "Встреча по проекту", dt(fx.Call.ReviewAfter)}},
 		{"sms", fx.SMS, []string{"SMS message", "Recipients", "Семёнов Пётр (+7 916 123-45-67)", "Delivered", "Напоминаем о встрече"}},
 		{"e-mail", fx.Mail, []string{"E-mail", "petr@romashka.example", "anna@firm.example", "boss@firm.example", "Счет 15",
-			"Inbox", "реквизиты.pdf (20 KB)", "Добрый день!", "Пришлите счет ."}},
+			"Inbox", "реквизиты.pdf (20 KB)", "Добрый день!", "Пришлите счет."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
