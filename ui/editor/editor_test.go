@@ -259,6 +259,10 @@ func TestEditor_FollowUpJoinsTheChain(t *testing.T) {
 	if e.To.Text != "petr@romashka.example" || e.MailSubject.Text != "Re: Счет 15" {
 		t.Errorf("reply: to %q, subject %q", e.To.Text, e.MailSubject.Text)
 	}
+	// The mail has an HTML body only: its text is quoted as it is shown.
+	if want := "\n\nOn 2026-03-04 08:00, petr@romashka.example wrote:\n> Добрый день!\n>\n> Пришлите счет.\n"; e.Body.Text != want {
+		t.Errorf("reply body = %q, want %q", e.Body.Text, want)
+	}
 	save(t, e)
 	if e.Form.HasErrors() {
 		t.Fatalf("the save showed errors: %q", e.Form.General.Text)

@@ -12,9 +12,11 @@ import (
 	"sync"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
 
 	"interactions/data"
 	"interactions/ui/background"
+	"interactions/ui/format"
 	"interactions/ui/session"
 	"interactions/ui/widgets"
 )
@@ -100,7 +102,8 @@ func (m *Editors) Create(t data.InteractionType, dir data.Direction) {
 }
 
 // FollowUp opens the editor of a new interaction of type t created based
-// on the interaction base: it joins base's chain.
+// on the interaction base: it joins base's chain. A reply to an e-mail
+// starts with the mail's text quoted under an attribution line.
 func (m *Editors) FollowUp(base data.ID, t data.InteractionType, dir data.Direction) {
 	st := m.store
 	m.load(func() (*data.Interaction, error) {
@@ -108,8 +111,23 @@ func (m *Editors) FollowUp(base data.ID, t data.InteractionType, dir data.Direct
 		if err != nil {
 			return nil, err
 		}
-		return st.FollowUp(b, t, dir), nil
+		it := st.FollowUp(b, t, dir)
+		if it.Email != nil && b.Email != nil {
+			it.Email.Body = data.QuotedReply(replyHeader(b), b.Email)
+		}
+		return it, nil
 	})
+}
+
+// replyHeader is the attribution line above the quoted text of mail it:
+// when it was written and by whom.
+func replyHeader(it *data.Interaction) string {
+	from := it.Email.From
+	if from == "" {
+		from = lang.X("editor.reply.unknownSender", "the sender")
+	}
+	return lang.X("editor.reply.header", "On {{.Date}}, {{.From}} wrote:",
+		map[string]any{"Date": format.DateTime(it.Date), "From": from})
 }
 
 // load reads the interaction and the catalogs off the UI goroutine, then
