@@ -72,9 +72,10 @@ func (f *FieldForm) State() string {
 // indexPart matches the list indexes of the store's field names.
 var indexPart = regexp.MustCompile(`\[\d+\]`)
 
-// fieldKeys returns the names to look a store field name up under, the
+// FieldKeys returns the names to look a store field name up under, the
 // most precise first: "contacts[0].name" gives "contacts.name", "contacts".
-func fieldKeys(field string) []string {
+// The editors' forms and the create form find a problem's row with it.
+func FieldKeys(field string) []string {
 	name := indexPart.ReplaceAllString(field, "")
 	keys := []string{name}
 	for {
@@ -90,7 +91,7 @@ func fieldKeys(field string) []string {
 // ShowProblem puts msg under the row of the store's field name, naming
 // the row, or in the general line when no row shows that field.
 func (f *FieldForm) ShowProblem(field, msg string) {
-	for _, k := range fieldKeys(field) {
+	for _, k := range FieldKeys(field) {
 		if r, ok := f.rows[k]; ok {
 			ShowError(r.err, FieldMessage(r.name, msg))
 			return

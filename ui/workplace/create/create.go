@@ -2,7 +2,6 @@ package create
 
 import (
 	"interactions/ui/problem"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -191,24 +190,6 @@ func (m *Menu) save(f *form, it *data.Interaction) {
 			}
 		})
 	}()
-}
-
-// indexPart matches the list indexes of the store's field names.
-var indexPart = regexp.MustCompile(`\[\d+\]`)
-
-// fieldKeys returns the names to look a store field name up under, the
-// most precise first: "contacts[0].name" gives "contacts.name", "contacts".
-func fieldKeys(field string) []string {
-	name := indexPart.ReplaceAllString(field, "")
-	keys := []string{name}
-	for {
-		i := strings.LastIndexByte(name, '.')
-		if i < 0 {
-			return keys
-		}
-		name = name[:i]
-		keys = append(keys, name)
-	}
 }
 
 // saveFailed is the message of a store error that names no field.

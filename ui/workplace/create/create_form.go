@@ -293,7 +293,7 @@ func (f *form) contactChanged(c widgets.Choice) {
 // showProblem puts problem under the row of the store's field name,
 // naming the field, or in the general line when no row has it.
 func (f *form) showProblem(field, problem string) {
-	for _, k := range fieldKeys(field) {
+	for _, k := range widgets.FieldKeys(field) {
 		if r, ok := f.rows[k]; ok {
 			widgets.ShowError(r.err, widgets.FieldMessage(r.name, problem))
 			return

@@ -295,21 +295,6 @@ func TestCreateForm_SMSAndEmail(t *testing.T) {
 	uitest.Pump(t, "a dialog after Escape", func() bool { return f.menu.Form != in })
 }
 
-func TestFieldKeys(t *testing.T) {
-	tests := map[string][]string{
-		"topic":                      {"topic"},
-		"contacts[0].name":           {"contacts.name", "contacts"},
-		"recipients[12].contact.ref": {"recipients.contact.ref", "recipients.contact", "recipients"},
-		"to[1]":                      {"to"},
-		"attrs[3]":                   {"attrs"},
-	}
-	for in, want := range tests {
-		if got := fieldKeys(in); !slices.Equal(got, want) {
-			t.Errorf("fieldKeys(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
 func TestParseDateTime(t *testing.T) {
 	at := func(y int, m time.Month, d, h, min int) time.Time {
 		return time.Date(y, m, d, h, min, 0, 0, time.Local)
