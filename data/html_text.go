@@ -15,7 +15,9 @@ import (
 // kept, what <pre> holds as it is, entities decoded, runs of white space
 // one space. The head (and its title), scripts, styles and elements
 // hidden with display:none (a newsletter's preview line) are left out;
-// inline elements such as links add no space of their own.
+// inline elements add no space of their own. A link is its text and, when
+// that is not its address already, the address in angle brackets, as
+// mail programs write it: "see the contract <https://…>".
 //
 // It reads the body with golang.org/x/net/html's tokenizer, which knows
 // HTML's rules for tags, attributes, comments and raw text. It uses the
@@ -57,11 +59,17 @@ func HTMLText(body string) string {
 				skip, depth = a, 1
 				continue
 			}
+			if a == atom.A {
+				w.linkStart(linkTarget(z.Raw()))
+			}
 			w.start(a)
 		case nethtml.SelfClosingTagToken:
 			w.start(a)
 			w.end(a)
 		case nethtml.EndTagToken:
+			if a == atom.A {
+				w.linkEnd()
+			}
 			w.end(a)
 		}
 	}
@@ -116,4 +124,81 @@ func indexFold(b []byte, w string) int {
 		}
 	}
 	return -1
+}
+
+// linkTarget is the address a link's raw start tag points to, when it is
+// one a reader can use (web, mail, ftp, phone); "" for none, an anchor in
+// the mail or a script. It reads the href attribute from the raw bytes
+// (the tokenizer has checked the tag): the tokenizer's attribute reader
+// would decode with its entity table, built at every start of the program.
+func linkTarget(raw []byte) string {
+	href, ok := rawAttr(raw, "href")
+	if !ok {
+		return ""
+	}
+	href = strings.TrimSpace(html.UnescapeString(href))
+	scheme, _, found := strings.Cut(href, ":")
+	if !found {
+		return ""
+	}
+	switch strings.ToLower(scheme) {
+	case "http", "https", "mailto", "ftp", "tel":
+		return href
+	}
+	return ""
+}
+
+// rawAttr is the raw value of attribute name in a start tag's raw bytes
+// (<a href="…" …>): quoted with " or ', or up to a space or '>'.
+func rawAttr(raw []byte, name string) (string, bool) {
+	i := 1 // past '<'
+	for i < len(raw) && !isTagSpace(raw[i]) && raw[i] != '>' && raw[i] != '/' {
+		i++ // the tag's name
+	}
+	for i < len(raw) {
+		for i < len(raw) && (isTagSpace(raw[i]) || raw[i] == '/') {
+			i++
+		}
+		start := i
+		for i < len(raw) && !isTagSpace(raw[i]) && raw[i] != '=' && raw[i] != '>' && raw[i] != '/' {
+			i++
+		}
+		key := raw[start:i]
+		if len(key) == 0 {
+			return "", false // '>' or the end
+		}
+		for i < len(raw) && isTagSpace(raw[i]) {
+			i++
+		}
+		var val []byte
+		if i < len(raw) && raw[i] == '=' {
+			i++
+			for i < len(raw) && isTagSpace(raw[i]) {
+				i++
+			}
+			if i < len(raw) && (raw[i] == '"' || raw[i] == '\'') {
+				q := raw[i]
+				j := bytes.IndexByte(raw[i+1:], q)
+				if j < 0 {
+					return "", false
+				}
+				val, i = raw[i+1:i+1+j], i+2+j
+			} else {
+				start := i
+				for i < len(raw) && !isTagSpace(raw[i]) && raw[i] != '>' {
+					i++
+				}
+				val = raw[start:i]
+			}
+		}
+		if strings.EqualFold(string(key), name) {
+			return string(val), true
+		}
+	}
+	return "", false
+}
+
+// isTagSpace reports whether c is white space between a tag's attributes.
+func isTagSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
 }

@@ -15,6 +15,46 @@ type htmlTextWriter struct {
 	pre    int  // how many <pre> are open: their text is kept as it is
 	bullet bool // a list item's bullet is due before the next word
 	cell   bool // a table cell has text in this row: the next one is set apart
+	href   string
+	hrefAt int // where the text of the open link starts in b
+}
+
+// linkStart opens a link to href ("" for none to show).
+func (w *htmlTextWriter) linkStart(href string) {
+	w.linkEnd() // a link left open ends where the next starts
+	w.href, w.hrefAt = href, w.b.Len()
+}
+
+// linkEnd closes the open link: its address after its text, unless the
+// text says it already (or the link has no text).
+func (w *htmlTextWriter) linkEnd() {
+	href := w.href
+	w.href = ""
+	if href == "" || w.b.Len() <= w.hrefAt {
+		return
+	}
+	text := strings.TrimSpace(w.b.String()[w.hrefAt:])
+	if text == "" || sameAddress(text, href) {
+		return
+	}
+	space := w.space
+	w.space = true
+	w.flush()
+	w.b.WriteString("<" + href + ">")
+	w.space = space
+}
+
+// sameAddress reports whether a link's text is its address, perhaps
+// without the scheme ("mailto:", "https://") or a final '/'.
+func sameAddress(text, href string) bool {
+	trim := func(s string) string {
+		s = strings.TrimSuffix(strings.ToLower(s), "/")
+		for _, p := range []string{"mailto:", "tel:", "https://", "http://", "ftp://", "www."} {
+			s = strings.TrimPrefix(s, p)
+		}
+		return s
+	}
+	return trim(text) == trim(href)
 }
 
 // start is the start tag of a.
@@ -138,6 +178,7 @@ func (w *htmlTextWriter) flush() {
 
 // text is what was written, without space at its ends.
 func (w *htmlTextWriter) text() string {
+	w.linkEnd()
 	return strings.TrimSpace(w.b.String())
 }
 
