@@ -10,13 +10,13 @@ import (
 // between them, and the line breaks and bullets the elements ask for.
 type htmlTextWriter struct {
 	b      strings.Builder
-	space  bool // a space is due before the next word
-	breaks int  // line ends due before the next word: 1 a new line, 2 a blank line
-	pre    int  // how many <pre> are open: their text is kept as it is
-	bullet bool // a list item's bullet is due before the next word
-	cell   bool // a table cell has text in this row: the next one is set apart
-	href   string
-	hrefAt int // where the text of the open link starts in b
+	space  bool   // a space is due before the next word
+	breaks int    // line ends due before the next word: 1 a new line, 2 a blank line
+	pre    int    // how many <pre> are open: their text is kept as it is
+	bullet bool   // a list item's bullet is due before the next word
+	cell   bool   // a table cell has text in this row: the next one is set apart
+	href   string // the address of the open link; "" for none to show
+	hrefAt int    // where the text of the open link starts in b
 }
 
 // linkStart opens a link to href ("" for none to show).
