@@ -98,32 +98,18 @@ func void(a atom.Atom) bool {
 // hiddenStyle reports whether a start tag's raw bytes hide the element
 // with display:none (in any case, with spaces about the colon).
 func hiddenStyle(raw []byte) bool {
-	for rest := raw; ; {
-		i := indexFold(rest, "display")
+	rest := strings.ToLower(string(raw))
+	for {
+		i := strings.Index(rest, "display")
 		if i < 0 {
 			return false
 		}
 		rest = rest[i+len("display"):]
-		v := bytes.TrimLeft(rest, " \t\r\n")
-		if len(v) == 0 || v[0] != ':' {
-			continue
-		}
-		v = bytes.TrimLeft(v[1:], " \t\r\n")
-		if len(v) >= 4 && strings.EqualFold(string(v[:4]), "none") {
+		if v, ok := strings.CutPrefix(strings.TrimLeft(rest, " \t\r\n"), ":"); ok &&
+			strings.HasPrefix(strings.TrimLeft(v, " \t\r\n"), "none") {
 			return true
 		}
 	}
-}
-
-// indexFold is the index of the ASCII word w in b, in any case; -1 when
-// b has none.
-func indexFold(b []byte, w string) int {
-	for i := 0; i+len(w) <= len(b); i++ {
-		if strings.EqualFold(string(b[i:i+len(w)]), w) {
-			return i
-		}
-	}
-	return -1
 }
 
 // linkTarget is the address a link's raw start tag points to, when it is

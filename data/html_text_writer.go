@@ -137,15 +137,12 @@ func (w *htmlTextWriter) write(s string) {
 		return
 	}
 	lead := s != "" && isHTMLSpace(rune(s[0])) || strings.HasPrefix(s, "\u00a0")
-	words := strings.Fields(s) // a no-break space is a space here too
-	if len(words) == 0 {
-		if lead {
-			w.space = true
-		}
-		return
-	}
 	if lead {
 		w.space = true
+	}
+	words := strings.Fields(s) // a no-break space is a space here too
+	if len(words) == 0 {
+		return
 	}
 	for i, word := range words {
 		if i > 0 {
