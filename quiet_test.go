@@ -51,9 +51,11 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
-// programs returns the paths of both programs, by name: the command line
-// (-tags cli) and the window program (-tags ci: Fyne linked in with its
-// software driver, so its package initialisation is the real one).
+// programs returns the paths of the programs, by name, built into one
+// folder: the command line (-tags "cli lean"), the full command line it
+// hands some commands to (-tags cli) and the window program (-tags ci:
+// Fyne linked in with its software driver, so its package initialisation
+// is the real one).
 func programs(t *testing.T) map[string]string {
 	t.Helper()
 	built.once.Do(func() {
@@ -67,7 +69,7 @@ func programs(t *testing.T) map[string]string {
 			return
 		}
 		built.bins = map[string]string{}
-		for name, tag := range map[string]string{"interactions-cli": "cli", "interactions": "ci"} {
+		for name, tag := range map[string]string{"interactions-cli": "cli lean", "interactions-cli-full": "cli", "interactions": "ci"} {
 			path := filepath.Join(built.dir, name)
 			cmd := exec.Command(goBin, "build", "-tags", tag, "-o", path, ".")
 			cmd.Env = append(os.Environ(), "CGO_ENABLED=0")

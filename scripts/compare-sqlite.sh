@@ -6,9 +6,9 @@
 #   DB   an Interactions database (default /tmp/m1.db; make one with
 #        `interactions --db /tmp/m1.db demo --size 1000000`)
 #   BIN  the command-line program (default: interactions-cli built from this
-#        tree into the temp folder with `CGO_ENABLED=0 go build -tags cli`,
-#        which needs no cgo or X; bin/interactions-cli of scripts/build.sh
-#        is the same program)
+#        tree into the temp folder with `CGO_ENABLED=0 go build -tags "cli
+#        lean"`, which needs no cgo or X; bin/interactions-cli of
+#        scripts/build.sh is the same program)
 # Environment: RUNS — timed runs per query and side (default 5);
 # START_RUNS — the same for the start-up row (default 20); MONTH — YYYY-MM,
 # the whole month query 5 lists (default: this month up to today, which on
@@ -76,8 +76,8 @@ trap 'fail $LINENO' ERR
 
 if [ -z "$BIN" ]; then
   command -v go >/dev/null || die "go not found: run scripts/setup.sh"
-  log "building the command-line program (CGO_ENABLED=0 go build -tags cli)"
-  (cd "$ROOT" && CGO_ENABLED=0 go build -tags cli -o "$tmp/interactions-cli" .)
+  log "building the command-line program (CGO_ENABLED=0 go build -tags \"cli lean\")"
+  (cd "$ROOT" && CGO_ENABLED=0 go build -tags "cli lean" -o "$tmp/interactions-cli" .)
   BIN=$tmp/interactions-cli
 fi
 [ -x "$BIN" ] || die "$BIN is not an executable"

@@ -3,7 +3,8 @@
 #
 #   1. setup       scripts/setup.sh (packages, Go version, modules)
 #   2. gofmt       no file may need reformatting
-#   3. go vet      CGO_ENABLED=0 go vet -tags ci ./... (and -tags cli for main_cli.go)
+#   3. go vet      CGO_ENABLED=0 go vet -tags ci ./... (and -tags cli, -tags "cli lean"
+#                  on Linux and Windows for main_cli.go and the hand-off)
 #   4. go test     CGO_ENABLED=0 go test -tags ci ./...   (LANG=en_US.UTF-8); among
 #                  them the damage test (random bytes in live pages of demo files,
 #                  120 trials, damage_test.go) and the crash tests (32 SIGKILLs of
@@ -15,8 +16,10 @@
 #                  pool of reads, the rebuild and the window's background
 #                  work run goroutines side by side (~4 min with a warm cache)
 #   5. fuzz        every importer's fuzz target for 100 000 inputs (go test -fuzz)
-#   6. quiet       the command-line program (scripts/build.sh --cli-only; it must
-#                  not link Fyne) and the window program
+#   6. quiet       the command-line programs (scripts/build.sh --cli-only; they
+#                  must not link Fyne, interactions-cli not the packages of the
+#                  commands it hands to interactions-cli-full: its demo below
+#                  runs there) and the window program
 #                  (-tags ci, Fyne linked in) run `list --limit 1` under
 #                  LANG=C.UTF-8, C, POSIX and no locale: stderr must stay empty
 #   7. smoke       scripts/smoke.sh: the real window under Xvfb, in Russian,
@@ -65,6 +68,8 @@ fi
 step "go vet"
 CGO_ENABLED=0 go vet -tags ci ./... || fail "go vet"
 CGO_ENABLED=0 go vet -tags cli . || fail "go vet"
+CGO_ENABLED=0 go vet -tags "cli lean" . ./ui/cli || fail "go vet"
+GOOS=windows CGO_ENABLED=0 go vet -tags "cli lean" . ./ui/cli || fail "go vet"
 
 step "go test"
 LANG=en_US.UTF-8 CGO_ENABLED=0 go test -tags ci -timeout 40m "$@" ./... || fail "go test"
@@ -96,6 +101,13 @@ quiet_dir=$(mktemp -d /tmp/interactions-quiet.XXXXXX)
 trap 'rm -rf "$quiet_dir"' EXIT
 if go list -deps -tags cli . | grep -q '^fyne\.io/'; then
   printf '[test] the command-line program (-tags cli) links Fyne:\n%s\n' "$(go list -deps -tags cli . | grep '^fyne\.io/')" >&2
+  fail quiet
+fi
+# interactions-cli (-tags "cli lean") links none of the packages of the
+# commands it hands to interactions-cli-full: they would slow every start.
+heavy='^(fyne\.io/|github\.com/jung-kurt/gofpdf|github\.com/emersion/|interactions/reports|interactions/data/(demo|mail|ical|vcard)$)'
+if go list -deps -tags "cli lean" . | grep -qE "$heavy"; then
+  printf '[test] interactions-cli (-tags "cli lean") links:\n%s\n' "$(go list -deps -tags "cli lean" . | grep -E "$heavy")" >&2
   fail quiet
 fi
 bash scripts/build.sh --cli-only "$quiet_dir" || fail quiet

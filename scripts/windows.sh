@@ -7,7 +7,9 @@
 #                                 icon and the version from FyneApp.toml embedded,
 #                                 no console window; given a command it runs it
 #   OUT_DIR/interactions-cli.exe  the command line for cmd.exe and scripts
-#                                 (-tags cli, no cgo, a console program)
+#                                 (-tags "cli lean", no cgo, a console program);
+#                                 it hands demo, report, export and import to
+#   OUT_DIR/interactions-cli-full.exe  the same with every command (-tags cli)
 #
 # Usage: scripts/windows.sh [OUT_DIR]   (default: dist/windows)
 # The first build compiles the OpenGL and GLFW bindings with MinGW and takes
@@ -51,10 +53,12 @@ made=Interactions.exe
 mv "$made" "$OUT/interactions.exe"
 
 # ---------- the command line ----------
-log "go build -tags cli (GOOS=windows CGO_ENABLED=0)"
-GOOS=windows GOARCH=amd64 CGO_ENABLED=0 go build -tags cli -ldflags "$stamp" -o "$OUT/interactions-cli.exe" . ||
+log "go build -tags \"cli lean\" and -tags cli (GOOS=windows CGO_ENABLED=0)"
+GOOS=windows GOARCH=amd64 CGO_ENABLED=0 go build -tags "cli lean" -ldflags "$stamp" -o "$OUT/interactions-cli.exe" . ||
   die "the build of interactions-cli.exe failed"
+GOOS=windows GOARCH=amd64 CGO_ENABLED=0 go build -tags cli -ldflags "$stamp" -o "$OUT/interactions-cli-full.exe" . ||
+  die "the build of interactions-cli-full.exe failed"
 
-for f in interactions.exe interactions-cli.exe; do
+for f in interactions.exe interactions-cli.exe interactions-cli-full.exe; do
   log "$OUT/$f: $(du -h "$OUT/$f" | cut -f1)"
 done

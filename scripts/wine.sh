@@ -10,6 +10,9 @@
 #   list      interactions.exe … list --limit 5 prints five rows
 #   check     interactions.exe … check exits 0
 #   cli       interactions-cli.exe … list --group type (the console program)
+#   handoff   interactions-cli.exe … export csv runs in interactions-cli-full.exe
+#             and writes the file; … demo on a full database fails there with
+#             its message and exit code 1, passed through
 #   window    interactions.exe --db … opens its window under Xvfb and draws
 #             rows (a screenshot, judged not blank)
 #   locked    while the window holds the file, a second process
@@ -42,7 +45,7 @@ for t in "$WINE" "$WINESERVER"; do [ -x "$t" ] || fail "$t not found: run script
 for t in x86_64-w64-mingw32-gcc Xvfb xdotool import convert identify; do
   command -v "$t" >/dev/null || fail "$t not found: run scripts/setup.sh --windows"
 done
-for f in interactions.exe interactions-cli.exe; do
+for f in interactions.exe interactions-cli.exe interactions-cli-full.exe; do
   [ -f "$EXE_DIR/$f" ] || fail "$EXE_DIR/$f is missing: run scripts/windows.sh"
 done
 
@@ -140,6 +143,16 @@ show check
 step cli
 run cli interactions-cli.exe --db "$DB" list --group type || fail "exit $?: $(cat "$OUT/cli.err")"
 show cli
+
+step handoff
+run handoff interactions-cli.exe --db "$DB" export csv --out 'C:\users\Public\Interactions\export.csv' ||
+  fail "exit $?: $(cat "$OUT/handoff.err")"
+show handoff
+[ -s "$WINEPREFIX/drive_c/users/Public/Interactions/export.csv" ] || fail "export csv wrote no file"
+rc=0
+run handoff-fail interactions-cli.exe --db "$DB" demo --size 10 || rc=$?
+[ "$rc" = 1 ] || fail "demo on a full database exited $rc through the hand-off, want 1"
+grep -q 'already holds interactions' "$OUT/handoff-fail.err" || fail "demo said: $(cat "$OUT/handoff-fail.err")"
 
 step window
 (cd "$EXE_DIR" && exec env LC_ALL="$LANG_RUN" LIBGL_ALWAYS_SOFTWARE=1 "$WINE" interactions.exe --db "$DB") \

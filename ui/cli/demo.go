@@ -1,11 +1,16 @@
+//go:build !lean
+
 package cli
 
 import (
 	"errors"
+	"flag"
 	"fmt"
 	"io/fs"
 	"os"
 	"runtime/debug"
+	"strconv"
+	"strings"
 	"time"
 
 	"interactions/data"
@@ -116,4 +121,18 @@ func seconds(d time.Duration) string {
 		return fmt.Sprintf("%d ms", d.Milliseconds())
 	}
 	return fmt.Sprintf("%.1f s", d.Seconds())
+}
+
+// uintFlag defines an unsigned 64-bit flag.
+func uintFlag(fs *flag.FlagSet, name string, def uint64) *uint64 {
+	v := def
+	fs.Func(name, "", func(s string) error {
+		n, err := strconv.ParseUint(strings.TrimSpace(s), 10, 64)
+		if err != nil {
+			return fmt.Errorf("not a whole number from 0 to %d", uint64(1<<64-1))
+		}
+		v = n
+		return nil
+	})
+	return &v
 }

@@ -43,20 +43,6 @@ func intFlag(fs *flag.FlagSet, name string, def, lo, hi int64, set *bool) *int64
 	return &v
 }
 
-// uintFlag defines an unsigned 64-bit flag.
-func uintFlag(fs *flag.FlagSet, name string, def uint64) *uint64 {
-	v := def
-	fs.Func(name, "", func(s string) error {
-		n, err := strconv.ParseUint(strings.TrimSpace(s), 10, 64)
-		if err != nil {
-			return fmt.Errorf("not a whole number from 0 to %d", uint64(1<<64-1))
-		}
-		v = n
-		return nil
-	})
-	return &v
-}
-
 // choiceFlag defines a flag whose value is one of choices.
 func choiceFlag(fs *flag.FlagSet, name, def string, choices ...string) *string {
 	v := def

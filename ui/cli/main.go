@@ -28,6 +28,7 @@ type command struct {
 
 // env is what every command gets: the database path and the outputs.
 type env struct {
+	args   []string // the whole command line after the program's name
 	dbPath string
 	dbSet  bool // the path came from --db rather than the default
 	stdout io.Writer
@@ -54,7 +55,7 @@ func commands() []command {
 // code, whether the caller should open the window instead (no command
 // given), and the database path to use (from --db, else data.DefaultPath()).
 func Main(args []string, stdout, stderr io.Writer) (code int, gui bool, dbPath string) {
-	e := &env{stdout: stdout, stderr: stderr}
+	e := &env{args: args, stdout: stdout, stderr: stderr}
 	fs := newFlagSet("interactions")
 	fs.Var(dbFlag{e}, "db", "")
 	version := fs.Bool("version", false, "")
