@@ -3,7 +3,6 @@ package data
 import (
 	"fmt"
 	"os"
-	"strconv"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -28,9 +27,7 @@ func (s *Store) checkBolt() error {
 	}
 	if first != nil {
 		d := &DamagedError{Detail: fmt.Sprintf("bbolt's check found %d problems, the first: %v", n, shortPanic(first.Error()))}
-		if m := pagePattern().FindStringSubmatch(first.Error()); m != nil {
-			d.Page, _ = strconv.ParseUint(m[1], 10, 64)
-		}
+		d.Page, _ = pageInMessage(first.Error())
 		return d
 	}
 	return nil

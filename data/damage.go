@@ -2,10 +2,9 @@ package data
 
 import (
 	"fmt"
-	"regexp"
 	"runtime/debug"
 	"strconv"
-	"sync"
+	"strings"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -66,11 +65,42 @@ func (s *Store) guard(fn func() error) (err error) {
 	return fn()
 }
 
-// pagePattern finds the page number in bbolt's assertion messages; it is
-// compiled on first use rather than at start.
-var pagePattern = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)page(?: expected to be:)? (\d+)`)
-})
+// pageInMessage returns the page number in one of bbolt's assertion
+// messages: the digits after the first "page " or "page expected to be: "
+// (in any case) that has some, as `(?i)page(?: expected to be:)? (\d+)`
+// finds them (too many read as strconv.ParseUint reads them: the largest
+// number); false when there are none.
+func pageInMessage(msg string) (uint64, bool) {
+	for i := 0; i+4 <= len(msg); i++ {
+		if !strings.EqualFold(msg[i:i+4], "page") {
+			continue
+		}
+		rest := msg[i+4:]
+		const expected = " expected to be:"
+		if len(rest) > len(expected) && strings.EqualFold(rest[:len(expected)], expected) {
+			if n, ok := spaceDigits(rest[len(expected):]); ok {
+				return n, true
+			}
+		}
+		if n, ok := spaceDigits(rest); ok {
+			return n, true
+		}
+	}
+	return 0, false
+}
+
+// spaceDigits reads " " and the digits after it at the start of s.
+func spaceDigits(s string) (uint64, bool) {
+	if len(s) < 2 || s[0] != ' ' || s[1] < '0' || s[1] > '9' {
+		return 0, false
+	}
+	end := 1
+	for end < len(s) && s[end] >= '0' && s[end] <= '9' {
+		end++
+	}
+	n, _ := strconv.ParseUint(s[1:end], 10, 64)
+	return n, true
+}
 
 // damaged explains a panic of a read: the first damaged page the file
 // walk finds, else the page bbolt's message names, else the message.
@@ -80,9 +110,7 @@ func (s *Store) damaged(r any) *DamagedError {
 		return found
 	}
 	e := &DamagedError{Detail: "a page cannot be read (" + shortPanic(msg) + ")"}
-	if m := pagePattern().FindStringSubmatch(msg); m != nil {
-		e.Page, _ = strconv.ParseUint(m[1], 10, 64)
-	}
+	e.Page, _ = pageInMessage(msg)
 	return e
 }
 

@@ -2,8 +2,6 @@ package data
 
 import (
 	"encoding/binary"
-	"html"
-	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -284,35 +282,6 @@ func contactRefs(all []Contact, r resolver) []Ref {
 		}
 	}
 	return out
-}
-
-// The patterns of htmlSearchText, compiled on first use rather than at
-// start.
-var (
-	htmlBreak = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`(?i)<br\s*/?>|</(p|div|li|tr|h[1-6])\s*>`)
-	})
-	htmlTag = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`(?s)<!--.*?-->|<(script|style)[^>]*>.*?</(script|style)>|<[^>]*>`)
-	})
-	blankRun = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\n\s*\n\s*`) })
-)
-
-// htmlSearchText is the text of an HTML body that the search index reads
-// when an e-mail has no plain-text body. It is not HTMLText, which shows
-// the body: the words of every file's index were made with this one, and
-// check holds each interaction's stored words to what derive gives now,
-// so a change here needs a schema upgrade that indexes those e-mails
-// again. What it keeps beyond HTMLText (a title, a hidden preview line,
-// bits of an attribute that holds '>') only lets a search find more.
-func htmlSearchText(body string) string {
-	text := htmlBreak().ReplaceAllString(body, "\n")
-	text = html.UnescapeString(htmlTag().ReplaceAllString(text, " "))
-	lines := strings.Split(text, "\n")
-	for i, l := range lines {
-		lines[i] = strings.Join(strings.Fields(l), " ")
-	}
-	return strings.TrimSpace(blankRun().ReplaceAllString(strings.Join(lines, "\n"), "\n\n"))
 }
 
 // searchTexts are the texts the search index reads: topic, description,

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"interactions/data"
+	"interactions/data/csvio/csvfield"
 )
 
 // interactionColumns is the header of the interactions file.
@@ -16,7 +17,7 @@ var interactionColumns = []string{"id", "date", "number", "type", "direction", "
 const exportPage = 5000
 
 // InteractionWriter writes rows of the interaction list as CSV, each
-// field as encoding/csv writes it (AppendField), into one buffer written
+// field as encoding/csv writes it (csvfield.AppendField), into one buffer written
 // out 64 KB at a time.
 type InteractionWriter struct {
 	w     io.Writer
@@ -47,7 +48,7 @@ func NewInteractionWriter(w io.Writer, o Options) (*InteractionWriter, error) {
 		if i > 0 {
 			x.buf = append(x.buf, x.comma)
 		}
-		x.buf = AppendField(x.buf, c, x.comma)
+		x.buf = csvfield.AppendField(x.buf, c, x.comma)
 	}
 	return x, x.end()
 }
@@ -82,21 +83,21 @@ func row[T string | []byte](x *InteractionWriter, id data.ID, date time.Time, nu
 	c := x.comma
 	b := strconv.AppendUint(x.buf, uint64(id), 10)
 	b = date.In(time.Local).AppendFormat(append(b, c), time.RFC3339)
-	b = AppendField(append(b, c), number, c)
+	b = csvfield.AppendField(append(b, c), number, c)
 	b = append(append(b, c), typ.String()...)
 	b = append(append(b, c), directionText(dir)...)
-	b = AppendField(append(b, c), topic, c)
-	b = AppendField(append(b, c), description, c)
-	b = AppendField(append(b, c), contacts, c)
+	b = csvfield.AppendField(append(b, c), topic, c)
+	b = csvfield.AppendField(append(b, c), description, c)
+	b = csvfield.AppendField(append(b, c), contacts, c)
 	b = append(b, c)
 	switch {
 	case subject != "" && chain:
 		x.chain = append(append(x.chain[:0], "chain: "...), subject...)
-		b = AppendField(b, x.chain, c)
+		b = csvfield.AppendField(b, x.chain, c)
 	case subject != "":
-		b = AppendField(b, subject, c)
+		b = csvfield.AppendField(b, subject, c)
 	}
-	b = AppendField(append(b, c), responsible, c)
+	b = csvfield.AppendField(append(b, c), responsible, c)
 	b = append(append(b, c), yesNo(reviewed)...)
 	b = append(b, c)
 	if !after.IsZero() {

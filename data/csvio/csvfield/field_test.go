@@ -1,11 +1,11 @@
-package csvio_test
+package csvfield_test
 
 import (
 	"bytes"
 	"encoding/csv"
 	"testing"
 
-	"interactions/data/csvio"
+	"interactions/data/csvio/csvfield"
 )
 
 // trickyFields are fields encoding/csv quotes, or nearly does, with
@@ -47,9 +47,9 @@ func wantField(t *testing.T, f string) {
 		w.Write([]string{f})
 		w.Flush()
 		var got []byte
-		got = append(csvio.AppendField(append(csvio.AppendField(got, "x", comma), comma), f, comma), comma)
-		got = append(csvio.AppendField(got, []byte(f), comma), '\n')
-		got = append(csvio.AppendField(got, f, comma), '\n')
+		got = append(csvfield.AppendField(append(csvfield.AppendField(got, "x", comma), comma), f, comma), comma)
+		got = append(csvfield.AppendField(got, []byte(f), comma), '\n')
+		got = append(csvfield.AppendField(got, f, comma), '\n')
 		if string(got) != want.String() {
 			t.Errorf("field %q, separator %q: got %q, encoding/csv writes %q", f, comma, got, want.String())
 		}
@@ -74,7 +74,7 @@ func BenchmarkAppendField(b *testing.B) {
 	for b.Loop() {
 		buf = buf[:0]
 		for _, f := range row {
-			buf = append(csvio.AppendField(buf, f, ','), ',')
+			buf = append(csvfield.AppendField(buf, f, ','), ',')
 		}
 	}
 }

@@ -1,4 +1,7 @@
-package csvio
+// Package csvfield writes one field of a CSV record as encoding/csv does,
+// from a string or from bytes, without the rest of a CSV package: the
+// command line's list links it alone.
+package csvfield
 
 import (
 	"unicode"
