@@ -131,10 +131,14 @@ func (s *Store) init(fresh bool, progress func(Progress)) error {
 	var version uint64
 	var mark *bulkMark
 	recoding, rebuilding := false, false
+	missing, noTopics := false, false
 	if fresh {
 		progress = nil // a new file has nothing to upgrade
 	}
+	// One read for all that the open looks at first: each read
+	// transaction of a process's first page costs.
 	if err := s.view(func(tx *bolt.Tx) error {
+		missing, noTopics = derivedMissing(tx), chainTopicsMissing(tx)
 		meta := tx.Bucket(bucketMeta)
 		if meta == nil {
 			empty := true
@@ -162,12 +166,6 @@ func (s *Store) init(fresh bool, progress func(Progress)) error {
 	if version > SchemaVersion {
 		return s.newerSchema(version)
 	}
-	missing, err := s.missingDerived()
-	if err != nil {
-		return err
-	}
-	noTopics := false
-	s.view(func(tx *bolt.Tx) error { noTopics = chainTopicsMissing(tx); return nil })
 	if s.readOnly && (version < SchemaVersion || missing || recoding || rebuilding || noTopics) {
 		return errNeedsWrite
 	}
@@ -223,17 +221,13 @@ func (s *Store) rebuildMarked() bool {
 	return marked
 }
 
-// missingDerived reports whether an index or counter bucket is missing.
-func (s *Store) missingDerived() (bool, error) {
-	missing := false
-	err := s.view(func(tx *bolt.Tx) error {
-		for _, b := range derivedBuckets {
-			// The chain topic index alone is filled by itself (fillChainTopics).
-			if tx.Bucket(b) == nil && !bytes.Equal(b, ixChainTopics) {
-				missing = true
-			}
+// derivedMissing reports whether an index or counter bucket is missing.
+func derivedMissing(tx *bolt.Tx) bool {
+	for _, b := range derivedBuckets {
+		// The chain topic index alone is filled by itself (fillChainTopics).
+		if tx.Bucket(b) == nil && !bytes.Equal(b, ixChainTopics) {
+			return true
 		}
-		return nil
-	})
-	return missing, err
+	}
+	return false
 }
