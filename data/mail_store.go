@@ -3,7 +3,6 @@ package data
 import (
 	"bytes"
 	"context"
-	"crypto/sha256"
 	"encoding/binary"
 	"fmt"
 	"slices"
@@ -12,6 +11,8 @@ import (
 	"time"
 
 	bolt "go.etcd.io/bbolt"
+
+	"interactions/internal/thirdparty/sha256"
 )
 
 // messageIDHashLen is how many bytes of a Message-ID's SHA-256 the
