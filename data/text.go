@@ -1,10 +1,11 @@
 package data
 
 import (
-	"net/mail"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	mail "interactions/internal/thirdparty/netmail"
 )
 
 // Fold lower-cases s and writes ё as е, the form in which text is indexed
@@ -78,7 +79,9 @@ func foldRune(r rune) rune {
 }
 
 // ValidEmail reports whether s is a single plain e-mail address
-// ("name@example.com", optionally with a display name).
+// ("name@example.com", optionally with a display name), as net/mail's
+// ParseAddress reads one (internal/thirdparty/netmail: its copy without
+// package net, whose initialisation every start would run).
 func ValidEmail(s string) bool {
 	a, err := mail.ParseAddress(strings.TrimSpace(s))
 	if err != nil {

@@ -87,7 +87,7 @@ step fuzz
 # One worker each: on a loaded machine several workers can stall long
 # enough for the fuzzing engine to call them hung.
 fuzz_log=$(mktemp /tmp/interactions-fuzz.XXXXXX)
-for target in data/csvio:FuzzReadPartners data/csvio:FuzzReadPersons data/vcard:FuzzRead data/mail:FuzzParse data/ical:FuzzParse data:FuzzCodec data:FuzzJSONStringField data:FuzzJSONUintField data:FuzzFold data:FuzzHTMLText data:FuzzHTMLSearchText; do
+for target in data/csvio:FuzzReadPartners data/csvio:FuzzReadPersons data/vcard:FuzzRead data/mail:FuzzParse data/ical:FuzzParse data:FuzzCodec data:FuzzJSONStringField data:FuzzJSONUintField data:FuzzFold data:FuzzHTMLText data:FuzzHTMLSearchText internal/thirdparty/netmail:FuzzParseAddress internal/thirdparty/netmail:FuzzValidIP internal/thirdparty/sha256:FuzzSum256; do
   if ! CGO_ENABLED=0 go test -run XXX -fuzz "^${target#*:}\$" -fuzztime 100000x -parallel 1 "./${target%%:*}" >"$fuzz_log" 2>&1; then
     tail -n 30 "$fuzz_log" >&2
     rm -f "$fuzz_log"
@@ -104,8 +104,10 @@ if go list -deps -tags cli . | grep -q '^fyne\.io/'; then
   fail quiet
 fi
 # interactions-cli (-tags "cli lean") links none of the packages of the
-# commands it hands to interactions-cli-full: they would slow every start.
-heavy='^(fyne\.io/|github\.com/jung-kurt/gofpdf|github\.com/emersion/|interactions/reports|interactions/data/(demo|mail|ical|vcard)$)'
+# commands it hands to interactions-cli-full, nor regexp (Unicode tables),
+# net and net/netip, or crypto (the FIPS module): their initialisation
+# would slow every start.
+heavy='^(fyne\.io/|github\.com/jung-kurt/gofpdf|github\.com/emersion/|interactions/reports|interactions/data/(demo|mail|ical|vcard)$|regexp$|net$|net/netip$|crypto/)'
 if go list -deps -tags "cli lean" . | grep -qE "$heavy"; then
   printf '[test] interactions-cli (-tags "cli lean") links:\n%s\n' "$(go list -deps -tags "cli lean" . | grep -E "$heavy")" >&2
   fail quiet
