@@ -16,23 +16,28 @@ const (
 	packedByte = 0xFF
 )
 
-// packedRunes are the runes of the one-byte codes from 0x80 on.
-var packedRunes = func() []rune {
-	var rs []rune
-	for r := rune(0x410); r <= 0x44F; r++ { // А … я
-		rs = append(rs, r)
-	}
-	return append(rs, 'Ё', 'ё', '«', '»', '—', '–', '№', '\u00a0', '…')
-}()
+// packedRunes are the runes of the one-byte codes from 0x80 on: А … я,
+// then packedExtra. A literal, so that no process start builds it.
+var packedRunes = [...]rune{
+	'А', 'Б', 'В', 'Г', 'Д', 'Е', 'Ж', 'З', 'И', 'Й', 'К', 'Л', 'М', 'Н', 'О', 'П',
+	'Р', 'С', 'Т', 'У', 'Ф', 'Х', 'Ц', 'Ч', 'Ш', 'Щ', 'Ъ', 'Ы', 'Ь', 'Э', 'Ю', 'Я',
+	'а', 'б', 'в', 'г', 'д', 'е', 'ж', 'з', 'и', 'й', 'к', 'л', 'м', 'н', 'о', 'п',
+	'р', 'с', 'т', 'у', 'ф', 'х', 'ц', 'ч', 'ш', 'щ', 'ъ', 'ы', 'ь', 'э', 'ю', 'я',
+	'Ё', 'ё', '«', '»', '—', '–', '№', '\u00a0', '…',
+}
 
-// packedCode maps a rune of packedRunes to its code; 0 for the others.
-var packedCode = func() map[rune]byte {
-	m := make(map[rune]byte, len(packedRunes))
-	for i, r := range packedRunes {
-		m[r] = byte(0x80 + i)
+// packedCode returns the one-byte code of r, 0 when it has none.
+func packedCode(r rune) byte {
+	if r >= 0x410 && r <= 0x44F {
+		return byte(0x80 + r - 0x410)
 	}
-	return m
-}()
+	for i, e := range packedRunes[0x44F-0x410+1:] {
+		if e == r {
+			return byte(0x80 + 0x44F - 0x410 + 1 + i)
+		}
+	}
+	return 0
+}
 
 // packedUTF8 holds the UTF-8 bytes of each one-byte code: the length (2
 // or 3; 0 for a byte that is no code) and the bytes.
@@ -67,8 +72,8 @@ func appendPacked(b []byte, s string) []byte {
 		switch {
 		case r == utf8.RuneError && n == 1:
 			b = append(b, packedByte, c)
-		case packedCode[r] != 0:
-			b = append(b, packedCode[r])
+		case packedCode(r) != 0:
+			b = append(b, packedCode(r))
 		default:
 			b = append(b, packedRune)
 			b = append(b, s[i:i+n]...)
