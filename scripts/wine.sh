@@ -201,4 +201,4 @@ log "screenshot $OUT/wine-about.png"
 stop_pid "$APID"; APID=""
 
 [ -z "${WINE_OUT:-}" ] || log "screenshot and logs kept in $OUT"
-log "the Windows build works under Wine: version, demo, list, check, cli, window, locked, about"
+log "the Windows build works under Wine: version, demo, list, check, cli, handoff, window, locked, about"
