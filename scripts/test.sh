@@ -25,7 +25,7 @@
 #   7. smoke       scripts/smoke.sh: the real window under Xvfb, in Russian,
 #                  English and C.UTF-8
 #   7. darwin vet  GOOS=darwin go vet of every package that needs no cgo there
-#                  (those that do not import Fyne)
+#                  (those that do not import Fyne), and of the lean command line
 #   8. package     scripts/package.sh: the Linux archive (fyne package), its
 #                  contents listed; make user-install into a temp HOME installs
 #                  the program, the menu entry (Name[ru]) and every icon size,
@@ -145,6 +145,7 @@ darwin_pkgs=$(GOOS=darwin CGO_ENABLED=0 go list -tags cli -f '{{.ImportPath}} {{
 [ -n "$darwin_pkgs" ] || fail "darwin vet"
 log "GOOS=darwin go vet -tags cli $(echo $darwin_pkgs)"
 GOOS=darwin CGO_ENABLED=0 go vet -tags cli $darwin_pkgs || fail "darwin vet"
+GOOS=darwin CGO_ENABLED=0 go vet -tags "cli lean" . ./ui/cli || fail "darwin vet" # the hand-off by execve
 
 step package
 dist=$(mktemp -d /tmp/interactions-dist.XXXXXX)
