@@ -16,8 +16,9 @@ const (
 	packedByte = 0xFF
 )
 
-// packedRunes are the runes of the one-byte codes from 0x80 on: А … я,
-// then packedExtra. A literal, so that no process start builds it.
+// packedRunes are the runes of the one-byte codes from 0x80 on: А … я
+// (U+0410–U+044F, packedCyrillic of them), then Ё ё « » — – № NBSP ….
+// A literal, so that no process start builds it.
 var packedRunes = [...]rune{
 	'А', 'Б', 'В', 'Г', 'Д', 'Е', 'Ж', 'З', 'И', 'Й', 'К', 'Л', 'М', 'Н', 'О', 'П',
 	'Р', 'С', 'Т', 'У', 'Ф', 'Х', 'Ц', 'Ч', 'Ш', 'Щ', 'Ъ', 'Ы', 'Ь', 'Э', 'Ю', 'Я',
@@ -26,14 +27,17 @@ var packedRunes = [...]rune{
 	'Ё', 'ё', '«', '»', '—', '–', '№', '\u00a0', '…',
 }
 
+// packedCyrillic is the number of letters А … я among packedRunes.
+const packedCyrillic = 0x44F - 0x410 + 1
+
 // packedCode returns the one-byte code of r, 0 when it has none.
 func packedCode(r rune) byte {
 	if r >= 0x410 && r <= 0x44F {
 		return byte(0x80 + r - 0x410)
 	}
-	for i, e := range packedRunes[0x44F-0x410+1:] {
+	for i, e := range packedRunes[packedCyrillic:] {
 		if e == r {
-			return byte(0x80 + 0x44F - 0x410 + 1 + i)
+			return byte(0x80 + packedCyrillic + i)
 		}
 	}
 	return 0
