@@ -80,7 +80,8 @@ func (p *addrParser) parseAddress(handleGroup bool) ([]*Address, error) {
 
 	// addr-spec has a more restricted grammar than name-addr,
 	// so try parsing it first, and fallback to name-addr.
-	// TODO(dsymonds): Is this really correct?
+	// (Upstream leaves open whether this order is right in every case;
+	// the copy keeps it, to give net/mail's answers.)
 	spec, err := p.consumeAddrSpec()
 	if err == nil {
 		var displayName string
@@ -457,7 +458,8 @@ func (p *addrParser) consumeDisplayNameComment() (string, error) {
 		return "", errors.New("mail: misformatted parenthetical comment")
 	}
 
-	// TODO(stapelberg): parse quoted-string within comment
+	// A quoted-string inside the comment is not parsed as one, as upstream
+	// notes: the copy keeps net/mail's reading.
 	words := strings.FieldsFunc(comment, func(r rune) bool { return r == ' ' || r == '\t' })
 	for idx, word := range words {
 		decoded, isEncoded, err := p.decodeRFC2047Word(word)
