@@ -93,29 +93,46 @@ func (p *plan) choose() {
 		c, _ := decodeCounter(counters.Get(key))
 		return float64(c.Total)
 	}
-	all, _ := decodeCounter(counters.Get([]byte{dimAll}))
-	deletedN := float64(p.tx.Bucket(ixDeleted).Stats().KeyN)
-	periodShare := p.periodShare(float64(all.Total))
+	// The whole count, the marks and the period's share are read when a
+	// cost needs them: a page with no filter needs none (see below).
+	var all Counter
+	var share, deletedN float64 = -1, -1
+	total := func() Counter {
+		if share < 0 {
+			all, _ = decodeCounter(counters.Get([]byte{dimAll}))
+			share = p.periodShare(float64(all.Total))
+		}
+		return all
+	}
+	periodShare := func() float64 {
+		total()
+		return share
+	}
+	deleted := func() float64 {
+		if deletedN < 0 {
+			deletedN = float64(p.tx.Bucket(ixDeleted).Stats().KeyN)
+		}
+		return deletedN
+	}
 	idx := func(b []byte, prefix []byte) func() stream {
 		if isPackedList(string(b), prefix) {
 			return func() stream { return newListStream(p.tx.Bucket(b), prefix, p.sp) }
 		}
 		return func() stream { return newIndexStream(p.tx.Bucket(b), prefix, p.sp) }
 	}
-	best := candidate{cost: (float64(all.Total) + deletedN) * periodShare * 0.3, inln: true,
-		make: func() stream { return newIndexStream(p.dates, nil, p.sp) }}
-	var narrow candidate // the cheapest index on a filtered dimension
+	var best candidate   // the cheapest index on the filter
+	var narrow candidate // the cheapest of those on a filtered dimension
 	consider := func(c candidate) {
 		if c.text == 0 && (narrow.make == nil || c.cost < narrow.cost) {
 			narrow = c
 		}
-		if c.cost < best.cost {
+		if best.make == nil || c.cost < best.cost {
 			best = c
 		}
 	}
 	switch p.f.Deleted {
 	case DeletedOnly:
-		consider(candidate{cost: deletedN * periodShare, make: idx(ixDeleted, nil)})
+		consider(candidate{cost: deleted() * periodShare(), make: idx(ixDeleted, nil)})
 	case DeletedHide:
 		if len(p.f.Kinds) > 0 {
 			var types []InteractionType
@@ -126,7 +143,7 @@ func (p *plan) choose() {
 					cost += count([]byte{dimType, byte(t)})
 				}
 			}
-			consider(candidate{cost: cost * periodShare, make: func() stream {
+			consider(candidate{cost: cost * periodShare(), make: func() stream {
 				var ss []stream
 				for _, t := range types {
 					ss = append(ss, newListStream(p.tx.Bucket(ixType), []byte{byte(t)}, p.sp))
@@ -135,29 +152,31 @@ func (p *plan) choose() {
 			}})
 		}
 		if p.f.Responsible != 0 {
-			consider(candidate{cost: count(append([]byte{dimResponsible}, p.f.Responsible.key()...)) * periodShare,
+			consider(candidate{cost: count(append([]byte{dimResponsible}, p.f.Responsible.key()...)) * periodShare(),
 				make: idx(ixResponsible, p.f.Responsible.key())})
 		}
 		for _, c := range []Ref{p.f.Contact, p.f.AlsoContact} {
 			if !c.IsZero() {
-				consider(candidate{cost: count(c.appendKey([]byte{dimContact})) * periodShare,
+				consider(candidate{cost: count(c.appendKey([]byte{dimContact})) * periodShare(),
 					make: idx(ixContact, c.appendKey(nil))})
 			}
 		}
 		if !p.f.Subject.IsZero() {
-			consider(candidate{cost: count(p.f.Subject.appendKey([]byte{dimSubject})) * periodShare,
+			consider(candidate{cost: count(p.f.Subject.appendKey([]byte{dimSubject})) * periodShare(),
 				make: idx(ixSubject, p.f.Subject.appendKey(nil))})
 		}
 		for _, a := range p.attrs {
 			prefix := attrPrefix(a.attr, a.value)
-			consider(candidate{cost: count(append([]byte{dimAttr}, prefix...)) * periodShare, make: idx(ixAttr, prefix)})
+			consider(candidate{cost: count(append([]byte{dimAttr}, prefix...)) * periodShare(), make: idx(ixAttr, prefix)})
 		}
 		switch p.f.Status {
 		case StatusReviewed:
-			consider(candidate{cost: float64(all.Total-all.Unreviewed) * periodShare, make: idx(ixStatus, []byte{1})})
+			a := total()
+			consider(candidate{cost: float64(a.Total-a.Unreviewed) * periodShare(), make: idx(ixStatus, []byte{1})})
 		case StatusToReview:
-			consider(candidate{cost: float64(all.Unreviewed) * periodShare, make: idx(ixStatus, []byte{0})})
-			consider(p.statusCandidate(float64(all.Unreviewed), count, float64(all.Total)))
+			a := total()
+			consider(candidate{cost: float64(a.Unreviewed) * periodShare(), make: idx(ixStatus, []byte{0})})
+			consider(p.statusCandidate(float64(a.Unreviewed), count, float64(a.Total)))
 		case StatusDeferred:
 			keys := p.deferredKeys()
 			consider(candidate{cost: float64(len(keys)), make: func() stream { return p.keyStream(keys) }})
@@ -165,6 +184,19 @@ func (p *plan) choose() {
 		if len(p.words) > 0 {
 			p.considerText(consider)
 		}
+	}
+	// The date index drives when no index on the filter is cheaper. Its
+	// cost is only worked out when it decides: a page (p.page > 0) takes
+	// the cheapest index on a filtered dimension over the date index, so
+	// it is needed only when the cheapest index is a word's.
+	date := candidate{inln: true, make: func() stream { return newIndexStream(p.dates, nil, p.sp) }}
+	dateCost := func() float64 { return (float64(total().Total) + deleted()) * periodShare() * 0.3 }
+	switch {
+	case best.make == nil:
+		best = date
+	case p.page > 0 && best.text == 0: // best is narrow, which a page takes
+	case !(best.cost < dateCost()):
+		best = date
 	}
 	if p.page > 0 && best.inln && narrow.make != nil {
 		best = narrow
