@@ -34,9 +34,11 @@ mkdir -p "$OUT"
 cd "$ROOT"
 # The source revision for --version and the About box (scripts/version-flags.sh).
 stamp=$(bash scripts/version-flags.sh)
+# The collector interactions-cli is built with (scripts/lean-goexperiment.sh).
+lean=$(bash scripts/lean-goexperiment.sh)
 
-echo "[build] $OUT/interactions-cli (CGO_ENABLED=0 go build -tags \"cli lean\")"
-CGO_ENABLED=0 go build -tags "cli lean" -ldflags "$stamp" -o "$OUT/interactions-cli" .
+echo "[build] $OUT/interactions-cli (GOEXPERIMENT=$lean CGO_ENABLED=0 go build -tags \"cli lean\")"
+GOEXPERIMENT=$lean CGO_ENABLED=0 go build -tags "cli lean" -ldflags "$stamp" -o "$OUT/interactions-cli" .
 echo "[build] $OUT/interactions-cli-full (CGO_ENABLED=0 go build -tags cli)"
 CGO_ENABLED=0 go build -tags cli -ldflags "$stamp" -o "$OUT/interactions-cli-full" .
 if [ "$cli_only" = 0 ]; then

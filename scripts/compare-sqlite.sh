@@ -7,8 +7,9 @@
 #        `interactions --db /tmp/m1.db demo --size 1000000`)
 #   BIN  the command-line program (default: interactions-cli built from this
 #        tree into the temp folder with `CGO_ENABLED=0 go build -tags "cli
-#        lean"`, which needs no cgo or X; bin/interactions-cli of
-#        scripts/build.sh is the same program)
+#        lean"` and the GOEXPERIMENT of scripts/lean-goexperiment.sh, which
+#        needs no cgo or X; bin/interactions-cli of scripts/build.sh is the
+#        same program)
 # Environment: RUNS — timed runs per query and side (default 5);
 # START_RUNS — the same for the start-up row (default 20); MONTH — YYYY-MM,
 # the whole month query 5 lists (default: this month up to today, which on
@@ -76,8 +77,9 @@ trap 'fail $LINENO' ERR
 
 if [ -z "$BIN" ]; then
   command -v go >/dev/null || die "go not found: run scripts/setup.sh"
-  log "building the command-line program (CGO_ENABLED=0 go build -tags \"cli lean\")"
-  (cd "$ROOT" && CGO_ENABLED=0 go build -tags "cli lean" -o "$tmp/interactions-cli" .)
+  lean=$(bash "$ROOT/scripts/lean-goexperiment.sh")
+  log "building the command-line program (GOEXPERIMENT=$lean CGO_ENABLED=0 go build -tags \"cli lean\")"
+  (cd "$ROOT" && GOEXPERIMENT=$lean CGO_ENABLED=0 go build -tags "cli lean" -o "$tmp/interactions-cli" .)
   BIN=$tmp/interactions-cli
 fi
 [ -x "$BIN" ] || die "$BIN is not an executable"

@@ -113,7 +113,7 @@ t0=$(now_ms)
 log "build: CGO_ENABLED=1 go build ($PKG_DIR) — the first build takes a few minutes"
 CGO_ENABLED=1 go -C "$PKG_DIR" build -o "$BIN" . || { log "FAIL: build failed"; exit 1; }
 log "build: CGO_ENABLED=0 go build -tags \"cli lean\" and -tags cli ($PKG_DIR)"
-CGO_ENABLED=0 go -C "$PKG_DIR" build -tags "cli lean" -o "$CLI" . || { log "FAIL: build of the command-line program failed"; exit 1; }
+GOEXPERIMENT=$(bash "$ROOT/scripts/lean-goexperiment.sh") CGO_ENABLED=0 go -C "$PKG_DIR" build -tags "cli lean" -o "$CLI" . || { log "FAIL: build of the command-line program failed"; exit 1; }
 CGO_ENABLED=0 go -C "$PKG_DIR" build -tags cli -o "$CLI-full" . || { log "FAIL: build of the full command-line program failed"; exit 1; }
 log "built in $(( $(now_ms) - t0 )) ms"
 

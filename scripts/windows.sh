@@ -54,7 +54,8 @@ mv "$made" "$OUT/interactions.exe"
 
 # ---------- the command line ----------
 log "go build -tags \"cli lean\" and -tags cli (GOOS=windows CGO_ENABLED=0)"
-GOOS=windows GOARCH=amd64 CGO_ENABLED=0 go build -tags "cli lean" -ldflags "$stamp" -o "$OUT/interactions-cli.exe" . ||
+GOEXPERIMENT=$(bash scripts/lean-goexperiment.sh) GOOS=windows GOARCH=amd64 CGO_ENABLED=0 \
+  go build -tags "cli lean" -ldflags "$stamp" -o "$OUT/interactions-cli.exe" . ||
   die "the build of interactions-cli.exe failed"
 GOOS=windows GOARCH=amd64 CGO_ENABLED=0 go build -tags cli -ldflags "$stamp" -o "$OUT/interactions-cli-full.exe" . ||
   die "the build of interactions-cli-full.exe failed"
