@@ -142,11 +142,11 @@ func DiscardInterrupted(path string) (bool, error) {
 	if err != nil || fresh {
 		return false, err
 	}
-	db, err := openBolt(path, false)
+	db, file, err := openBolt(path, false)
 	if err != nil {
 		return false, err
 	}
-	s := &Store{db: db, path: path, Now: time.Now}
+	s := &Store{db: db, file: file, path: path, Now: time.Now}
 	var found bool
 	err = s.view(func(tx *bolt.Tx) error { // look first: a write transaction writes the file even when it changes nothing
 		if meta := tx.Bucket(bucketMeta); meta != nil {

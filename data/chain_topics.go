@@ -1,6 +1,7 @@
 package data
 
 import (
+	"encoding/binary"
 	"fmt"
 
 	bolt "go.etcd.io/bbolt"
@@ -123,19 +124,30 @@ func skipTime(r *reader) {
 // chainTopics names chain roots from the index: refs are interaction
 // refs in ascending id order, and found is called with the index of each
 // one the index holds; those it lacks are left to the caller. It does
-// nothing on a file without the index.
-func chainTopics(tx *bolt.Tx, refs []Ref, found func(int, string)) {
+// nothing on a file without the index. pr, when not nil, reads a few
+// roots with plain reads (page_reads.go).
+func chainTopics(tx *bolt.Tx, pr *pageReads, refs []Ref, found func(int, string)) {
 	b := tx.Bucket(ixChainTopics)
 	if b == nil {
 		return
 	}
-	walkIDs(b.Cursor(), refs, func(i int, v []byte) { found(i, string(v)) })
+	walkIDs(b, pr, refs, func(i int, v []byte) { found(i, string(v)) })
 }
 
-// walkIDs calls fn with the value of each ref's id key that c's bucket
+// walkIDs calls fn with the value of each ref's id key that bucket b
 // holds; refs are in ascending id order. Near keys are reached by
-// stepping, far ones by seeking.
-func walkIDs(c *bolt.Cursor, refs []Ref, fn func(i int, v []byte)) {
+// stepping, far ones by seeking; a few keys, when pr is not nil, by
+// plain reads.
+func walkIDs(b *bolt.Bucket, pr *pageReads, refs []Ref, fn func(i int, v []byte)) {
+	if pr != nil && len(refs) <= pageReadsMax {
+		var key [8]byte
+		pr.walk(b, len(refs), func(i int) []byte {
+			binary.BigEndian.PutUint64(key[:], uint64(refs[i].ID))
+			return key[:]
+		}, fn)
+		return
+	}
+	c := b.Cursor()
 	k, v := c.First()
 	for i, r := range refs {
 		// A root a few dozen ids on is likely a few keys on: step to it.

@@ -133,7 +133,7 @@ func (s *Store) Names(refs []Ref) map[Ref]string {
 func (s *Store) NamesOf(refs []Ref) []string {
 	var names []string
 	s.view(func(tx *bolt.Tx) error {
-		names = s.names.many(tx, refs)
+		names = s.names.many(tx, nil, refs)
 		return nil
 	})
 	if names == nil {

@@ -101,9 +101,10 @@ func (s *Store) ListRows(q Query, fn func(*RowText) error) (Page, error) {
 		if len(keys) > 0 {
 			page.Next = keys[len(keys)-1]
 		}
-		s.topics.fill(tx, roots)
+		pr := s.pageReads(tx)
+		s.topics.fill(tx, pr, roots)
 		rr := bufs.reader(s, tx)
-		rr.fill(subjects)
+		rr.fill(pr, subjects)
 		for i, k := range keys {
 			row, err := rr.read(k, sums[i])
 			if err != nil {
@@ -220,12 +221,12 @@ func (rr *rowReading) get(id ID) []byte {
 // the order of their keys (nameCache.many: neighbours in a bucket are
 // cheaper to read one after the other, and a catalog record's name is read
 // without decoding the rest of it).
-func (rr *rowReading) fill(refs []Ref) {
+func (rr *rowReading) fill(pr *pageReads, refs []Ref) {
 	slices.SortFunc(refs, func(a, b Ref) int {
 		return cmp.Or(cmp.Compare(a.Kind, b.Kind), cmp.Compare(a.ID, b.ID))
 	})
 	refs = slices.Compact(refs)
-	for i, n := range rr.s.names.many(rr.tx, refs) {
+	for i, n := range rr.s.names.many(rr.tx, pr, refs) {
 		rr.names[refs[i]] = n
 	}
 }

@@ -57,7 +57,7 @@ func (c *nameCache) reset() {
 // many returns the names of refs, in their order, reading those not kept
 // in one pass per kind in id order: chain roots from the chain topic
 // index, catalog records by the one member of their JSON that names them.
-func (c *nameCache) many(tx *bolt.Tx, refs []Ref) []string {
+func (c *nameCache) many(tx *bolt.Tx, pr *pageReads, refs []Ref) []string {
 	names := make([]string, len(refs))
 	miss := make([]int, 0, len(refs)) // indexes into refs
 	c.mu.Lock()
@@ -99,7 +99,7 @@ func (c *nameCache) many(tx *bolt.Tx, refs []Ref) []string {
 		for j < len(sorted) && sorted[j].Kind == sorted[i].Kind {
 			j++
 		}
-		readNames(tx, sorted[i:j], found[i:j], keep[i:j])
+		readNames(tx, pr, sorted[i:j], found[i:j], keep[i:j])
 		i = j
 	}
 	for j, k := 0, 0; k < len(keys); k++ {
@@ -154,17 +154,17 @@ func compareRefs(a, b Ref) int {
 // interaction's topic). Chain roots come from the open chains and the
 // chain topic index (chainNames), catalog records from the names index; what those lack (a record gone or
 // unreadable) refName answers, as before.
-func readNames(tx *bolt.Tx, refs []Ref, names []string, keep []bool) {
+func readNames(tx *bolt.Tx, pr *pageReads, refs []Ref, names []string, keep []bool) {
 	found := make([]bool, len(refs))
 	kind := refs[0].Kind
 	switch {
 	case kind == RefInteraction:
-		chainNames(tx, refs, func(i int, topic string) {
+		chainNames(tx, pr, refs, func(i int, topic string) {
 			names[i], found[i] = topic, true
 		})
 	case namedKind(kind):
 		if b := tx.Bucket(ixNames); b != nil {
-			walkNames(b.Cursor(), kind, refs, func(i int, v []byte) {
+			walkNames(b, pr, kind, refs, func(i int, v []byte) {
 				names[i], keep[i], found[i] = string(v), true, true
 			})
 		}
@@ -177,12 +177,21 @@ func readNames(tx *bolt.Tx, refs []Ref, names []string, keep []bool) {
 	}
 }
 
-// walkNames calls fn with the names index value of each ref that it
+// walkNames calls fn with the value of each ref that the names index b
 // holds; refs are of kind and in ascending id order. Near keys are
-// reached by stepping, far ones by seeking.
-func walkNames(c *bolt.Cursor, kind RefKind, refs []Ref, fn func(i int, v []byte)) {
+// reached by stepping, far ones by seeking; a few keys, when pr is not
+// nil, by plain reads.
+func walkNames(b *bolt.Bucket, pr *pageReads, kind RefKind, refs []Ref, fn func(i int, v []byte)) {
 	var key [9]byte
 	key[0] = byte(kind)
+	if pr != nil && len(refs) <= pageReadsMax {
+		pr.walk(b, len(refs), func(i int) []byte {
+			binary.BigEndian.PutUint64(key[1:], uint64(refs[i].ID))
+			return key[:]
+		}, fn)
+		return
+	}
+	c := b.Cursor()
 	binary.BigEndian.PutUint64(key[1:], uint64(refs[0].ID))
 	k, v := c.Seek(key[:])
 	for i, r := range refs {

@@ -77,11 +77,11 @@ func open(path string, o OpenOptions) (*Store, error) {
 		}
 		return nil, damagedFile(path, "the file is empty")
 	}
-	db, err := openBolt(path, readOnly)
+	db, file, err := openBolt(path, readOnly)
 	if err != nil {
 		return nil, err
 	}
-	s := &Store{db: db, path: path, Now: time.Now, readOnly: readOnly}
+	s := &Store{db: db, file: file, path: path, Now: time.Now, readOnly: readOnly}
 	if !fresh && meta.rolledBack() {
 		s.warning = &RolledBackError{MetaPage: meta.otherPage}
 	}
@@ -100,13 +100,20 @@ func (s *Store) Warning() error { return s.warning }
 // ReadOnly reports whether the store was opened by OpenReadOnly.
 func (s *Store) ReadOnly() bool { return s.readOnly }
 
-func openBolt(path string, readOnly bool) (db *bolt.DB, err error) {
+// openBolt opens the file with bbolt; file is the file bbolt reads and
+// writes, which it closes with the database (page_reads.go reads it).
+func openBolt(path string, readOnly bool) (db *bolt.DB, file *os.File, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			db, err = nil, fmt.Errorf("data: open %s: %w (%v)", path, ErrDamaged, shortPanic(fmt.Sprint(r)))
+			db, file, err = nil, nil, fmt.Errorf("data: open %s: %w (%v)", path, ErrDamaged, shortPanic(fmt.Sprint(r)))
 		}
 	}()
-	opts := &bolt.Options{Timeout: time.Second, ReadOnly: readOnly, OpenFile: openFile}
+	keep := func(name string, flag int, perm os.FileMode) (*os.File, error) {
+		f, err := openFile(name, flag, perm)
+		file = f
+		return f, err
+	}
+	opts := &bolt.Options{Timeout: time.Second, ReadOnly: readOnly, OpenFile: keep}
 	if runtime.GOOS != "windows" && !readOnly { // there the file would grow to the mapping's size
 		// Map a large window from the start: growing the mapping while a
 		// big transaction writes forces bbolt to copy every node it holds.
@@ -115,14 +122,14 @@ func openBolt(path string, readOnly bool) (db *bolt.DB, err error) {
 	db, err = bolt.Open(path, 0o600, opts)
 	switch {
 	case err == nil:
-		return db, nil
+		return db, file, nil
 	case errors.Is(err, berrors.ErrTimeout):
-		return nil, fmt.Errorf("data: open %s: %w", path, ErrLocked)
+		return nil, nil, fmt.Errorf("data: open %s: %w", path, ErrLocked)
 	case errors.Is(err, berrors.ErrInvalid), errors.Is(err, berrors.ErrChecksum),
 		errors.Is(err, berrors.ErrVersionMismatch), errors.Is(err, berrors.ErrInvalidMapping):
-		return nil, fmt.Errorf("data: open %s: %w (%v)", path, ErrDamaged, err)
+		return nil, nil, fmt.Errorf("data: open %s: %w (%v)", path, ErrDamaged, err)
 	}
-	return nil, fmt.Errorf("data: open %s: %w", path, unwrapPath(err))
+	return nil, nil, fmt.Errorf("data: open %s: %w", path, unwrapPath(err))
 }
 
 // init refuses an interrupted bulk write, creates or migrates the schema

@@ -77,7 +77,7 @@ func openChainTopic(counters, topics *bolt.Bucket, key []byte) []byte {
 // there), the chain topic index for the rest; those neither holds are
 // left to the caller. Chains named alike (most of a grouping's: topics
 // repeat) share one string.
-func chainNames(tx *bolt.Tx, refs []Ref, found func(int, string)) {
+func chainNames(tx *bolt.Tx, pr *pageReads, refs []Ref, found func(int, string)) {
 	seen := map[string]string{}
 	topic := func(v []byte) string {
 		if t, ok := seen[string(v)]; ok {
@@ -93,12 +93,12 @@ func chainNames(tx *bolt.Tx, refs []Ref, found func(int, string)) {
 		return
 	}
 	if open == nil {
-		walkIDs(all.Cursor(), refs, func(i int, v []byte) { found(i, topic(v)) })
+		walkIDs(all, pr, refs, func(i int, v []byte) { found(i, topic(v)) })
 		return
 	}
 	got := make([]bool, len(refs))
 	n := 0
-	walkIDs(open.Cursor(), refs, func(i int, v []byte) {
+	walkIDs(open, pr, refs, func(i int, v []byte) {
 		got[i] = true
 		n++
 		found(i, topic(v))
@@ -114,7 +114,7 @@ func chainNames(tx *bolt.Tx, refs []Ref, found func(int, string)) {
 			at = append(at, i)
 		}
 	}
-	walkIDs(all.Cursor(), rest, func(j int, v []byte) { found(at[j], topic(v)) })
+	walkIDs(all, pr, rest, func(j int, v []byte) { found(at[j], topic(v)) })
 }
 
 // writeOpenChains writes the open chain entries of the bulk indexer's

@@ -56,7 +56,7 @@ func (c *rootTopics) get(tx *bolt.Tx, id ID) string {
 
 // fill reads the topics of the roots not yet kept, in the order of their
 // ids, so that reading many of them walks the records forward.
-func (c *rootTopics) fill(tx *bolt.Tx, ids []ID) {
+func (c *rootTopics) fill(tx *bolt.Tx, pr *pageReads, ids []ID) {
 	if tx.Writable() || len(ids) == 0 {
 		return
 	}
@@ -79,7 +79,7 @@ func (c *rootTopics) fill(tx *bolt.Tx, ids []ID) {
 	for i, id := range missing {
 		refs[i] = Ref{RefInteraction, id}
 	}
-	chainTopics(tx, refs, func(i int, topic string) { got[missing[i]] = topic })
+	chainTopics(tx, pr, refs, func(i int, topic string) { got[missing[i]] = topic })
 	cur := tx.Bucket(bucketInteractions).Cursor()
 	for _, id := range missing {
 		if _, ok := got[id]; ok {

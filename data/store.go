@@ -39,6 +39,7 @@ var (
 // Store is the database of Interactions: one bbolt file.
 type Store struct {
 	db   *bolt.DB
+	file *os.File // the file db reads and writes, for plain reads (page_reads.go); nil: none
 	path string
 
 	// Now is the clock used for the review status rule and timestamps.
