@@ -17,7 +17,7 @@ type listBufs struct {
 	keys     []Cursor
 	sums     []summary
 	roots    []ID
-	subjects []Ref
+	subjects []Ref // the subjects and responsibles whose names a page shows
 	rr       rowReading
 }
 
@@ -34,7 +34,7 @@ func getListBufs(n int) *listBufs {
 		b.keys = make([]Cursor, 0, n)
 		b.sums = make([]summary, 0, n)
 		b.roots = make([]ID, 0, n)
-		b.subjects = make([]Ref, 0, n)
+		b.subjects = make([]Ref, 0, 2*n)
 	}
 	return b
 }

@@ -64,8 +64,8 @@ func pagePlan(limit int) int {
 // the rows List would return, as RowText. It returns the page without its
 // rows: Next and More as List sets them. An error of fn ends the page and
 // is returned as it is. The names a page shows (chain roots' topics,
-// subjects) are read before its rows, each bucket in key order, and fn
-// runs inside the read transaction.
+// subjects, responsibles) are read before its rows, each bucket in key
+// order, and fn runs inside the read transaction.
 func (s *Store) ListRows(q Query, fn func(*RowText) error) (Page, error) {
 	limit := q.Limit
 	if limit <= 0 {
@@ -76,6 +76,7 @@ func (s *Store) ListRows(q Query, fn func(*RowText) error) (Page, error) {
 	err := s.view(func(tx *bolt.Tx) error {
 		p := s.newPagePlan(tx, q.Filter, q.Order, q.After, pagePlan(limit))
 		s.prefault(p, limit)
+		short := pagePlan(limit) > 0 // a page, not a long listing
 		bufs := getListBufs(min(limit, 1<<14) + 1)
 		defer bufs.put()
 		keys, sums, roots, subjects := bufs.keys, bufs.sums, bufs.roots, bufs.subjects
@@ -86,6 +87,12 @@ func (s *Store) ListRows(q Query, fn func(*RowText) error) (Page, error) {
 				break
 			}
 			keys, sums = append(keys, k), append(sums, sum)
+			if short {
+				// A page reads its responsibles' names with its subjects':
+				// a few leaves of the names index read once, not a lookup
+				// a row (a long listing finds them kept after its first rows).
+				subjects = append(subjects, Ref{RefEmployee, sum.responsible()})
+			}
 			switch sub := sum.subject(); {
 			case sub.Kind == RefInteraction:
 				if sub.ID != k.ID() {
