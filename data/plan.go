@@ -174,8 +174,12 @@ func (p *plan) choose() {
 			a := total()
 			consider(candidate{cost: float64(a.Total-a.Unreviewed) * periodShare(), make: idx(ixStatus, []byte{1})})
 		case StatusToReview:
+			// Not the unreviewed part of the status index alone: the status
+			// stream walks the same entries and passes over the deferred
+			// ones by their values, where the index alone reads each one's
+			// summary (the newest are the plans of the weeks ahead, deferred
+			// to their dates: thousands at 1 M).
 			a := total()
-			consider(candidate{cost: float64(a.Unreviewed) * periodShare(), make: idx(ixStatus, []byte{0})})
 			consider(p.statusCandidate(float64(a.Unreviewed), count, float64(a.Total)))
 		case StatusDeferred:
 			keys := p.deferredKeys()
