@@ -28,9 +28,10 @@ type plan struct {
 	page    int // rows a page wants (List), 0 for every row; see choose
 }
 
-// candidate is one way to drive a plan, with its estimated cost.
+// candidate is one way to drive a plan, with its estimated cost, worked
+// out only when the choice needs it (choose).
 type candidate struct {
-	cost float64
+	cost func() float64
 	make func() stream
 	inln bool
 	text int // 1 + the query word the candidate's stream matches; 0 for none
@@ -120,30 +121,27 @@ func (p *plan) choose() {
 		}
 		return func() stream { return newIndexStream(p.tx.Bucket(b), prefix, p.sp) }
 	}
-	var best candidate   // the cheapest index on the filter
-	var narrow candidate // the cheapest of those on a filtered dimension
-	consider := func(c candidate) {
-		if c.text == 0 && (narrow.make == nil || c.cost < narrow.cost) {
-			narrow = c
-		}
-		if best.make == nil || c.cost < best.cost {
-			best = c
-		}
-	}
+	var cands []candidate // the indexes on the filter
+	consider := func(c candidate) { cands = append(cands, c) }
 	switch p.f.Deleted {
 	case DeletedOnly:
-		consider(candidate{cost: deleted() * periodShare(), make: idx(ixDeleted, nil)})
+		consider(candidate{cost: func() float64 { return deleted() * periodShare() }, make: idx(ixDeleted, nil)})
 	case DeletedHide:
 		if len(p.f.Kinds) > 0 {
 			var types []InteractionType
-			cost := 0.0
 			for _, t := range AllTypes {
 				if p.types[t] {
 					types = append(types, t)
-					cost += count([]byte{dimType, byte(t)})
 				}
 			}
-			consider(candidate{cost: cost * periodShare(), make: func() stream {
+			cost := func() float64 {
+				n := 0.0
+				for _, t := range types {
+					n += count([]byte{dimType, byte(t)})
+				}
+				return n * periodShare()
+			}
+			consider(candidate{cost: cost, make: func() stream {
 				var ss []stream
 				for _, t := range types {
 					ss = append(ss, newListStream(p.tx.Bucket(ixType), []byte{byte(t)}, p.sp))
@@ -152,59 +150,49 @@ func (p *plan) choose() {
 			}})
 		}
 		if p.f.Responsible != 0 {
-			consider(candidate{cost: count(append([]byte{dimResponsible}, p.f.Responsible.key()...)) * periodShare(),
+			key := append([]byte{dimResponsible}, p.f.Responsible.key()...)
+			consider(candidate{cost: func() float64 { return count(key) * periodShare() },
 				make: idx(ixResponsible, p.f.Responsible.key())})
 		}
 		for _, c := range []Ref{p.f.Contact, p.f.AlsoContact} {
 			if !c.IsZero() {
-				consider(candidate{cost: count(c.appendKey([]byte{dimContact})) * periodShare(),
+				key := c.appendKey([]byte{dimContact})
+				consider(candidate{cost: func() float64 { return count(key) * periodShare() },
 					make: idx(ixContact, c.appendKey(nil))})
 			}
 		}
 		if !p.f.Subject.IsZero() {
-			consider(candidate{cost: count(p.f.Subject.appendKey([]byte{dimSubject})) * periodShare(),
+			key := p.f.Subject.appendKey([]byte{dimSubject})
+			consider(candidate{cost: func() float64 { return count(key) * periodShare() },
 				make: idx(ixSubject, p.f.Subject.appendKey(nil))})
 		}
 		for _, a := range p.attrs {
 			prefix := attrPrefix(a.attr, a.value)
-			consider(candidate{cost: count(append([]byte{dimAttr}, prefix...)) * periodShare(), make: idx(ixAttr, prefix)})
+			key := append([]byte{dimAttr}, prefix...)
+			consider(candidate{cost: func() float64 { return count(key) * periodShare() }, make: idx(ixAttr, prefix)})
 		}
 		switch p.f.Status {
 		case StatusReviewed:
-			a := total()
-			consider(candidate{cost: float64(a.Total-a.Unreviewed) * periodShare(), make: idx(ixStatus, []byte{1})})
+			consider(candidate{cost: func() float64 {
+				a := total()
+				return float64(a.Total-a.Unreviewed) * periodShare()
+			}, make: idx(ixStatus, []byte{1})})
 		case StatusToReview:
 			// Not the unreviewed part of the status index alone: the status
 			// stream walks the same entries and passes over the deferred
 			// ones by their values, where the index alone reads each one's
 			// summary (the newest are the plans of the weeks ahead, deferred
 			// to their dates: thousands at 1 M).
-			a := total()
-			consider(p.statusCandidate(float64(a.Unreviewed), count, float64(a.Total)))
+			consider(p.statusCandidate(total, count))
 		case StatusDeferred:
 			keys := p.deferredKeys()
-			consider(candidate{cost: float64(len(keys)), make: func() stream { return p.keyStream(keys) }})
+			consider(candidate{cost: func() float64 { return float64(len(keys)) }, make: func() stream { return p.keyStream(keys) }})
 		}
 		if len(p.words) > 0 {
 			p.considerText(consider)
 		}
 	}
-	// The date index drives when no index on the filter is cheaper. Its
-	// cost is only worked out when it decides: a page (p.page > 0) takes
-	// the cheapest index on a filtered dimension over the date index, so
-	// it is needed only when the cheapest index is a word's.
-	date := candidate{inln: true, make: func() stream { return newIndexStream(p.dates, nil, p.sp) }}
-	dateCost := func() float64 { return (float64(total().Total) + deleted()) * periodShare() * 0.3 }
-	switch {
-	case best.make == nil:
-		best = date
-	case p.page > 0 && best.text == 0: // best is narrow, which a page takes
-	case !(best.cost < dateCost()):
-		best = date
-	}
-	if p.page > 0 && best.inln && narrow.make != nil {
-		best = narrow
-	}
+	best := p.pick(cands, func() float64 { return (float64(total().Total) + deleted()) * periodShare() * 0.3 })
 	if p.empty {
 		best = candidate{make: func() stream { return &sliceStream{} }}
 	}
@@ -213,6 +201,42 @@ func (p *plan) choose() {
 		// The driver already matched that word.
 		p.words = append(p.words[:i:i], p.words[i+1:]...)
 	}
+}
+
+// pick chooses among the indexes on the filter and the date index, whose
+// cost dateCost gives. A cost is worked out only when it decides: a page
+// (p.page > 0) takes the cheapest index on a filtered dimension over the
+// date index, so with one index on the filter and no word index it takes
+// that one and reads no counter, and the date index's cost counts only
+// when the cheapest index is a word's.
+func (p *plan) pick(cands []candidate, dateCost func() float64) candidate {
+	date := candidate{inln: true, make: func() stream { return newIndexStream(p.dates, nil, p.sp) }}
+	switch {
+	case len(cands) == 0:
+		return date
+	case p.page > 0 && len(cands) == 1 && cands[0].text == 0:
+		return cands[0]
+	}
+	var best, narrow candidate // the cheapest; the cheapest on a filtered dimension
+	var bestCost, narrowCost float64
+	for _, c := range cands {
+		cost := c.cost()
+		if c.text == 0 && (narrow.make == nil || cost < narrowCost) {
+			narrow, narrowCost = c, cost
+		}
+		if best.make == nil || cost < bestCost {
+			best, bestCost = c, cost
+		}
+	}
+	switch {
+	case p.page > 0 && best.text == 0: // best is narrow, which a page takes
+	case !(bestCost < dateCost()):
+		best = date
+	}
+	if p.page > 0 && best.inln && narrow.make != nil {
+		best = narrow
+	}
+	return best
 }
 
 // periodShare estimates the share of rows inside the period from the day counters.
@@ -278,7 +302,8 @@ func (p *plan) considerText(consider func(candidate)) {
 	}
 	tokens := p.words[best].tokens
 	// Merging many posting lists costs a seek each.
-	consider(candidate{cost: p.words[best].cost*share + float64(len(tokens))*4, text: best + 1, make: func() stream {
+	cost := p.words[best].cost*share + float64(len(tokens))*4
+	consider(candidate{cost: func() float64 { return cost }, text: best + 1, make: func() stream {
 		posts := p.tx.Bucket(ixText)
 		ss := make([]stream, 0, len(tokens))
 		for _, t := range tokens {

@@ -7,7 +7,15 @@ package data
 // summaries. Its cost is the walk, at the rate of the date index's inline
 // rows, and one summary read per interaction that passes, estimated from
 // the counters.
-func (p *plan) statusCandidate(unreviewed float64, count func(key []byte) float64, all float64) candidate {
+func (p *plan) statusCandidate(total func() Counter, count func(key []byte) float64) candidate {
+	return candidate{cost: func() float64 { return p.statusCost(total(), count) }, make: func() stream {
+		return &statusStream{in: newIndexStream(p.tx.Bucket(ixStatus), []byte{0}, p.sp), p: p}
+	}}
+}
+
+// statusCost is the cost of statusCandidate's walk, given the whole count.
+func (p *plan) statusCost(whole Counter, count func(key []byte) float64) float64 {
+	unreviewed, all := float64(whole.Unreviewed), float64(whole.Total)
 	pass := 1.0
 	if all > 0 {
 		if p.f.Responsible != 0 {
@@ -26,10 +34,7 @@ func (p *plan) statusCandidate(unreviewed float64, count func(key []byte) float6
 			pass *= n / all
 		}
 	}
-	share := p.periodShare(all)
-	return candidate{cost: unreviewed * share * (0.3 + pass), make: func() stream {
-		return &statusStream{in: newIndexStream(p.tx.Bucket(ixStatus), []byte{0}, p.sp), p: p}
-	}}
+	return unreviewed * p.periodShare(all) * (0.3 + pass)
 }
 
 // statusStream yields the keys of the unreviewed status entries whose
