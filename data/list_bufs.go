@@ -21,8 +21,10 @@ type listBufs struct {
 	rr       rowReading
 }
 
+// A page's names (its subjects and responsibles) fit the row reader's map
+// as made: it does not grow, a table copy each time, while the page reads.
 var listBufPool = sync.Pool{New: func() any {
-	return &listBufs{rr: rowReading{names: map[Ref]string{}}}
+	return &listBufs{rr: rowReading{names: make(map[Ref]string, 2*defaultLimit)}}
 }}
 
 // getListBufs returns empty buffers with room for n keys. Room never
