@@ -32,7 +32,7 @@ type plan struct {
 }
 
 // candidate is one way to drive a plan, with its estimated cost, worked
-// out only when the choice needs it (choose).
+// out only when the choice needs it (pick).
 type candidate struct {
 	cost func() float64
 	make func() stream
