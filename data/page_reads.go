@@ -26,6 +26,11 @@ import (
 // costs less than a read each.
 const pageReadsMax = 256
 
+// pageReadsOverflowMax is the most overflow pages a page read here may
+// have: names and topics fit a page; a longer run (a large value, or a
+// damaged header claiming one) is left to bbolt, which maps it in place.
+const pageReadsOverflowMax = 15
+
 // pageReads reads one read transaction's pages with plain reads.
 type pageReads struct {
 	f        *os.File
@@ -148,7 +153,7 @@ func (r *pageReads) page(depth int, id uint64) []byte {
 		return nil
 	}
 	if over := uint64(binary.LittleEndian.Uint32(buf[12:])); over > 0 {
-		if id+over >= r.hwm {
+		if over > pageReadsOverflowMax || id+over >= r.hwm {
 			return nil
 		}
 		whole := make([]byte, (1+over)*uint64(r.pageSize))

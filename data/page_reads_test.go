@@ -242,3 +242,41 @@ func TestPageReads_LeavesToBbolt(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestPageReads_LongValueToBbolt: a leaf whose value runs over more
+// overflow pages than the plain reads take is left to bbolt, and a walk
+// still finds every value, the long one too.
+func TestPageReads_LongValueToBbolt(t *testing.T) {
+	long := bytes.Repeat([]byte("long "), 20_000) // 100 000 bytes: 24 overflow pages
+	db, file := pageReadsDB(t, func(b *bolt.Bucket) error {
+		for i := 1; i <= 40; i++ {
+			v := []byte(fmt.Sprintf("тема %d", i))
+			if i == 20 {
+				v = long
+			}
+			if err := b.Put(ID(i).key(), v); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	err := db.View(func(tx *bolt.Tx) error {
+		b, pr := tx.Bucket([]byte("ix")), readerOf(tx, file)
+		if _, _, ok := pr.get(b, ID(20).key()); ok {
+			t.Fatal("the plain reads took a leaf with 24 overflow pages")
+		}
+		var refs []Ref
+		for i := 1; i <= 40; i++ {
+			refs = append(refs, Ref{RefInteraction, ID(i)})
+		}
+		got := map[int]string{}
+		walkIDs(b, pr, refs, func(i int, v []byte) { got[i] = string(v) })
+		if len(got) != 40 || got[19] != string(long) || got[0] != "тема 1" {
+			t.Fatalf("the walk found %d values (the long one %d bytes), want 40", len(got), len(got[19]))
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
