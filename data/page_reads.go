@@ -72,7 +72,8 @@ func (r *pageReads) get(b *bolt.Bucket, key []byte) (v []byte, found, ok bool) {
 		if p == nil {
 			return nil, false, false
 		}
-		flags, count := binary.LittleEndian.Uint16(p[8:]), int(binary.LittleEndian.Uint16(p[10:]))
+		h := parseHeader(p)
+		flags, count := h.flags, int(h.count)
 		if count == 0 || pageHeaderSize+count*pageElementSize > len(p) {
 			return nil, false, false
 		}
@@ -149,10 +150,11 @@ func (r *pageReads) page(depth int, id uint64) []byte {
 	if _, err := r.f.ReadAt(buf, int64(id)*int64(r.pageSize)); err != nil {
 		return nil
 	}
-	if binary.LittleEndian.Uint64(buf) != id {
+	h := parseHeader(buf)
+	if h.id != id {
 		return nil
 	}
-	if over := uint64(binary.LittleEndian.Uint32(buf[12:])); over > 0 {
+	if over := uint64(h.overflow); over > 0 {
 		if over > pageReadsOverflowMax || id+over >= r.hwm {
 			return nil
 		}

@@ -284,16 +284,11 @@ func (w *pageWalk) node(id uint64, buf []byte, h pageHeader, bucket string, lo, 
 // branchKey returns the key of branch element i, or nil when it lies
 // outside the page (node reports that when it reaches it).
 func (w *pageWalk) branchKey(buf []byte, i int) []byte {
-	at := pageHeaderSize + i*pageElementSize
-	if at+pageElementSize > len(buf) {
+	if pageHeaderSize+(i+1)*pageElementSize > len(buf) {
 		return nil
 	}
-	pos := uint64(binary.LittleEndian.Uint32(buf[at:]))
-	ksize := uint64(binary.LittleEndian.Uint32(buf[at+4:]))
-	if uint64(at)+pos+ksize > uint64(len(buf)) {
-		return nil
-	}
-	return buf[uint64(at)+pos : uint64(at)+pos+ksize]
+	key, _, _ := branchElement(buf, i) // nil when it points past the page
+	return key
 }
 
 // bucket walks the tree of a bucket whose header v a leaf of page parent holds.
