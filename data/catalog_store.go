@@ -1,10 +1,8 @@
 package data
 
 import (
-	"cmp"
 	"encoding/json"
 	"fmt"
-	"slices"
 	"strings"
 
 	bolt "go.etcd.io/bbolt"
@@ -273,32 +271,6 @@ func (s *Store) SaveAttrDef(d *AttrDef) error {
 		return err
 	}
 	return s.loadCaches()
-}
-
-// AttrDefs lists every additional attribute definition not marked for
-// deletion (the values of a marked one stay until it is purged).
-func (s *Store) AttrDefs() []AttrDef {
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	out := make([]AttrDef, 0, len(s.attrDefs))
-	for _, d := range s.attrDefs {
-		if !d.Deleted {
-			out = append(out, *d)
-		}
-	}
-	slices.SortFunc(out, func(a, b AttrDef) int { return cmp.Compare(a.ID, b.ID) })
-	return out
-}
-
-// AttrDef returns one attribute definition.
-func (s *Store) AttrDef(id ID) (AttrDef, bool) {
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	d, ok := s.attrDefs[id]
-	if !ok {
-		return AttrDef{}, false
-	}
-	return *d, true
 }
 
 // refName returns the display name of a referenced record.

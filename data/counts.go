@@ -102,10 +102,12 @@ func wholeTypes(kinds []Kind) ([]InteractionType, bool) {
 func (s *Store) StatusCounts(ctx context.Context, f Filter) (StatusCounts, error) {
 	f.Status = StatusAll
 	var sc StatusCounts
-	defs := s.attrDefsSnapshot()
 	err := s.view(func(tx *bolt.Tx) error {
-		p := s.newPlan(tx, f, NewestFirst, Cursor{})
-		if keys, ok := f.counterKeys(defs); ok {
+		p, err := s.newPlan(tx, f, NewestFirst, Cursor{})
+		if err != nil {
+			return err
+		}
+		if keys, ok := f.counterKeys(p.defs); ok {
 			var c Counter
 			for _, key := range keys {
 				k := readCounter(tx, key)
@@ -153,7 +155,11 @@ func (s *Store) StatusCounts(ctx context.Context, f Filter) (StatusCounts, error
 // Count returns how many interactions the filter selects: from the
 // counters when they answer it, else by walking the cheapest index.
 func (s *Store) Count(f Filter) (int, error) {
-	if _, ok := f.counterKeys(s.attrDefsSnapshot()); ok {
+	defs, err := s.filterDefs(nil, f)
+	if err != nil {
+		return 0, fmt.Errorf("data: count: %w", err)
+	}
+	if _, ok := f.counterKeys(defs); ok {
 		sc, err := s.StatusCounts(context.Background(), f)
 		if err != nil {
 			return 0, err
@@ -169,8 +175,11 @@ func (s *Store) Count(f Filter) (int, error) {
 		return sc.All, nil
 	}
 	n := 0
-	err := s.view(func(tx *bolt.Tx) error {
-		p := s.newPlan(tx, f, NewestFirst, Cursor{})
+	err = s.view(func(tx *bolt.Tx) error {
+		p, err := s.newPlan(tx, f, NewestFirst, Cursor{})
+		if err != nil {
+			return err
+		}
 		for {
 			if _, _, ok := p.next(); !ok {
 				return nil
@@ -182,12 +191,6 @@ func (s *Store) Count(f Filter) (int, error) {
 		return 0, fmt.Errorf("data: count: %w", err)
 	}
 	return n, nil
-}
-
-func (s *Store) attrDefsSnapshot() map[ID]*AttrDef {
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	return s.attrDefs
 }
 
 // Groups returns the groups of the interactions the filter selects, with
@@ -203,11 +206,16 @@ func (s *Store) Groups(f Filter, g GroupBy) ([]Group, error) {
 	}
 	var def *AttrDef
 	if g.Kind == GroupAttr {
-		d, ok := s.AttrDef(g.Attr)
+		defs, err := s.defs(nil)
+		if err != nil {
+			return nil, fmt.Errorf("data: groups: %w", err)
+		}
+		d, ok := defs[g.Attr]
 		if !ok {
 			return nil, fmt.Errorf("data: groups: unknown attribute %d", g.Attr)
 		}
-		def = &d
+		c := *d
+		def = &c
 	}
 	weekStart := s.Settings().FirstWeekday
 	var plain []Group // already in order
@@ -236,7 +244,10 @@ func (s *Store) Groups(f Filter, g GroupBy) ([]Group, error) {
 			plain = gs
 			return nil
 		}
-		p := s.newPlan(tx, f, NewestFirst, Cursor{})
+		p, err := s.newPlan(tx, f, NewestFirst, Cursor{})
+		if err != nil {
+			return err
+		}
 		var cs []Ref
 		for {
 			k, sum, ok := p.next()

@@ -250,7 +250,7 @@ func (w *writer) checkRefs(old, it *Interaction) error {
 // update runs fn in a write transaction with a writer.
 func (s *Store) update(fn func(w *writer) error) error {
 	s.mu.RLock()
-	defs := s.attrDefs
+	defs := s.attrDefs // read at the open: a store that writes is not read-only
 	s.mu.RUnlock()
 	return s.updateTx(func(tx *bolt.Tx) error {
 		w, err := newWriter(tx, defs)

@@ -20,7 +20,10 @@ func (s *Store) List(q Query) (Page, error) {
 	}
 	var page Page
 	err := s.view(func(tx *bolt.Tx) error {
-		p := s.newPagePlan(tx, q.Filter, q.Order, q.After, limit)
+		p, err := s.newPagePlan(tx, q.Filter, q.Order, q.After, limit)
+		if err != nil {
+			return err
+		}
 		var keys []Cursor
 		for len(keys) < limit+1 {
 			k, _, ok := p.next()
@@ -49,7 +52,10 @@ func (s *Store) List(q Query) (Page, error) {
 // until fn returns false or ctx is done.
 func (s *Store) Scan(ctx context.Context, f Filter, order SortOrder, fn func(Cursor) bool) error {
 	return s.view(func(tx *bolt.Tx) error {
-		p := s.newPlan(tx, f, order, Cursor{})
+		p, err := s.newPlan(tx, f, order, Cursor{})
+		if err != nil {
+			return err
+		}
 		for i := 0; ; i++ {
 			if i&1023 == 0 && ctx.Err() != nil {
 				return ctx.Err()

@@ -74,7 +74,10 @@ func (s *Store) ListRows(q Query, fn func(*RowText) error) (Page, error) {
 	var page Page
 	var fnErr error
 	err := s.view(func(tx *bolt.Tx) error {
-		p := s.newPagePlan(tx, q.Filter, q.Order, q.After, pagePlan(limit))
+		p, err := s.newPagePlan(tx, q.Filter, q.Order, q.After, pagePlan(limit))
+		if err != nil {
+			return err
+		}
 		s.prefault(p, limit)
 		short := pagePlan(limit) > 0 // a page, not a long listing
 		bufs := getListBufs(min(limit, 1<<14) + 1)

@@ -40,15 +40,18 @@ type candidate struct {
 	text int // 1 + the query word the candidate's stream matches; 0 for none
 }
 
-func (s *Store) newPlan(tx *bolt.Tx, f Filter, order SortOrder, after Cursor) *plan {
+func (s *Store) newPlan(tx *bolt.Tx, f Filter, order SortOrder, after Cursor) (*plan, error) {
 	return s.newPagePlan(tx, f, order, after, 0)
 }
 
 // newPagePlan is newPlan for a page of at most page rows (see choose).
-func (s *Store) newPagePlan(tx *bolt.Tx, f Filter, order SortOrder, after Cursor, page int) *plan {
-	s.mu.RLock()
-	defs := s.attrDefs
-	s.mu.RUnlock()
+// Its error is the attribute definitions', when the filter names an
+// attribute and they cannot be read (attr_defs.go).
+func (s *Store) newPagePlan(tx *bolt.Tx, f Filter, order SortOrder, after Cursor, page int) (*plan, error) {
+	defs, err := s.filterDefs(tx, f)
+	if err != nil {
+		return nil, err
+	}
 	p := &plan{tx: tx, f: f, now: timeKey(s.Now()), dates: tx.Bucket(ixDate), docs: docReader{b: tx.Bucket(ixTextDoc)}, defs: defs, page: page}
 	p.sp.hi = maxCursor
 	if !f.From.IsZero() || !f.To.IsZero() {
@@ -79,7 +82,7 @@ func (s *Store) newPagePlan(tx *bolt.Tx, f Filter, order SortOrder, after Cursor
 	}
 	p.lookupWords(QueryWords(f.Text))
 	p.choose()
-	return p
+	return p, nil
 }
 
 // choose picks the cheapest driver. Costs are in rows visited; a row of

@@ -79,7 +79,10 @@ func (s *Store) SortedKeys(ctx context.Context, f Filter, key SortKey, desc bool
 	}
 	var items []item
 	err := s.view(func(tx *bolt.Tx) error {
-		p := s.newPlan(tx, f, NewestFirst, Cursor{})
+		p, err := s.newPlan(tx, f, NewestFirst, Cursor{})
+		if err != nil {
+			return err
+		}
 		ranks := map[ID]uint64{}
 		if key == SortResponsible {
 			ranks = employeeRanks(tx)
@@ -87,7 +90,11 @@ func (s *Store) SortedKeys(ctx context.Context, f Filter, key SortKey, desc bool
 		attr, byAttr := key.Attr()
 		var def *AttrDef
 		if byAttr {
-			if def = p.defs[attr]; def == nil {
+			defs, err := s.defs(tx)
+			if err != nil {
+				return err
+			}
+			if def = defs[attr]; def == nil {
 				return fmt.Errorf("unknown attribute %d", attr)
 			}
 			ranks = optionRanks(def)

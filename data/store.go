@@ -46,7 +46,9 @@ type Store struct {
 	Now func() time.Time
 
 	mu       sync.RWMutex
-	attrDefs map[ID]*AttrDef // every additional attribute definition
+	attrDefs map[ID]*AttrDef // every additional attribute definition; see defs
+	defsRead bool            // attrDefs and defsErr hold what the file holds
+	defsErr  error           // why the definitions could not be read
 	settings Settings
 	names    nameCache  // display names of catalog records
 	topics   rootTopics // topics of chain roots, the subjects of their members
@@ -77,17 +79,12 @@ func DefaultPath() (string, error) {
 
 func (s *Store) loadCaches() error {
 	return s.view(func(tx *bolt.Tx) error {
-		defs := map[ID]*AttrDef{}
-		err := tx.Bucket(bucketAttrs).ForEach(func(k, v []byte) error {
-			d, err := decodeAttrDef(v)
-			if err != nil {
-				return recordDamaged(bucketAttrs, idFromKey(k), err)
+		var defs map[ID]*AttrDef
+		if !s.readOnly { // a read-only store reads them when needed (attr_defs.go)
+			var err error
+			if defs, err = readAttrDefs(tx); err != nil {
+				return err
 			}
-			defs[d.ID] = d
-			return nil
-		})
-		if err != nil {
-			return err
 		}
 		st := DefaultSettings()
 		if v := tx.Bucket(bucketMeta).Get(keySettings); v != nil {
@@ -96,7 +93,8 @@ func (s *Store) loadCaches() error {
 			}
 		}
 		s.mu.Lock()
-		s.attrDefs, s.settings = defs, st
+		s.attrDefs, s.defsRead, s.defsErr = defs, !s.readOnly, nil
+		s.settings = st
 		s.mu.Unlock()
 		return nil
 	})

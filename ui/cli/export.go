@@ -77,7 +77,7 @@ func runExport(e *env, args []string) error {
 		if err := la.resolve(s, &q, ""); err != nil {
 			return err
 		}
-		if err := la.fitToOptions(&q, s.Settings().Options, s.AttrDefs()); err != nil {
+		if err := la.fitToOptions(&q, s.Settings().Options, q.defs()); err != nil {
 			return err
 		}
 		write = func(w io.Writer) (err error) {

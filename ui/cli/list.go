@@ -29,6 +29,16 @@ type listQuery struct {
 	csv    bool
 }
 
+// defs lists the attribute definitions q names: the one it groups by, if
+// any; the command line filters by none. So a listing reads no
+// definitions (data.Store.ReadAttrDefs) unless it groups by one.
+func (q *listQuery) defs() []data.AttrDef {
+	if q.group.Kind == data.GroupAttr {
+		return []data.AttrDef{q.attr}
+	}
+	return nil
+}
+
 // runList prints the interactions a filter selects, or their groups.
 func runList(e *env, args []string) error {
 	la, err := parseListArgs(e, args)
@@ -48,7 +58,7 @@ func runList(e *env, args []string) error {
 	if err := la.resolve(s, &q, attrName); err != nil {
 		return err
 	}
-	if err := la.fitToOptions(&q, s.Settings().Options, s.AttrDefs()); err != nil {
+	if err := la.fitToOptions(&q, s.Settings().Options, q.defs()); err != nil {
 		return err
 	}
 	w := bufio.NewWriterSize(e.stdout, 64<<10)

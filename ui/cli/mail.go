@@ -93,7 +93,7 @@ func exportEML(e *env, args []string) error {
 	if err := la.resolve(s, &q, ""); err != nil {
 		return err
 	}
-	if err := la.fitToOptions(&q, s.Settings().Options, s.AttrDefs()); err != nil {
+	if err := la.fitToOptions(&q, s.Settings().Options, q.defs()); err != nil {
 		return err
 	}
 	list, err := mail.Emails(context.Background(), s, q.filter)

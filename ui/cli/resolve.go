@@ -378,7 +378,10 @@ func subjectCandidates(s *data.Store) ([]candidate, error) {
 
 // resolveAttr resolves the attribute of --group attr:NAME by its name.
 func resolveAttr(s *data.Store, name string) (data.AttrDef, error) {
-	defs := s.AttrDefs()
+	defs, err := s.ReadAttrDefs()
+	if err != nil {
+		return data.AttrDef{}, storeError(s.Path(), err)
+	}
 	cands := make([]candidate, len(defs))
 	for i, d := range defs {
 		cands[i] = candidate{data.Ref{ID: d.ID}, d.Name, d.Name}
