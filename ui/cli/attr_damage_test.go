@@ -2,8 +2,6 @@ package cli_test
 
 import (
 	"encoding/binary"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -16,14 +14,7 @@ import (
 // attribute: list reads the definitions only to group by one, and that,
 // like check, reports the damage in one line naming the record.
 func TestList_DamagedAttrDefOnlyWhereNeeded(t *testing.T) {
-	src, err := os.ReadFile(sharedDB(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join(t.TempDir(), "damaged.db")
-	if err := os.WriteFile(path, src, 0o600); err != nil {
-		t.Fatal(err)
-	}
+	path := copyDB(t)
 	s, err := data.Open(path)
 	if err != nil {
 		t.Fatal(err)
