@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"strconv"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -54,20 +55,26 @@ func plainObject(v []byte, member func(key string, v *fastjson.Value) error) err
 	if !plainText(v) {
 		return errNotPlain
 	}
-	p := plainParsers.Get()
-	defer plainParsers.Put(p)
-	root, err := p.ParseBytes(v)
+	plainParser.Lock()
+	defer plainParser.Unlock()
+	root, err := plainParser.ParseBytes(v)
 	if err != nil {
 		return errNotPlain
 	}
 	return visit(root, member)
 }
 
-// plainParsers keep their buffers from one record to the next: the open
+// plainParser keeps its buffers from one record to the next: the open
 // reads every attribute definition, and a parser of its own for each
 // allocated its value cache anew. What the members keep of a record is
-// copied out of the parse.
-var plainParsers fastjson.ParserPool
+// copied out of the parse, before the lock is let go. One parser under a
+// lock, not a sync.Pool of them: these records are read one at a time,
+// and a pool's first use (its per-P arrays) costs a command's open more
+// than the parse of its settings.
+var plainParser struct {
+	sync.Mutex
+	fastjson.Parser
+}
 
 // plainText reports whether v is valid JSON text in valid UTF-8 without
 // escaped surrogates: where fastjson's strings are json.Unmarshal's.
