@@ -215,16 +215,29 @@ func shorten(s string, n int) string {
 // resolveResponsible resolves --responsible among the employees, named
 // from the names index.
 func resolveResponsible(s *data.Store, name string) (data.ID, error) {
+	anyName := func(string) bool { return true } // an employee's label is the name
+	if r, ok, err := quickResolve(s, name, anyName, data.RefEmployee); ok || err != nil {
+		return r.ID, err
+	}
+	cands, err := employeeCandidates(s)
+	if err != nil {
+		return 0, err
+	}
+	ref, err := resolveName("responsible", "employee", name, cands)
+	return ref.ID, err
+}
+
+// employeeCandidates lists the employees --responsible may name.
+func employeeCandidates(s *data.Store) ([]candidate, error) {
 	emps, err := s.NamesOfKind(data.RefEmployee)
 	if err != nil {
-		return 0, storeError(s.Path(), err)
+		return nil, storeError(s.Path(), err)
 	}
 	cands := make([]candidate, len(emps))
 	for i, e := range emps {
 		cands[i] = candidate{e.Ref, e.Name, e.Name}
 	}
-	ref, err := resolveName("responsible", "employee", name, cands)
-	return ref.ID, err
+	return cands, nil
 }
 
 // resolveContact resolves --contact among the partners and contact

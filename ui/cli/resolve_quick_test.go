@@ -8,23 +8,31 @@ import (
 	"interactions/data"
 )
 
-// TestQuickResolve_AsTheWholeList: --subject and --contact answer every
-// kind of name — an exact name in other letter cases, a label, KIND:ID of
-// a stored, a missing and another kind's record, a part of a name, a
-// name of several — as resolveName over the whole list of candidates
-// does: the same record or the same message.
+// TestQuickResolve_AsTheWholeList: --subject, --contact and
+// --responsible answer every kind of name — an exact name in other letter
+// cases, a label, KIND:ID of a stored, a missing and another kind's
+// record, a part of a name, a name of several — as resolveName over the
+// whole list of candidates does: the same record or the same message.
 func TestQuickResolve_AsTheWholeList(t *testing.T) {
 	s := trickyRowsStore(t)
+	responsible := func(s *data.Store, q string) (data.Ref, error) {
+		id, err := resolveResponsible(s, q)
+		if err != nil {
+			return data.Ref{}, err
+		}
+		return data.Ref{Kind: data.RefEmployee, ID: id}, nil
+	}
 	for _, c := range []struct {
-		flag    string
-		resolve func(*data.Store, string) (data.Ref, error)
-		cands   func(*data.Store) ([]candidate, error)
+		flag, what string
+		resolve    func(*data.Store, string) (data.Ref, error)
+		cands      func(*data.Store) ([]candidate, error)
 	}{
-		{"subject", resolveSubject, subjectCandidates},
-		{"contact", resolveContact, contactCandidates},
+		{"subject", "subject", resolveSubject, subjectCandidates},
+		{"contact", "contact", resolveContact, contactCandidates},
+		{"responsible", "employee", responsible, employeeCandidates},
 	} {
 		cands, err := c.cands(s)
-		if err != nil || len(cands) < 10 {
+		if err != nil || len(cands) < 5 {
 			t.Fatalf("%s: %d candidates, %v", c.flag, len(cands), err)
 		}
 		var queries []string
@@ -41,7 +49,7 @@ func TestQuickResolve_AsTheWholeList(t *testing.T) {
 		// (interaction:ID names a chain, a rule of --subject of its own.)
 		queries = append(queries, "employee:1", "deal:1", "partner:1", "a", "", "нет такого имени ни у кого")
 		for _, q := range queries {
-			want, werr := resolveName(c.flag, c.flag, q, cands)
+			want, werr := resolveName(c.flag, c.what, q, cands)
 			got, gerr := c.resolve(s, q)
 			if got != want || fmt.Sprint(gerr) != fmt.Sprint(werr) {
 				t.Errorf("--%s %q = %v, %v; the whole list gives %v, %v", c.flag, q, got, gerr, want, werr)
