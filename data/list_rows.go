@@ -111,7 +111,10 @@ func (s *Store) ListRows(q Query, fn func(*RowText) error) (Page, error) {
 		if len(keys) > 0 {
 			page.Next = keys[len(keys)-1]
 		}
-		pr := s.pageReads(tx)
+		pr := p.far.reads // the plain reads of the page's summaries, if any
+		if pr == nil {
+			pr = s.pageReads(tx)
+		}
 		s.topics.fill(tx, pr, roots)
 		rr := bufs.reader(s, tx)
 		rr.fill(pr, subjects)

@@ -37,6 +37,7 @@ type pageReads struct {
 	pageSize int
 	hwm      uint64                 // the transaction's high water mark: pages at or past it are not its
 	path     [maxTreeDepth]readPage // the page last read at each depth from a root
+	leaf     int                    // the depth of the leaf the last get read, -1 for none
 }
 
 // readPage is a page read, with its number.
@@ -55,7 +56,7 @@ func (s *Store) pageReads(tx *bolt.Tx) *pageReads {
 	if ps < pageHeaderSize+pageElementSize {
 		return nil
 	}
-	return &pageReads{f: s.file, pageSize: ps, hwm: uint64(tx.Size()) / uint64(ps)}
+	return &pageReads{f: s.file, pageSize: ps, hwm: uint64(tx.Size()) / uint64(ps), leaf: -1}
 }
 
 // get returns the value of key in bucket b: found false when b does not
@@ -63,6 +64,7 @@ func (s *Store) pageReads(tx *bolt.Tx) *pageReads {
 // read that fails, a page that is not a page of b's tree as bbolt writes
 // it): then the caller asks bbolt. v is valid until the next get.
 func (r *pageReads) get(b *bolt.Bucket, key []byte) (v []byte, found, ok bool) {
+	r.leaf = -1
 	id := uint64(b.Root())
 	if id == 0 { // an inline bucket: its page is in its parent's value
 		return nil, false, false
@@ -79,27 +81,13 @@ func (r *pageReads) get(b *bolt.Bucket, key []byte) (v []byte, found, ok bool) {
 		}
 		switch {
 		case flags&flagBranch != 0:
-			// The child of the last element whose key is not above key
-			// (the first element's when none is), as bbolt's search.
-			lo, hi := 0, count
-			for lo < hi {
-				m := int(uint(lo+hi) >> 1)
-				k, _, good := branchElement(p, m)
-				if !good {
-					return nil, false, false
-				}
-				if bytes.Compare(k, key) <= 0 {
-					lo = m + 1
-				} else {
-					hi = m
-				}
-			}
-			_, child, _ := branchElement(p, max(lo-1, 0))
-			if child < 2 || child >= r.hwm {
+			child, good := r.branchChild(p, count, key)
+			if !good {
 				return nil, false, false
 			}
 			id = child
 		case flags&flagLeaf != 0:
+			r.leaf = depth
 			lo, hi := 0, count
 			for lo < hi {
 				m := int(uint(lo+hi) >> 1)
@@ -130,6 +118,60 @@ func (r *pageReads) get(b *bolt.Bucket, key []byte) (v []byte, found, ok bool) {
 	}
 	return nil, false, false
 }
+
+// leafOf returns the page that holds key in bucket b, whose leaves lie
+// depth levels below its root (a get of b says, leafDepth): the branch
+// pages above it are read (those of the last descent are kept), the leaf
+// is not. ok is false when the reader cannot tell.
+func (r *pageReads) leafOf(b *bolt.Bucket, key []byte, depth int) (id uint64, ok bool) {
+	id = uint64(b.Root())
+	if id == 0 || depth <= 0 || depth >= maxTreeDepth {
+		return 0, false
+	}
+	for d := range depth {
+		p := r.page(d, id)
+		if p == nil {
+			return 0, false
+		}
+		h := parseHeader(p)
+		count := int(h.count)
+		if h.flags&flagBranch == 0 || count == 0 || pageHeaderSize+count*pageElementSize > len(p) {
+			return 0, false
+		}
+		child, good := r.branchChild(p, count, key)
+		if !good {
+			return 0, false
+		}
+		id = child
+	}
+	return id, true
+}
+
+// branchChild returns the child of branch page p (count elements) that
+// key descends to: the child of the last element whose key is not above
+// key (the first element's when none is), as bbolt's search. good is
+// false when an element or the child is not one of the transaction's.
+func (r *pageReads) branchChild(p []byte, count int, key []byte) (child uint64, good bool) {
+	lo, hi := 0, count
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		k, _, ok := branchElement(p, m)
+		if !ok {
+			return 0, false
+		}
+		if bytes.Compare(k, key) <= 0 {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	_, child, _ = branchElement(p, max(lo-1, 0))
+	return child, child >= 2 && child < r.hwm
+}
+
+// leafDepth returns how many levels below its bucket's root the leaf the
+// last get read lies: -1 when it read none.
+func (r *pageReads) leafDepth() int { return r.leaf }
 
 // page returns page id, read for depth (the page last read there when it
 // is the same), with its overflow pages; nil when it cannot be read or

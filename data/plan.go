@@ -29,6 +29,7 @@ type plan struct {
 	empty   bool        // nothing can match
 	defs    map[ID]*AttrDef
 	page    int // rows a page wants (List), 0 for every row; see choose
+	far     farSummaries
 }
 
 // candidate is one way to drive a plan, with its estimated cost, worked
@@ -53,6 +54,9 @@ func (s *Store) newPagePlan(tx *bolt.Tx, f Filter, order SortOrder, after Cursor
 		return nil, err
 	}
 	p := &plan{tx: tx, f: f, now: timeKey(s.Now()), dates: tx.Bucket(ixDate), docs: docReader{b: tx.Bucket(ixTextDoc)}, defs: defs, page: page}
+	if page > 0 {
+		p.far.reads = s.pageReads(tx)
+	}
 	p.sp.hi = maxCursor
 	if !f.From.IsZero() || !f.To.IsZero() {
 		lo, hi, hasHi := periodKeys(f.From, f.To)
@@ -411,6 +415,10 @@ func (p *plan) summaryAt(k Cursor) []byte {
 		} else {
 			p.dateKey, p.dateVal = p.dateCur.Next()
 		}
+	}
+	if v, ok := p.far.summary(p.dates, k); ok {
+		p.dateKey, p.dateVal = nil, nil // the cursor stays where it was
+		return v
 	}
 	p.dateKey, p.dateVal = p.dateCur.Seek(k[:])
 	if !bytes.Equal(p.dateKey, k[:]) {
