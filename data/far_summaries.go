@@ -27,9 +27,9 @@ type farSummaries struct {
 }
 
 // summary returns the summary of k in dates when its leaf is far from
-// the last one: nil when dates does not hold k. ok is false when the
-// mapping should answer: the leaf is near the last one, or the plain
-// reads cannot tell.
+// the last one, or is the leaf the last plain read read: nil when dates
+// does not hold k. ok is false when the mapping should answer: the leaf
+// is near the last one, or the plain reads cannot tell.
 func (fs *farSummaries) summary(dates *bolt.Bucket, k Cursor) (v []byte, ok bool) {
 	r := fs.reads
 	if r == nil {
@@ -41,8 +41,9 @@ func (fs *farSummaries) summary(dates *bolt.Bucket, k Cursor) (v []byte, ok bool
 			return nil, false
 		}
 		near := fs.last != 0 && leaf < fs.last+faultAroundPages && fs.last < leaf+faultAroundPages
+		read := r.path[fs.leaves].buf != nil && r.path[fs.leaves].id == leaf // in the reader's buffer already
 		fs.last = leaf
-		if near {
+		if near && !read {
 			return nil, false
 		}
 	}
