@@ -45,3 +45,9 @@ if [ "$cli_only" = 0 ]; then
   echo "[build] $OUT/interactions (CGO_ENABLED=1 go build)"
   CGO_ENABLED=1 go build -ldflags "$stamp" -o "$OUT/interactions" .
 fi
+# Written again as an installer writes them: they start faster (the
+# script says why).
+bash scripts/write-as-installed.sh "$OUT"/interactions-cli "$OUT"/interactions-cli-full
+if [ "$cli_only" = 0 ]; then
+  bash scripts/write-as-installed.sh "$OUT"/interactions
+fi

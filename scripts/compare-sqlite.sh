@@ -80,6 +80,8 @@ if [ -z "$BIN" ]; then
   lean=$(bash "$ROOT/scripts/lean-goexperiment.sh")
   log "building the command-line program (GOEXPERIMENT=$lean CGO_ENABLED=0 go build -tags \"cli lean\")"
   (cd "$ROOT" && GOEXPERIMENT=$lean CGO_ENABLED=0 go build -tags "cli lean" -o "$tmp/interactions-cli" .)
+  # As an installer writes it, as sqlite3 was (scripts/write-as-installed.sh).
+  bash "$ROOT/scripts/write-as-installed.sh" "$tmp/interactions-cli"
   BIN=$tmp/interactions-cli
 fi
 [ -x "$BIN" ] || die "$BIN is not an executable"
@@ -91,7 +93,8 @@ if [ "$GOSQLITE" = 1 ]; then
   log "building the Go programs on SQLite (scripts/startfloor/gosqlite: mattn with cgo, modernc)"
   (cd "$ROOT/scripts/startfloor/gosqlite" &&
     CGO_ENABLED=1 go build -tags "mattn sqlite_fts5" -o "$tmp/gosqlite-mattn" . &&
-    CGO_ENABLED=0 go build -o "$tmp/gosqlite-modernc" .) 2>>"$ERR" ||
+    CGO_ENABLED=0 go build -o "$tmp/gosqlite-modernc" . &&
+    bash "$ROOT/scripts/write-as-installed.sh" "$tmp/gosqlite-mattn" "$tmp/gosqlite-modernc") 2>>"$ERR" ||
     die "the build of scripts/startfloor/gosqlite failed: $(tail -n 5 "$ERR")"
   GO_SQLITE=("$tmp/gosqlite-mattn" "$tmp/gosqlite-modernc")
 fi
