@@ -11,7 +11,10 @@
 #        needs no cgo or X; bin/interactions-cli of scripts/build.sh is the
 #        same program)
 # Environment: RUNS — timed runs per query and side (default 5);
-# START_RUNS — the same for the start-up row (default 20); MONTH — YYYY-MM,
+# START_RUNS — the same for the start-up row (default 20); PAGE_RUNS — the
+# same for the queries of one page of 50 rows (default 41: a few ms each,
+# where a median of few runs moves with the machine's load by more than
+# the two sides differ, and cheap to repeat); MONTH — YYYY-MM,
 # the whole month query 5 lists (default: this month up to today, which on
 # the 1st is one day); the median wall time is reported. GOSQLITE=1 also
 # times, in the same alternation, the same SQL through two Go programs on
@@ -43,6 +46,7 @@ DB=${1:-/tmp/m1.db}
 BIN=${2:-}
 RUNS=${RUNS:-5}
 START_RUNS=${START_RUNS:-20}
+PAGE_RUNS=${PAGE_RUNS:-41}
 
 log() { printf '[compare] %s\n' "$*" >&2; }
 die() {
@@ -54,6 +58,7 @@ command -v sqlite3 >/dev/null || die "sqlite3 not found: run scripts/setup.sh"
 [ -f "$DB" ] || die "no database $DB (make one: interactions --db $DB demo --size 1000000)"
 [[ $RUNS =~ ^[1-9][0-9]*$ ]] || die "RUNS=$RUNS: want a positive whole number"
 [[ $START_RUNS =~ ^[1-9][0-9]*$ ]] || die "START_RUNS=$START_RUNS: want a positive whole number"
+[[ $PAGE_RUNS =~ ^[1-9][0-9]*$ ]] || die "PAGE_RUNS=$PAGE_RUNS: want a positive whole number"
 if [ -n "${MONTH:-}" ]; then
   [[ $MONTH =~ ^[0-9]{4}-(0[1-9]|1[0-2])$ ]] || die "MONTH=$MONTH: want YYYY-MM"
 fi
@@ -197,7 +202,10 @@ rows_query() {
   "${S[@]}" >"$tmp/s.csv" 2>>"$ERR"
   local rows
   rows="$(rows_of "$tmp/i.csv")/$(rows_of "$tmp/s.csv")"
+  local runs=$RUNS
+  if [ "$limit" -gt 0 ]; then RUNS=$PAGE_RUNS; fi
   bench
+  RUNS=$runs
   # Untimed: every match on both sides, compared by interaction number.
   local full=$tmp/i.csv
   if [ "$limit" -gt 0 ]; then
@@ -411,7 +419,8 @@ echo "interactions list vs sqlite3, same data, same queries"
 echo "  database      $DB: $TOTAL interactions, $(mb "$(size "$DB")") (bbolt file)"
 echo "  machine       $(nproc) CPU,$(awk -F: '/model name/ { print $2; exit }' /proc/cpuinfo), $(date '+%F %T %Z')"
 echo "  sqlite3       $(sqlite3 --version | cut -d' ' -f1), fresh file, default settings"
-echo "  runs          median of $RUNS warm runs per side ($START_RUNS for start-up), alternating, after one warm-up;"
+echo "  runs          median of $RUNS warm runs per side ($START_RUNS for start-up, $PAGE_RUNS for pages of 50), alternating,"
+echo "                after one warm-up;"
 echo "                each run a whole process (start-up included), CSV output to /dev/null"
 echo "  responsible   $RESP (most interactions); subject $SUBJ (most interactions, no chain)"
 echo "  period        month $MONTH_FROM..$TODAY; search word '$WORD', two words '$PAIR'"
