@@ -230,9 +230,23 @@ func (s *Store) rebuildMarked() bool {
 
 // derivedMissing reports whether an index or counter bucket is missing.
 func derivedMissing(tx *bolt.Tx) bool {
-	for _, b := range derivedBuckets {
+	// One walk of the root's names, not a bucket opened for each: the
+	// open reads this for every command.
+	found := make([]bool, len(derivedBuckets))
+	c := tx.Cursor()
+	for k, v := c.First(); k != nil; k, v = c.Next() {
+		if v != nil {
+			continue // not a bucket
+		}
+		for i, b := range derivedBuckets {
+			if bytes.Equal(k, b) {
+				found[i] = true
+			}
+		}
+	}
+	for i, b := range derivedBuckets {
 		// The chain topic index alone is filled by itself (fillChainTopics).
-		if tx.Bucket(b) == nil && !bytes.Equal(b, ixChainTopics) {
+		if !found[i] && !bytes.Equal(b, ixChainTopics) {
 			return true
 		}
 	}
