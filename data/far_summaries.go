@@ -30,29 +30,33 @@ type farSummaries struct {
 // the last one, or is the leaf the last plain read read: nil when dates
 // does not hold k. ok is false when the mapping should answer: the leaf
 // is near the last one, or the plain reads cannot tell.
-func (fs *farSummaries) summary(dates *bolt.Bucket, k Cursor) (v []byte, ok bool) {
+func (fs *farSummaries) summary(dates *bolt.Bucket, k Cursor) ([]byte, bool) {
 	r := fs.reads
 	if r == nil {
 		return nil, false
 	}
+	var v []byte
+	var found, known bool
 	if fs.leaves > 0 {
-		leaf, known := r.leafOf(dates, k[:], fs.leaves)
-		if !known {
+		leaf, ok := r.leafOf(dates, k[:], fs.leaves)
+		if !ok {
 			return nil, false
 		}
 		near := fs.last != 0 && leaf < fs.last+faultAroundPages && fs.last < leaf+faultAroundPages
-		read := r.path[fs.leaves].buf != nil && r.path[fs.leaves].id == leaf // in the reader's buffer already
+		read := r.holds(fs.leaves, leaf) // in the reader's buffer already
 		fs.last = leaf
 		if near && !read {
 			return nil, false
 		}
+		v, found, known = r.getLeaf(fs.leaves, leaf, k[:])
+	} else {
+		v, found, known = r.get(dates, k[:])
+		if d, id := r.leafRead(); d > 0 {
+			fs.leaves, fs.last = d, id
+		}
 	}
-	v, found, known := r.get(dates, k[:])
 	if !known {
 		return nil, false
-	}
-	if d := r.leafDepth(); d > 0 {
-		fs.leaves, fs.last = d, r.path[d].id
 	}
 	if !found {
 		return nil, true

@@ -37,15 +37,16 @@ func TestPageReads_LeafOf(t *testing.T) {
 		if _, _, ok := pr.get(b, first[:]); !ok {
 			t.Fatal("the plain read could not tell")
 		}
-		depth := pr.leafDepth()
+		depth, _ := pr.leafRead()
 		if st := b.Stats(); depth != st.Depth-1 || depth < 2 {
 			t.Fatalf("leafDepth = %d in a bucket %d levels deep", depth, st.Depth)
 		}
 		for i := 0; i < 60_000; i += 37 {
 			k := datesKey(i)
 			leaf, ok := pr.leafOf(b, k[:], depth)
-			if _, _, got := pr.get(b, k[:]); !ok || !got || pr.leafDepth() != depth || pr.path[depth].id != leaf {
-				t.Fatalf("key %d: leafOf = %d, %v; get read leaf %d at depth %d", i, leaf, ok, pr.path[depth].id, pr.leafDepth())
+			_, got, _ := pr.get(b, k[:])
+			if d, id := pr.leafRead(); !ok || !got || d != depth || id != leaf {
+				t.Fatalf("key %d: leafOf = %d, %v; get read leaf %d at depth %d", i, leaf, ok, id, d)
 			}
 		}
 		if _, ok := pr.leafOf(b, first[:], depth+1); ok {

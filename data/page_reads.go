@@ -74,9 +74,8 @@ func (r *pageReads) get(b *bolt.Bucket, key []byte) (v []byte, found, ok bool) {
 		if p == nil {
 			return nil, false, false
 		}
-		h := parseHeader(p)
-		flags, count := h.flags, int(h.count)
-		if count == 0 || pageHeaderSize+count*pageElementSize > len(p) {
+		flags, count, good := elements(p)
+		if !good {
 			return nil, false, false
 		}
 		switch {
@@ -88,30 +87,7 @@ func (r *pageReads) get(b *bolt.Bucket, key []byte) (v []byte, found, ok bool) {
 			id = child
 		case flags&flagLeaf != 0:
 			r.leaf = depth
-			lo, hi := 0, count
-			for lo < hi {
-				m := int(uint(lo+hi) >> 1)
-				k, _, _, good := leafElement(p, m)
-				if !good {
-					return nil, false, false
-				}
-				if bytes.Compare(k, key) < 0 {
-					lo = m + 1
-				} else {
-					hi = m
-				}
-			}
-			if lo == count {
-				return nil, false, true
-			}
-			k, val, eflags, good := leafElement(p, lo)
-			if !good {
-				return nil, false, false
-			}
-			if !bytes.Equal(k, key) || eflags&leafBucketFlag != 0 {
-				return nil, false, true
-			}
-			return val, true, true
+			return leafValue(p, count, key)
 		default:
 			return nil, false, false
 		}
@@ -119,8 +95,50 @@ func (r *pageReads) get(b *bolt.Bucket, key []byte) (v []byte, found, ok bool) {
 	return nil, false, false
 }
 
+// getLeaf is get of key in leaf page id, depth levels below its
+// bucket's root (leafOf found it): the branch pages are not read again.
+func (r *pageReads) getLeaf(depth int, id uint64, key []byte) (v []byte, found, ok bool) {
+	p := r.page(depth, id)
+	if p == nil {
+		return nil, false, false
+	}
+	flags, count, good := elements(p)
+	if !good || flags&flagLeaf == 0 {
+		return nil, false, false
+	}
+	return leafValue(p, count, key)
+}
+
+// leafValue finds key in leaf page p of count elements, as get does.
+func leafValue(p []byte, count int, key []byte) (v []byte, found, ok bool) {
+	lo, hi := 0, count
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		k, _, _, good := leafElement(p, m)
+		if !good {
+			return nil, false, false
+		}
+		if bytes.Compare(k, key) < 0 {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo == count {
+		return nil, false, true
+	}
+	k, val, eflags, good := leafElement(p, lo)
+	if !good {
+		return nil, false, false
+	}
+	if !bytes.Equal(k, key) || eflags&leafBucketFlag != 0 {
+		return nil, false, true
+	}
+	return val, true, true
+}
+
 // leafOf returns the page that holds key in bucket b, whose leaves lie
-// depth levels below its root (a get of b says, leafDepth): the branch
+// depth levels below its root (a get of b says, leafRead): the branch
 // pages above it are read (those of the last descent are kept), the leaf
 // is not. ok is false when the reader cannot tell.
 func (r *pageReads) leafOf(b *bolt.Bucket, key []byte, depth int) (id uint64, ok bool) {
@@ -133,9 +151,8 @@ func (r *pageReads) leafOf(b *bolt.Bucket, key []byte, depth int) (id uint64, ok
 		if p == nil {
 			return 0, false
 		}
-		h := parseHeader(p)
-		count := int(h.count)
-		if h.flags&flagBranch == 0 || count == 0 || pageHeaderSize+count*pageElementSize > len(p) {
+		flags, count, good := elements(p)
+		if !good || flags&flagBranch == 0 {
 			return 0, false
 		}
 		child, good := r.branchChild(p, count, key)
@@ -145,6 +162,14 @@ func (r *pageReads) leafOf(b *bolt.Bucket, key []byte, depth int) (id uint64, ok
 		id = child
 	}
 	return id, true
+}
+
+// elements returns the flags and element count of page p; good is false
+// when it has no elements or they would run past its end.
+func elements(p []byte) (flags uint16, count int, good bool) {
+	h := parseHeader(p)
+	count = int(h.count)
+	return h.flags, count, count > 0 && pageHeaderSize+count*pageElementSize <= len(p)
 }
 
 // branchChild returns the child of branch page p (count elements) that
@@ -169,9 +194,20 @@ func (r *pageReads) branchChild(p []byte, count int, key []byte) (child uint64, 
 	return child, child >= 2 && child < r.hwm
 }
 
-// leafDepth returns how many levels below its bucket's root the leaf the
-// last get read lies: -1 when it read none.
-func (r *pageReads) leafDepth() int { return r.leaf }
+// leafRead returns how many levels below its bucket's root the leaf the
+// last get read lies, and its page: depth -1 when it read none.
+func (r *pageReads) leafRead() (depth int, id uint64) {
+	if r.leaf < 0 {
+		return -1, 0
+	}
+	return r.leaf, r.path[r.leaf].id
+}
+
+// holds reports whether page id is the page last read at depth.
+func (r *pageReads) holds(depth int, id uint64) bool {
+	at := r.path[depth]
+	return at.buf != nil && at.id == id
+}
 
 // page returns page id, read for depth (the page last read there when it
 // is the same), with its overflow pages; nil when it cannot be read or

@@ -6,8 +6,6 @@ import (
 	"testing"
 
 	bolt "go.etcd.io/bbolt"
-
-	"interactions/data"
 )
 
 // A damaged attribute definition does not stop a listing that names no
@@ -15,15 +13,7 @@ import (
 // like check, reports the damage in one line naming the record.
 func TestList_DamagedAttrDefOnlyWhereNeeded(t *testing.T) {
 	path := copyDB(t)
-	s, err := data.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defs := s.AttrDefs()
-	s.Close()
-	if len(defs) == 0 {
-		t.Fatal("the demo data has no additional attributes")
-	}
+	defs := demoAttrDefs(t, path)
 	before := listCSV(t, path, "--limit", "20")
 
 	db, err := bolt.Open(path, 0o600, nil)

@@ -328,17 +328,25 @@ func TestListGroups(t *testing.T) {
 	}
 }
 
-func TestListGroupByAttribute(t *testing.T) {
-	path := sharedDB(t)
+// demoAttrDefs returns the attribute definitions of the demo file at
+// path, which has some.
+func demoAttrDefs(t *testing.T, path string) []data.AttrDef {
+	t.Helper()
 	s, err := data.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
+	defer s.Close()
 	defs := s.AttrDefs()
-	s.Close()
 	if len(defs) == 0 {
 		t.Fatal("the demo data has no additional attributes")
 	}
+	return defs
+}
+
+func TestListGroupByAttribute(t *testing.T) {
+	path := sharedDB(t)
+	defs := demoAttrDefs(t, path)
 	total := len(listCSV(t, path, "--limit", "0"))
 	for _, d := range defs {
 		recs := listCSV(t, path, "--limit", "0", "--group", "attr:"+strings.ToLower(d.Name))
